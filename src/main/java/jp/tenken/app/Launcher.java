@@ -1,0 +1,50 @@
+package jp.tenken.app;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.application.Application;
+import jp.tenken.i18n.Messages;
+import jp.tenken.storage.StorageException;
+import jp.tenken.storage.Workbook;
+
+/**
+ * The entry point. Not an {@code Application} subclass, so the app starts from a plain class path. Without
+ * arguments it opens the window; {@code --version}, {@code --self-test} and {@code export} run headless.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        List<String> a = Arrays.asList(args);
+        if (a.contains("--help") || a.contains("-h")) {
+            System.out.println(Messages.get("cli.usage"));
+            return;
+        }
+        if (a.contains("--version")) {
+            System.out.println(Messages.get("cli.version", Version.get()));
+            return;
+        }
+        if (a.contains("--self-test")) {
+            System.exit(selfTest());
+        }
+        if (!a.isEmpty() && a.get(0).equals("export")) {
+            System.exit(ExportCommand.run(a.subList(1, a.size())));
+        }
+        Application.launch(TenkenApp.class, args);
+    }
+
+    /** Opens (creating if needed) the default workbook, checks it and closes it; 0 when all is well. */
+    static int selfTest() {
+        AppPaths paths = AppPaths.fromSystem();
+        try (Workbook wb = Startup.openWorkbook(paths, List.of())) {
+            new jp.tenken.catalog.CatalogReader().read(List.of(paths.catalogFolder()));
+            String check = wb.database().integrityCheck();
+            System.out.println("Tenken " + Version.get() + " self-test: " + wb.file() + " integrity=" + check);
+            return "ok".equals(check) ? 0 : 1;
+        } catch (StorageException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+}

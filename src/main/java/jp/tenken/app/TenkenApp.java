@@ -1,0 +1,112 @@
+package jp.tenken.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.i18n.Messages;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.storage.Workbook;
+import jp.tenken.ui.checklist.ChecklistView;
+import jp.tenken.ui.checklist.ChecklistViewModel;
+import jp.tenken.ui.common.Dialogs;
+import jp.tenken.ui.common.DisplaySettings;
+import jp.tenken.ui.common.FxUiExecutor;
+
+/**
+ * The JavaFX application and composition root: opens the default workbook (creating it on first start) before the
+ * window shows, then builds the services and the checklist screen and hands them their dependencies.
+ */
+public final class TenkenApp extends Application {
+
+    private AppPaths paths;
+    private AppSettings settings;
+    private Catalog catalog;
+    private Workbook workbook;
+    private Throwable startupError;
+    private FxUiExecutor executor;
+
+    @Override
+    public void init() {
+        Messages.use(Messages.preferred());
+        paths = AppPaths.fromSystem();
+        settings = AppSettings.load(paths.settingsFile());
+        try {
+            catalog = new CatalogReader().read(List.of(paths.catalogFolder()));
+            workbook = Startup.openWorkbook(paths, getParameters().getRaw());
+        } catch (RuntimeException e) {
+            startupError = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (startupError != null) {
+            Dialogs.error(null, startupError.getMessage());
+            Platform.exit();
+            return;
+        }
+        executor = new FxUiExecutor();
+        ChecklistService service = new ChecklistService(workbook, catalog, clock());
+        ChecklistViewModel vm = new ChecklistViewModel(service, executor);
+        DisplaySettings display = new DisplaySettings();
+        display.fontSizeProperty().set(parseSize(settings.get("fontSize", "NORMAL")));
+        display.highContrastProperty().set(Boolean.parseBoolean(settings.get("highContrast", "false")));
+        ChecklistView view = new ChecklistView(vm, display);
+        display.applyTo(view);
+        Runnable remember = () -> {
+            settings.set("fontSize", display.fontSizeProperty().get().name());
+            settings.set("highContrast", String.valueOf(display.highContrastProperty().get()));
+            executor.submit(() -> {
+                settings.save();
+                return null;
+            }, ok -> { }, e -> { });
+        };
+        display.fontSizeProperty().addListener((o, a, b) -> remember.run());
+        display.highContrastProperty().addListener((o, a, b) -> remember.run());
+
+        Scene scene = new Scene(view, 1366, 740);
+        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title") + " — " + workbook.file().getFileName());
+        stage.setMinWidth(1000);
+        stage.setMinHeight(600);
+        stage.show();
+        vm.load();
+    }
+
+    @Override
+    public void stop() throws IOException {
+        if (executor != null) {
+            executor.close();
+        }
+        if (workbook != null) {
+            workbook.close();
+        }
+    }
+
+    /** {@code -Dtenken.today=2025-06-10} fixes "today" (demonstrations, tests); otherwise the system clock. */
+    static Clock clock() {
+        String fixed = System.getProperty("tenken.today");
+        ZoneId zone = ZoneId.systemDefault();
+        if (fixed != null && !fixed.isBlank()) {
+            return Clock.fixed(LocalDate.parse(fixed).atTime(9, 0).atZone(zone).toInstant(), zone);
+        }
+        return Clock.system(zone);
+    }
+
+    private static DisplaySettings.FontSize parseSize(String s) {
+        try {
+            return DisplaySettings.FontSize.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            return DisplaySettings.FontSize.NORMAL;
+        }
+    }
+}

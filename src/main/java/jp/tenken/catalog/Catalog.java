@@ -1,0 +1,47 @@
+package jp.tenken.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.tenken.domain.Edition;
+import jp.tenken.domain.FiscalYear;
+
+/** Every checklist edition the app knows, validated, newest last. */
+public final class Catalog {
+    private final List<Edition> editions;
+
+    Catalog(List<Edition> editions) {
+        this.editions = editions.stream().sorted(Comparator.comparing(Edition::fiscalYear)).toList();
+    }
+
+    public List<Edition> editions() {
+        return editions;
+    }
+
+    public Optional<Edition> edition(String id) {
+        return editions.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public Edition requireEdition(String id) {
+        return edition(id).orElseThrow(() -> new IllegalStateException("edition not in catalog: " + id));
+    }
+
+    /** The year's own edition, else the newest earlier one, else the oldest. */
+    public EditionChoice editionFor(FiscalYear year) {
+        Edition best = null;
+        for (Edition e : editions) {
+            if (e.fiscalYear().compareTo(year) <= 0) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            best = editions.get(0);
+        }
+        return new EditionChoice(year, best, best.fiscalYear().equals(year));
+    }
+
+    public Map<String, Edition> byId() {
+        return editions.stream().collect(java.util.stream.Collectors.toMap(Edition::id, e -> e));
+    }
+}

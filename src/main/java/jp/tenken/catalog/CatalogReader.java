@@ -1,0 +1,344 @@
+package jp.tenken.catalog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jp.tenken.domain.Edition;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.Form;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Guidance;
+import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.Item;
+import jp.tenken.domain.Scope;
+import jp.tenken.domain.Section;
+
+/**
+ * Reads checklist editions from JSON and validates them all before anything is used: unique keys and numbers,
+ * complete forms, known scopes, well-formed guideline references, a note on every unverified text, and our
+ * guidance for every item. A new edition is a new JSON file (bundled, or in an extra folder); no code changes.
+ */
+public final class CatalogReader {
+
+    private static final String INDEX = "catalog/editions.json";
+    private static final String GUIDANCE = "catalog/guidance.json";
+    private static final Pattern SECTION = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){0,3}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(\\.[a-z0-9-]+)+");
+
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** The editions bundled with the app. */
+    public Catalog bundled() {
+        return read(List.of());
+    }
+
+    /**
+     * The bundled editions plus every {@code *.json} edition file in {@code extraFolders} (e.g. an edition added
+     * from an official workbook, or a test edition).
+     */
+    public Catalog read(List<Path> extraFolders) {
+        List<String> problems = new ArrayList<>();
+        Map<String, GuidanceJson> guidance = readGuidance(problems);
+        List<Edition> editions = new ArrayList<>();
+        IndexJson index = readResource(INDEX, IndexJson.class, problems);
+        if (index != null) {
+            for (String file : index.editions()) {
+                EditionJson e = readResource("catalog/" + file, EditionJson.class, problems);
+                if (e != null) {
+                    editions.add(toEdition(e, "catalog/" + file, guidance, problems));
+                }
+            }
+        }
+        for (Path folder : extraFolders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+                for (Path f : files) {
+                    try (InputStream in = Files.newInputStream(f)) {
+                        EditionJson e = json.readValue(in, EditionJson.class);
+                        editions.add(toEdition(e, f.getFileName().toString(), guidance, problems));
+                    } catch (IOException ex) {
+                        problems.add(f.getFileName() + ": 読み込めません (" + ex.getMessage() + ")");
+                    }
+                }
+            } catch (IOException ex) {
+                problems.add(folder + ": フォルダを読めません (" + ex.getMessage() + ")");
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        Set<FiscalYear> years = new HashSet<>();
+        for (Edition e : editions) {
+            if (!ids.add(e.id())) {
+                problems.add(e.id() + ": 版のIDが重複しています");
+            }
+            if (!years.add(e.fiscalYear())) {
+                problems.add(e.id() + ": 同じ年度の版が複数あります (" + e.fiscalYear() + ")");
+            }
+        }
+        if (editions.isEmpty() && problems.isEmpty()) {
+            problems.add("版がひとつもありません");
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+        return new Catalog(editions);
+    }
+
+    /** Reads and validates one edition file on its own (used to check a file before adding it). */
+    public Edition readEdition(Path file) {
+        List<String> problems = new ArrayList<>();
+        Map<String, GuidanceJson> guidance = readGuidance(problems);
+        Edition e = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            e = toEdition(json.readValue(in, EditionJson.class), file.getFileName().toString(), guidance, problems);
+        } catch (IOException ex) {
+            problems.add(file.getFileName() + ": 読み込めません (" + ex.getMessage() + ")");
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+        return e;
+    }
+
+    private Map<String, GuidanceJson> readGuidance(List<String> problems) {
+        GuidanceFileJson g = readResource(GUIDANCE, GuidanceFileJson.class, problems);
+        return g == null ? Map.of() : g.items();
+    }
+
+    private <T> T readResource(String name, Class<T> type, List<String> problems) {
+        URL url = CatalogReader.class.getClassLoader().getResource(name);
+        if (url == null) {
+            problems.add(name + ": ファイルがありません");
+            return null;
+        }
+        try (InputStream in = url.openStream()) {
+            return json.readValue(in, type);
+        } catch (IOException ex) {
+            problems.add(name + ": 読み込めません (" + ex.getMessage() + ")");
+            return null;
+        }
+    }
+
+    private Edition toEdition(EditionJson e, String file, Map<String, GuidanceJson> guidance, List<String> problems) {
+        String where = file + " (" + e.id() + ")";
+        if (e.id() == null || !ID.matcher(e.id()).matches()) {
+            problems.add(file + ": id が不正です: " + e.id());
+        }
+        if (e.fiscalYear() < 2023 || e.fiscalYear() > 2100) {
+            problems.add(where + ": fiscalYear が不正です: " + e.fiscalYear());
+        }
+        require(e.name(), where + ": name", problems);
+        require(e.source(), where + ": source", problems);
+        if (!e.vendorWordingVerified()) {
+            require(e.vendorWordingNote(), where + ": vendorWordingNote (事業者確認用の文言が未確認の理由)", problems);
+        }
+        Map<String, SectionJson> sections = new LinkedHashMap<>();
+        for (SectionJson s : nonNull(e.sections())) {
+            if (sections.put(s.number(), s) != null) {
+                problems.add(where + ": 章番号が重複しています: " + s.number());
+            }
+            require(s.title(), where + ": 章 " + s.number() + " の title", problems);
+        }
+        Set<String> keys = new HashSet<>();
+        for (ItemJson i : nonNull(e.items())) {
+            String at = where + " 項目 " + i.key() + " (" + i.number() + ")";
+            if (i.key() == null || !KEY.matcher(i.key()).matches()) {
+                problems.add(at + ": key が不正です");
+            } else if (!keys.add(i.key())) {
+                problems.add(at + ": key が重複しています");
+            }
+            if (!sections.containsKey(i.section())) {
+                problems.add(at + ": 章 " + i.section() + " がありません");
+            }
+            require(i.text(), at + ": text", problems);
+            if (!i.gate()) {
+                require(i.number(), at + ": number", problems);
+            }
+            if (nonNull(i.scopes()).isEmpty()) {
+                problems.add(at + ": scopes が空です");
+            }
+            if (nonNull(i.scopes()).contains(Scope.NONE) && i.scopes().size() > 1) {
+                problems.add(at + ": NONE は他の対象と併用できません");
+            }
+            if (nonNull(i.forms()).isEmpty()) {
+                problems.add(at + ": forms が空です");
+            }
+            if (i.gate() && nonNull(i.forms()).contains(FormKind.VENDOR)) {
+                problems.add(at + ": 事業者確認用に「医療情報システムの有無」の行は置けません");
+            }
+            if (!i.verified()) {
+                require(i.note(), at + ": 文言未確認 (verified=false) の理由 note", problems);
+            }
+            for (Scope a : nonNull(i.advisoryScopes())) {
+                if (!i.scopes().contains(a)) {
+                    problems.add(at + ": advisoryScopes の " + a + " が scopes にありません");
+                }
+            }
+            for (RefJson r : nonNull(i.references())) {
+                if (!GuidelineRef.PARTS.contains(r.part())) {
+                    problems.add(at + ": 参照の編が不正です: " + r.part());
+                }
+                if (r.section() == null || !SECTION.matcher(r.section()).matches()) {
+                    problems.add(at + ": 参照の章・節番号が不正です: " + r.section());
+                }
+                if (r.item() != null && (r.item() < 1 || r.item() > 50)) {
+                    problems.add(at + ": 遵守事項番号が不正です: " + r.item());
+                }
+            }
+            if (nonNull(i.references()).isEmpty() && i.referencesNote() == null) {
+                problems.add(at + ": 参照箇所がない場合は referencesNote が必要です");
+            }
+            if (!guidance.containsKey(i.key())) {
+                problems.add(at + ": guidance.json に説明がありません");
+            }
+            for (Map.Entry<FormKind, VariantJson> v : nonNull(i.variants()).entrySet()) {
+                require(v.getValue().text(), at + ": " + v.getKey() + " の text", problems);
+                if (!v.getValue().verified()) {
+                    require(v.getValue().note(), at + ": " + v.getKey() + " の note", problems);
+                }
+            }
+        }
+        List<Form> forms = new ArrayList<>();
+        Set<FormKind> kinds = new HashSet<>();
+        for (FormJson f : nonNull(e.forms())) {
+            if (!kinds.add(f.kind())) {
+                problems.add(where + ": 様式が重複しています: " + f.kind());
+            }
+            require(f.title(), where + ": " + f.kind() + " の title", problems);
+            require(f.label(), where + ": " + f.kind() + " の label", problems);
+            forms.add(toForm(e, f, sections, guidance, where, problems));
+        }
+        for (FormKind k : FormKind.values()) {
+            if (!kinds.contains(k)) {
+                problems.add(where + ": 様式 " + k.label() + " がありません");
+            }
+        }
+        return new Edition(e.id() == null ? "?" : e.id(),
+                e.fiscalYear() >= 2000 && e.fiscalYear() <= 2200 ? new FiscalYear(e.fiscalYear()) : new FiscalYear(2000),
+                e.name(), e.issued(), e.inspectionNotice(), e.source(), forms);
+    }
+
+    private Form toForm(EditionJson e, FormJson f, Map<String, SectionJson> sections,
+                        Map<String, GuidanceJson> guidance, String where, List<String> problems) {
+        Map<String, List<Item>> bySection = new LinkedHashMap<>();
+        sections.keySet().forEach(s -> bySection.put(s, new ArrayList<>()));
+        Set<String> numbers = new HashSet<>();
+        int gates = 0;
+        for (ItemJson i : nonNull(e.items())) {
+            if (!nonNull(i.forms()).contains(f.kind()) || !bySection.containsKey(i.section())) {
+                continue;
+            }
+            if (i.gate()) {
+                gates++;
+            } else if (!numbers.add(i.number())) {
+                problems.add(where + " " + f.label() + ": 番号 " + i.number() + " が重複しています");
+            }
+            String text = i.text();
+            boolean verified = i.verified();
+            String note = i.note();
+            VariantJson variant = nonNull(i.variants()).get(f.kind());
+            if (variant != null) {
+                text = variant.text();
+                verified = variant.verified();
+                note = variant.note();
+            } else if (f.kind() == FormKind.VENDOR && !e.vendorWordingVerified()) {
+                verified = false;
+                note = note == null ? e.vendorWordingNote() : note + " " + e.vendorWordingNote();
+            }
+            if (i.advisoryNote() != null) {
+                note = note == null ? i.advisoryNote() : note + " " + i.advisoryNote();
+            }
+            GuidanceJson g = guidance.get(i.key());
+            List<GuidelineRef> refs = nonNull(i.references()).stream()
+                    .map(r -> new GuidelineRef(String.valueOf(r.part()), String.valueOf(r.section()), r.item(), r.group(),
+                            r.verified() == null || r.verified()))
+                    .toList();
+            bySection.get(i.section()).add(new Item(String.valueOf(i.key()), i.section(),
+                    i.number() == null ? "" : i.number(), String.valueOf(text),
+                    nonNull(i.scopes()), i.gate(), refs, i.referencesNote(),
+                    g == null ? new Guidance("", "", "") : new Guidance(g.meaning(), g.howToCheck(), g.recordToKeep()),
+                    e.source(), verified, note, nonNull(i.advisoryScopes())));
+        }
+        if (gates > 1) {
+            problems.add(where + " " + f.label() + ": 「医療情報システムの有無」の行が複数あります");
+        }
+        List<Section> list = new ArrayList<>();
+        bySection.forEach((num, items) -> {
+            if (!items.isEmpty()) {
+                list.add(new Section(num, sections.get(num).title(), items));
+            }
+        });
+        if (list.stream().mapToInt(s -> s.items().size()).sum() == 0) {
+            problems.add(where + " " + f.label() + ": 項目がありません");
+        }
+        return new Form(f.kind(), f.title(), f.label(), f.labelVerified() == null || f.labelVerified(), list);
+    }
+
+    private static void require(String value, String what, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(what + " がありません");
+        }
+    }
+
+    private static <T> List<T> nonNull(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private static <K, V> Map<K, V> nonNull(Map<K, V> m) {
+        return m == null ? new HashMap<>() : m;
+    }
+
+    // JSON shapes. Unknown fields fail the read, so a typo in a data file is caught.
+
+    @JsonIgnoreProperties(value = {"comment"})
+    record IndexJson(List<String> editions) {
+    }
+
+    @JsonIgnoreProperties(value = {"comment"})
+    record GuidanceFileJson(Map<String, GuidanceJson> items) {
+    }
+
+    record GuidanceJson(String meaning, String howToCheck, String recordToKeep) {
+    }
+
+    @JsonIgnoreProperties(value = {"comment"})
+    record EditionJson(String id, int fiscalYear, String name, String issued, boolean inspectionNotice, String source,
+                       boolean vendorWordingVerified, String vendorWordingNote, String note,
+                       List<FormJson> forms, List<SectionJson> sections, List<ItemJson> items) {
+    }
+
+    record FormJson(FormKind kind, String label, String title, Boolean labelVerified, String note) {
+    }
+
+    record SectionJson(String number, String title) {
+    }
+
+    record ItemJson(String key, String section, String number, String text, List<Scope> scopes, boolean gate,
+                    List<FormKind> forms, List<RefJson> references, String referencesNote, boolean verified,
+                    String note, Map<FormKind, VariantJson> variants, List<Scope> advisoryScopes, String advisoryNote) {
+    }
+
+    record VariantJson(String text, boolean verified, String note) {
+    }
+
+    record RefJson(String part, String section, Integer item, String group, Boolean verified) {
+    }
+}

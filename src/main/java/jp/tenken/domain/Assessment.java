@@ -1,0 +1,5 @@
+package jp.tenken.domain;
+
+/** One form of one edition answered for one fiscal year, by the facility itself or (vendorId set) by a vendor. */
+public record Assessment(long id, FiscalYear year, String editionId, FormKind form, Long vendorId) {
+}

@@ -1,0 +1,137 @@
+package jp.tenken.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.EditionChoice;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerRules;
+import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.Assessment;
+import jp.tenken.domain.Edition;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.Form;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Readiness;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RuleViolation;
+import jp.tenken.domain.YearSummary;
+import jp.tenken.storage.Workbook;
+
+/**
+ * Answering the checklist: the facility, the fiscal years in the file, opening a year's form, saving one answer
+ * (checked against the rules, in its own transaction) and what an inspector would flag.
+ */
+public final class ChecklistService {
+    private final Workbook workbook;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    public ChecklistService(Workbook workbook, Catalog catalog, Clock clock) {
+        this.workbook = workbook;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public FiscalYear currentYear() {
+        return FiscalYear.of(today());
+    }
+
+    public Optional<Facility> facility() {
+        return workbook.facility().get();
+    }
+
+    public void saveFacility(Facility facility) {
+        if (facility.name().isBlank()) {
+            throw new IllegalArgumentException("facility name is blank");
+        }
+        workbook.facility().save(facility, Instant.now(clock));
+    }
+
+    /** The facility's own form: 薬局確認用 for a pharmacy, else 医療機関確認用. */
+    public FormKind ownForm() {
+        return facility().map(f -> f.kind().ownForm()).orElse(FormKind.FACILITY);
+    }
+
+    /** Every fiscal year in the file (and the current one), newest first, with its own form's progress. */
+    public List<YearSummary> years() {
+        TreeMap<FiscalYear, Assessment> own = new TreeMap<>();
+        FormKind kind = ownForm();
+        for (Assessment a : workbook.assessments().list()) {
+            if (a.form() == kind) {
+                own.put(a.year(), a);
+            }
+        }
+        List<YearSummary> out = new ArrayList<>();
+        FiscalYear current = currentYear();
+        if (!own.containsKey(current)) {
+            EditionChoice choice = catalog.editionFor(current);
+            Form form = choice.edition().form(kind).orElseThrow();
+            Readiness r = Readiness.of(form, new AnswerSheet(List.of()), today());
+            out.add(new YearSummary(current, choice.edition().id(), r.rows(), 0, r.flags().size()));
+        }
+        for (Assessment a : own.descendingMap().values()) {
+            Edition e = catalog.edition(a.editionId()).orElse(catalog.editionFor(a.year()).edition());
+            Form form = e.form(kind).orElseThrow();
+            Readiness r = Readiness.of(form, new AnswerSheet(workbook.answers().load(a.id())), today());
+            out.add(new YearSummary(a.year(), e.id(), r.rows(), r.answered(), r.flags().size()));
+        }
+        out.sort((x, y) -> y.year().compareTo(x.year()));
+        return out;
+    }
+
+    /** Opens (starting if needed) the year's assessment of a form with the edition that applies to the year. */
+    public OpenForm open(FiscalYear year, FormKind kind, Long vendorId) {
+        Optional<Assessment> existing = workbook.assessments().find(year, kind, vendorId);
+        EditionChoice choice;
+        Assessment a;
+        if (existing.isPresent()) {
+            a = existing.get();
+            Edition e = catalog.edition(a.editionId()).orElse(null);
+            choice = e == null ? catalog.editionFor(year) : new EditionChoice(year, e, e.fiscalYear().equals(year));
+        } else {
+            choice = catalog.editionFor(year);
+            a = workbook.assessments().findOrCreate(year, choice.edition().id(), kind, vendorId, Instant.now(clock));
+        }
+        Form form = choice.edition().form(kind).orElseThrow(
+                () -> new IllegalStateException("edition " + a.editionId() + " has no form " + kind));
+        return new OpenForm(a, choice, form, new AnswerSheet(workbook.answers().load(a.id())));
+    }
+
+    /**
+     * Checks and saves one answer in its own transaction. A rule broken (future 確認日, 目標日 outside the fiscal
+     * year, 2回目 before 1回目…) throws {@link AnswerRejectedException} and saves nothing.
+     */
+    public Answer saveAnswer(Assessment assessment, Answer answer) {
+        AnswerSheet current = new AnswerSheet(workbook.answers().load(assessment.id()));
+        Round otherRound = answer.round() == Round.FIRST ? Round.SECOND : Round.FIRST;
+        Answer other = current.get(answer.row(), otherRound);
+        List<RuleViolation> violations = AnswerRules.check(answer, other, assessment.year(), today());
+        if (!violations.isEmpty()) {
+            throw new AnswerRejectedException(violations);
+        }
+        return workbook.answers().save(assessment.id(), answer, Instant.now(clock));
+    }
+
+    public Readiness readiness(OpenForm form) {
+        return Readiness.of(form.form(), form.answers(), today());
+    }
+}

@@ -1,0 +1,10 @@
+package jp.tenken.service;
+
+import jp.tenken.catalog.EditionChoice;
+import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.Assessment;
+import jp.tenken.domain.Form;
+
+/** A form opened for answering: the assessment row, the edition used (and whether it is the year's own), the answers. */
+public record OpenForm(Assessment assessment, EditionChoice edition, Form form, AnswerSheet answers) {
+}

@@ -1,0 +1,132 @@
+package jp.tenken.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+
+/** Answers of assessments. Each save is its own transaction with its change-log entry. */
+public final class AnswerRepository {
+    private final Database db;
+
+    public AnswerRepository(Database db) {
+        this.db = db;
+    }
+
+    public List<Answer> load(long assessmentId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT item_key, scope, round, value, checked_on, target_date, note, changed_at
+                    FROM answer WHERE assessment_id = ?
+                    """)) {
+                ps.setLong(1, assessmentId);
+                List<Answer> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Saves one answer (replacing the previous one of that row and round) and logs old → new. */
+    public Answer save(long assessmentId, Answer a, Instant now) {
+        Answer saved = a.withChangedAt(now);
+        db.inTransaction(c -> {
+            Optional<Answer> old = find(c, assessmentId, a.row(), a.round());
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO answer (assessment_id, item_key, scope, round, value, checked_on, target_date, note,
+                                        changed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (assessment_id, item_key, scope, round) DO UPDATE SET
+                        value = excluded.value, checked_on = excluded.checked_on,
+                        target_date = excluded.target_date, note = excluded.note, changed_at = excluded.changed_at
+                    """)) {
+                ps.setLong(1, assessmentId);
+                ps.setString(2, a.row().itemKey());
+                ps.setString(3, a.row().scope().name());
+                ps.setInt(4, a.round().number());
+                ps.setString(5, a.value().name());
+                ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
+                ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
+                ps.setString(8, a.note());
+                ps.setString(9, now.toString());
+                ps.executeUpdate();
+            }
+            ChangeLog.append(c, now, "assessment:" + assessmentId,
+                    "answer " + a.row().itemKey() + " " + a.row().scope().name() + " " + a.round().number(),
+                    old.map(AnswerRepository::describe).orElse(null), describe(a));
+            return null;
+        });
+        return saved;
+    }
+
+    /** Saves many answers in one transaction (import, carry-forward): all or nothing. */
+    public void saveAll(long assessmentId, List<Answer> answers, Instant now) {
+        db.inTransaction(c -> {
+            for (Answer a : answers) {
+                Optional<Answer> old = find(c, assessmentId, a.row(), a.round());
+                try (PreparedStatement ps = c.prepareStatement("""
+                        INSERT OR REPLACE INTO answer (assessment_id, item_key, scope, round, value, checked_on,
+                                                       target_date, note, changed_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)) {
+                    ps.setLong(1, assessmentId);
+                    ps.setString(2, a.row().itemKey());
+                    ps.setString(3, a.row().scope().name());
+                    ps.setInt(4, a.round().number());
+                    ps.setString(5, a.value().name());
+                    ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
+                    ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
+                    ps.setString(8, a.note());
+                    ps.setString(9, now.toString());
+                    ps.executeUpdate();
+                }
+                ChangeLog.append(c, now, "assessment:" + assessmentId,
+                        "answer " + a.row().itemKey() + " " + a.row().scope().name() + " " + a.round().number(),
+                        old.map(AnswerRepository::describe).orElse(null), describe(a));
+            }
+            return null;
+        });
+    }
+
+    private static Optional<Answer> find(Connection c, long assessmentId, RowKey row, Round round) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT item_key, scope, round, value, checked_on, target_date, note, changed_at
+                FROM answer WHERE assessment_id = ? AND item_key = ? AND scope = ? AND round = ?
+                """)) {
+            ps.setLong(1, assessmentId);
+            ps.setString(2, row.itemKey());
+            ps.setString(3, row.scope().name());
+            ps.setInt(4, round.number());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static String describe(Answer a) {
+        return a.value().name() + " checked=" + a.checkedOn() + " target=" + a.targetDate()
+                + (a.note().isEmpty() ? "" : " note=" + a.note());
+    }
+
+    private static Answer map(ResultSet rs) throws SQLException {
+        String checked = rs.getString(5);
+        String target = rs.getString(6);
+        return new Answer(new RowKey(rs.getString(1), Scope.valueOf(rs.getString(2))), Round.of(rs.getInt(3)),
+                AnswerValue.valueOf(rs.getString(4)), checked == null ? null : LocalDate.parse(checked),
+                target == null ? null : LocalDate.parse(target), rs.getString(7), Instant.parse(rs.getString(8)));
+    }
+}

@@ -1,0 +1,69 @@
+package jp.tenken.storage;
+
+import java.nio.file.Path;
+
+/** An open workbook file and its repositories; closing it releases the file for other programs. */
+public final class Workbook implements AutoCloseable {
+    private final Database db;
+    private final FacilityRepository facility;
+    private final VendorRepository vendors;
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final SettingRepository settings;
+    private final ChangeLog changeLog;
+
+    private Workbook(Database db) {
+        this.db = db;
+        this.facility = new FacilityRepository(db);
+        this.vendors = new VendorRepository(db);
+        this.assessments = new AssessmentRepository(db);
+        this.answers = new AnswerRepository(db);
+        this.settings = new SettingRepository(db);
+        this.changeLog = new ChangeLog(db);
+    }
+
+    public static Workbook create(Path file) {
+        return new Workbook(Database.create(file));
+    }
+
+    public static Workbook open(Path file) {
+        return new Workbook(Database.open(file));
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public FacilityRepository facility() {
+        return facility;
+    }
+
+    public VendorRepository vendors() {
+        return vendors;
+    }
+
+    public AssessmentRepository assessments() {
+        return assessments;
+    }
+
+    public AnswerRepository answers() {
+        return answers;
+    }
+
+    public SettingRepository settings() {
+        return settings;
+    }
+
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,493 @@
+package jp.tenken.ui.checklist;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.Item;
+import jp.tenken.domain.Readiness;
+import jp.tenken.domain.ReadinessFlag;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+import jp.tenken.domain.Section;
+import jp.tenken.domain.Wareki;
+import jp.tenken.domain.YearSummary;
+import jp.tenken.i18n.Messages;
+import jp.tenken.service.AnswerRejectedException;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.OpenForm;
+import jp.tenken.storage.StorageException;
+import jp.tenken.ui.common.UiExecutor;
+
+/**
+ * State and commands of the checklist screen. Every change is saved at once through the executor (off the FX
+ * thread); a failed save keeps the value on screen, marked 未保存, until a retry succeeds. Ctrl+Z undoes the last
+ * answer change.
+ */
+public final class ChecklistViewModel {
+
+    /** Which rows the list shows. */
+    public enum Filter { ALL, UNANSWERED, NO, FLAGGED }
+
+    // --- state
+    private final ObservableList<YearSummary> years = FXCollections.observableArrayList();
+    private final ObjectProperty<FiscalYear> selectedYear = new SimpleObjectProperty<>();
+    private final StringProperty formTitle = new SimpleStringProperty("");
+    private final StringProperty formLabel = new SimpleStringProperty("");
+    private final StringProperty editionNote = new SimpleStringProperty("");
+    private final StringProperty facilityName = new SimpleStringProperty("");
+    private final ObservableList<RowViewModel> rows = FXCollections.observableArrayList();
+    private final FilteredList<RowViewModel> visibleRows = new FilteredList<>(rows, r -> true);
+    private final ObjectProperty<RowViewModel> selectedRow = new SimpleObjectProperty<>();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty noCountText = new SimpleStringProperty("");
+    private final BooleanProperty overdue = new SimpleBooleanProperty(false);
+    private final ObservableList<ReadinessFlag> flags = FXCollections.observableArrayList();
+    private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
+    private final BooleanProperty gateClosed = new SimpleBooleanProperty(false);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty needsFacility = new SimpleBooleanProperty(false);
+    private final StringProperty errorMessage = new SimpleStringProperty("");
+
+    private final ChecklistService service;
+    private final UiExecutor executor;
+    private final Deque<Answer> undo = new ArrayDeque<>();
+    private OpenForm open;
+    private long loadGeneration;
+
+    public ChecklistViewModel(ChecklistService service, UiExecutor executor) {
+        this.service = service;
+        this.executor = executor;
+        filter.addListener((o, a, b) -> applyFilter());
+        search.addListener((o, a, b) -> applyFilter());
+    }
+
+    public ObservableList<YearSummary> years() {
+        return years;
+    }
+
+    public ObjectProperty<FiscalYear> selectedYearProperty() {
+        return selectedYear;
+    }
+
+    public ReadOnlyStringProperty formTitleProperty() {
+        return formTitle;
+    }
+
+    public ReadOnlyStringProperty formLabelProperty() {
+        return formLabel;
+    }
+
+    public ReadOnlyStringProperty editionNoteProperty() {
+        return editionNote;
+    }
+
+    public ReadOnlyStringProperty facilityNameProperty() {
+        return facilityName;
+    }
+
+    public ObservableList<RowViewModel> rows() {
+        return rows;
+    }
+
+    public ObservableList<RowViewModel> visibleRows() {
+        return visibleRows;
+    }
+
+    public ObjectProperty<RowViewModel> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public ReadOnlyStringProperty noCountTextProperty() {
+        return noCountText;
+    }
+
+    public ReadOnlyBooleanProperty overdueProperty() {
+        return overdue;
+    }
+
+    public ObservableList<ReadinessFlag> flags() {
+        return flags;
+    }
+
+    public ObjectProperty<Filter> filterProperty() {
+        return filter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty saveFailedProperty() {
+        return saveFailed;
+    }
+
+    public ReadOnlyBooleanProperty gateClosedProperty() {
+        return gateClosed;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyBooleanProperty needsFacilityProperty() {
+        return needsFacility;
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage;
+    }
+
+    public LocalDate today() {
+        return service.today();
+    }
+
+    public Optional<FiscalYear> openYear() {
+        return open == null ? Optional.empty() : Optional.of(open.assessment().year());
+    }
+
+    // --- commands
+
+    /** Loads the workbook: asks for the facility on first run, then opens the current fiscal year. */
+    public void load() {
+        loading.set(true);
+        executor.submit(() -> service.facility(), f -> {
+            if (f.isEmpty()) {
+                loading.set(false);
+                needsFacility.set(true);
+            } else {
+                facilityName.set(f.get().name());
+                selectYear(service.currentYear());
+            }
+        }, this::failed);
+    }
+
+    public void saveFacility(String name, FacilityKind kind) {
+        Facility f = new Facility(name, kind);
+        executor.submit(() -> {
+            service.saveFacility(f);
+            return f;
+        }, saved -> {
+            needsFacility.set(false);
+            facilityName.set(saved.name());
+            selectYear(service.currentYear());
+        }, this::failed);
+    }
+
+    /** Opens a fiscal year's own form (starting it if new), off the FX thread. */
+    public void selectYear(FiscalYear year) {
+        long generation = ++loadGeneration;
+        loading.set(true);
+        executor.submit(() -> {
+            OpenForm form = service.open(year, service.ownForm(), null);
+            List<YearSummary> list = service.years();
+            return new Object[] {form, list};
+        }, result -> {
+            if (generation != loadGeneration) {
+                return; // a newer selection won
+            }
+            @SuppressWarnings("unchecked")
+            List<YearSummary> list = (List<YearSummary>) result[1];
+            show((OpenForm) result[0], list);
+            loading.set(false);
+        }, e -> {
+            loading.set(false);
+            failed(e);
+        });
+    }
+
+    private void show(OpenForm form, List<YearSummary> list) {
+        this.open = form;
+        undo.clear();
+        years.setAll(list);
+        selectedYear.set(form.assessment().year());
+        formTitle.set(form.form().title());
+        formLabel.set(form.form().label());
+        editionNote.set(form.edition().exact() ? ""
+                : Messages.get("edition.notBundled", form.assessment().year().label(), form.edition().edition().name()));
+        List<RowViewModel> built = new ArrayList<>();
+        for (Section s : form.form().sections()) {
+            boolean firstOfSection = true;
+            for (Item item : s.items()) {
+                boolean firstOfItem = true;
+                for (Scope scope : item.scopes()) {
+                    RowViewModel r = new RowViewModel(item, scope, s.heading(), firstOfItem, firstOfSection);
+                    for (Round round : Round.values()) {
+                        Answer a = form.answers().get(r.key(), round);
+                        r.markSaved(a);
+                        r.show(a);
+                    }
+                    built.add(r);
+                    firstOfItem = false;
+                    firstOfSection = false;
+                }
+            }
+        }
+        rows.setAll(built);
+        selectedRow.set(built.isEmpty() ? null : built.get(0));
+        status.set("");
+        saveFailed.set(false);
+        refreshReadiness();
+    }
+
+    /** はい or いいえ for a round; the 確認日 is set to today when the row had none. */
+    public void answer(RowViewModel row, Round round, AnswerValue value) {
+        if (!editable(row)) {
+            return;
+        }
+        Answer before = row.current(round);
+        row.valueProperty(round).set(value);
+        if (value != AnswerValue.UNANSWERED && row.checkedOnProperty(round).get() == null) {
+            row.checkedOnProperty(round).set(today());
+        }
+        if (value == AnswerValue.UNANSWERED) {
+            row.checkedOnProperty(round).set(null);
+        }
+        if (value != AnswerValue.NO && round == Round.FIRST) {
+            row.targetProperty().set(null);
+        }
+        commit(row, round, before);
+    }
+
+    public void setCheckedOn(RowViewModel row, Round round, LocalDate date) {
+        if (!editable(row) || java.util.Objects.equals(row.checkedOnProperty(round).get(), date)) {
+            return;
+        }
+        Answer before = row.current(round);
+        row.checkedOnProperty(round).set(date);
+        commit(row, round, before);
+    }
+
+    /** The 「今日」 key: the round's 確認日 becomes today. */
+    public void checkedToday(RowViewModel row, Round round) {
+        setCheckedOn(row, round, today());
+    }
+
+    public void setTarget(RowViewModel row, LocalDate date) {
+        if (!editable(row) || java.util.Objects.equals(row.targetProperty().get(), date)) {
+            return;
+        }
+        Answer before = row.current(Round.FIRST);
+        row.targetProperty().set(date);
+        commit(row, Round.FIRST, before);
+    }
+
+    public void setNote(RowViewModel row, String text) {
+        String t = text == null ? "" : text;
+        if (!editable(row) || row.saved(Round.FIRST).note().equals(t) && !row.pendingProperty().get()) {
+            return;
+        }
+        Answer before = row.saved(Round.FIRST);
+        row.noteProperty().set(t);
+        commit(row, Round.FIRST, before);
+    }
+
+    private boolean editable(RowViewModel row) {
+        return open != null && row != null && !row.disabledProperty().get();
+    }
+
+    private void commit(RowViewModel row, Round round, Answer before) {
+        Answer now = row.current(round);
+        if (now.sameContent(row.saved(round)) && !row.pendingProperty().get()) {
+            refreshReadiness();
+            return;
+        }
+        undo.push(before);
+        save(row, round, now);
+    }
+
+    private void save(RowViewModel row, Round round, Answer answer) {
+        row.pendingProperty().set(true);
+        status.set(Messages.get("checklist.saving"));
+        refreshReadiness();
+        var assessment = open.assessment();
+        executor.submit(() -> service.saveAnswer(assessment, answer), saved -> {
+            row.markSaved(saved);
+            if (row.current(round).sameContent(saved)) {
+                row.pendingProperty().set(false);
+                row.errorProperty().set("");
+            }
+            if (rows.stream().noneMatch(r -> r.pendingProperty().get())) {
+                saveFailed.set(false);
+                status.set(Messages.get("checklist.saved"));
+            }
+            refreshReadiness();
+        }, e -> {
+            if (e instanceof AnswerRejectedException rejected) {
+                // The value breaks a rule: show why and put the saved value back.
+                row.show(row.saved(round));
+                row.pendingProperty().set(false);
+                if (!undo.isEmpty()) {
+                    undo.pop();
+                }
+                row.errorProperty().set(rejected.getMessage());
+                status.set(Messages.get("checklist.rejected", rejected.getMessage()));
+            } else {
+                row.errorProperty().set(message(e));
+                saveFailed.set(true);
+                status.set(Messages.get("checklist.saveFailed", message(e)));
+            }
+            refreshReadiness();
+        });
+    }
+
+    /** Saves again every row still marked 未保存 (after a disk-full or a missing drive). */
+    public void retryPending() {
+        for (RowViewModel r : rows) {
+            if (r.pendingProperty().get()) {
+                for (Round round : Round.values()) {
+                    if (!r.current(round).sameContent(r.saved(round))) {
+                        save(r, round, r.current(round));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Ctrl+Z: the last answer change is put back (and saved). */
+    public boolean undo() {
+        if (undo.isEmpty() || open == null) {
+            status.set(Messages.get("checklist.nothingToUndo"));
+            return false;
+        }
+        Answer previous = undo.pop();
+        RowViewModel row = rowFor(previous.row()).orElse(null);
+        if (row == null) {
+            return false;
+        }
+        row.show(previous);
+        selectedRow.set(row);
+        save(row, previous.round(), row.current(previous.round()));
+        status.set(Messages.get("checklist.undone"));
+        return true;
+    }
+
+    /** The next row (after {@code from}, wrapping) whose 1回目 is unanswered, among the visible rows. */
+    public Optional<RowViewModel> nextUnanswered(RowViewModel from) {
+        List<RowViewModel> list = new ArrayList<>(visibleRows);
+        int start = from == null ? -1 : list.indexOf(from);
+        for (int i = 1; i <= list.size(); i++) {
+            RowViewModel r = list.get(Math.floorMod(start + i, list.size()));
+            if (!r.isAnswered() && !r.disabledProperty().get()) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<RowViewModel> rowFor(RowKey key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    /** Text for a readiness entry: 「2-⑥ サーバ：1回目が未回答です」. */
+    public String describe(ReadinessFlag f) {
+        String number = f.itemNumber().isEmpty() ? "有無" : f.itemNumber();
+        String where = Scope.devices().contains(f.row().scope()) ? number + " " + f.row().scope().label() : number;
+        return Messages.get(f.kind().messageKey(), where, "", Wareki.format(f.date())).replace(" ：", "：");
+    }
+
+    private void refreshReadiness() {
+        if (open == null) {
+            return;
+        }
+        AnswerSheet sheet = new AnswerSheet(List.of());
+        for (RowViewModel r : rows) {
+            sheet.put(r.current(Round.FIRST));
+            sheet.put(r.current(Round.SECOND));
+        }
+        Readiness readiness = Readiness.of(open.form(), sheet, today());
+        boolean closed = open.form().gate()
+                .map(g -> sheet.get(g.rows().get(0), Round.FIRST).value() == AnswerValue.NO).orElse(false);
+        gateClosed.set(closed);
+        Map<RowKey, ReadinessFlag> byRow = new LinkedHashMap<>();
+        readiness.flags().forEach(f -> byRow.putIfAbsent(f.row(), f));
+        for (RowViewModel r : rows) {
+            r.disabledProperty().set(closed && !r.item().gate());
+            ReadinessFlag f = byRow.get(r.key());
+            r.flaggedProperty().set(f != null);
+            r.overdueProperty().set(f != null && f.kind() == ReadinessFlag.Kind.TARGET_OVERDUE);
+            r.targetMissingProperty().set(r.valueProperty(Round.FIRST).get() == AnswerValue.NO
+                    && r.targetProperty().get() == null && !r.item().gate());
+        }
+        flags.setAll(readiness.flags());
+        progressText.set(Messages.get("checklist.progress", readiness.answered(), readiness.rows()));
+        noCountText.set(readiness.earliestTarget() == null
+                ? Messages.get("checklist.noCount", readiness.noCount())
+                : Messages.get("checklist.noCount.earliest", readiness.noCount(), Wareki.format(readiness.earliestTarget())));
+        overdue.set(readiness.flags().stream().anyMatch(f -> f.kind() == ReadinessFlag.Kind.TARGET_OVERDUE));
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        Filter f = filter.get();
+        visibleRows.setPredicate(r -> {
+            boolean byFilter = switch (f) {
+                case ALL -> true;
+                case UNANSWERED -> !r.isAnswered();
+                case NO -> r.valueProperty(Round.FIRST).get() == AnswerValue.NO;
+                case FLAGGED -> r.flaggedProperty().get();
+            };
+            if (!byFilter) {
+                return false;
+            }
+            if (q.isEmpty()) {
+                return true;
+            }
+            String hay = (r.item().number() + " " + r.item().text() + " " + r.scope().label() + " "
+                    + r.noteProperty().get()).toLowerCase(Locale.ROOT);
+            return hay.contains(q);
+        });
+    }
+
+    private void failed(Throwable e) {
+        errorMessage.set(message(e));
+        status.set(message(e));
+    }
+
+    static String message(Throwable e) {
+        if (e instanceof StorageException || e instanceof AnswerRejectedException) {
+            return e.getMessage();
+        }
+        Throwable c = e.getCause();
+        if (c instanceof StorageException) {
+            return c.getMessage();
+        }
+        return Messages.get("error.unexpected", String.valueOf(e));
+    }
+}

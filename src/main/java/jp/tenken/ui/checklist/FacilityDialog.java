@@ -1,0 +1,61 @@
+package jp.tenken.ui.checklist;
+
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.i18n.Messages;
+
+/** First run: asks for the facility's name and kind (病院/診療所/薬局/助産所). */
+final class FacilityDialog extends Dialog<Facility> {
+
+    FacilityDialog() {
+        setTitle(Messages.get("facility.ask.title"));
+        setHeaderText(Messages.get("facility.ask.header"));
+        TextField name = new TextField();
+        name.setId("facility-name");
+        name.setPrefColumnCount(24);
+        ComboBox<FacilityKind> kind = new ComboBox<>();
+        kind.setId("facility-kind");
+        kind.getItems().setAll(FacilityKind.values());
+        kind.setValue(FacilityKind.CLINIC);
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FacilityKind k) {
+                return k == null ? "" : k.label();
+            }
+
+            @Override
+            public FacilityKind fromString(String s) {
+                return null;
+            }
+        });
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(10);
+        g.setPadding(new Insets(10));
+        Label nameLabel = new Label(Messages.get("facility.ask.name"));
+        nameLabel.setLabelFor(name);
+        Label kindLabel = new Label(Messages.get("facility.ask.kind"));
+        kindLabel.setLabelFor(kind);
+        g.addRow(0, nameLabel, name);
+        g.addRow(1, kindLabel, kind);
+        getDialogPane().setContent(g);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
+        setResultConverter(b -> b == ButtonType.OK && !name.getText().isBlank()
+                ? new Facility(name.getText(), kind.getValue()) : null);
+        setOnShown(e -> name.requestFocus());
+    }
+
+    Optional<Facility> ask() {
+        return showAndWait();
+    }
+}

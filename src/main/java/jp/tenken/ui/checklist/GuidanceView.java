@@ -1,0 +1,75 @@
+package jp.tenken.ui.checklist;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.Item;
+import jp.tenken.i18n.Messages;
+
+/** The guidance pane: our plain-language explanation of the selected item, its guideline references and source. */
+final class GuidanceView extends ScrollPane {
+    private final VBox box = new VBox(6);
+
+    GuidanceView(ChecklistViewModel vm) {
+        setId("guidance");
+        getStyleClass().add("guidance");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        box.setPadding(new Insets(10));
+        setContent(box);
+        vm.selectedRowProperty().addListener((o, a, b) -> show(b == null ? null : b.item()));
+        show(vm.selectedRowProperty().get() == null ? null : vm.selectedRowProperty().get().item());
+    }
+
+    private void show(Item item) {
+        box.getChildren().clear();
+        Label title = new Label(Messages.get("guidance.title"));
+        title.getStyleClass().add("guidance-title");
+        box.getChildren().add(title);
+        if (item == null) {
+            box.getChildren().add(wrap(Messages.get("guidance.select"), "guidance-text"));
+            return;
+        }
+        Label head = wrap((item.gate() ? "" : item.number() + "　") + item.text(), "guidance-item");
+        head.setId("guidance-item");
+        box.getChildren().add(head);
+        if (!item.verified()) {
+            box.getChildren().add(wrap(Messages.get("checklist.unverified") + "：" + item.verificationNote(),
+                    "guidance-unverified"));
+        } else if (item.verificationNote() != null) {
+            box.getChildren().add(wrap(Messages.get("guidance.note") + "：" + item.verificationNote(), "guidance-text"));
+        }
+        section(Messages.get("guidance.meaning"), item.guidance().meaning());
+        section(Messages.get("guidance.howToCheck"), item.guidance().howToCheck());
+        section(Messages.get("guidance.recordToKeep"), item.guidance().recordToKeep());
+        box.getChildren().add(wrap(Messages.get("guidance.references"), "guidance-heading"));
+        if (item.references().isEmpty()) {
+            box.getChildren().add(wrap(Messages.get("guidance.references.none"), "guidance-text"));
+        }
+        for (GuidelineRef r : item.references()) {
+            Label l = wrap("・" + r.printed() + (r.verified() ? "" : " " + Messages.get("guidance.references.unverified")),
+                    "guidance-ref");
+            box.getChildren().add(l);
+        }
+        if (item.referencesNote() != null) {
+            box.getChildren().add(wrap(item.referencesNote(), "guidance-small"));
+        }
+        box.getChildren().add(wrap(Messages.get("guidance.source"), "guidance-heading"));
+        box.getChildren().add(wrap(item.source(), "guidance-small"));
+    }
+
+    private void section(String heading, String text) {
+        box.getChildren().add(wrap(heading, "guidance-heading"));
+        box.getChildren().add(wrap(text, "guidance-text"));
+    }
+
+    private static Label wrap(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+}

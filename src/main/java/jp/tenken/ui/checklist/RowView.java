@@ -1,0 +1,288 @@
+package jp.tenken.ui.checklist;
+
+import java.time.LocalDate;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.Scope;
+import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.WarekiDateField;
+
+/**
+ * One answer row: (for the item's first row) its number, verbatim text and badges, then the scope, the 1回目
+ * (はい/いいえ, 確認日, 目標日), the 2回目 (はい/いいえ, 確認日) and a note. Holds no logic: every edit goes to the
+ * view model.
+ */
+final class RowView extends VBox {
+    private final RowViewModel row;
+    private final ToggleButton yes1;
+    private final ToggleButton no1;
+    private final ToggleButton yes2;
+    private final WarekiDateField checked1 = new WarekiDateField();
+    private final WarekiDateField checked2 = new WarekiDateField();
+    private final WarekiDateField target = new WarekiDateField();
+    private final TextField note = new TextField();
+    private final HBox round2Box;
+
+    RowView(RowViewModel row, ChecklistViewModel vm, FiscalYear year) {
+        this.row = row;
+        getStyleClass().add("answer-row");
+        setId("row-" + row.id());
+        setSpacing(4);
+        setPadding(new Insets(6, 10, 6, 10));
+
+        if (row.firstOfItem()) {
+            getChildren().add(itemHeader(row));
+        }
+
+        boolean perDevice = Scope.devices().contains(row.scope());
+        Label scope = new Label(perDevice ? row.scope().label() : "");
+        scope.getStyleClass().add("scope-label");
+        scope.setMinWidth(perDevice ? 104 : 0);
+        scope.setPrefWidth(perDevice ? 104 : 0);
+
+        yes1 = answerToggle(Messages.get("checklist.answer.yes"), "yes");
+        no1 = answerToggle(Messages.get("checklist.answer.no"), "no");
+        ToggleGroup g1 = new ToggleGroup();
+        yes1.setToggleGroup(g1);
+        no1.setToggleGroup(g1);
+        yes2 = answerToggle(Messages.get("checklist.answer.yes"), "yes");
+        ToggleButton no2 = answerToggle(Messages.get("checklist.answer.no"), "no");
+        ToggleGroup g2 = new ToggleGroup();
+        yes2.setToggleGroup(g2);
+        no2.setToggleGroup(g2);
+        yes1.setId("yes1-" + row.id());
+        no1.setId("no1-" + row.id());
+        yes2.setId("yes2-" + row.id());
+        no2.setId("no2-" + row.id());
+
+        checked1.setId("checked1-" + row.id());
+        checked2.setId("checked2-" + row.id());
+        target.setId("target-" + row.id());
+        note.setId("note-" + row.id());
+        for (WarekiDateField f : new WarekiDateField[] {checked1, checked2, target}) {
+            f.setPrefWidth(158);
+        }
+        LocalDate today = vm.today();
+        checked1.setAllowed(d -> !d.isAfter(today));
+        checked2.setAllowed(d -> !d.isAfter(today));
+        target.setAllowed(year::contains);
+        target.setPromptText(Messages.get("checklist.column.target"));
+        checked1.setPromptText(Messages.get("checklist.column.checkedOn"));
+        checked2.setPromptText(Messages.get("checklist.column.checkedOn"));
+        note.setPromptText(Messages.get("checklist.column.note"));
+        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setMinWidth(120);
+
+        // view-model → controls
+        bindValue(row, Round.FIRST, yes1, no1);
+        bindValue(row, Round.SECOND, yes2, no2);
+        syncDate(row.checkedOnProperty(Round.FIRST), checked1, d -> vm.setCheckedOn(row, Round.FIRST, d));
+        syncDate(row.checkedOnProperty(Round.SECOND), checked2, d -> vm.setCheckedOn(row, Round.SECOND, d));
+        syncDate(row.targetProperty(), target, d -> vm.setTarget(row, d));
+        note.setText(row.noteProperty().get());
+        row.noteProperty().addListener((o, a, b) -> {
+            if (!note.isFocused()) {
+                note.setText(b);
+            }
+        });
+        target.disableProperty().bind(row.valueProperty(Round.FIRST).isNotEqualTo(AnswerValue.NO));
+        // controls → view model (commands)
+        yes1.setOnAction(e -> vm.answer(row, Round.FIRST, yes1.isSelected() ? AnswerValue.YES : AnswerValue.UNANSWERED));
+        no1.setOnAction(e -> vm.answer(row, Round.FIRST, no1.isSelected() ? AnswerValue.NO : AnswerValue.UNANSWERED));
+        yes2.setOnAction(e -> vm.answer(row, Round.SECOND, yes2.isSelected() ? AnswerValue.YES : AnswerValue.UNANSWERED));
+        no2.setOnAction(e -> vm.answer(row, Round.SECOND, no2.isSelected() ? AnswerValue.NO : AnswerValue.UNANSWERED));
+        note.setOnAction(e -> vm.setNote(row, note.getText()));
+        note.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.setNote(row, note.getText());
+            }
+        });
+
+        Label r1 = roundLabel(Messages.get("checklist.round.first"));
+        Label r2 = roundLabel(Messages.get("checklist.round.second"));
+        HBox round1Box = new HBox(4, r1, yes1, no1, checked1, target);
+        round1Box.setAlignment(Pos.CENTER_LEFT);
+        round1Box.getStyleClass().add("round-box");
+        round2Box = new HBox(4, r2, yes2, no2, checked2);
+        round2Box.setAlignment(Pos.CENTER_LEFT);
+        round2Box.getStyleClass().add("round-box");
+
+        Label state = new Label();
+        state.getStyleClass().add("row-state");
+        state.textProperty().bind(javafx.beans.binding.Bindings.when(row.pendingProperty())
+                .then(Messages.get("checklist.pending")).otherwise(""));
+        Tooltip errorTip = new Tooltip();
+        errorTip.textProperty().bind(row.errorProperty());
+        state.setTooltip(errorTip);
+
+        HBox line1 = new HBox(8, scope, round1Box, round2Box);
+        line1.setAlignment(Pos.CENTER_LEFT);
+        HBox line2 = new HBox(8, note, state);
+        line2.setAlignment(Pos.CENTER_LEFT);
+        if (perDevice) {
+            Region indent = new Region();
+            indent.setPrefWidth(112);
+            indent.setMinWidth(112);
+            line2.getChildren().add(0, indent);
+        }
+        Label error = new Label();
+        error.getStyleClass().add("row-error");
+        error.textProperty().bind(row.errorProperty());
+        error.visibleProperty().bind(row.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setWrapText(true);
+        Label required = new Label(Messages.get("checklist.target.required"));
+        required.getStyleClass().add("target-required");
+        required.visibleProperty().bind(row.targetMissingProperty());
+        required.managedProperty().bind(required.visibleProperty());
+        getChildren().addAll(line1, line2, required, error);
+
+        disableProperty().bind(row.disabledProperty());
+        styleWhen(row.flaggedProperty(), "flagged");
+        styleWhen(row.overdueProperty(), "overdue");
+        styleWhen(row.pendingProperty(), "pending");
+        styleWhen(row.disabledProperty(), "gated");
+        focusWithinProperty().addListener((o, was, is) -> {
+            if (is) {
+                vm.selectedRowProperty().set(row);
+            }
+        });
+        vm.selectedRowProperty().addListener((o, a, b) -> pseudoSelected(b == row));
+        pseudoSelected(vm.selectedRowProperty().get() == row);
+    }
+
+    private static Node itemHeader(RowViewModel row) {
+        Label number = new Label(row.item().gate() ? "" : row.item().number());
+        number.getStyleClass().add("item-number");
+        number.setMinWidth(48);
+        Label text = new Label(row.item().text());
+        text.getStyleClass().add("item-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        VBox textBox = new VBox(1, text);
+        HBox.setHgrow(textBox, Priority.ALWAYS);
+        if (row.item().scopes().equals(java.util.List.of(Scope.ALL))) {
+            Label scopeNote = new Label("対象：" + Scope.ALL.label() + "（サーバ、端末PC、ネットワーク機器）");
+            scopeNote.getStyleClass().add("scope-note");
+            textBox.getChildren().add(scopeNote);
+        }
+        HBox header = new HBox(8, number, textBox);
+        header.setAlignment(Pos.TOP_LEFT);
+        if (!row.item().verified()) {
+            Label badge = new Label(Messages.get("checklist.unverified"));
+            badge.getStyleClass().addAll("badge", "badge-unverified");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            Tooltip t = new Tooltip(row.item().verificationNote());
+            t.setWrapText(true);
+            t.setMaxWidth(420);
+            badge.setTooltip(t);
+            header.getChildren().add(badge);
+        }
+        if (!row.item().advisoryScopes().isEmpty()) {
+            Label badge = new Label(Messages.get("checklist.advisory"));
+            badge.getStyleClass().addAll("badge", "badge-advisory");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            header.getChildren().add(badge);
+        }
+        return header;
+    }
+
+    private static ToggleButton answerToggle(String text, String style) {
+        ToggleButton b = new ToggleButton(text);
+        b.getStyleClass().addAll("answer-toggle", "answer-" + style);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private static Label roundLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("round-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static void bindValue(RowViewModel row, Round round, ToggleButton yes, ToggleButton no) {
+        Runnable sync = () -> {
+            AnswerValue v = row.valueProperty(round).get();
+            yes.setSelected(v == AnswerValue.YES);
+            no.setSelected(v == AnswerValue.NO);
+        };
+        row.valueProperty(round).addListener((o, a, b) -> sync.run());
+        sync.run();
+    }
+
+    /** The model shows in the field; a date the user enters goes to the view model as a command. */
+    private static void syncDate(javafx.beans.property.ObjectProperty<LocalDate> model, WarekiDateField field,
+                                 java.util.function.Consumer<LocalDate> command) {
+        field.setValue(model.get());
+        model.addListener((o, a, b) -> {
+            if (!java.util.Objects.equals(field.getValue(), b)) {
+                field.setValue(b);
+            }
+        });
+        field.valueProperty().addListener((o, a, b) -> {
+            if (!java.util.Objects.equals(model.get(), b)) {
+                command.accept(b);
+            }
+        });
+    }
+
+    private void styleWhen(javafx.beans.value.ObservableBooleanValue p, String style) {
+        Runnable r = () -> {
+            getStyleClass().remove(style);
+            if (p.get()) {
+                getStyleClass().add(style);
+            }
+        };
+        p.addListener((o, a, b) -> r.run());
+        r.run();
+    }
+
+    private void pseudoSelected(boolean selected) {
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
+    }
+
+    RowViewModel row() {
+        return row;
+    }
+
+    /** Whether {@code n} (the focus owner) sits in this row's 2回目 controls. */
+    boolean inSecondRound(Node n) {
+        for (Node p = n; p != null && p != this; p = p.getParent()) {
+            if (p == round2Box) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void focusFirst() {
+        yes1.requestFocus();
+    }
+
+    void focusTarget() {
+        target.getEditor().requestFocus();
+    }
+
+    void focusSecond() {
+        yes2.requestFocus();
+    }
+
+    WarekiDateField targetField() {
+        return target;
+    }
+}

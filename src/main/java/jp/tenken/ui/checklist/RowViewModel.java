@@ -1,0 +1,167 @@
+package jp.tenken.ui.checklist;
+
+import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Item;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+
+/**
+ * One answer row on screen: an item for one scope, with the 1回目 and 2回目 answers as editable properties, the
+ * last saved answers, and whether a save is pending or failed.
+ */
+public final class RowViewModel {
+    private final Item item;
+    private final Scope scope;
+    private final RowKey key;
+    private final String sectionHeading;
+    private final boolean firstOfItem;
+    private final boolean firstOfSection;
+
+    private final ObjectProperty<AnswerValue> value1 = new SimpleObjectProperty<>(AnswerValue.UNANSWERED);
+    private final ObjectProperty<AnswerValue> value2 = new SimpleObjectProperty<>(AnswerValue.UNANSWERED);
+    private final ObjectProperty<LocalDate> checked1 = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> checked2 = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> target = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty disabled = new SimpleBooleanProperty(false);
+    private final BooleanProperty pending = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty flagged = new SimpleBooleanProperty(false);
+    private final BooleanProperty overdue = new SimpleBooleanProperty(false);
+    private final BooleanProperty targetMissing = new SimpleBooleanProperty(false);
+    private final StringProperty previousYearHint = new SimpleStringProperty("");
+
+    private Answer saved1;
+    private Answer saved2;
+
+    RowViewModel(Item item, Scope scope, String sectionHeading, boolean firstOfItem, boolean firstOfSection) {
+        this.item = item;
+        this.scope = scope;
+        this.key = new RowKey(item.key(), scope);
+        this.sectionHeading = sectionHeading;
+        this.firstOfItem = firstOfItem;
+        this.firstOfSection = firstOfSection;
+        this.saved1 = Answer.empty(key, Round.FIRST);
+        this.saved2 = Answer.empty(key, Round.SECOND);
+    }
+
+    public Item item() {
+        return item;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public RowKey key() {
+        return key;
+    }
+
+    public String sectionHeading() {
+        return sectionHeading;
+    }
+
+    public boolean firstOfItem() {
+        return firstOfItem;
+    }
+
+    public boolean firstOfSection() {
+        return firstOfSection;
+    }
+
+    /** A short id for tests and the readiness links: {@code ops.device-ledger/ALL}. */
+    public String id() {
+        return item.key() + "/" + scope.name();
+    }
+
+    public ObjectProperty<AnswerValue> valueProperty(Round r) {
+        return r == Round.FIRST ? value1 : value2;
+    }
+
+    public ObjectProperty<LocalDate> checkedOnProperty(Round r) {
+        return r == Round.FIRST ? checked1 : checked2;
+    }
+
+    public ObjectProperty<LocalDate> targetProperty() {
+        return target;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public BooleanProperty disabledProperty() {
+        return disabled;
+    }
+
+    public BooleanProperty pendingProperty() {
+        return pending;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty flaggedProperty() {
+        return flagged;
+    }
+
+    public BooleanProperty overdueProperty() {
+        return overdue;
+    }
+
+    public BooleanProperty targetMissingProperty() {
+        return targetMissing;
+    }
+
+    public StringProperty previousYearHintProperty() {
+        return previousYearHint;
+    }
+
+    /** The answer as shown on screen (saved or not). */
+    public Answer current(Round r) {
+        if (r == Round.FIRST) {
+            return new Answer(key, r, value1.get(), checked1.get(), value1.get() == AnswerValue.NO ? target.get() : null,
+                    note.get(), saved1.changedAt());
+        }
+        return new Answer(key, r, value2.get(), checked2.get(), null, "", saved2.changedAt());
+    }
+
+    public Answer saved(Round r) {
+        return r == Round.FIRST ? saved1 : saved2;
+    }
+
+    void markSaved(Answer a) {
+        if (a.round() == Round.FIRST) {
+            saved1 = a;
+        } else {
+            saved2 = a;
+        }
+    }
+
+    /** Puts an answer on screen (after load, undo, or a rejected change). */
+    void show(Answer a) {
+        if (a.round() == Round.FIRST) {
+            value1.set(a.value());
+            checked1.set(a.checkedOn());
+            target.set(a.targetDate());
+            note.set(a.note());
+        } else {
+            value2.set(a.value());
+            checked2.set(a.checkedOn());
+        }
+    }
+
+    public boolean isAnswered() {
+        return value1.get() != AnswerValue.UNANSWERED;
+    }
+}

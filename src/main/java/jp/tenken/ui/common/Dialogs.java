@@ -1,0 +1,27 @@
+package jp.tenken.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import jp.tenken.i18n.Messages;
+
+/** Message boxes in the app's words. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    public static void error(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        a.setTitle(Messages.get("error.title"));
+        a.setHeaderText(null);
+        Label l = new Label(message);
+        l.setWrapText(true);
+        l.setMaxWidth(520);
+        a.getDialogPane().setContent(l);
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        a.showAndWait();
+    }
+}

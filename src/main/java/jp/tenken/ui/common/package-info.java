@@ -1,0 +1,5 @@
+/**
+ * What every screen shares: the background executor (one worker thread, results back on the FX thread), dialogs
+ * and date fields in 和暦. May use JavaFX, ControlsFX, {@code service}, {@code catalog}, {@code domain}, {@code i18n}.
+ */
+package jp.tenken.ui.common;

@@ -1,0 +1,105 @@
+package jp.tenken;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Enforces the dependency rules of ARCHITECTURE.md. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("jp.tenken");
+    }
+
+    @Test
+    void layersOnlyUseTheLayersBelowThem() {
+        ArchRule rule = Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("app").definedBy("jp.tenken.app..")
+                .layer("ui").definedBy("jp.tenken.ui..")
+                .layer("service").definedBy("jp.tenken.service..")
+                .layer("storage").definedBy("jp.tenken.storage..")
+                .layer("export").definedBy("jp.tenken.export..")
+                .layer("catalog").definedBy("jp.tenken.catalog..")
+                .layer("domain").definedBy("jp.tenken.domain..")
+                .layer("i18n").definedBy("jp.tenken.i18n..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("storage").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "ui", "app")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("catalog", "storage", "export", "service", "ui", "app")
+                .because("ARCHITECTURE.md: app → ui → service → storage/export/catalog → domain");
+        rule.check(classes);
+    }
+
+    @Test
+    void domainUsesOnlyJava() {
+        noClasses().that().resideInAPackage("jp.tenken.domain..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "jp.tenken.domain..")
+                .because("the domain is plain records and pure rules").check(classes);
+    }
+
+    @Test
+    void javafxOnlyInUiAndApp() {
+        noClasses().that().resideOutsideOfPackages("jp.tenken.ui..", "jp.tenken.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .because("screens live in ui; everything else runs headless").check(classes);
+    }
+
+    @Test
+    void sqlOnlyInStorage() {
+        noClasses().that().resideOutsideOfPackage("jp.tenken.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .because("one package owns the workbook file").check(classes);
+    }
+
+    @Test
+    void poiOnlyInExport() {
+        noClasses().that().resideOutsideOfPackage("jp.tenken.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+                .because("Excel reading and writing live in export").check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotTouchScenesOrStages() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view models are plain objects tested without a toolkit").check(classes);
+    }
+
+    @Test
+    void noNetworkOutsideTheWhitelist() {
+        noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+                .because("Tenken runs offline: it never opens a network connection").check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("jp.tenken.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void noManagersHelpersOrUtils() {
+        noClasses().should().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Utils")
+                .because("names are domain words with role suffixes").check(classes);
+    }
+}

@@ -1,0 +1,114 @@
+package jp.tenken.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Readiness;
+import jp.tenken.domain.ReadinessFlag;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.RuleViolation;
+import jp.tenken.domain.Scope;
+import jp.tenken.domain.YearSummary;
+import jp.tenken.storage.Workbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChecklistServiceTest {
+
+    static final Catalog CATALOG = new CatalogReader().bundled();
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    @TempDir
+    Path dir;
+
+    static Clock at(LocalDate d) {
+        return Clock.fixed(d.atTime(10, 0).atZone(TOKYO).toInstant(), TOKYO);
+    }
+
+    @Test
+    void aYearIsStartedOnItsOwnEditionAndAnswersAreSavedAndReloaded() {
+        Path f = dir.resolve("clinic.tenken");
+        LocalDate today = LocalDate.of(2025, 6, 10);
+        try (Workbook wb = Workbook.create(f)) {
+            ChecklistService s = new ChecklistService(wb, CATALOG, at(today));
+            s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+            OpenForm form = s.open(s.currentYear(), s.ownForm(), null);
+            assertEquals("R7", form.edition().edition().id());
+            assertTrue(form.edition().exact());
+            RowKey ledger = new RowKey("ops.device-ledger", Scope.ALL);
+            s.saveAnswer(form.assessment(), new Answer(ledger, Round.FIRST, AnswerValue.NO, today,
+                    LocalDate.of(2025, 12, 1), "台帳を作成中", null));
+        }
+        try (Workbook wb = Workbook.open(f)) {
+            ChecklistService s = new ChecklistService(wb, CATALOG, at(today));
+            OpenForm form = s.open(new FiscalYear(2025), FormKind.FACILITY, null);
+            Answer a = form.answers().get(new RowKey("ops.device-ledger", Scope.ALL), Round.FIRST);
+            assertEquals(AnswerValue.NO, a.value());
+            assertEquals(LocalDate.of(2025, 12, 1), a.targetDate());
+            assertEquals("台帳を作成中", a.note());
+            Readiness r = s.readiness(form);
+            assertEquals(1, r.answered());
+            assertEquals(1, r.noCount());
+            assertTrue(r.flags().stream().anyMatch(fl -> fl.kind() == ReadinessFlag.Kind.NO_FIRST_ANSWER));
+            List<YearSummary> years = s.years();
+            assertEquals(new FiscalYear(2025), years.get(0).year());
+            assertEquals(1, years.get(0).answered());
+        }
+    }
+
+    @Test
+    void aBrokenRuleSavesNothing() {
+        LocalDate today = LocalDate.of(2025, 6, 10);
+        try (Workbook wb = Workbook.create(dir.resolve("rules.tenken"))) {
+            ChecklistService s = new ChecklistService(wb, CATALOG, at(today));
+            OpenForm form = s.open(s.currentYear(), FormKind.FACILITY, null);
+            RowKey row = new RowKey("ops.security-patch", Scope.ALL);
+            AnswerRejectedException e = assertThrows(AnswerRejectedException.class, () -> s.saveAnswer(form.assessment(),
+                    new Answer(row, Round.FIRST, AnswerValue.NO, today, LocalDate.of(2026, 5, 1), "", null)));
+            assertEquals(List.of(RuleViolation.TARGET_OUTSIDE_YEAR), e.violations());
+            assertTrue(e.getMessage().contains("年度"), e.getMessage());
+            assertThrows(AnswerRejectedException.class, () -> s.saveAnswer(form.assessment(),
+                    new Answer(row, Round.SECOND, AnswerValue.YES, today, null, "", null)));
+            assertThrows(AnswerRejectedException.class, () -> s.saveAnswer(form.assessment(),
+                    new Answer(row, Round.FIRST, AnswerValue.YES, today.plusDays(1), null, "", null)));
+            assertTrue(wb.answers().load(form.assessment().id()).isEmpty());
+        }
+    }
+
+    @Test
+    void aYearWithoutItsOwnEditionIsAnsweredOnTheNewestAndSaysSo() {
+        LocalDate today = LocalDate.of(2026, 7, 1);
+        try (Workbook wb = Workbook.create(dir.resolve("r8.tenken"))) {
+            ChecklistService s = new ChecklistService(wb, CATALOG, at(today));
+            OpenForm form = s.open(s.currentYear(), FormKind.FACILITY, null);
+            assertEquals("R7", form.edition().edition().id());
+            assertFalse(form.edition().exact());
+        }
+    }
+
+    @Test
+    void aPharmacyAnswersThePharmacyForm() {
+        try (Workbook wb = Workbook.create(dir.resolve("pharmacy.tenken"))) {
+            ChecklistService s = new ChecklistService(wb, CATALOG, at(LocalDate.of(2025, 6, 10)));
+            s.saveFacility(new Facility("みどり薬局", FacilityKind.PHARMACY));
+            assertEquals(FormKind.PHARMACY, s.ownForm());
+            assertEquals("薬局確認用", s.open(s.currentYear(), s.ownForm(), null).form().label());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package jp.tenken.storage;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Assessment;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+
+/**
+ * A separate JVM for the crash and lock tests: opens the workbook, then either holds it open ("hold") or saves
+ * answers in a stream ("save N"), printing "SAVED i" only after save i has returned.
+ */
+public final class SaveStreamChild {
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        String mode = args[1];
+        try (Workbook wb = Workbook.open(file)) {
+            System.out.println("OPEN");
+            System.out.flush();
+            if (mode.equals("hold")) {
+                Thread.sleep(60_000);
+                return;
+            }
+            int n = Integer.parseInt(args[2]);
+            int start = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+            Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null,
+                    Instant.now());
+            for (int i = start; i < start + n; i++) {
+                wb.answers().save(a.id(), new Answer(new RowKey("crash.item" + i, Scope.ALL), Round.FIRST,
+                        i % 3 == 0 ? AnswerValue.NO : AnswerValue.YES, LocalDate.of(2025, 5, 1 + i % 28),
+                        i % 3 == 0 ? LocalDate.of(2026, 1, 1 + i % 28) : null, "save " + i, null), Instant.now());
+                System.out.println("SAVED " + i);
+                System.out.flush();
+            }
+        }
+    }
+}
