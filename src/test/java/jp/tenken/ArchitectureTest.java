@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     @Test
     void layersOnlyUseTheLayersBelowThem() {
-        ArchRule rule = Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+        ArchRule rule = Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("app").definedBy("jp.tenken.app..")
                 .layer("ui").definedBy("jp.tenken.ui..")
                 .layer("service").definedBy("jp.tenken.service..")

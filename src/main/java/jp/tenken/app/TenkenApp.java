@@ -72,7 +72,8 @@ public final class TenkenApp extends Application {
         display.fontSizeProperty().addListener((o, a, b) -> remember.run());
         display.highContrastProperty().addListener((o, a, b) -> remember.run());
 
-        Scene scene = new Scene(view, 1366, 740);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
         scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title") + " — " + workbook.file().getFileName());

@@ -7,7 +7,7 @@ import jp.tenken.i18n.Messages;
  * A workbook file could not be opened or written. The message says, in the user's language, what happened and
  * what to do; {@link #kind()} lets callers react (e.g. keep an unsaved value on screen).
  */
-public class StorageException extends RuntimeException {
+public class StorageException extends jp.tenken.i18n.UserMessageException {
 
     /** What went wrong, each with its message key {@code storage.error.<name>}. */
     public enum Kind {

@@ -58,6 +58,7 @@ public final class ChecklistView extends BorderPane {
     private final TextField search = TextFields.createClearableTextField();
     private final FlowPane flagLinks = new FlowPane(8, 2);
     private boolean syncingYear;
+    private boolean swallowTyped;
 
     public ChecklistView(ChecklistViewModel vm, DisplaySettings display) {
         this.vm = vm;
@@ -83,6 +84,18 @@ public final class ChecklistView extends BorderPane {
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.visibleRows())
                 .and(vm.loadingProperty().not()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The character of a shortcut (Y, N, T, U) must not land in the field the shortcut moved the focus to.
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        vm.focusRequestProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                Platform.runLater(() -> reveal(b));
+            }
+        });
         vm.needsFacilityProperty().addListener((o, a, b) -> {
             if (b) {
                 Platform.runLater(this::askFacility);
@@ -324,7 +337,8 @@ public final class ChecklistView extends BorderPane {
             e.consume();
             return;
         }
-        boolean typing = focus instanceof TextInputControl;
+        // a date field takes typed text too (its editor is not the focus owner: the picker is)
+        boolean typing = focus instanceof TextInputControl || focus instanceof javafx.scene.control.DatePicker;
         if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e) && !typing) {
             vm.undo();
             e.consume();
@@ -345,6 +359,10 @@ public final class ChecklistView extends BorderPane {
         }
         RowView current = rowViewOf(focus);
         RowViewModel row = current != null ? current.row() : vm.selectedRowProperty().get();
+        swallowTyped = switch (e.getCode()) {
+            case Y, N, T, U -> true;
+            default -> false;
+        };
         Round round = current != null && current.inSecondRound(focus) ? Round.SECOND : Round.FIRST;
         switch (e.getCode()) {
             case Y -> {
@@ -375,7 +393,7 @@ public final class ChecklistView extends BorderPane {
                 e.consume();
             }
             case U -> {
-                vm.nextUnanswered(row).ifPresent(this::reveal);
+                vm.nextUnanswered(current == null ? null : row).ifPresent(this::reveal);
                 e.consume();
             }
             case DOWN -> {
@@ -448,11 +466,18 @@ public final class ChecklistView extends BorderPane {
 
     private boolean isTargetEditor(Node focus) {
         RowView rv = rowViewOf(focus);
-        return rv != null && rv.targetField().getEditor() == focus;
+        return rv != null && (rv.targetField() == focus || rv.targetField().getEditor() == focus);
     }
 
     private void askFacility() {
-        new FacilityDialog().ask().ifPresent(f -> vm.saveFacility(f.name(), f.kind()));
+        FacilityDialog dialog = new FacilityDialog();
+        if (getScene() != null && getScene().getWindow() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.ask().ifPresent(f -> vm.saveFacility(f.name(), f.kind()));
+        if (getScene() != null && getScene().getWindow() != null) {
+            getScene().getWindow().requestFocus();
+        }
     }
 
     private static void toggleStyle(Node n, String style, boolean on) {

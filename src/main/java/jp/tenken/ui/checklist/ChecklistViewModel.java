@@ -40,7 +40,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.service.AnswerRejectedException;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.OpenForm;
-import jp.tenken.storage.StorageException;
+import jp.tenken.i18n.UserMessageException;
 import jp.tenken.ui.common.UiExecutor;
 
 /**
@@ -75,6 +75,7 @@ public final class ChecklistViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty needsFacility = new SimpleBooleanProperty(false);
     private final StringProperty errorMessage = new SimpleStringProperty("");
+    private final ObjectProperty<RowViewModel> focusRequest = new SimpleObjectProperty<>();
 
     private final ChecklistService service;
     private final UiExecutor executor;
@@ -173,6 +174,11 @@ public final class ChecklistViewModel {
         return errorMessage;
     }
 
+    /** The row the keyboard focus should go to (after a form opens: the first unanswered row). */
+    public ReadOnlyObjectProperty<RowViewModel> focusRequestProperty() {
+        return focusRequest;
+    }
+
     public LocalDate today() {
         return service.today();
     }
@@ -263,6 +269,8 @@ public final class ChecklistViewModel {
         status.set("");
         saveFailed.set(false);
         refreshReadiness();
+        focusRequest.set(null);
+        focusRequest.set(nextUnanswered(null).orElse(built.isEmpty() ? null : built.get(0)));
     }
 
     /** はい or いいえ for a round; the 確認日 is set to today when the row had none. */
@@ -481,11 +489,11 @@ public final class ChecklistViewModel {
     }
 
     static String message(Throwable e) {
-        if (e instanceof StorageException || e instanceof AnswerRejectedException) {
+        if (e instanceof UserMessageException) {
             return e.getMessage();
         }
         Throwable c = e.getCause();
-        if (c instanceof StorageException) {
+        if (c instanceof UserMessageException) {
             return c.getMessage();
         }
         return Messages.get("error.unexpected", String.valueOf(e));

@@ -1,0 +1,138 @@
+package jp.tenken.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app, driven by keyboard alone: a first start asks for the facility, the whole 令和7年度版
+ * 医療機関確認用 is answered with Y / N + 目標日, the app is restarted, and every answer, date and 目標日 is there.
+ */
+class KeyboardOnlyChecklistTest extends FxRobot {
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void settings() {
+        System.setProperty("tenken.documents", home.resolve("Documents").toString());
+        System.setProperty("tenken.appdata", home.resolve("appdata").toString());
+        System.setProperty("tenken.today", "2025-06-10");
+    }
+
+    @AfterAll
+    static void clear() throws Exception {
+        FxToolkit.cleanupStages();
+        System.clearProperty("tenken.documents");
+        System.clearProperty("tenken.appdata");
+        System.clearProperty("tenken.today");
+    }
+
+    private TenkenApp start() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        TenkenApp app = new TenkenApp();
+        FxToolkit.setupApplication(() -> app);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage != null);
+        return app;
+    }
+
+    private List<ToggleButton> toggles(String prefix) {
+        return lookup(".answer-toggle").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> b.getId() != null && b.getId().startsWith(prefix)).toList();
+    }
+
+    private void waitRows(int n) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> toggles("yes1-").size() == n);
+    }
+
+    private String statusText() {
+        return lookup("#status").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aWholeFormIsAnsweredByKeyboardAndFoundAgainAfterARestart() throws Exception {
+        TenkenApp app = start();
+        // first start: the facility dialog, answered by keyboard
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#facility-name").tryQuery().isPresent());
+        // (Monocle gives a new dialog window no keyboard focus; a click hands it over, as a user's would.)
+        clickOn("#facility-name");
+        write("Sakura Clinic");
+        type(KeyCode.ENTER);
+        waitRows(22);
+        assertEquals("令和7年度版 医療機関におけるサイバーセキュリティ対策チェックリスト　医療機関確認用",
+                lookup("#form-title").queryAs(Label.class).getText());
+
+        // the form opens with the focus on the first unanswered row; then every row by Y, or N + 目標日 + Enter
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> rows = toggles("yes1-").stream().map(b -> b.getId().substring("yes1-".length())).toList();
+        Map<String, String> expected = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String id = rows.get(i);
+            boolean no = i % 4 == 3;
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focus = lookup("#checklist-view").query().getScene().getFocusOwner();
+            assertEquals("yes1-" + id, focus.getId(), "focus follows the keyboard to row " + id);
+            if (no) {
+                type(KeyCode.N);
+                WaitForAsyncUtils.waitForFxEvents();
+                write("2025/12/0" + (1 + i % 9));
+                type(KeyCode.ENTER);
+                expected.put(id, "いいえ 令和7年12月" + (1 + i % 9) + "日");
+            } else {
+                type(KeyCode.Y);
+                expected.put(id, "はい");
+            }
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "保存しました".equals(statusText()));
+        assertEquals("1回目：22 / 22 行 回答済み", lookup("#progress").queryAs(Label.class).getText());
+
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        // restart: the same workbook opens straight on the answered form
+        start();
+        waitRows(22);
+        assertEquals("1回目：22 / 22 行 回答済み", lookup("#progress").queryAs(Label.class).getText());
+        for (String id : rows) {
+            ToggleButton yes = byId(ToggleButton.class, "yes1-" + id);
+            ToggleButton no = byId(ToggleButton.class, "no1-" + id);
+            DatePicker checked = byId(DatePicker.class, "checked1-" + id);
+            DatePicker target = byId(DatePicker.class, "target-" + id);
+            assertEquals("令和7年6月10日", checked.getEditor().getText(), id);
+            String want = expected.get(id);
+            if (want.startsWith("はい")) {
+                assertTrue(yes.isSelected(), id);
+                assertFalse(no.isSelected(), id);
+                assertEquals("", target.getEditor().getText(), id);
+            } else {
+                assertTrue(no.isSelected(), id);
+                assertEquals(want.substring(4), target.getEditor().getText(), id);
+            }
+        }
+    }
+
+    /** Node ids hold dots and slashes, which CSS selectors cannot take: match the id itself. */
+    private <T extends Node> T byId(Class<T> type, String id) {
+        return lookup(n -> id.equals(n.getId())).queryAs(type);
+    }
+}
