@@ -458,6 +458,14 @@ public final class ChecklistViewModel {
                 ? Messages.get("checklist.noCount", readiness.noCount())
                 : Messages.get("checklist.noCount.earliest", readiness.noCount(), Wareki.format(readiness.earliestTarget())));
         overdue.set(readiness.flags().stream().anyMatch(f -> f.kind() == ReadinessFlag.Kind.TARGET_OVERDUE));
+        FiscalYear year = open.assessment().year();
+        for (int i = 0; i < years.size(); i++) {
+            YearSummary y = years.get(i);
+            if (y.year().equals(year) && (y.answered() != readiness.answered() || y.flags() != readiness.flags().size())) {
+                years.set(i, new YearSummary(year, y.editionId(), readiness.rows(), readiness.answered(),
+                        readiness.flags().size()));
+            }
+        }
         applyFilter();
     }
 

@@ -73,7 +73,8 @@ final class RowView extends VBox {
         target.setId("target-" + row.id());
         note.setId("note-" + row.id());
         for (WarekiDateField f : new WarekiDateField[] {checked1, checked2, target}) {
-            f.setPrefWidth(158);
+            f.setPrefWidth(178);
+            f.setMinWidth(178);
         }
         LocalDate today = vm.today();
         checked1.setAllowed(d -> !d.isAfter(today));
@@ -128,14 +129,15 @@ final class RowView extends VBox {
         errorTip.textProperty().bind(row.errorProperty());
         state.setTooltip(errorTip);
 
-        HBox line1 = new HBox(8, scope, round1Box, round2Box);
+        // line 1: scope and the 1回目; line 2: the 2回目 and the note (fits a 1366×768 laptop)
+        HBox line1 = new HBox(8, scope, round1Box);
         line1.setAlignment(Pos.CENTER_LEFT);
-        HBox line2 = new HBox(8, note, state);
+        HBox line2 = new HBox(8, round2Box, note, state);
         line2.setAlignment(Pos.CENTER_LEFT);
         if (perDevice) {
             Region indent = new Region();
-            indent.setPrefWidth(112);
-            indent.setMinWidth(112);
+            indent.setPrefWidth(104);
+            indent.setMinWidth(104);
             line2.getChildren().add(0, indent);
         }
         Label error = new Label();
