@@ -13,6 +13,7 @@ import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ExportService;
 import jp.tenken.storage.Workbook;
 import jp.tenken.ui.checklist.ChecklistView;
 import jp.tenken.ui.checklist.ChecklistViewModel;
@@ -55,11 +56,11 @@ public final class TenkenApp extends Application {
         }
         executor = new FxUiExecutor();
         ChecklistService service = new ChecklistService(workbook, catalog, clock());
-        ChecklistViewModel vm = new ChecklistViewModel(service, executor);
+        ChecklistViewModel vm = new ChecklistViewModel(service, new ExportService(service), executor);
         DisplaySettings display = new DisplaySettings();
         display.fontSizeProperty().set(parseSize(settings.get("fontSize", "NORMAL")));
         display.highContrastProperty().set(Boolean.parseBoolean(settings.get("highContrast", "false")));
-        ChecklistView view = new ChecklistView(vm, display);
+        ChecklistView view = new ChecklistView(vm, display, paths.documents());
         display.applyTo(view);
         Runnable remember = () -> {
             settings.set("fontSize", display.fontSizeProperty().get().name());

@@ -233,7 +233,8 @@ public final class CatalogReader {
         }
         return new Edition(e.id() == null ? "?" : e.id(),
                 e.fiscalYear() >= 2000 && e.fiscalYear() <= 2200 ? new FiscalYear(e.fiscalYear()) : new FiscalYear(2000),
-                e.name(), e.issued(), e.inspectionNotice(), e.source(), forms);
+                e.name(), e.issued(), e.inspectionNotice(), e.source(),
+                e.vendorWordingVerified() ? null : e.vendorWordingNote(), forms);
     }
 
     private Form toForm(EditionJson e, FormJson f, Map<String, SectionJson> sections,

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A published checklist (令和7年度版 …) with its forms. {@code fiscalYear} is the year it was issued for;
- * {@code inspectionNotice} is whether the form prints 「※立入検査時、本チェックリストを確認します」.
+ * {@code inspectionNotice} is whether the form prints 「※立入検査時、本チェックリストを確認します」;
+ * {@code vendorWordingNote} says why the 事業者確認用 wording is unverified (null when it is verified).
  */
 public record Edition(
         String id,
@@ -14,6 +15,7 @@ public record Edition(
         String issued,
         boolean inspectionNotice,
         String source,
+        String vendorWordingNote,
         List<Form> forms) {
 
     public Edition {

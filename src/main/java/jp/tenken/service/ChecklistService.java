@@ -131,6 +131,19 @@ public final class ChecklistService {
         return workbook.answers().save(assessment.id(), answer, Instant.now(clock));
     }
 
+    /** The vendors (事業者) in the workbook. */
+    public List<jp.tenken.domain.Vendor> vendors() {
+        return workbook.vendors().list();
+    }
+
+    public jp.tenken.domain.Vendor addVendor(String name, String systems, String contact, boolean contracted) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("vendor name is blank");
+        }
+        return workbook.vendors().add(name.strip(), systems == null ? "" : systems.strip(),
+                contact == null ? "" : contact.strip(), contracted, Instant.now(clock));
+    }
+
     public Readiness readiness(OpenForm form) {
         return Readiness.of(form.form(), form.answers(), today());
     }

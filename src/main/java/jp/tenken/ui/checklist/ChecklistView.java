@@ -60,8 +60,11 @@ public final class ChecklistView extends BorderPane {
     private boolean syncingYear;
     private boolean swallowTyped;
 
-    public ChecklistView(ChecklistViewModel vm, DisplaySettings display) {
+    private final java.nio.file.Path exportFolder;
+
+    public ChecklistView(ChecklistViewModel vm, DisplaySettings display, java.nio.file.Path exportFolder) {
         this.vm = vm;
+        this.exportFolder = exportFolder;
         setId("checklist-view");
         getStyleClass().add("checklist-view");
         setLeft(navigation(display));
@@ -244,7 +247,24 @@ public final class ChecklistView extends BorderPane {
         loading.visibleProperty().bind(vm.loadingProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox tools = new HBox(10, filters, grow, loading, search);
+        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton(Messages.get("export.button"));
+        export.setId("export");
+        export.setMnemonicParsing(true);
+        javafx.scene.control.MenuItem pack = new javafx.scene.control.MenuItem(Messages.get("export.pack"));
+        pack.setId("export-pack");
+        pack.setOnAction(e -> chooseAndExport(true));
+        javafx.scene.control.MenuItem own = new javafx.scene.control.MenuItem(Messages.get("export.ownForm"));
+        own.setId("export-own");
+        own.setOnAction(e -> chooseAndExport(false));
+        export.getItems().addAll(pack, own);
+        export.disableProperty().bind(vm.exportingProperty());
+        javafx.scene.control.ProgressBar exportBar = new javafx.scene.control.ProgressBar();
+        exportBar.setId("export-progress");
+        exportBar.progressProperty().bind(vm.exportProgressProperty());
+        exportBar.visibleProperty().bind(vm.exportingProperty());
+        exportBar.managedProperty().bind(exportBar.visibleProperty());
+        exportBar.setPrefWidth(120);
+        HBox tools = new HBox(10, filters, grow, loading, exportBar, export, search);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         Label keys = new Label(Messages.get("checklist.keys"));
@@ -467,6 +487,24 @@ public final class ChecklistView extends BorderPane {
     private boolean isTargetEditor(Node focus) {
         RowView rv = rowViewOf(focus);
         return rv != null && (rv.targetField() == focus || rv.targetField().getEditor() == focus);
+    }
+
+    private void chooseAndExport(boolean pack) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("export.chooser.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        chooser.setInitialFileName(vm.suggestedExportName(pack));
+        if (java.nio.file.Files.isDirectory(exportFolder)) {
+            chooser.setInitialDirectory(exportFolder.toFile());
+        }
+        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            java.nio.file.Path p = f.toPath();
+            if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                p = p.resolveSibling(p.getFileName() + ".xlsx");
+            }
+            vm.export(pack, p);
+        }
     }
 
     private void askFacility() {

@@ -77,14 +77,20 @@ public final class ChecklistViewModel {
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final ObjectProperty<RowViewModel> focusRequest = new SimpleObjectProperty<>();
 
+    private final javafx.beans.property.DoubleProperty exportProgress = new javafx.beans.property.SimpleDoubleProperty(0);
+    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+
     private final ChecklistService service;
+    private final jp.tenken.service.ExportService exportService;
     private final UiExecutor executor;
     private final Deque<Answer> undo = new ArrayDeque<>();
     private OpenForm open;
     private long loadGeneration;
 
-    public ChecklistViewModel(ChecklistService service, UiExecutor executor) {
+    public ChecklistViewModel(ChecklistService service, jp.tenken.service.ExportService exportService,
+                              UiExecutor executor) {
         this.service = service;
+        this.exportService = exportService;
         this.executor = executor;
         filter.addListener((o, a, b) -> applyFilter());
         search.addListener((o, a, b) -> applyFilter());
@@ -177,6 +183,44 @@ public final class ChecklistViewModel {
     /** The row the keyboard focus should go to (after a form opens: the first unanswered row). */
     public ReadOnlyObjectProperty<RowViewModel> focusRequestProperty() {
         return focusRequest;
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    /** A file name for the export that a person recognises: さくら内科_立入検査用_令和7年度.xlsx. */
+    public String suggestedExportName(boolean pack) {
+        String facility = facilityName.get().replaceAll("[\\\\/:*?\"<>|]", "_").strip();
+        String year = selectedYear.get() == null ? "" : selectedYear.get().label();
+        return pack ? Messages.get("export.defaultName.pack", facility, year)
+                : Messages.get("export.defaultName.form", facility, formLabel.get(), year);
+    }
+
+    /** Writes the 立入検査用 pack (or this form only) off the FX thread, reporting progress. */
+    public void export(boolean pack, java.nio.file.Path out) {
+        if (open == null || exporting.get()) {
+            return;
+        }
+        FiscalYear year = open.assessment().year();
+        exporting.set(true);
+        exportProgress.set(0);
+        status.set(Messages.get("export.running"));
+        executor.submit(() -> {
+            jp.tenken.export.ExportProgress p = f -> executor.onUiThread(() -> exportProgress.set(f));
+            return pack ? exportService.exportPack(year, out, p) : exportService.exportOwnForm(year, out, p);
+        }, path -> {
+            exporting.set(false);
+            exportProgress.set(1);
+            status.set(Messages.get("export.done", path.toAbsolutePath()));
+        }, e -> {
+            exporting.set(false);
+            failed(e);
+        });
     }
 
     public LocalDate today() {

@@ -46,7 +46,7 @@ class ChecklistViewModelTest {
         wb = Workbook.create(dir.resolve("vm.tenken"));
         ZoneId z = ZoneId.of("Asia/Tokyo");
         service = new ChecklistService(wb, CATALOG, Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
-        vm = new ChecklistViewModel(service, new ImmediateUiExecutor());
+        vm = new ChecklistViewModel(service, new jp.tenken.service.ExportService(service), new ImmediateUiExecutor());
     }
 
     @AfterEach
@@ -186,7 +186,7 @@ class ChecklistViewModelTest {
     void aFailedSaveKeepsTheValueOnScreenUntilARetrySucceeds() throws Exception {
         loadWithFacility();
         FailingExecutor failing = new FailingExecutor();
-        ChecklistViewModel vm2 = new ChecklistViewModel(service, failing);
+        ChecklistViewModel vm2 = new ChecklistViewModel(service, new jp.tenken.service.ExportService(service), failing);
         vm2.load();
         RowViewModel ledger = vm2.rows().stream().filter(r -> r.item().key().equals("ops.device-ledger")).findFirst().orElseThrow();
         failing.fail = true;
@@ -220,6 +220,20 @@ class ChecklistViewModelTest {
         vm.load();
         vm.saveFacility("みどり薬局", FacilityKind.PHARMACY);
         assertEquals("薬局確認用", vm.formLabelProperty().get());
+    }
+
+    @Test
+    void exportsThePackOffTheFxThreadAndSaysWhereItWent() throws Exception {
+        loadWithFacility();
+        vm.answer(row("ops.device-ledger", Scope.ALL), Round.FIRST, AnswerValue.YES);
+        assertEquals("さくら内科クリニック_立入検査用_令和7年度.xlsx", vm.suggestedExportName(true));
+        Path out = dir.resolve(vm.suggestedExportName(true));
+        vm.export(true, out);
+        assertTrue(Files.size(out) > 5000);
+        assertEquals(1.0, vm.exportProgressProperty().get());
+        assertTrue(vm.statusProperty().get().contains("出力しました"), vm.statusProperty().get());
+        vm.export(false, dir.resolve("missing").resolve("x.xlsx"));
+        assertTrue(vm.errorMessageProperty().get().contains("見つかりません"), vm.errorMessageProperty().get());
     }
 
     /** Runs work at once, failing saves with a disk-full error while {@code fail} is set. */

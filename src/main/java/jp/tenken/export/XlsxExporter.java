@@ -1,0 +1,72 @@
+package jp.tenken.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes exported workbooks: one form on its own, or the 立入検査用 pack (a summary sheet, the facility's form,
+ * then each vendor's 事業者確認用). Writes only to the path it is given; callers write to a temporary file and
+ * move it into place.
+ */
+public final class XlsxExporter {
+
+    /** One form, one sheet. */
+    public void writeForm(FormData form, Path out, ExportProgress progress) throws IOException {
+        write(List.of(form), false, out, progress, LocalDate.now());
+    }
+
+    /** The pack: the summary first, then the facility's form and each vendor's form. */
+    public void writePack(List<FormData> forms, Path out, ExportProgress progress, LocalDate today) throws IOException {
+        if (forms.isEmpty()) {
+            throw new IllegalArgumentException("a pack needs the facility's form");
+        }
+        write(forms, true, out, progress, today);
+    }
+
+    private void write(List<FormData> forms, boolean summary, Path out, ExportProgress progress, LocalDate today)
+            throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb);
+            double steps = forms.size() + (summary ? 2 : 1);
+            int done = 0;
+            if (summary) {
+                new SummarySheetWriter(wb, styles).write(forms, today);
+                progress.done(++done / steps);
+            }
+            FormSheetWriter writer = new FormSheetWriter(wb, styles);
+            Set<String> names = new HashSet<>();
+            names.add(SummarySheetWriter.SHEET_NAME);
+            for (FormData f : forms) {
+                writer.write(f, sheetName(f, names));
+                progress.done(++done / steps);
+            }
+            wb.setActiveSheet(0);
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+            progress.done(1.0);
+        }
+    }
+
+    /** A sheet name Excel accepts (≤ 31 characters, none of : \ / ? * [ ]) and unique in the workbook. */
+    static String sheetName(FormData f, Set<String> taken) {
+        String base = f.isVendorForm() ? f.form().label() + "（" + f.vendorName() + "）" : f.form().label();
+        base = base.replaceAll("[:\\\\/?*\\[\\]]", "・");
+        if (base.length() > 28) {
+            base = base.substring(0, 27) + "…）";
+        }
+        String name = base;
+        for (int n = 2; !taken.add(name); n++) {
+            String suffix = "(" + n + ")";
+            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+        }
+        return name;
+    }
+}

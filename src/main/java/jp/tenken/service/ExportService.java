@@ -1,0 +1,139 @@
+package jp.tenken.service;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.tenken.domain.Assessment;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Vendor;
+import jp.tenken.export.ExportProgress;
+import jp.tenken.export.FormData;
+import jp.tenken.export.XlsxExporter;
+
+/**
+ * Exports forms as .xlsx in the ministry's layout: one form, or the 立入検査用 pack. Writes a temporary file in
+ * the target folder and moves it into place, so a failure (file open in Excel, read-only folder, full disk)
+ * leaves neither a half-written file nor a changed old one.
+ */
+public final class ExportService {
+    private final ChecklistService checklist;
+    private final XlsxExporter exporter = new XlsxExporter();
+
+    public ExportService(ChecklistService checklist) {
+        this.checklist = checklist;
+    }
+
+    /** The facility's own form (医療機関確認用 or 薬局確認用) for a year. */
+    public Path exportOwnForm(FiscalYear year, Path out, ExportProgress progress) {
+        FormData d = formData(year, checklist.ownForm(), null);
+        atomically(out, tmp -> exporter.writeForm(d, tmp, progress));
+        return out;
+    }
+
+    /** One vendor's 事業者確認用 for a year. */
+    public Path exportVendorForm(FiscalYear year, long vendorId, Path out, ExportProgress progress) {
+        FormData d = formData(year, FormKind.VENDOR, vendorId);
+        atomically(out, tmp -> exporter.writeForm(d, tmp, progress));
+        return out;
+    }
+
+    /** The 立入検査用 pack: summary, the facility's form, and the 事業者確認用 of every contracted vendor. */
+    public Path exportPack(FiscalYear year, Path out, ExportProgress progress) {
+        List<FormData> forms = packData(year);
+        atomically(out, tmp -> exporter.writePack(forms, tmp, progress, checklist.today()));
+        return out;
+    }
+
+    List<FormData> packData(FiscalYear year) {
+        List<FormData> forms = new ArrayList<>();
+        forms.add(formData(year, checklist.ownForm(), null));
+        for (Vendor v : checklist.workbook().vendors().list()) {
+            if (v.contracted()) {
+                forms.add(formData(year, FormKind.VENDOR, v.id()));
+            }
+        }
+        return forms;
+    }
+
+    /** The data of one form; a year or vendor form not yet started is exported blank (nothing is written). */
+    public FormData formData(FiscalYear year, FormKind kind, Long vendorId) {
+        String facility = checklist.facility().map(Facility::name).orElse("");
+        Optional<Assessment> existing = checklist.workbook().assessments().find(year, kind, vendorId);
+        OpenForm open = existing.isPresent() ? checklist.open(year, kind, vendorId) : null;
+        var edition = open != null ? open.edition().edition() : checklist.catalog().editionFor(year).edition();
+        var form = open != null ? open.form() : edition.form(kind).orElseThrow();
+        var answers = open != null ? open.answers() : new jp.tenken.domain.AnswerSheet(List.of());
+        String vendorName = null;
+        String systems = null;
+        if (vendorId != null) {
+            Vendor v = checklist.workbook().vendors().list().stream().filter(x -> x.id() == vendorId).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no vendor " + vendorId));
+            vendorName = v.name();
+            systems = v.systems();
+        }
+        return new FormData(edition, form, year, facility, vendorName, systems, answers);
+    }
+
+    private interface Write {
+        void to(Path tmp) throws IOException;
+    }
+
+    private static void atomically(Path out, Write write) {
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new ExportException(ExportException.Kind.FOLDER_MISSING, out, null);
+        }
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, ".tenken-export-", ".xlsx.tmp");
+        } catch (IOException e) {
+            throw new ExportException(kindOf(e), out, e);
+        }
+        try {
+            write.to(tmp);
+            try {
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temporary file is hidden and named as ours; nothing else to do
+            }
+            if (e instanceof ExportException ee) {
+                throw ee;
+            }
+            throw new ExportException(e instanceof IOException io ? kindOf(io) : ExportException.Kind.FAILED, out, e);
+        }
+    }
+
+    private static ExportException.Kind kindOf(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("not enough space") || m.contains("Disk quota")) {
+            return ExportException.Kind.DISK_FULL;
+        }
+        if (e instanceof AccessDeniedException || m.contains("being used by another process")
+                || m.contains("Read-only file system") || m.contains("Permission denied")) {
+            return ExportException.Kind.CANNOT_WRITE;
+        }
+        if (e instanceof NoSuchFileException) {
+            return ExportException.Kind.FOLDER_MISSING;
+        }
+        if (e instanceof FileSystemException) {
+            return ExportException.Kind.CANNOT_WRITE;
+        }
+        return ExportException.Kind.FAILED;
+    }
+}
