@@ -1,0 +1,146 @@
+package jp.tenken.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Vendor;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ExportService;
+import jp.tenken.service.OpenForm;
+import jp.tenken.storage.Workbook;
+import jp.tenken.ui.checklist.ChecklistViewModel;
+import jp.tenken.ui.common.ImmediateUiExecutor;
+
+/**
+ * Prints the speed figures the issues ask for, on a workbook with 10 fiscal years and 20 vendors:
+ * switching years (service + view model, no toolkit), exporting the 立入検査用 pack with 5 vendors (warm,
+ * in-process), and the whole {@code tenken export} process. Run:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.tenken.bench.Benchmarks}
+ */
+public final class Benchmarks {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("tenken-bench");
+        Path file = dir.resolve("bench.tenken");
+        LocalDate today = LocalDate.of(2025, 10, 1);
+        Clock clock = Clock.fixed(today.atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
+        Catalog catalog = new CatalogReader().bundled();
+        long t0 = System.nanoTime();
+        List<Vendor> vendors = new ArrayList<>();
+        try (Workbook wb = Workbook.create(file)) {
+            ChecklistService s = new ChecklistService(wb, catalog, clock);
+            s.saveFacility(new Facility("ベンチマーク診療所", FacilityKind.CLINIC));
+            for (int v = 0; v < 20; v++) {
+                vendors.add(s.addVendor("事業者" + (v + 1), "電子カルテ", "", v < 5));
+            }
+            for (int y = 2016; y <= 2025; y++) {
+                fill(s, new FiscalYear(y), FormKind.FACILITY, null);
+                for (Vendor v : vendors) {
+                    fill(s, new FiscalYear(y), FormKind.VENDOR, v.id());
+                }
+            }
+        }
+        System.out.printf("setup: 10 years × (facility + 20 vendors) in %d ms, file %d KB%n",
+                (System.nanoTime() - t0) / 1_000_000, Files.size(file) / 1024);
+
+        try (Workbook wb = Workbook.open(file)) {
+            ChecklistService s = new ChecklistService(wb, catalog, clock);
+            ExportService export = new ExportService(s);
+            ChecklistViewModel vm = new ChecklistViewModel(s, export, new ImmediateUiExecutor());
+            vm.load();
+            List<Double> switching = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                FiscalYear y = new FiscalYear(2016 + i % 10);
+                long a = System.nanoTime();
+                vm.selectYear(y);
+                double ms = (System.nanoTime() - a) / 1e6;
+                if (i >= 10) {
+                    switching.add(ms);
+                }
+                if (vm.rows().isEmpty()) {
+                    throw new IllegalStateException("no rows for " + y);
+                }
+            }
+            List<Double> pack = new ArrayList<>();
+            Path out = dir.resolve("pack.xlsx");
+            for (int i = 0; i < 40; i++) {
+                long a = System.nanoTime();
+                export.exportPack(new FiscalYear(2025), out, f -> { });
+                if (i >= 20) {
+                    pack.add((System.nanoTime() - a) / 1e6);
+                }
+            }
+            System.out.println();
+            System.out.println("| figure | median | p90 | goal |");
+            System.out.println("| --- | --- | --- | --- |");
+            row("switch fiscal year (service + view model, 10-year file)", switching, "≤ 100 ms");
+            row("export 立入検査用 pack, 5 vendors, warm, in-process", pack, "≤ 300 ms");
+        }
+        List<Double> cli = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long a = System.nanoTime();
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classPath(), "jp.tenken.app.Launcher", "export",
+                    "--workbook", file.toString(), "--year", "2025", "--out", dir.resolve("cli.xlsx").toString())
+                    .inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("tenken export failed");
+            }
+            cli.add((System.nanoTime() - a) / 1e6);
+        }
+        row("whole `tenken export` process (JVM start to exit)", cli, "—");
+    }
+
+    /** The project's class path, also under {@code mvn exec:java} (where java.class.path is Maven's own). */
+    private static String classPath() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        if (cl instanceof java.net.URLClassLoader u && u.getURLs().length > 1) {
+            List<String> parts = new ArrayList<>();
+            for (java.net.URL url : u.getURLs()) {
+                try {
+                    parts.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, parts);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static void fill(ChecklistService s, FiscalYear y, FormKind kind, Long vendor) {
+        OpenForm f = s.open(y, kind, vendor);
+        List<Answer> answers = new ArrayList<>();
+        int i = 0;
+        for (RowKey row : f.form().rows()) {
+            boolean no = ++i % 6 == 0;
+            answers.add(new Answer(row, Round.FIRST, no ? AnswerValue.NO : AnswerValue.YES, y.firstDay().plusDays(40),
+                    no ? y.lastDay().minusDays(30) : null, "", null));
+        }
+        s.workbook().answers().saveAll(f.assessment().id(), answers, java.time.Instant.now());
+    }
+
+    private static void row(String what, List<Double> ms, String goal) {
+        List<Double> sorted = new ArrayList<>(ms);
+        Collections.sort(sorted);
+        double median = sorted.get(sorted.size() / 2);
+        double p90 = sorted.get((int) Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.9)));
+        System.out.printf("| %s | %.1f ms | %.1f ms | %s |%n", what, median, p90, goal);
+    }
+}
