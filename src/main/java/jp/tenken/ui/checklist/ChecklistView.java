@@ -85,7 +85,8 @@ public final class ChecklistView extends BorderPane {
         vm.visibleRows().addListener((ListChangeListener<RowViewModel>) c -> rebuildRows());
         vm.rows().addListener((ListChangeListener<RowViewModel>) c -> views.clear());
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.visibleRows())
-                .and(vm.loadingProperty().not()));
+                .and(vm.loadingProperty().not()).and(vm.needsFacilityProperty().not())
+                .and(vm.formLabelProperty().isNotEmpty()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // The character of a shortcut (Y, N, T, U) must not land in the field the shortcut moved the focus to.
         addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -224,6 +225,8 @@ public final class ChecklistView extends BorderPane {
         HBox readiness = new HBox(6, readinessTitle, flagLinks);
         HBox.setHgrow(flagLinks, Priority.ALWAYS);
         vm.flags().addListener((ListChangeListener<ReadinessFlag>) c -> rebuildFlags());
+        // an empty list set to empty fires no change: show the state once now, and whenever a form opens
+        vm.formTitleProperty().addListener((o, a, b) -> rebuildFlags());
 
         SegmentedButton filters = new SegmentedButton();
         filters.setId("filters");
