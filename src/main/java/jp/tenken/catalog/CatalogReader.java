@@ -22,6 +22,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Form;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Guidance;
+import jp.tenken.domain.Guideline;
 import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Scope;
@@ -100,6 +101,40 @@ public final class CatalogReader {
             throw new CatalogException(problems);
         }
         return new Catalog(editions);
+    }
+
+    /**
+     * The bundled editions plus {@code extraFolders}, validated as {@link #read(List)} does and, in addition, every
+     * guideline reference of every item resolved against {@code guideline}: a reference to a chapter, section or
+     * 遵守事項 the guideline data does not have is a problem, so a checklist can never point into nothing.
+     */
+    public Catalog read(List<Path> extraFolders, Guideline guideline) {
+        Catalog catalog = read(extraFolders);
+        List<String> problems = unresolvedReferences(catalog, guideline);
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+        return catalog;
+    }
+
+    /** One line per item reference that does not resolve in {@code guideline} (an item shared by forms counts once). */
+    public static List<String> unresolvedReferences(Catalog catalog, Guideline guideline) {
+        Set<String> problems = new java.util.LinkedHashSet<>();
+        for (Edition e : catalog.editions()) {
+            for (Form f : e.forms()) {
+                for (Section s : f.sections()) {
+                    for (Item i : s.items()) {
+                        for (GuidelineRef r : i.references()) {
+                            if (guideline.resolve(r).isEmpty()) {
+                                problems.add(e.id() + " 項目 " + i.key() + ": ガイドライン第" + guideline.version()
+                                        + "版に参照先がありません: " + r.printed());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(problems);
     }
 
     /** Reads and validates one edition file on its own (used to check a file before adding it). */

@@ -1,0 +1,310 @@
+package jp.tenken.catalog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jp.tenken.domain.Circled;
+import jp.tenken.domain.Clause;
+import jp.tenken.domain.ClauseStatus;
+import jp.tenken.domain.Guideline;
+import jp.tenken.domain.GuidelineChapter;
+import jp.tenken.domain.GuidelinePart;
+import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.GuidelineSection;
+import jp.tenken.domain.PatternDefinition;
+import jp.tenken.domain.ReferencePattern;
+
+/**
+ * Reads the guideline's 遵守事項 catalog ({@code catalog/guideline-6.0.json}) and validates all of it before use:
+ * the three parts with their chapter counts, contiguous chapter and clause numbers, unique well-formed refs,
+ * patterns Ⅰ–Ⅳ only, and a reason (note or page) on every text that was not read on a final page. Every problem
+ * is collected into one {@link CatalogException}, as {@link CatalogReader} does for checklist editions.
+ */
+public final class GuidelineReader {
+
+    static final String BUNDLED = "catalog/guideline-6.0.json";
+
+    /** Chapter counts of the final 6.0 (経営管理編 9464/5; 企画管理編 and システム運用編 TOCs), appendices apart. */
+    private static final Map<String, Integer> CHAPTERS = Map.of("経営管理編", 5, "企画管理編", 16, "システム運用編", 18);
+    private static final Map<String, String> PREFIXES = Map.of("経営管理編", "経", "企画管理編", "企", "システム運用編", "シ");
+    private static final Pattern CHAPTER = Pattern.compile("[1-9]\\d?");
+    private static final Pattern SECTION = Pattern.compile("(\\d{1,2}|別添)(\\.\\d{1,2}){1,3}");
+    private static final Set<String> PATTERN_STATUSES = Set.of("verified", "inferred");
+
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** The guideline bundled with the app. */
+    public Guideline bundled() {
+        try (InputStream in = GuidelineReader.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new CatalogException(List.of(BUNDLED + ": ファイルがありません"));
+            }
+            return read(in, BUNDLED);
+        } catch (IOException ex) {
+            throw new CatalogException(List.of(BUNDLED + ": 読み込めません (" + ex.getMessage() + ")"));
+        }
+    }
+
+    /** Reads and validates a guideline file; {@code name} says which file in every problem. */
+    public Guideline read(InputStream in, String name) {
+        GuidelineJson g;
+        try {
+            g = json.readValue(in, GuidelineJson.class);
+        } catch (IOException ex) {
+            throw new CatalogException(List.of(name + ": 読み込めません (" + ex.getMessage() + ")"));
+        }
+        List<String> problems = new ArrayList<>();
+        Guideline guideline = toGuideline(g, name, problems);
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+        return guideline;
+    }
+
+    private Guideline toGuideline(GuidelineJson g, String file, List<String> problems) {
+        require(g.id(), file + ": id", problems);
+        require(g.title(), file + ": title", problems);
+        require(g.source(), file + ": source", problems);
+        List<PatternDefinition> patterns = new ArrayList<>();
+        Set<ReferencePattern> seen = EnumSet.noneOf(ReferencePattern.class);
+        for (PatternJson p : nonNull(g.patterns())) {
+            ReferencePattern rp = ReferencePattern.of(p.id()).orElse(null);
+            ClauseStatus status = ClauseStatus.of(p.status()).orElse(null);
+            if (rp == null) {
+                problems.add(file + ": 参照パターンはⅠ〜Ⅳのみです: " + p.id());
+                continue;
+            }
+            if (!seen.add(rp)) {
+                problems.add(file + ": 参照パターン " + p.id() + " が重複しています");
+            }
+            if (status == null) {
+                problems.add(file + ": 参照パターン " + p.id() + " の status が不正です: " + p.status());
+            }
+            require(p.name(), file + ": 参照パターン " + p.id() + " の name", problems);
+            patterns.add(new PatternDefinition(rp, p.name(), p.definition(),
+                    status == null ? ClauseStatus.UNKNOWN : status, p.page()));
+        }
+        for (ReferencePattern rp : ReferencePattern.values()) {
+            if (!seen.contains(rp)) {
+                problems.add(file + ": 参照パターン " + rp.label() + " がありません");
+            }
+        }
+        Map<String, GuidelinePart> parts = new LinkedHashMap<>();
+        Set<String> refs = new HashSet<>();
+        for (PartJson p : nonNull(g.parts())) {
+            if (!GuidelineRef.PARTS.contains(p.id())) {
+                problems.add(file + ": 編が不正です: " + p.id());
+                continue;
+            }
+            if (parts.containsKey(p.id())) {
+                problems.add(file + ": 編が重複しています: " + p.id());
+                continue;
+            }
+            parts.put(p.id(), toPart(p, file, refs, problems));
+        }
+        for (String name : GuidelineRef.PARTS) {
+            if (!parts.containsKey(name)) {
+                problems.add(file + ": " + name + " がありません");
+            }
+        }
+        return new Guideline(String.valueOf(g.id()), g.title(), g.issued(), g.source(), g.sourceUrl(), patterns,
+                List.copyOf(parts.values()));
+    }
+
+    private GuidelinePart toPart(PartJson p, String file, Set<String> refs, List<String> problems) {
+        String where = file + " " + p.id();
+        String prefix = PREFIXES.get(p.id());
+        if (!prefix.equals(p.prefix())) {
+            problems.add(where + ": prefix は「" + prefix + "」のはずです: " + p.prefix());
+        }
+        List<GuidelineChapter> chapters = new ArrayList<>();
+        List<GuidelineChapter> appendices = new ArrayList<>();
+        for (ChapterJson c : nonNull(p.chapters())) {
+            GuidelineChapter chapter = toChapter(p.id(), prefix, c, where, refs, problems);
+            if (chapter == null) {
+                continue;
+            }
+            if (chapter.appendix()) {
+                if (!appendices.isEmpty()) {
+                    problems.add(where + ": 【別添】が重複しています");
+                }
+                appendices.add(chapter);
+            } else {
+                int expected = chapters.size() + 1;
+                if (!String.valueOf(expected).equals(chapter.number())) {
+                    problems.add(where + ": 章番号が連続していません: " + expected + " の位置に " + chapter.number());
+                }
+                chapters.add(chapter);
+            }
+        }
+        int count = CHAPTERS.get(p.id());
+        if (chapters.size() != count) {
+            problems.add(where + ": 章の数が " + chapters.size() + " です (" + count + " のはず)");
+        }
+        return new GuidelinePart(p.id(), prefix, p.english(), chapters, appendices);
+    }
+
+    private GuidelineChapter toChapter(String part, String prefix, ChapterJson c, String partWhere, Set<String> refs,
+                                       List<String> problems) {
+        String where = partWhere + " 第" + c.number() + "章";
+        boolean appendix = GuidelineChapter.APPENDIX.equals(c.number());
+        if (c.number() == null || !(appendix || CHAPTER.matcher(c.number()).matches())) {
+            problems.add(partWhere + ": 章番号が不正です: " + c.number());
+            return null;
+        }
+        if (c.title() == null) {
+            require(c.note(), where + ": 題名が未確認 (title=null) の理由 note", problems);
+        }
+        List<ReferencePattern> patterns = patterns(c.patterns(), where, problems);
+        if (!appendix && patterns.isEmpty()) {
+            problems.add(where + ": 参照パターンがありません");
+        }
+        if (!PATTERN_STATUSES.contains(c.patternsStatus())) {
+            problems.add(where + ": patternsStatus は verified か inferred です: " + c.patternsStatus());
+        }
+        List<GuidelineSection> sections = new ArrayList<>();
+        Set<String> sectionNumbers = new HashSet<>();
+        for (SectionJson s : nonNull(c.sections())) {
+            if (s.number() == null || !SECTION.matcher(s.number()).matches()
+                    || !s.number().startsWith(c.number() + ".")) {
+                problems.add(where + ": 節番号が不正です: " + s.number());
+            } else if (!sectionNumbers.add(s.number())) {
+                problems.add(where + ": 節番号が重複しています: " + s.number());
+            }
+            if (s.title() == null) {
+                require(s.note(), where + " " + s.number() + ": 題名が未確認 (title=null) の理由 note", problems);
+            } else {
+                require(s.page(), where + " " + s.number() + ": 題名を読んだ page", problems);
+            }
+            sections.add(new GuidelineSection(s.number(), s.title(), s.page(), s.note()));
+        }
+        boolean bySection = "経営管理編".equals(part);
+        List<Clause> clauses = new ArrayList<>();
+        // Each block (chapter; section + group in 経営管理編) numbers its 遵守事項 from ① without gaps.
+        Map<String, Integer> lastNumber = new LinkedHashMap<>();
+        for (ClauseJson j : nonNull(c.clauses())) {
+            String at = where + " 遵守事項 " + j.ref();
+            if (j.ref() == null || !refs.add(j.ref())) {
+                problems.add(at + ": ref " + (j.ref() == null ? "がありません" : "が重複しています"));
+            }
+            int number = j.number() == null ? 0 : j.number();
+            if (number < 1 || number > 50) {
+                problems.add(at + ": 番号が不正です: " + j.number());
+            }
+            if (bySection) {
+                if (j.section() == null || !sectionNumbers.contains(j.section())) {
+                    problems.add(at + ": 節 " + j.section() + " がこの章にありません");
+                }
+            } else if (j.section() != null || j.group() != null) {
+                problems.add(at + ": " + part + " の遵守事項は章ごとです (section/group は不要)");
+            }
+            String block = Objects.toString(j.section(), "") + "|" + Objects.toString(j.group(), "");
+            int expected = lastNumber.getOrDefault(block, 0) + 1;
+            if (number != expected) {
+                problems.add(at + ": 遵守事項番号が連続していません: " + Circled.of(expected) + " の位置に "
+                        + Circled.of(number));
+            }
+            lastNumber.put(block, number);
+            if (j.ref() != null && !wellFormedRef(j.ref(), prefix, c.number(), j, number)) {
+                problems.add(at + ": ref の形式が不正です (" + refExample(prefix, c.number(), j, number) + " の形のはず)");
+            }
+            ClauseStatus status = ClauseStatus.of(j.status()).orElse(null);
+            if (status == null) {
+                problems.add(at + ": status が不正です: " + j.status());
+                status = ClauseStatus.UNKNOWN;
+            }
+            if (j.text() == null && status != ClauseStatus.UNKNOWN) {
+                problems.add(at + ": 本文がない (text=null) のに status が " + status.code() + " です (unknown のはず)");
+            }
+            if (status == ClauseStatus.VERIFIED) {
+                require(j.page(), at + ": 確認済み (verified) の出典 page", problems);
+            } else if (isBlank(j.note()) && isBlank(j.page())) {
+                problems.add(at + ": " + status.code() + " の遵守事項には note か page が必要です");
+            }
+            List<ReferencePattern> clausePatterns = patterns(j.patterns(), at, problems);
+            clauses.add(new Clause(String.valueOf(j.ref()), part, c.number(), j.section(), j.group(), number, j.text(),
+                    status, j.page(), j.note(), clausePatterns));
+        }
+        return new GuidelineChapter(part, c.number(), c.title(), patterns, "verified".equals(c.patternsStatus()),
+                c.patternNote(), c.page(), c.note(), sections, clauses);
+    }
+
+    /**
+     * Our ref scheme: prefix, block, a hyphen, then the circled number; in 経営管理編 the block is the section, and a
+     * group adds a short label that opens the group's name (説明 for 説明責任, 善後策 for 善後策を講ずる責任).
+     */
+    private static boolean wellFormedRef(String ref, String prefix, String chapter, ClauseJson j, int number) {
+        String head = prefix + (j.section() == null ? chapter : j.section()) + "-";
+        String tail = Circled.of(number);
+        if (ref == null || !ref.startsWith(head) || !ref.endsWith(tail) || ref.length() < head.length() + tail.length()) {
+            return false;
+        }
+        String label = ref.substring(head.length(), ref.length() - tail.length());
+        return j.group() == null ? label.isEmpty() : !label.isEmpty() && j.group().startsWith(label);
+    }
+
+    private static String refExample(String prefix, String chapter, ClauseJson j, int number) {
+        String label = j.group() == null ? "" : j.group().substring(0, Math.min(2, j.group().length()));
+        return prefix + (j.section() == null ? chapter : j.section()) + "-" + label + Circled.of(number);
+    }
+
+    private static List<ReferencePattern> patterns(List<String> labels, String where, List<String> problems) {
+        List<ReferencePattern> out = new ArrayList<>();
+        for (String label : nonNull(labels)) {
+            ReferencePattern.of(label).ifPresentOrElse(out::add,
+                    () -> problems.add(where + ": 参照パターンはⅠ〜Ⅳのみです: " + label));
+        }
+        return out;
+    }
+
+    private static void require(String value, String what, List<String> problems) {
+        if (isBlank(value)) {
+            problems.add(what + " がありません");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static <T> List<T> nonNull(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    // JSON shapes. Unknown fields fail the read, so a typo in the data file is caught.
+
+    @JsonIgnoreProperties(value = {"comment"})
+    record GuidelineJson(String id, String title, String issued, String source, String sourceUrl,
+                         List<PatternJson> patterns, List<PartJson> parts) {
+    }
+
+    record PatternJson(String id, String name, String definition, String status, String page) {
+    }
+
+    record PartJson(String id, String prefix, String english, List<ChapterJson> chapters) {
+    }
+
+    record ChapterJson(String number, String title, List<String> patterns, String patternNote, String patternsStatus,
+                       String page, String note, List<SectionJson> sections, List<ClauseJson> clauses) {
+    }
+
+    record SectionJson(String number, String title, String page, String note) {
+    }
+
+    record ClauseJson(String ref, String section, String group, Integer number, String text, String status,
+                      String page, String note, List<String> patterns) {
+    }
+}

@@ -1,0 +1,20 @@
+package jp.tenken.domain;
+
+/**
+ * One place a public comment names in its 章 cell: a section number normalised to the guideline's form ("13.2",
+ * "3.2.2", "別添.1") with the heading text after it, or only a heading (「【はじめに】」, 「Q & A (案) シQ-13」).
+ *
+ * @param section null when the cell names no number
+ * @param title   the heading text as the table prints it, with stray spaces inside Japanese words removed
+ */
+public record CommentLocation(String section, String title) {
+
+    /** The chapter number: the section before its first dot. */
+    public String chapter() {
+        if (section == null) {
+            return null;
+        }
+        int dot = section.indexOf('.');
+        return dot < 0 ? section : section.substring(0, dot);
+    }
+}
