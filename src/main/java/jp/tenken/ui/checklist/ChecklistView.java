@@ -57,6 +57,7 @@ public final class ChecklistView extends BorderPane {
     private final ListView<YearSummary> yearList = new ListView<>();
     private final TextField search = TextFields.createClearableTextField();
     private final FlowPane flagLinks = new FlowPane(8, 2);
+    private final VBox toolEntries = new VBox(4);
     private boolean syncingYear;
     private boolean swallowTyped;
 
@@ -162,7 +163,12 @@ public final class ChecklistView extends BorderPane {
         contrast.setId("high-contrast");
         contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
 
-        VBox nav = new VBox(6, yearsLabel, yearList, formsLabel, form, new Region(), sizeLabel, size, contrast);
+        Label toolsLabel = new Label(Messages.get("checklist.nav.tools"));
+        toolsLabel.getStyleClass().add("nav-heading");
+        toolsLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(toolEntries.getChildren()));
+        toolsLabel.managedProperty().bind(toolsLabel.visibleProperty());
+        VBox nav = new VBox(6, yearsLabel, yearList, formsLabel, form, toolsLabel, toolEntries, new Region(), sizeLabel,
+                size, contrast);
         nav.setPadding(new Insets(10));
         nav.getStyleClass().add("navigation");
         return nav;
@@ -490,6 +496,20 @@ public final class ChecklistView extends BorderPane {
     private boolean isTargetEditor(Node focus) {
         RowView rv = rowViewOf(focus);
         return rv != null && (rv.targetField() == focus || rv.targetField().getEditor() == focus);
+    }
+
+    /**
+     * Adds an entry to the navigation column (e.g. 前年度比較, ガイドライン, 事業者): the composition root wires
+     * each further screen here, so this view does not depend on them.
+     */
+    public void addNavigationEntry(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.getStyleClass().add("nav-entry");
+        b.setOnAction(e -> action.run());
+        toolEntries.getChildren().add(b);
     }
 
     private void chooseAndExport(boolean pack) {

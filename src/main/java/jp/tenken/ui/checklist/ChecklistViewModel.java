@@ -85,6 +85,7 @@ public final class ChecklistViewModel {
     private final UiExecutor executor;
     private final Deque<Answer> undo = new ArrayDeque<>();
     private OpenForm open;
+    private java.util.function.Consumer<jp.tenken.domain.GuidelineRef> referenceOpener;
     private long loadGeneration;
 
     public ChecklistViewModel(ChecklistService service, jp.tenken.service.ExportService exportService,
@@ -221,6 +222,27 @@ public final class ChecklistViewModel {
             exporting.set(false);
             failed(e);
         });
+    }
+
+    /** Set by the composition root when a guideline view exists; references in the guidance pane then open it. */
+    public void setReferenceOpener(java.util.function.Consumer<jp.tenken.domain.GuidelineRef> opener) {
+        this.referenceOpener = opener;
+    }
+
+    public boolean canOpenReferences() {
+        return referenceOpener != null;
+    }
+
+    /** Opens a guideline reference of the selected item (in the clause view). */
+    public void openReference(jp.tenken.domain.GuidelineRef ref) {
+        if (referenceOpener != null) {
+            referenceOpener.accept(ref);
+        }
+    }
+
+    /** The fiscal year and form currently open, for other screens that follow this one. */
+    public Optional<OpenForm> openForm() {
+        return Optional.ofNullable(open);
     }
 
     public LocalDate today() {

@@ -12,7 +12,10 @@ import jp.tenken.i18n.Messages;
 final class GuidanceView extends ScrollPane {
     private final VBox box = new VBox(6);
 
+    private final ChecklistViewModel vm;
+
     GuidanceView(ChecklistViewModel vm) {
+        this.vm = vm;
         setId("guidance");
         getStyleClass().add("guidance");
         setFitToWidth(true);
@@ -49,9 +52,16 @@ final class GuidanceView extends ScrollPane {
             box.getChildren().add(wrap(Messages.get("guidance.references.none"), "guidance-text"));
         }
         for (GuidelineRef r : item.references()) {
-            Label l = wrap("・" + r.printed() + (r.verified() ? "" : " " + Messages.get("guidance.references.unverified")),
-                    "guidance-ref");
-            box.getChildren().add(l);
+            String text = "・" + r.printed() + (r.verified() ? "" : " " + Messages.get("guidance.references.unverified"));
+            if (vm.canOpenReferences()) {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
+                link.getStyleClass().add("guidance-ref");
+                link.setWrapText(true);
+                link.setOnAction(e -> vm.openReference(r));
+                box.getChildren().add(link);
+            } else {
+                box.getChildren().add(wrap(text, "guidance-ref"));
+            }
         }
         if (item.referencesNote() != null) {
             box.getChildren().add(wrap(item.referencesNote(), "guidance-small"));
