@@ -1,6 +1,7 @@
 package jp.tenken.app;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,9 +13,11 @@ import javafx.stage.Stage;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.i18n.Messages;
+import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportService;
 import jp.tenken.storage.Workbook;
+import jp.tenken.ui.backup.RestoreDialog;
 import jp.tenken.ui.checklist.ChecklistView;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.Dialogs;
@@ -23,16 +26,22 @@ import jp.tenken.ui.common.FxUiExecutor;
 
 /**
  * The JavaFX application and composition root: opens the default workbook (creating it on first start) before the
- * window shows, then builds the services and the checklist screen and hands them their dependencies.
+ * window shows, then builds the services and the screens and hands them their dependencies. On close it keeps a
+ * copy of the workbook (the newest N kept).
  */
 public final class TenkenApp extends Application {
+
+    static final int DEFAULT_BACKUPS_KEPT = 10;
 
     private AppPaths paths;
     private AppSettings settings;
     private Catalog catalog;
     private Workbook workbook;
+    private Path workbookFile;
     private Throwable startupError;
     private FxUiExecutor executor;
+    private Stage stage;
+    private final DisplaySettings display = new DisplaySettings();
 
     @Override
     public void init() {
@@ -42,6 +51,7 @@ public final class TenkenApp extends Application {
         try {
             catalog = new CatalogReader().read(List.of(paths.catalogFolder()));
             workbook = Startup.openWorkbook(paths, getParameters().getRaw());
+            workbookFile = workbook.file();
         } catch (RuntimeException e) {
             startupError = e;
         }
@@ -54,34 +64,83 @@ public final class TenkenApp extends Application {
             Platform.exit();
             return;
         }
+        this.stage = stage;
         executor = new FxUiExecutor();
-        ChecklistService service = new ChecklistService(workbook, catalog, clock());
-        ChecklistViewModel vm = new ChecklistViewModel(service, new ExportService(service), executor);
-        DisplaySettings display = new DisplaySettings();
         display.fontSizeProperty().set(parseSize(settings.get("fontSize", "NORMAL")));
         display.highContrastProperty().set(Boolean.parseBoolean(settings.get("highContrast", "false")));
-        ChecklistView view = new ChecklistView(vm, display, paths.documents());
-        display.applyTo(view);
-        Runnable remember = () -> {
-            settings.set("fontSize", display.fontSizeProperty().get().name());
-            settings.set("highContrast", String.valueOf(display.highContrastProperty().get()));
-            executor.submit(() -> {
-                settings.save();
-                return null;
-            }, ok -> { }, e -> { });
-        };
-        display.fontSizeProperty().addListener((o, a, b) -> remember.run());
-        display.highContrastProperty().addListener((o, a, b) -> remember.run());
+        display.fontSizeProperty().addListener((o, a, b) -> remember());
+        display.highContrastProperty().addListener((o, a, b) -> remember());
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
+        Scene scene = new Scene(buildMain(), Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
         scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle(Messages.get("app.title") + " — " + workbook.file().getFileName());
+        stage.setTitle(Messages.get("app.title") + " — " + workbookFile.getFileName());
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
         stage.show();
+    }
+
+    /** Builds the services and the main screen on the open workbook (again after a restore). */
+    private ChecklistView buildMain() {
+        ChecklistService service = new ChecklistService(workbook, catalog, clock());
+        ChecklistViewModel vm = new ChecklistViewModel(service, new ExportService(service), executor);
+        ChecklistView view = new ChecklistView(vm, display, paths.documents());
+        display.applyTo(view);
+        view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
         vm.load();
+        return view;
+    }
+
+    private void remember() {
+        settings.set("fontSize", display.fontSizeProperty().get().name());
+        settings.set("highContrast", String.valueOf(display.highContrastProperty().get()));
+        saveSettings();
+    }
+
+    private void saveSettings() {
+        executor.submit(() -> {
+            settings.save();
+            return null;
+        }, ok -> { }, e -> { });
+    }
+
+    private int backupsKept() {
+        try {
+            return Math.max(1, Integer.parseInt(settings.get("backupsKept", String.valueOf(DEFAULT_BACKUPS_KEPT))));
+        } catch (NumberFormatException e) {
+            return DEFAULT_BACKUPS_KEPT;
+        }
+    }
+
+    /** 「バックアップから復元」: choose a copy, confirm, then close, replace and reopen the workbook. */
+    private void restoreFromBackup() {
+        BackupService backups = new BackupService(workbookFile);
+        executor.submit(backups::list, entries -> {
+            RestoreDialog dialog = new RestoreDialog(stage, entries, backupsKept());
+            var chosen = dialog.showAndWait();
+            if (dialog.kept() != backupsKept()) {
+                settings.set("backupsKept", String.valueOf(dialog.kept()));
+                saveSettings();
+            }
+            if (chosen.isEmpty() || !RestoreDialog.confirm(stage, chosen.get())) {
+                return;
+            }
+            executor.submit(() -> {
+                workbook.close();
+                try {
+                    return backups.restoreClosed(chosen.get());
+                } finally {
+                    workbook = Workbook.open(workbookFile);
+                }
+            }, aside -> {
+                stage.getScene().setRoot(buildMain());
+                Dialogs.info(stage, Messages.get("backup.done", aside.getFileName()));
+            }, e -> {
+                stage.getScene().setRoot(buildMain());
+                Dialogs.error(stage, e.getMessage());
+            });
+        }, e -> Dialogs.error(stage, e.getMessage()));
     }
 
     @Override
@@ -90,7 +149,12 @@ public final class TenkenApp extends Application {
             executor.close();
         }
         if (workbook != null) {
-            workbook.close();
+            try {
+                workbook.closeWithBackup(backupsKept());
+            } catch (RuntimeException e) {
+                // the workbook itself is safe; a failed copy must not stop the app from closing
+                workbook.close();
+            }
         }
     }
 

@@ -74,10 +74,26 @@ public final class Database implements AutoCloseable {
             throw new StorageException(StorageException.Kind.IS_DIRECTORY, file, null);
         }
         checkHeader(file);
-        if (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
+        if (markedReadOnly(file) || !Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
             throw new StorageException(StorageException.Kind.READ_ONLY, file, null);
         }
         return openChecked(file, false);
+    }
+
+    /**
+     * Whether the user marked the file read-only (Windows' read-only attribute, or no owner write permission):
+     * respected even where the process could write anyway (an administrator, root).
+     */
+    static boolean markedReadOnly(Path file) {
+        try {
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+                return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+            var dos = Files.readAttributes(file, java.nio.file.attribute.DosFileAttributes.class);
+            return dos.isReadOnly();
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     private static void checkHeader(Path file) {
@@ -294,11 +310,11 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one IMMEDIATE transaction: all of it is saved, or none. */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
+        T result;
         try {
             connection.setAutoCommit(false);
-            T result = work.run(connection);
+            result = work.run(connection);
             connection.commit();
-            return result;
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StorageException(kindOf(e), file, e);
@@ -307,10 +323,26 @@ public final class Database implements AutoCloseable {
             throw e;
         } finally {
             try {
+                // the driver keeps a transaction open while auto-commit is off; close it before the checkpoint
                 connection.setAutoCommit(true);
             } catch (SQLException ignored) {
                 // the connection is unusable; the next call reports it
             }
+        }
+        checkpoint();
+        return result;
+    }
+
+    /**
+     * Copies committed pages from the WAL into the workbook file after every save, so the .tenken file alone
+     * holds every answer even if someone copies it without its -wal file after a crash. Our files are small and
+     * saves are human-paced, so the extra write is cheap.
+     */
+    private void checkpoint() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException ignored) {
+            // the WAL keeps the data; the next checkpoint or the close will copy it
         }
     }
 

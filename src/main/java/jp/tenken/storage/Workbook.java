@@ -66,4 +66,20 @@ public final class Workbook implements AutoCloseable {
     public void close() {
         db.close();
     }
+
+    /** Closes the workbook after keeping a copy of it; the newest {@code keep} copies made on close are kept. */
+    public void closeWithBackup(int keep) {
+        try {
+            if (keep > 0) {
+                db.backup("close");
+                new Backups(db.file()).prune(keep);
+            }
+        } finally {
+            db.close();
+        }
+    }
+
+    public Backups backups() {
+        return new Backups(db.file());
+    }
 }

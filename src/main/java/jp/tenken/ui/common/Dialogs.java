@@ -11,6 +11,19 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    public static void info(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        a.setHeaderText(null);
+        Label l = new Label(message);
+        l.setWrapText(true);
+        l.setMaxWidth(520);
+        a.getDialogPane().setContent(l);
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        a.showAndWait();
+    }
+
     public static void error(Window owner, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         a.setTitle(Messages.get("error.title"));

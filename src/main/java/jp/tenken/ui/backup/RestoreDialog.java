@@ -1,0 +1,84 @@
+package jp.tenken.ui.backup;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import jp.tenken.domain.Wareki;
+import jp.tenken.i18n.Messages;
+import jp.tenken.service.BackupService;
+
+/**
+ * Lists the workbook's copies, newest first, with date, time and why each was made; the chosen one is restored
+ * after a confirmation that says the current file is kept aside first. Also sets how many copies to keep.
+ */
+public final class RestoreDialog extends Dialog<BackupService.Entry> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm:ss");
+    private final Spinner<Integer> keep;
+
+    public RestoreDialog(Window owner, List<BackupService.Entry> entries, int kept) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle(Messages.get("backup.title"));
+        setHeaderText(Messages.get("backup.header"));
+        ListView<BackupService.Entry> list = new ListView<>();
+        list.setId("backups");
+        list.getItems().setAll(entries);
+        list.setPrefSize(520, 300);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(BackupService.Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setText(null);
+                    return;
+                }
+                var t = e.made().atZone(ZoneId.systemDefault());
+                setText(Wareki.format(t.toLocalDate()) + " " + TIME.format(t) + "　" + e.reason() + "　"
+                        + Math.max(1, e.bytes() / 1024) + " KB");
+            }
+        });
+        Label empty = new Label(Messages.get("backup.none"));
+        list.setPlaceholder(empty);
+        keep = new Spinner<>(1, 100, kept);
+        keep.setId("backup-keep");
+        keep.setEditable(true);
+        Label keepLabel = new Label(Messages.get("backup.keep"));
+        keepLabel.setLabelFor(keep);
+        VBox box = new VBox(8, list, new HBox(8, keepLabel, keep));
+        getDialogPane().setContent(box);
+        ButtonType restore = new ButtonType(Messages.get("backup.restore"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
+        getDialogPane().lookupButton(restore).disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
+    }
+
+    public int kept() {
+        return keep.getValue();
+    }
+
+    /** Asks once more, naming the copy, before anything is replaced. */
+    public static boolean confirm(Window owner, BackupService.Entry e) {
+        var t = e.made().atZone(ZoneId.systemDefault());
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+                Messages.get("backup.confirm", Wareki.format(t.toLocalDate()) + " " + TIME.format(t)),
+                ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setHeaderText(null);
+        Optional<ButtonType> r = a.showAndWait();
+        return r.isPresent() && r.get() == ButtonType.OK;
+    }
+}

@@ -1,0 +1,376 @@
+package jp.tenken.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Assessment;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ExportException;
+import jp.tenken.service.ExportService;
+import jp.tenken.storage.StorageException;
+import jp.tenken.storage.Workbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reliability suite of issue 9: no save that returned is lost when the process is killed, damaged and foreign
+ * files are refused unchanged, a full disk and a read-only folder get clear messages and lose nothing, and the app
+ * works with no network at all. Tests that need root (mounts, namespaces) are skipped elsewhere.
+ */
+class FaultToleranceTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
+
+    // --- killed processes
+
+    @Test
+    @Timeout(300)
+    void twentyRoundsOfKillNineDuringAThousandSavesLoseNothingThatReturned() throws Exception {
+        Path f = dir.resolve("kill.tenken");
+        Workbook.create(f).close();
+        Random random = new Random(20251124L);
+        Set<Integer> confirmed = new HashSet<>();
+        int start = 0;
+        for (int round = 0; round < 20; round++) {
+            Process p = child(SaveChild.class, f.toString(), "100000", String.valueOf(start));
+            BufferedReader out = lines(p);
+            long killAt = -1;
+            int minimum = 50;
+            String line;
+            int seen = 0;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("SAVED ")) {
+                    confirmed.add(Integer.parseInt(line.substring(6)));
+                    if (++seen == minimum) {
+                        killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(150));
+                    }
+                    if (killAt > 0 && System.nanoTime() >= killAt) {
+                        p.destroyForcibly(); // SIGKILL at a moment we do not choose: mid-transaction or between
+                        break;
+                    }
+                }
+            }
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            start += 100000;
+            if (round % 2 == 1) {
+                // every other round, the -wal and -shm files are lost too (the file copied on its own)
+                Files.deleteIfExists(f.resolveSibling(f.getFileName() + "-wal"));
+                Files.deleteIfExists(f.resolveSibling(f.getFileName() + "-shm"));
+            }
+            try (Workbook wb = Workbook.open(f)) {
+                assertEquals("ok", wb.database().integrityCheck(), "round " + round);
+                Assessment a = wb.assessments().find(new FiscalYear(2025), FormKind.FACILITY, null).orElseThrow();
+                Set<Integer> stored = new HashSet<>();
+                for (Answer ans : wb.answers().load(a.id())) {
+                    stored.add(Integer.parseInt(ans.row().itemKey().substring("kill.item".length())));
+                }
+                Set<Integer> missing = new HashSet<>(confirmed);
+                missing.removeAll(stored);
+                assertTrue(missing.isEmpty(), "round " + round + ": saves that returned are missing: " + missing);
+            }
+        }
+        assertTrue(confirmed.size() >= 1000, "at least 1,000 confirmed saves: " + confirmed.size());
+    }
+
+    @Test
+    @Timeout(60)
+    void aSecondAppInstanceOnTheSameWorkbookIsToldAndChangesNothing() throws Exception {
+        Path docs = dir.resolve("docs");
+        Path f = docs.resolve("点検簿.tenken");
+        Files.createDirectories(docs);
+        try (Workbook wb = Workbook.create(f)) {
+            wb.facility().save(new Facility("さくら内科", FacilityKind.CLINIC), NOW);
+            byte[] before = sha(f);
+            Process second = app(docs, "--self-test");
+            String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(2, second.exitValue(), out);
+            assertTrue(out.contains("すでに開かれています"), out);
+            assertArrayEquals(before, sha(f));
+            assertEquals("ok", wb.database().integrityCheck());
+        }
+    }
+
+    // --- damaged and foreign files (the rest are in WorkbookFileTest)
+
+    @Test
+    void zeroedPagesAreRefusedUnchanged() throws Exception {
+        Path f = filledWorkbook("zeroed.tenken");
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            raf.seek(4096);
+            raf.write(new byte[4096 * 2]);
+        }
+        refusedUnchanged(f, StorageException.Kind.CORRUPT);
+    }
+
+    @Test
+    void aFileMarkedReadOnlyIsRefusedUnchanged() throws Exception {
+        Path f = filledWorkbook("readonly.tenken");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            StorageException e = refusedUnchanged(f, StorageException.Kind.READ_ONLY);
+            assertTrue(e.getMessage().contains("読み取り専用"), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
+    void aPathWithJapaneseCharactersAndSpacesWorks() throws Exception {
+        Path folder = dir.resolve("医療法人 さくら会").resolve("点検 データ 2025");
+        Files.createDirectories(folder);
+        Path f = folder.resolve("さくら 内科クリニック.tenken");
+        try (Workbook wb = Workbook.create(f)) {
+            wb.facility().save(new Facility("さくら 内科", FacilityKind.CLINIC), NOW);
+        }
+        try (Workbook wb = Workbook.open(f)) {
+            assertEquals("さくら 内科", wb.facility().get().orElseThrow().name());
+            wb.closeWithBackup(3);
+        }
+        assertEquals(1, new jp.tenken.storage.Backups(f).list().size());
+    }
+
+    @Test
+    void aWorkbookClosedCleanlyNeedsNoWalOrShmFile() throws Exception {
+        Path f = filledWorkbook("wal.tenken");
+        Files.deleteIfExists(f.resolveSibling(f.getFileName() + "-wal"));
+        Files.deleteIfExists(f.resolveSibling(f.getFileName() + "-shm"));
+        try (Workbook wb = Workbook.open(f)) {
+            assertEquals("ok", wb.database().integrityCheck());
+            Assessment a = wb.assessments().find(new FiscalYear(2025), FormKind.FACILITY, null).orElseThrow();
+            assertEquals(200, wb.answers().load(a.id()).size());
+        }
+    }
+
+    // --- full disk, read-only folder (need root for a small tmpfs)
+
+    @Test
+    @Timeout(120)
+    void aFullDiskGetsAClearMessageAndLosesNothing() throws Exception {
+        Path mount = dir.resolve("small");
+        assumeTrue(mountTmpfs(mount, "size=2m"), "needs root to mount a small tmpfs");
+        try {
+            Path f = mount.resolve("full.tenken");
+            Path filler = mount.resolve("filler.bin");
+            List<Integer> saved = new ArrayList<>();
+            StorageException full = null;
+            try (Workbook wb = Workbook.create(f)) {
+                Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null, NOW);
+                // leave a little room, then save until the disk is full
+                fill(filler, mount, 64 * 1024);
+                for (int i = 0; i < 100_000 && full == null; i++) {
+                    try {
+                        wb.answers().save(a.id(), new Answer(new RowKey("full.item" + i, Scope.ALL), Round.FIRST,
+                                AnswerValue.YES, LocalDate.of(2025, 5, 1), null, "メモ".repeat(200), null), NOW);
+                        saved.add(i);
+                    } catch (StorageException e) {
+                        full = e;
+                    }
+                }
+                assertTrue(full != null, "the disk filled up");
+                assertEquals(StorageException.Kind.DISK_FULL, full.kind(), full.getMessage());
+                assertTrue(full.getMessage().contains("空き容量"), full.getMessage());
+                Files.delete(filler);
+            }
+            try (Workbook wb = Workbook.open(f)) {
+                assertEquals("ok", wb.database().integrityCheck());
+                Assessment a = wb.assessments().find(new FiscalYear(2025), FormKind.FACILITY, null).orElseThrow();
+                assertEquals(saved.size(), wb.answers().load(a.id()).size(), "every save that returned is there");
+            }
+        } finally {
+            umount(mount);
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void aReadOnlyFolderForExportGetsAClearMessage() throws Exception {
+        Path mount = dir.resolve("ro");
+        assumeTrue(mountTmpfs(mount, "size=4m"), "needs root to mount a tmpfs");
+        try {
+            Path existing = mount.resolve("立入検査用.xlsx");
+            Files.writeString(existing, "前回の出力");
+            assertTrue(run("mount", "-o", "remount,ro", mount.toString()) == 0);
+            try (Workbook wb = Workbook.create(dir.resolve("export.tenken"))) {
+                ChecklistService s = service(wb);
+                ExportException e = assertThrows(ExportException.class,
+                        () -> new ExportService(s).exportPack(new FiscalYear(2025), existing, x -> { }));
+                assertTrue(e.getMessage().contains("書き込めません"), e.getMessage());
+            }
+            assertEquals("前回の出力", Files.readString(existing));
+            try (var files = Files.list(mount)) {
+                assertEquals(1, files.count());
+            }
+        } finally {
+            umount(mount);
+        }
+    }
+
+    // --- no network
+
+    @Test
+    @Timeout(180)
+    void theAppRunsWithNoNetworkAtAll() throws Exception {
+        assumeTrue(run("unshare", "-n", "true") == 0, "needs unshare -n (a network namespace)");
+        Path docs = dir.resolve("offline");
+        Files.createDirectories(docs);
+        // a workbook with answers and a vendor, made here; then self-test and export inside a namespace with no
+        // network interfaces: any attempt to reach the network would fail them
+        Path f = docs.resolve("点検簿.tenken");
+        try (Workbook wb = Workbook.create(f)) {
+            ChecklistService s = service(wb);
+            s.saveFacility(new Facility("オフライン診療所", FacilityKind.CLINIC));
+            s.addVendor("事業者A", "電子カルテ", "", true);
+            var form = s.open(new FiscalYear(2025), FormKind.FACILITY, null);
+            s.saveAnswer(form.assessment(), new Answer(form.form().rows().get(0), Round.FIRST, AnswerValue.YES,
+                    LocalDate.of(2025, 5, 1), null, "", null));
+        }
+        List<String> base = javaCommand(docs);
+        List<String> selfTest = new ArrayList<>(List.of("unshare", "-n"));
+        selfTest.addAll(base);
+        selfTest.add("--self-test");
+        Process p = new ProcessBuilder(selfTest).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        List<String> export = new ArrayList<>(List.of("unshare", "-n"));
+        export.addAll(base);
+        export.addAll(List.of("export", "--workbook", f.toString(), "--year", "2025", "--out",
+                docs.resolve("pack.xlsx").toString()));
+        p = new ProcessBuilder(export).redirectErrorStream(true).start();
+        out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(Files.size(docs.resolve("pack.xlsx")) > 5000);
+    }
+
+    // --- helpers
+
+    private static ChecklistService service(Workbook wb) {
+        ZoneId z = ZoneId.of("Asia/Tokyo");
+        return new ChecklistService(wb, new CatalogReader().bundled(),
+                Clock.fixed(LocalDate.of(2025, 10, 1).atTime(9, 0).atZone(z).toInstant(), z));
+    }
+
+    private Path filledWorkbook(String name) {
+        Path f = dir.resolve(name);
+        try (Workbook wb = Workbook.create(f)) {
+            Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null, NOW);
+            List<Answer> all = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                all.add(new Answer(new RowKey("fill.item" + i, Scope.ALL), Round.FIRST, AnswerValue.YES,
+                        LocalDate.of(2025, 5, 1), null, "メモ".repeat(30), null));
+            }
+            wb.answers().saveAll(a.id(), all, NOW);
+        }
+        return f;
+    }
+
+    private static StorageException refusedUnchanged(Path f, StorageException.Kind kind) throws Exception {
+        byte[] before = sha(f);
+        StorageException e = assertThrows(StorageException.class, () -> Workbook.open(f));
+        assertEquals(kind, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains(f.getFileName().toString()), e.getMessage());
+        assertArrayEquals(before, sha(f));
+        assertFalse(Files.exists(f.resolveSibling(f.getFileName() + "-wal")), "nothing was started on the file");
+        return e;
+    }
+
+    static byte[] sha(Path f) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
+    }
+
+    private static void fill(Path filler, Path mount, long leave) throws IOException {
+        long free = Files.getFileStore(mount).getUsableSpace();
+        long size = Math.max(0, free - leave);
+        try (RandomAccessFile raf = new RandomAccessFile(filler.toFile(), "rw")) {
+            byte[] chunk = new byte[64 * 1024];
+            long written = 0;
+            while (written < size) {
+                int n = (int) Math.min(chunk.length, size - written);
+                raf.write(chunk, 0, n);
+                written += n;
+            }
+        }
+    }
+
+    private static boolean mountTmpfs(Path at, String options) throws Exception {
+        Files.createDirectories(at);
+        return run("mount", "-t", "tmpfs", "-o", options, "tmpfs", at.toString()) == 0;
+    }
+
+    private static void umount(Path at) throws Exception {
+        run("umount", "-l", at.toString());
+    }
+
+    private static int run(String... cmd) throws Exception {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static List<String> javaCommand(Path docs) {
+        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dtenken.documents=" + docs, "-Dtenken.appdata=" + docs.resolve("appdata"),
+                "jp.tenken.app.Launcher"));
+    }
+
+    private static Process app(Path docs, String... args) throws IOException {
+        List<String> cmd = javaCommand(docs);
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    static Process child(Class<?> main, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    static BufferedReader lines(Process p) {
+        return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    }
+}

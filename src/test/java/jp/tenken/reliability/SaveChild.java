@@ -1,0 +1,32 @@
+package jp.tenken.reliability;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Assessment;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+import jp.tenken.storage.Workbook;
+
+/** A JVM to be killed: saves answers one by one, printing "SAVED i" only after save i returned. */
+public final class SaveChild {
+    public static void main(String[] args) throws Exception {
+        try (Workbook wb = Workbook.open(Path.of(args[0]))) {
+            int n = Integer.parseInt(args[1]);
+            int start = Integer.parseInt(args[2]);
+            Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null,
+                    Instant.now());
+            for (int i = start; i < start + n; i++) {
+                wb.answers().save(a.id(), new Answer(new RowKey("kill.item" + i, Scope.ALL), Round.FIRST,
+                        AnswerValue.YES, LocalDate.of(2025, 5, 1), null, "save " + i, null), Instant.now());
+                System.out.println("SAVED " + i);
+                System.out.flush();
+            }
+        }
+    }
+}
