@@ -1,0 +1,149 @@
+<#
+.SYNOPSIS
+Builds Tenken's Windows installer: a jlink'd runtime with only the JDK modules the jars use, a jpackage app
+image around it, and a per-user .msi (or .exe) made from that image.
+
+.DESCRIPTION
+Maven's package profile runs this after copying the runtime dependencies into target\dist\lib:
+
+    mvn -B -Ppackage clean package -DskipTests                      # .msi
+    mvn -B -Ppackage clean package -DskipTests -Dinstaller.type=exe  # .exe (a wrapper around the same .msi)
+
+.msi and .exe need the WiX Toolset 3.x (candle.exe and light.exe on PATH); jpackage 17 does not know WiX 4 or
+later. The installer needs no administrator rights: it installs into %LOCALAPPDATA%\Tenken, adds a Start menu
+entry and a desktop shortcut, and lets .tenken files open in Tenken. Workbooks stay in Documents\Tenken and
+settings in %APPDATA%\Tenken, so an upgrade or an uninstall never touches them.
+
+This script mirrors installer/build-installer.sh, which is tested on Linux; it has not been run on Windows yet.
+It prints "installer size:" and "installed app size:" lines.
+
+.EXAMPLE
+powershell -NoProfile -ExecutionPolicy Bypass -File installer\build-installer.ps1 -Version 0.1.0 -Type msi
+#>
+param(
+    [Parameter(Mandatory = $true)][string]$Version,
+    [ValidateSet('auto', 'msi', 'exe', 'app-image')][string]$Type = 'auto',
+    [string]$Target = '',
+    [string]$MainJar = '',
+    [string]$Jdk = $env:JAVA_HOME,
+    # ASCII by default: jpackage 17 builds the MSI with code page 1252, and WiX's light.exe rejects Japanese
+    # text there (error LGHT0311). The Japanese product name is in the README and in the app's own window.
+    [string]$Description = 'Tenken - MHLW cybersecurity checklist workbook for clinics'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$Here = $PSScriptRoot
+$Root = Split-Path -Parent $Here
+if (-not $Target) { $Target = Join-Path $Root 'target' }
+if (-not $MainJar) { $MainJar = "tenken-$Version.jar" }
+if ($Type -eq 'auto') { $Type = 'msi' }
+
+# Never change this: Windows Installer recognises an upgrade of Tenken by it. With a new one, an upgrade
+# would install a second copy beside the first instead of replacing it.
+$UpgradeUuid = '58cc44e6-3cae-4e05-9d1b-e76cdbc86dbc'
+
+function Find-Tool([string]$Name) {
+    if ($Jdk) {
+        $candidate = Join-Path $Jdk "bin\$Name.exe"
+        if (Test-Path $candidate) { return $candidate }
+    }
+    $cmd = Get-Command "$Name.exe" -ErrorAction SilentlyContinue
+    if ($cmd) { return $cmd.Path }
+    throw "$Name not found: Tenken's installers need a full JDK 17 or later (one with jlink and jpackage)"
+}
+
+# Runs a native tool and stops on a non-zero exit code, which PowerShell alone would ignore.
+function Invoke-Tool([string]$Exe, [string[]]$Arguments) {
+    & $Exe @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$(Split-Path -Leaf $Exe) failed with exit code $LASTEXITCODE" }
+}
+
+$Jdeps = Find-Tool 'jdeps'
+$Jlink = Find-Tool 'jlink'
+$Jpackage = Find-Tool 'jpackage'
+
+# jpackage accepts only numbers; 0.2.0-SNAPSHOT is packaged as 0.2.0.
+$AppVersion = ($Version -split '[-+]')[0]
+
+$Lib = Join-Path $Target 'dist\lib'
+$Out = Join-Path $Target 'installer'
+$JarPath = Join-Path $Target $MainJar
+if (-not (Test-Path $JarPath)) { throw "$JarPath is missing: run Maven's package phase first" }
+if (-not (Test-Path $Lib)) { throw "$Lib is missing: run through Maven (mvn -Ppackage package)" }
+Copy-Item $JarPath $Lib -Force
+# copy-dependencies never deletes, so a jar left from another version would end up on the class path.
+$Stale = @(Get-ChildItem $Lib -Filter 'tenken-*.jar' | Where-Object { $_.Name -ne $MainJar })
+if ($Stale.Count -gt 0) { throw "old app jars in ${Lib}: build with 'mvn -Ppackage clean package'" }
+
+if ($Type -ne 'app-image') {
+    $wix = Get-Command 'light.exe' -ErrorAction SilentlyContinue
+    if (-not $wix) {
+        Write-Warning ("WiX 3.x is not on PATH (light.exe, candle.exe); jpackage also looks in its default " +
+            "install folder. Install it with: winget install WiXToolset.WiXToolset (then open a new shell)")
+    }
+}
+
+if (Test-Path $Out) { Remove-Item $Out -Recurse -Force }
+New-Item -ItemType Directory -Path $Out | Out-Null
+
+# The jars include modular ones (POI, Jackson ...) whose module-info names automatic modules; with the jars
+# also on --module-path jdeps can resolve those instead of failing. Its split-package warnings are noise, and
+# PowerShell 5 turns a native tool's stderr into errors, so stderr is dropped and the exit code checked.
+Write-Host '== jdeps: which JDK modules the jars use'
+$Jars = @(Get-ChildItem $Lib -Filter '*.jar' | ForEach-Object { $_.FullName })
+$saved = $ErrorActionPreference
+$ErrorActionPreference = 'Continue'
+$jdepsOut = & $Jdeps --print-module-deps --ignore-missing-deps --multi-release 17 --module-path $Lib @Jars 2>$null
+$jdepsExit = $LASTEXITCODE
+$ErrorActionPreference = $saved
+$lines = @($jdepsOut)
+$Modules = if ($lines.Count -gt 0) { "$($lines[-1])".Trim() } else { '' }
+if ($jdepsExit -ne 0 -or $Modules -notmatch '^[a-z0-9.,]+$') { throw "jdeps gave no module list: '$Modules'" }
+# Found only through ServiceLoader, so jdeps cannot see them: jdk.localedata holds the Japanese locale data
+# (era names, ja date formats); jdk.charsets holds MS932/Shift_JIS, which Japanese files use.
+$Modules = "$Modules,jdk.localedata,jdk.charsets"
+Write-Host "modules: $Modules"
+
+Write-Host '== jlink: a runtime with only those modules'
+$Runtime = Join-Path $Out 'runtime'
+Invoke-Tool $Jlink @('--add-modules', $Modules, '--include-locales=en,ja',
+    '--strip-debug', '--strip-native-commands', '--no-header-files', '--no-man-pages', '--compress=2',
+    '--output', $Runtime)
+
+$Common = @('--name', 'Tenken', '--app-version', $AppVersion, '--vendor', 'Tenken',
+    '--copyright', 'Copyright (c) Tenken contributors', '--description', $Description)
+$Icon = Join-Path $Here 'windows\Tenken.ico'
+
+Write-Host '== jpackage: app image'
+# file.encoding=UTF-8: Java 17 still takes the default charset from Windows (MS932 on a Japanese PC), and the
+# app must read and write its files the same way everywhere, as its tests do.
+$ImageDir = Join-Path $Out 'image'
+Invoke-Tool $Jpackage (@('--type', 'app-image', '--dest', $ImageDir) + $Common + @('--icon', $Icon,
+    '--input', $Lib, '--main-jar', $MainJar, '--main-class', 'jp.tenken.app.Launcher',
+    '--runtime-image', $Runtime, '--java-options', '-Dfile.encoding=UTF-8'))
+$AppImage = Join-Path $ImageDir 'Tenken'
+
+if ($Type -ne 'app-image') {
+    Write-Host "== jpackage: $Type installer"
+    # Per-user: no administrator rights, installed under %LOCALAPPDATA%. The directory chooser lets an IT
+    # helper pick another folder; the workbooks never live there either way.
+    Invoke-Tool $Jpackage (@('--type', $Type, '--dest', $Out, '--app-image', $AppImage) + $Common + @(
+        '--icon', $Icon,
+        '--file-associations', (Join-Path $Here 'windows\tenken-file.properties'),
+        '--win-per-user-install', '--win-dir-chooser', '--win-menu', '--win-menu-group', 'Tenken',
+        '--win-shortcut', '--win-upgrade-uuid', $UpgradeUuid))
+}
+
+# Sizes in MB of 1,000,000 bytes, as build-installer.sh prints them.
+function Format-MB([long]$Bytes) { '{0:N1} MB' -f ($Bytes / 1000000) }
+$ImageBytes = (Get-ChildItem $AppImage -Recurse -File | Measure-Object -Property Length -Sum).Sum
+if ($Type -ne 'app-image') {
+    $Package = Get-ChildItem $Out -File | Where-Object { $_.Extension -in '.msi', '.exe' } | Select-Object -First 1
+    if (-not $Package) { throw 'jpackage made no installer' }
+    Write-Host "installer size: $(Format-MB $Package.Length) ($($Package.Name))"
+    if ($Package.Length -gt 80000000) { Write-Warning 'the installer is over its 80 MB budget' }
+}
+Write-Host "installed app size: $(Format-MB $ImageBytes) ($AppImage)"
+if ($ImageBytes -gt 150000000) { Write-Warning 'the installed app is over its 150 MB budget' }

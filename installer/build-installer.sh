@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Builds Tenken's installer on Linux (.deb) or macOS (.dmg): a jlink'd runtime holding only the JDK modules the
+# jars use, a jpackage app image around it, and the installer made from that image. Maven's `package` profile
+# runs it after copying the runtime dependencies into target/dist/lib:
+#
+#   mvn -B -Ppackage clean package -DskipTests                  # .deb on Linux, .dmg on macOS
+#   mvn -B -Ppackage clean package -DskipTests -Dinstaller.type=app-image
+#
+# Run by hand (after such a Maven run) it takes the same options:
+#   installer/build-installer.sh --version 0.1.0 [--type deb|dmg|app-image] [--target DIR] [--main-jar NAME]
+#                                [--jdk JAVA_HOME]
+# It prints the size of the installer and of the installed app (the app image) on lines starting with
+# "installer size:" and "installed app size:". JPACKAGE_VERBOSE=1 makes jpackage say which of the files in
+# installer/linux it used in place of its own templates.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+version="" type=auto target="$root/target" main_jar="" jdk="${JAVA_HOME:-}"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --version) version=$2; shift 2 ;;
+    --type) type=$2; shift 2 ;;
+    --target) target=$2; shift 2 ;;
+    --main-jar) main_jar=$2; shift 2 ;;
+    --jdk) jdk=$2; shift 2 ;;
+    *) echo "unknown option: $1" >&2; exit 64 ;;
+  esac
+done
+[ -n "$version" ] || { echo "--version is required (the pom's version)" >&2; exit 64; }
+main_jar=${main_jar:-tenken-$version.jar}
+
+os=$(uname -s)
+case "$os" in
+  Linux) [ "$type" = auto ] && type=deb; osdir=linux; icon="$here/linux/Tenken.png" ;;
+  Darwin) [ "$type" = auto ] && type=dmg; osdir=macos; icon="$here/macos/Tenken.icns" ;;
+  *) echo "on Windows use installer/build-installer.ps1 (this script is for Linux and macOS)" >&2; exit 64 ;;
+esac
+
+tool() {
+  if [ -n "$jdk" ] && [ -x "$jdk/bin/$1" ]; then echo "$jdk/bin/$1"; else command -v "$1" || {
+    echo "$1 not found: Tenken's installers need a full JDK 17 or later (one with jlink and jpackage)" >&2
+    exit 69
+  }; fi
+}
+jdeps=$(tool jdeps) jlink=$(tool jlink) jpackage=$(tool jpackage)
+
+# jpackage accepts only numbers; 0.2.0-SNAPSHOT is packaged as 0.2.0.
+app_version=${version%%[-+]*}
+if [ "$os" = Darwin ] && [ "${app_version%%.*}" = 0 ]; then
+  # jpackage refuses a bundle version (CFBundleVersion) that starts with 0 on macOS. The app's own
+  # --version and window still show the pom version; only Finder's "Get Info" shows this one.
+  app_version="1.${app_version#*.}"
+  echo "note: macOS bundle version is $app_version (jpackage refuses a leading 0; the pom says $version)"
+fi
+
+lib="$target/dist/lib"
+out="$target/installer"
+[ -f "$target/$main_jar" ] || { echo "$target/$main_jar is missing: run Maven's package phase first" >&2; exit 66; }
+[ -d "$lib" ] || { echo "$lib is missing: run through Maven (mvn -Ppackage package)" >&2; exit 66; }
+cp "$target/$main_jar" "$lib/"
+# copy-dependencies never deletes, so a jar left from another version would end up on the class path.
+stale=$(find "$lib" -name 'tenken-*.jar' ! -name "$main_jar")
+[ -z "$stale" ] || { echo "old app jars in $lib ($stale): build with 'mvn -Ppackage clean package'" >&2; exit 65; }
+
+case "$type" in
+  deb)
+    for t in dpkg-deb fakeroot; do
+      command -v "$t" >/dev/null || { echo "$t is needed for a .deb (apt-get install $t)" >&2; exit 69; }
+    done ;;
+  dmg | app-image) ;;
+  *) echo "this script builds deb (Linux), dmg (macOS) or app-image, not '$type'" >&2; exit 64 ;;
+esac
+
+rm -rf "$out"
+mkdir -p "$out"
+
+# The jars include modular ones (POI, Jackson …) whose module-info names automatic modules; with the jars
+# also on --module-path jdeps can resolve those instead of failing. Its split-package warnings are noise.
+echo "== jdeps: which JDK modules the jars use"
+modules=$("$jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
+  --module-path "$lib" "$lib"/*.jar 2> >(grep -v '^Warning: split package' >&2) | tail -n 1)
+[[ "$modules" =~ ^[a-z0-9.,]+$ ]] || { echo "jdeps gave no module list: '$modules'" >&2; exit 70; }
+# Found only through ServiceLoader, so jdeps cannot see them: jdk.localedata holds the Japanese locale data
+# (和暦 era names, ja date formats); jdk.charsets holds MS932/Shift_JIS, which Japanese files use.
+# (No jdk.crypto.ec: the app makes no TLS connection and none of the jars is signed.)
+modules="$modules,jdk.localedata,jdk.charsets"
+echo "modules: $modules"
+
+echo "== jlink: a runtime with only those modules"
+# --include-locales keeps the runtime small: all of jdk.localedata is ~10 MB more.
+"$jlink" --add-modules "$modules" --include-locales=en,ja \
+  --strip-debug --strip-native-commands --no-header-files --no-man-pages --compress=2 \
+  --output "$out/runtime"
+
+# The product's full name; --name stays "Tenken" because it names files, folders and the launcher.
+description="Tenken 医療機関サイバーセキュリティ点検"
+common=(--name Tenken --app-version "$app_version" --vendor "Tenken"
+  --copyright "Copyright (c) Tenken contributors" --description "$description")
+
+echo "== jpackage: app image"
+# file.encoding=UTF-8: Java 17 still takes the default charset from the OS (MS932 on Japanese Windows), and
+# the app must read and write its files the same way everywhere, as its tests do.
+"$jpackage" --type app-image --dest "$out/image" "${common[@]}" --icon "$icon" \
+  --input "$lib" --main-jar "$main_jar" --main-class jp.tenken.app.Launcher \
+  --runtime-image "$out/runtime" --java-options '-Dfile.encoding=UTF-8'
+
+if [ "$os" = Darwin ]; then app_image="$out/image/Tenken.app"; else app_image="$out/image/Tenken"; fi
+
+if [ "$type" != app-image ]; then
+  echo "== jpackage: $type installer"
+  assoc="$here/$osdir/tenken-file.properties"
+  if [ "$type" = deb ]; then
+    # The installed app lives in /opt/tenken; workbooks and settings stay in the user's home, so removing or
+    # upgrading the package never touches them. JavaFX needs GTK 3 at run time.
+    "$jpackage" --type deb --dest "$out" --app-image "$app_image" "${common[@]}" --icon "$icon" \
+      --file-associations "$assoc" --resource-dir "$here/linux" \
+      --linux-package-name tenken \
+      --linux-menu-group Office --linux-shortcut --linux-package-deps libgtk-3-0 ${JPACKAGE_VERBOSE:+--verbose}
+  else
+    "$jpackage" --type dmg --dest "$out" --app-image "$app_image" "${common[@]}" --icon "$icon" \
+      --file-associations "$assoc" --mac-package-name Tenken --mac-package-identifier jp.tenken.app
+  fi
+fi
+
+# Sizes in MB of 1,000,000 bytes; du -k because macOS's du has no -b.
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
+image_bytes=$(( $(du -sk "$app_image" | cut -f1) * 1024 ))
+if [ "$type" != app-image ]; then
+  pkg=$(find "$out" -maxdepth 1 -type f \( -name '*.deb' -o -name '*.dmg' \) | head -n 1)
+  [ -n "$pkg" ] || { echo "jpackage made no installer" >&2; exit 70; }
+  pkg_bytes=$(wc -c < "$pkg" | tr -d ' ')
+  echo "installer size: $(mb "$pkg_bytes") ($(basename "$pkg"))"
+  [ "$pkg_bytes" -le 80000000 ] || echo "warning: the installer is over its 80 MB budget"
+fi
+echo "installed app size: $(mb "$image_bytes") ($app_image)"
+[ "$image_bytes" -le 150000000 ] || echo "warning: the installed app is over its 150 MB budget"

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# End-to-end test of the Linux installer, as root on a Debian or Ubuntu machine (it installs and removes the
+# package system-wide, so run it on a build or throw-away machine, not on a clinic's PC):
+#   1. builds the .deb through Maven's package profile (skip with --no-build to reuse target/installer/*.deb);
+#   2. installs it with dpkg -i, letting apt-get bring in missing dependencies (GTK 3 …);
+#   3. runs the INSTALLED launcher headless: --self-test must exit 0 and create the default workbook in a
+#      fresh home folder, without writing anything into /opt/tenken; --version must print the pom's version;
+#   4. if xvfb-run is present, starts the window on a virtual display and checks it stays up;
+#   5. removes and purges the package and checks that the workbook is still there.
+# Usage: installer/test-deb.sh [--no-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ "$(id -u)" = 0 ] || { echo "run as root (dpkg needs it): sudo $0" >&2; exit 77; }
+build=yes
+[ "${1:-}" = --no-build ] && build=no
+
+# The project's own version: the first <version> at the project level of the pom.
+version=$(sed -n 's|^  <version>\(.*\)</version>$|\1|p' pom.xml | head -n 1)
+[ -n "$version" ] || { echo "cannot read the version from pom.xml" >&2; exit 1; }
+
+passed=0 failed=0
+check() { # check NAME COMMAND...: runs COMMAND, counts and reports the outcome
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "PASS $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
+}
+
+export DEBIAN_FRONTEND=noninteractive
+need=()
+command -v fakeroot >/dev/null || need+=(fakeroot)
+command -v dpkg-deb >/dev/null || need+=(dpkg-dev)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+if [ $build = yes ]; then
+  echo "== mvn -B -Ppackage clean package -DskipTests"
+  log=$(mktemp)
+  mvn -B -Ppackage clean package -DskipTests > "$log" 2>&1 || { tail -n 60 "$log"; exit 1; }
+  grep -E '^(modules|installer size|installed app size|warning):' "$log" || true
+  rm -f "$log"
+fi
+deb=$(find target/installer -maxdepth 1 -name "tenken_*.deb" 2>/dev/null | head -n 1)
+[ -n "$deb" ] || { echo "no .deb in target/installer: run without --no-build" >&2; exit 1; }
+
+home=$(mktemp -d /tmp/tenken-test-home.XXXXXX)
+installed=no
+# A desktop PC has these folders (its menu system made them); a server or container lacks them, and then
+# xdg-desktop-menu registers nothing. Make them for the length of the test so the menu entry is tested too.
+made_dirs=()
+for d in /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories; do
+  [ -d "$d" ] || { mkdir -p "$d"; made_dirs+=("$d"); }
+done
+cleanup() {
+  if [ $installed = yes ]; then dpkg -P tenken >/dev/null 2>&1 || true; fi
+  rm -rf "$home"
+  for d in "${made_dirs[@]}"; do find "$d" -depth -type d -empty -delete; done
+}
+trap cleanup EXIT
+
+echo "== installing $deb"
+if dpkg -s tenken >/dev/null 2>&1; then dpkg -P tenken >/dev/null; fi
+installed=yes
+if ! dpkg -i "$deb"; then
+  # dpkg leaves the package unconfigured when a dependency is missing; apt-get -f fetches it and finishes.
+  apt-get update -qq
+  apt-get install -f -y -qq >/dev/null
+fi
+check "package installed" test "$(dpkg-query -W -f='${Status}' tenken)" = "install ok installed"
+check "launcher in /opt/tenken" test -x /opt/tenken/bin/Tenken
+check "depends on libgtk-3-0" sh -c "dpkg-query -W -f='\${Depends}' tenken | grep -q 'libgtk-3-0'"
+check "menu entry installed" test -f /usr/share/applications/tenken-Tenken.desktop
+echo "installed size on disk: $(du -sh /opt/tenken | cut -f1) (/opt/tenken)"
+
+# Java takes user.home from the password database, not from $HOME, so the fresh home is given as a property
+# through JAVA_TOOL_OPTIONS, which the installed launcher's JVM reads like any other.
+run_app() {
+  HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" timeout 120 /opt/tenken/bin/Tenken "$@"
+}
+marker=$(mktemp)
+workbook="$home/Documents/Tenken/点検簿.tenken"
+
+echo "== /opt/tenken/bin/Tenken --self-test (home $home)"
+status=0
+run_app --self-test || status=$?
+check "self-test exits 0" test "$status" = 0
+check "workbook created in Documents/Tenken" test -s "$workbook"
+check "nothing written under /opt/tenken" test -z "$(find /opt/tenken -newer "$marker" -print -quit)"
+rm -f "$marker"
+
+echo "== /opt/tenken/bin/Tenken --version"
+printed=$(run_app --version 2>/dev/null || true)
+echo "$printed"
+check "--version prints $version" test "$printed" = "Tenken $version"
+
+if command -v xvfb-run >/dev/null; then
+  echo "== window on a virtual display (10 s)"
+  # Catches a runtime that lacks a module only the UI needs (java.desktop, jdk.unsupported …): such a start
+  # dies at once with an exception. Still running after 10 s means the window came up.
+  errlog=$(mktemp)
+  HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" \
+    xvfb-run -a -s "-screen 0 1366x768x24" timeout 10 /opt/tenken/bin/Tenken 2> "$errlog" && status=0 || status=$?
+  check "window stays up (timeout's 124)" test "$status" = 124
+  check "no exception on start" sh -c "! grep -E 'Exception|Error:' '$errlog'"
+  grep -E 'Exception|Error' "$errlog" | head -n 5 || true
+  rm -f "$errlog"
+else
+  echo "skip: the window check needs xvfb-run (apt-get install xvfb)"
+fi
+
+echo "== dpkg -r tenken, then dpkg -P tenken"
+dpkg -r tenken >/dev/null
+check "launcher removed" test ! -e /opt/tenken/bin/Tenken
+check "workbook kept after remove" test -s "$workbook"
+dpkg -P tenken >/dev/null
+installed=no
+check "workbook kept after purge" test -s "$workbook"
+
+echo "test-deb: $passed passed, $failed failed"
+[ "$failed" = 0 ]
