@@ -88,8 +88,30 @@ public final class TenkenApp extends Application {
         ChecklistView view = new ChecklistView(vm, display, paths.documents());
         display.applyTo(view);
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
+        if (Boolean.getBoolean("tenken.reportReady")) {
+            reportReadyWhenRowsShow(vm);
+        }
         vm.load();
         return view;
+    }
+
+    /**
+     * For the launch benchmark: prints {@code TENKEN_READY <epoch ms>} once the first frame showing checklist rows
+     * has been laid out, i.e. when the window is usable.
+     */
+    private void reportReadyWhenRowsShow(ChecklistViewModel vm) {
+        vm.rows().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (!vm.rows().isEmpty() && stage.getScene() != null) {
+                Scene scene = stage.getScene();
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    System.out.println("TENKEN_READY " + System.currentTimeMillis());
+                    System.out.flush();
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
     }
 
     private void remember() {

@@ -36,8 +36,11 @@ public final class Benchmarks {
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("tenken-bench");
-        Path file = dir.resolve("bench.tenken");
+        boolean setupOnly = args.length > 0 && args[0].equals("--setup-only");
+        Path dir = setupOnly ? Path.of(args[1]) : Files.createTempDirectory("tenken-bench");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(setupOnly ? "点検簿.tenken" : "bench.tenken");
+        Files.deleteIfExists(file);
         LocalDate today = LocalDate.of(2025, 10, 1);
         Clock clock = Clock.fixed(today.atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
         Catalog catalog = new CatalogReader().bundled();
@@ -58,6 +61,13 @@ public final class Benchmarks {
         }
         System.out.printf("setup: 10 years × (facility + 20 vendors) in %d ms, file %d KB%n",
                 (System.nanoTime() - t0) / 1_000_000, Files.size(file) / 1024);
+        if (setupOnly) {
+            try (Workbook wb = Workbook.open(file)) {
+                new ExportService(new ChecklistService(wb, catalog, clock)).exportOwnForm(new FiscalYear(2025),
+                        dir.resolve("checklist.xlsx"), f -> { });
+            }
+            return;
+        }
 
         try (Workbook wb = Workbook.open(file)) {
             ChecklistService s = new ChecklistService(wb, catalog, clock);
