@@ -13,6 +13,7 @@ import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
 import jp.tenken.storage.Workbook;
 import jp.tenken.ui.checklist.ChecklistView;
@@ -20,6 +21,8 @@ import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.FxUiExecutor;
+import jp.tenken.ui.compare.ComparisonView;
+import jp.tenken.ui.compare.ComparisonViewModel;
 
 /**
  * The JavaFX application and composition root: opens the default workbook (creating it on first start) before the
@@ -62,6 +65,10 @@ public final class TenkenApp extends Application {
         display.highContrastProperty().set(Boolean.parseBoolean(settings.get("highContrast", "false")));
         ChecklistView view = new ChecklistView(vm, display, paths.documents());
         display.applyTo(view);
+        ComparisonService comparisons = new ComparisonService(service);
+        view.addNavigationEntry(Messages.get("compare.nav"), "nav-compare",
+                () -> openComparison(stage, comparisons, new ExportService(service), display,
+                        vm.openYear().orElse(service.currentYear())));
         Runnable remember = () -> {
             settings.set("fontSize", display.fontSizeProperty().get().name());
             settings.set("highContrast", String.valueOf(display.highContrastProperty().get()));
@@ -82,6 +89,24 @@ public final class TenkenApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         vm.load();
+    }
+
+    /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */
+    private void openComparison(Stage owner, ComparisonService comparisons, ExportService export,
+                                DisplaySettings display, jp.tenken.domain.FiscalYear year) {
+        ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, executor);
+        ComparisonView cview = new ComparisonView(cvm, paths.documents());
+        display.applyTo(cview);
+        Stage window = new Stage();
+        window.initOwner(owner);
+        Scene scene = new Scene(cview, Math.max(1000, owner.getWidth() - 40), Math.max(600, owner.getHeight() - 40));
+        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
+                window::close);
+        window.setScene(scene);
+        window.setTitle(Messages.get("compare.title") + " — " + workbook.file().getFileName());
+        window.show();
+        cvm.load(year);
     }
 
     @Override
