@@ -59,6 +59,8 @@ public final class ComparisonView extends BorderPane {
     private final TableColumn<Comparison.Row, String> beforeColumn = new TableColumn<>();
     private final TableColumn<Comparison.Row, String> afterColumn = new TableColumn<>();
     private final Path exportFolder;
+    /** True while the view puts the view model's choice into a combo box: that is not the user choosing. */
+    private boolean syncing;
 
     public ComparisonView(ComparisonViewModel vm, Path exportFolder) {
         this.vm = vm;
@@ -91,17 +93,34 @@ public final class ComparisonView extends BorderPane {
         title.getStyleClass().add("form-title");
         ComboBox<FormChoice> form = new ComboBox<>(vm.forms());
         form.setId("compare-form");
-        vm.formProperty().addListener((o, a, b) -> form.setValue(b));
-        form.setOnAction(e -> vm.chooseForm(form.getValue()));
+        vm.formProperty().addListener((o, a, b) -> sync(() -> form.setValue(b)));
+        form.setOnAction(e -> {
+            if (!syncing) {
+                vm.chooseForm(form.getValue());
+            }
+        });
         Label formLabel = new Label(Messages.get("compare.form"));
         formLabel.setLabelFor(form);
 
         ComboBox<FiscalYear> from = yearBox("compare-from");
-        vm.earlierProperty().addListener((o, a, b) -> from.setValue(b));
-        from.setOnAction(e -> vm.chooseEarlier(from.getValue()));
+        vm.earlierProperty().addListener((o, a, b) -> sync(() -> from.setValue(b)));
+        from.setOnAction(e -> {
+            if (!syncing) {
+                vm.chooseEarlier(from.getValue());
+            }
+        });
         ComboBox<FiscalYear> to = yearBox("compare-to");
-        vm.laterProperty().addListener((o, a, b) -> to.setValue(b));
-        to.setOnAction(e -> vm.chooseLater(to.getValue()));
+        vm.laterProperty().addListener((o, a, b) -> sync(() -> to.setValue(b)));
+        to.setOnAction(e -> {
+            if (!syncing) {
+                vm.chooseLater(to.getValue());
+            }
+        });
+        // replacing the list clears a combo box's value: put the view model's choice back
+        vm.years().addListener((ListChangeListener<FiscalYear>) c -> sync(() -> {
+            from.setValue(vm.earlierProperty().get());
+            to.setValue(vm.laterProperty().get());
+        }));
         Label fromLabel = new Label(Messages.get("compare.from"));
         fromLabel.setLabelFor(from);
 
@@ -127,6 +146,15 @@ public final class ComparisonView extends BorderPane {
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("form-header");
         return top;
+    }
+
+    private void sync(Runnable r) {
+        syncing = true;
+        try {
+            r.run();
+        } finally {
+            syncing = false;
+        }
     }
 
     private ComboBox<FiscalYear> yearBox(String id) {
@@ -164,7 +192,8 @@ public final class ComparisonView extends BorderPane {
                 r -> r.item().number());
         TableColumn<Comparison.Row, String> text = column(Messages.get("compare.col.text"), 250, r -> r.item().text());
         text.setCellFactory(c -> wrapping(text));
-        TableColumn<Comparison.Row, String> scope = column(Messages.get("compare.col.scope"), 96, vm::scopeText);
+        TableColumn<Comparison.Row, String> scope = column(Messages.get("compare.col.scope"), 110, vm::scopeText);
+        scope.setCellFactory(c -> wrapping(scope));
         beforeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.earlierText(c.getValue())));
         beforeColumn.setPrefWidth(78);
         afterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.answerText(c.getValue().later())));
@@ -186,6 +215,7 @@ public final class ComparisonView extends BorderPane {
             }
         });
         TableColumn<Comparison.Row, String> remark = column(Messages.get("compare.col.remark"), 130, vm::remarkText);
+        remark.setCellFactory(c -> wrapping(remark));
         table.getColumns().addAll(List.of(number, text, scope, beforeColumn, afterColumn, change, remark));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -242,9 +272,27 @@ public final class ComparisonView extends BorderPane {
             VBox.setVgrow(chart, Priority.ALWAYS);
         }
         sectionAxis.setTickLabelRotation(0);
-        VBox side = new VBox(8, counts, yearChart, sectionChart);
+        for (StackedBarChart<String, Number> chart : List.of(yearChart, sectionChart)) {
+            chart.setLegendVisible(false); // one legend for both charts, below
+        }
+        HBox legend = new HBox(14, legendEntry("compare.series.yes", "legend-yes"),
+                legendEntry("compare.series.no", "legend-no"),
+                legendEntry("compare.series.unanswered", "legend-unanswered"));
+        legend.setId("chart-legend");
+        legend.setAlignment(Pos.CENTER);
+        VBox side = new VBox(8, counts, yearChart, sectionChart, legend);
         side.setPadding(new Insets(8));
         return side;
+    }
+
+    private static Node legendEntry(String key, String style) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", style);
+        swatch.setMinSize(12, 12);
+        swatch.setPrefSize(12, 12);
+        Label l = new Label(Messages.get(key), swatch);
+        l.setGraphicTextGap(5);
+        return l;
     }
 
     private void showSections() {

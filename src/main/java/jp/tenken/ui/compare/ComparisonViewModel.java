@@ -208,7 +208,10 @@ public final class ComparisonViewModel {
             TreeSet<FiscalYear> all = new TreeSet<>(inFile);
             all.add(wantLater);
             all.add(wantEarlier);
-            years.setAll(all.descendingSet());
+            List<FiscalYear> newest = new ArrayList<>(all.descendingSet());
+            if (!years.equals(newest)) {
+                years.setAll(newest);
+            }
             earlier.set(wantEarlier);
             later.set(wantLater);
             refresh();
