@@ -18,8 +18,8 @@ import jp.tenken.service.ExportService;
 import jp.tenken.storage.Workbook;
 
 /**
- * {@code tenken export --workbook FILE --year 2025 --out FILE.xlsx [--form pack|facility|vendor] [--vendor NAME]}:
- * the same export as the screen, for scripts and the benchmark. Exit 0 on success, 2 on a problem a person can
+ * {@code tenken export --workbook FILE --year 2025 --out FILE.xlsx [--form pack|facility|vendor|compare]
+ * [--vendor NAME] [--from 2024]}: the same export as the screen, for scripts and the benchmark. Exit 0 on success, 2 on a problem a person can
  * fix (the message says how), 64 on wrong usage.
  */
 final class ExportCommand {
@@ -63,8 +63,29 @@ final class ExportCommand {
                     }
                     export.exportVendorForm(year.get(), v.id(), out, f -> { });
                 }
+                case "compare" -> {
+                    Optional<FiscalYear> from = opts.containsKey("from") ? parseYear(opts.get("from"))
+                            : Optional.of(year.get().previous());
+                    if (from.isEmpty()) {
+                        return usage("--from: 2024, R6 or 令和6");
+                    }
+                    Long vendorId = null;
+                    if (opts.containsKey("vendor")) {
+                        String name = opts.get("vendor");
+                        Vendor v = checklist.vendors().stream().filter(x -> x.name().equals(name)).findFirst()
+                                .orElse(null);
+                        if (v == null) {
+                            return usage("--vendor NAME: one of "
+                                    + checklist.vendors().stream().map(Vendor::name).toList());
+                        }
+                        vendorId = v.id();
+                    }
+                    export.exportComparison(from.get(), year.get(),
+                            vendorId == null ? checklist.ownForm() : jp.tenken.domain.FormKind.VENDOR, vendorId, out,
+                            f -> { });
+                }
                 default -> {
-                    return usage("--form pack|facility|vendor");
+                    return usage("--form pack|facility|vendor|compare");
                 }
             }
             System.out.printf("%s (%d KB, %d ms)%n", Messages.get("export.done", out.toAbsolutePath()),

@@ -15,6 +15,7 @@ import jp.tenken.catalog.CatalogReader;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
 import jp.tenken.storage.Workbook;
 import jp.tenken.ui.backup.RestoreDialog;
@@ -23,6 +24,8 @@ import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.FxUiExecutor;
+import jp.tenken.ui.compare.ComparisonView;
+import jp.tenken.ui.compare.ComparisonViewModel;
 
 /**
  * The JavaFX application and composition root: opens the default workbook (creating it on first start) before the
@@ -87,6 +90,10 @@ public final class TenkenApp extends Application {
         ChecklistViewModel vm = new ChecklistViewModel(service, new ExportService(service), executor);
         ChecklistView view = new ChecklistView(vm, display, paths.documents());
         display.applyTo(view);
+        ComparisonService comparisons = new ComparisonService(service);
+        view.addNavigationEntry(Messages.get("compare.nav"), "nav-compare",
+                () -> openComparison(stage, comparisons, new ExportService(service), display,
+                        vm.openYear().orElse(service.currentYear())));
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
         if (Boolean.getBoolean("tenken.reportReady")) {
             reportReadyWhenRowsShow(vm);
@@ -163,6 +170,24 @@ public final class TenkenApp extends Application {
                 Dialogs.error(stage, e.getMessage());
             });
         }, e -> Dialogs.error(stage, e.getMessage()));
+    }
+
+    /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */
+    private void openComparison(Stage owner, ComparisonService comparisons, ExportService export,
+                                DisplaySettings display, jp.tenken.domain.FiscalYear year) {
+        ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, executor);
+        ComparisonView cview = new ComparisonView(cvm, paths.documents());
+        display.applyTo(cview);
+        Stage window = new Stage();
+        window.initOwner(owner);
+        Scene scene = new Scene(cview, Math.max(1000, owner.getWidth() - 40), Math.max(600, owner.getHeight() - 40));
+        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
+                window::close);
+        window.setScene(scene);
+        window.setTitle(Messages.get("compare.title") + " — " + workbook.file().getFileName());
+        window.show();
+        cvm.load(year);
     }
 
     @Override

@@ -32,6 +32,9 @@ final class Styles {
     final CellStyle note;
     final CellStyle noteQuoted;
     final CellStyle small;
+    /** A row an inspector should look at first (a 目標日 passed without a はい): pale red. */
+    final CellStyle warn;
+    final CellStyle warnCentered;
     private final Map<String, CellStyle> cache = new HashMap<>();
 
     Styles(Workbook wb) {
@@ -56,6 +59,12 @@ final class Styles {
         date.setDataFormat(wb.createDataFormat().getFormat(WAREKI));
         note = style(wb, font(wb, 9, false), true, HorizontalAlignment.LEFT, true);
         noteQuoted = style(wb, font(wb, 9, false), true, HorizontalAlignment.LEFT, true);
+        warn = style(wb, base, true, HorizontalAlignment.LEFT, true);
+        warnCentered = style(wb, bold, true, HorizontalAlignment.CENTER, true);
+        for (CellStyle w : new CellStyle[] {warn, warnCentered}) {
+            w.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+            w.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
         // A note that starts with = + - @ stays text when someone edits it in Excel.
         noteQuoted.setQuotePrefixed(true);
     }

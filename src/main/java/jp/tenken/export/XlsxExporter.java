@@ -19,22 +19,41 @@ public final class XlsxExporter {
 
     /** One form, one sheet. */
     public void writeForm(FormData form, Path out, ExportProgress progress) throws IOException {
-        write(List.of(form), false, out, progress, LocalDate.now());
+        write(List.of(form), out, progress, LocalDate.now());
     }
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
     public void writePack(List<FormData> forms, Path out, ExportProgress progress, LocalDate today) throws IOException {
+        writePack(forms, List.of(), out, progress, today);
+    }
+
+    /** The pack, with the 前年度比較 sheet after the forms when there is a previous year to compare with. */
+    public void writePack(List<FormData> forms, List<ComparisonData> comparisons, Path out, ExportProgress progress,
+                          LocalDate today) throws IOException {
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("a pack needs the facility's form");
         }
-        write(forms, true, out, progress, today);
+        write(forms, comparisons, true, out, progress, today);
     }
 
-    private void write(List<FormData> forms, boolean summary, Path out, ExportProgress progress, LocalDate today)
+    /** The 前年度比較 sheet on its own: one block per form compared. */
+    public void writeComparison(List<ComparisonData> comparisons, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
+        if (comparisons.isEmpty()) {
+            throw new IllegalArgumentException("nothing to compare");
+        }
+        write(List.of(), comparisons, false, out, progress, today);
+    }
+
+    private void write(List<FormData> forms, Path out, ExportProgress progress, LocalDate today) throws IOException {
+        write(forms, List.of(), false, out, progress, today);
+    }
+
+    private void write(List<FormData> forms, List<ComparisonData> comparisons, boolean summary, Path out,
+                       ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
-            double steps = forms.size() + (summary ? 2 : 1);
+            double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1);
             int done = 0;
             if (summary) {
                 new SummarySheetWriter(wb, styles).write(forms, today);
@@ -45,6 +64,10 @@ public final class XlsxExporter {
             names.add(SummarySheetWriter.SHEET_NAME);
             for (FormData f : forms) {
                 writer.write(f, sheetName(f, names));
+                progress.done(++done / steps);
+            }
+            if (!comparisons.isEmpty()) {
+                new ComparisonSheetWriter(wb, styles).write(comparisons, ComparisonSheetWriter.SHEET_NAME, today);
                 progress.done(++done / steps);
             }
             wb.setActiveSheet(0);

@@ -13,6 +13,7 @@ import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerRules;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.Assessment;
+import jp.tenken.domain.Carryover;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.Facility;
 import jp.tenken.domain.FiscalYear;
@@ -142,6 +143,44 @@ public final class ChecklistService {
         }
         return workbook.vendors().add(name.strip(), systems == null ? "" : systems.strip(),
                 contact == null ? "" : contact.strip(), contracted, Instant.now(clock));
+    }
+
+    /**
+     * A year's form as answered so far, without starting it: empty when the file holds no assessment of that
+     * year, form and vendor.
+     */
+    public Optional<OpenForm> existing(FiscalYear year, FormKind kind, Long vendorId) {
+        Optional<Assessment> a = workbook.assessments().find(year, kind, vendorId);
+        if (a.isEmpty()) {
+            return Optional.empty();
+        }
+        Edition e = catalog.edition(a.get().editionId()).orElse(null);
+        EditionChoice choice = e == null ? catalog.editionFor(year)
+                : new EditionChoice(year, e, e.fiscalYear().equals(year));
+        Optional<Form> form = choice.edition().form(kind);
+        return form.map(f -> new OpenForm(a.get(), choice, f, new AnswerSheet(workbook.answers().load(a.get().id()))));
+    }
+
+    /** The form a year not yet started would be answered on. */
+    public Optional<Form> formFor(FiscalYear year, FormKind kind) {
+        return catalog.editionFor(year).edition().form(kind);
+    }
+
+    /**
+     * What the previous fiscal year hands to an open form: its answers read for this year's rows (shown as
+     * 「前年度」 hints, never saved as this year's answers), the items new in this year's edition and those dropped.
+     */
+    public Carryover carryover(OpenForm open) {
+        Assessment a = open.assessment();
+        FiscalYear previous = a.year().previous();
+        Optional<OpenForm> before = existing(previous, a.form(), a.vendorId());
+        Optional<Form> previousForm = before.map(OpenForm::form).or(() -> formFor(previous, a.form()));
+        if (previousForm.isEmpty()) {
+            return Carryover.none(previous);
+        }
+        return Carryover.of(previous, previousForm.get(),
+                before.map(OpenForm::answers).orElseGet(() -> new AnswerSheet(List.of())), before.isPresent(),
+                open.form());
     }
 
     public Readiness readiness(OpenForm form) {

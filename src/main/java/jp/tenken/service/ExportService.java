@@ -16,6 +16,7 @@ import jp.tenken.domain.Facility;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Vendor;
+import jp.tenken.export.ComparisonData;
 import jp.tenken.export.ExportProgress;
 import jp.tenken.export.FormData;
 import jp.tenken.export.XlsxExporter;
@@ -27,10 +28,12 @@ import jp.tenken.export.XlsxExporter;
  */
 public final class ExportService {
     private final ChecklistService checklist;
+    private final ComparisonService comparisons;
     private final XlsxExporter exporter = new XlsxExporter();
 
     public ExportService(ChecklistService checklist) {
         this.checklist = checklist;
+        this.comparisons = new ComparisonService(checklist);
     }
 
     /** The facility's own form (医療機関確認用 or 薬局確認用) for a year. */
@@ -47,11 +50,41 @@ public final class ExportService {
         return out;
     }
 
-    /** The 立入検査用 pack: summary, the facility's form, and the 事業者確認用 of every contracted vendor. */
+    /**
+     * The 立入検査用 pack: summary, the facility's form, the 事業者確認用 of every contracted vendor, then — when the
+     * file holds the previous year — the 前年度比較 sheet of each of those forms that has one.
+     */
     public Path exportPack(FiscalYear year, Path out, ExportProgress progress) {
         List<FormData> forms = packData(year);
-        atomically(out, tmp -> exporter.writePack(forms, tmp, progress, checklist.today()));
+        List<ComparisonData> compared = packComparisons(year);
+        atomically(out, tmp -> exporter.writePack(forms, compared, tmp, progress, checklist.today()));
         return out;
+    }
+
+    /** The 前年度比較 sheet on its own, for one form (the facility's when {@code vendorId} is null). */
+    public Path exportComparison(FiscalYear earlier, FiscalYear later, FormKind kind, Long vendorId, Path out,
+                                 ExportProgress progress) {
+        ComparisonData d = comparisonData(comparisons.compare(earlier, later, kind, vendorId, false));
+        atomically(out, tmp -> exporter.writeComparison(List.of(d), tmp, progress, checklist.today()));
+        return out;
+    }
+
+    List<ComparisonData> packComparisons(FiscalYear year) {
+        List<ComparisonData> out = new ArrayList<>();
+        FormKind own = checklist.ownForm();
+        if (comparisons.hasPrevious(year, own, null)) {
+            out.add(comparisonData(comparisons.compare(year.previous(), year, own, null, false)));
+        }
+        for (Vendor v : checklist.workbook().vendors().list()) {
+            if (v.contracted() && comparisons.hasPrevious(year, FormKind.VENDOR, v.id())) {
+                out.add(comparisonData(comparisons.compare(year.previous(), year, FormKind.VENDOR, v.id(), false)));
+            }
+        }
+        return out;
+    }
+
+    private static ComparisonData comparisonData(ComparisonReport r) {
+        return new ComparisonData(r.comparison(), r.facilityName(), r.vendorName());
     }
 
     List<FormData> packData(FiscalYear year) {

@@ -20,15 +20,17 @@ import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Vendor;
 import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
 import jp.tenken.storage.Workbook;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
+import jp.tenken.ui.compare.ComparisonViewModel;
 
 /**
  * Prints the speed figures the issues ask for, on a workbook with 10 fiscal years and 20 vendors:
- * switching years (service + view model, no toolkit), exporting the 立入検査用 pack with 5 vendors (warm,
+ * switching years (service + view model, no toolkit), opening the comparison of two years, exporting the 立入検査用 pack with 5 vendors (warm,
  * in-process), and the whole {@code tenken export} process. Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.tenken.bench.Benchmarks}
  */
@@ -96,11 +98,30 @@ public final class Benchmarks {
                     pack.add((System.nanoTime() - a) / 1e6);
                 }
             }
+            List<Double> compare = new ArrayList<>();
+            ComparisonService comparisons = new ComparisonService(s);
+            for (int i = 0; i < 60; i++) {
+                long a = System.nanoTime();
+                ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, new ImmediateUiExecutor());
+                cvm.load(new FiscalYear(2025));
+                if (i % 2 == 1) {
+                    cvm.chooseForm(cvm.forms().get(1 + i % 20)); // a vendor's 事業者確認用
+                }
+                double ms = (System.nanoTime() - a) / 1e6;
+                if (i >= 10) {
+                    compare.add(ms);
+                }
+                if (cvm.rows().isEmpty() || cvm.history().size() != 10) {
+                    throw new IllegalStateException("comparison not loaded");
+                }
+            }
             System.out.println();
             System.out.println("| figure | median | p90 | goal |");
             System.out.println("| --- | --- | --- | --- |");
             row("switch fiscal year (service + view model, 10-year file)", switching, "≤ 100 ms");
             row("export 立入検査用 pack, 5 vendors, warm, in-process", pack, "≤ 300 ms");
+            row("open comparison of two years (service + view model, facility or a vendor, 10-year file)", compare,
+                    "≤ 200 ms");
         }
         List<Double> cli = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -205,6 +205,14 @@ public final class ChecklistView extends BorderPane {
         note.managedProperty().bind(note.visibleProperty());
         note.setWrapText(true);
 
+        Label removed = new Label();
+        removed.setId("removed-items");
+        removed.getStyleClass().add("removed-items");
+        removed.textProperty().bind(vm.removedItemsProperty());
+        removed.visibleProperty().bind(vm.removedItemsProperty().isNotEmpty());
+        removed.managedProperty().bind(removed.visibleProperty());
+        removed.setWrapText(true);
+
         Label progress = new Label();
         progress.setId("progress");
         progress.getStyleClass().add("progress-text");
@@ -280,7 +288,7 @@ public final class ChecklistView extends BorderPane {
         keys.getStyleClass().add("key-help");
         keys.setWrapText(true);
 
-        VBox header = new VBox(4, title, facility, note, counts, gate, readiness, tools, keys);
+        VBox header = new VBox(4, title, facility, note, removed, counts, gate, readiness, tools, keys);
         header.setPadding(new Insets(8, 12, 8, 12));
         header.getStyleClass().add("form-header");
         return header;

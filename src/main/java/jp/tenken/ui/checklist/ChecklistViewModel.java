@@ -24,6 +24,7 @@ import javafx.collections.transformation.FilteredList;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Carryover;
 import jp.tenken.domain.Facility;
 import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
@@ -60,6 +61,7 @@ public final class ChecklistViewModel {
     private final StringProperty formLabel = new SimpleStringProperty("");
     private final StringProperty editionNote = new SimpleStringProperty("");
     private final StringProperty facilityName = new SimpleStringProperty("");
+    private final StringProperty removedItems = new SimpleStringProperty("");
     private final ObservableList<RowViewModel> rows = FXCollections.observableArrayList();
     private final FilteredList<RowViewModel> visibleRows = new FilteredList<>(rows, r -> true);
     private final ObjectProperty<RowViewModel> selectedRow = new SimpleObjectProperty<>();
@@ -115,6 +117,11 @@ public final class ChecklistViewModel {
 
     public ReadOnlyStringProperty editionNoteProperty() {
         return editionNote;
+    }
+
+    /** The items last year's edition had and this one dropped, as one line (empty when none). */
+    public ReadOnlyStringProperty removedItemsProperty() {
+        return removedItems;
     }
 
     public ReadOnlyStringProperty facilityNameProperty() {
@@ -288,14 +295,14 @@ public final class ChecklistViewModel {
         executor.submit(() -> {
             OpenForm form = service.open(year, service.ownForm(), null);
             List<YearSummary> list = service.years();
-            return new Object[] {form, list};
+            return new Object[] {form, list, service.carryover(form)};
         }, result -> {
             if (generation != loadGeneration) {
                 return; // a newer selection won
             }
             @SuppressWarnings("unchecked")
             List<YearSummary> list = (List<YearSummary>) result[1];
-            show((OpenForm) result[0], list);
+            show((OpenForm) result[0], list, (Carryover) result[2]);
             loading.set(false);
         }, e -> {
             loading.set(false);
@@ -303,7 +310,7 @@ public final class ChecklistViewModel {
         });
     }
 
-    private void show(OpenForm form, List<YearSummary> list) {
+    private void show(OpenForm form, List<YearSummary> list, Carryover carry) {
         this.open = form;
         undo.clear();
         years.setAll(list);
@@ -319,6 +326,8 @@ public final class ChecklistViewModel {
                 boolean firstOfItem = true;
                 for (Scope scope : item.scopes()) {
                     RowViewModel r = new RowViewModel(item, scope, s.heading(), firstOfItem, firstOfSection);
+                    r.newItemProperty().set(carry.isNew(item.key()));
+                    r.previousYearHintProperty().set(hint(carry, r.key()));
                     for (Round round : Round.values()) {
                         Answer a = form.answers().get(r.key(), round);
                         r.markSaved(a);
@@ -331,12 +340,47 @@ public final class ChecklistViewModel {
             }
         }
         rows.setAll(built);
+        removedItems.set(carry.removedItems().isEmpty() ? "" : Messages.get("checklist.removedItems",
+                carry.removedItems().stream().map(i -> i.number() + " " + shortText(i.text())).collect(
+                        java.util.stream.Collectors.joining("、"))));
         selectedRow.set(built.isEmpty() ? null : built.get(0));
         status.set("");
         saveFailed.set(false);
         refreshReadiness();
         focusRequest.set(null);
         focusRequest.set(nextUnanswered(null).orElse(built.isEmpty() ? null : built.get(0)));
+    }
+
+    /**
+     * 「前年度：いいえ（目標日 令和6年12月1日）・2回目 はい　メモ：…」 for a row, from last year's answers as read for
+     * this year's row; empty when last year was not answered in this file or the item is new.
+     */
+    static String hint(Carryover carry, RowKey row) {
+        if (!carry.previousStarted() || carry.isNew(row.itemKey())) {
+            return "";
+        }
+        Answer first = carry.previous(row, Round.FIRST);
+        Answer second = carry.previous(row, Round.SECOND);
+        StringBuilder b = new StringBuilder(first.value() == AnswerValue.UNANSWERED
+                ? Messages.get("checklist.previous.unanswered") : answerLabel(first.value()));
+        if (first.value() == AnswerValue.NO && first.targetDate() != null) {
+            b.append(Messages.get("checklist.previous.target", Wareki.format(first.targetDate())));
+        }
+        if (second.value() != AnswerValue.UNANSWERED) {
+            b.append(Messages.get("checklist.previous.second", answerLabel(second.value())));
+        }
+        if (!first.note().isBlank()) {
+            b.append(Messages.get("checklist.previous.note", first.note().strip()));
+        }
+        return Messages.get("checklist.previous", b.toString());
+    }
+
+    private static String answerLabel(AnswerValue v) {
+        return Messages.get(v == AnswerValue.YES ? "checklist.answer.yes" : "checklist.answer.no");
+    }
+
+    private static String shortText(String text) {
+        return text.length() > 24 ? text.substring(0, 23) + "…" : text;
     }
 
     /** はい or いいえ for a round; the 確認日 is set to today when the row had none. */

@@ -150,7 +150,17 @@ final class RowView extends VBox {
         required.getStyleClass().add("target-required");
         required.visibleProperty().bind(row.targetMissingProperty());
         required.managedProperty().bind(required.visibleProperty());
-        getChildren().addAll(line1, line2, required, error);
+        Label previous = new Label();
+        previous.setId("previous-" + row.id());
+        previous.getStyleClass().add("previous-year-hint");
+        previous.textProperty().bind(row.previousYearHintProperty());
+        previous.visibleProperty().bind(row.previousYearHintProperty().isNotEmpty());
+        previous.managedProperty().bind(previous.visibleProperty());
+        previous.setWrapText(true);
+        if (perDevice) {
+            previous.setPadding(new Insets(0, 0, 0, 112));
+        }
+        getChildren().addAll(line1, line2, previous, required, error);
 
         disableProperty().bind(row.disabledProperty());
         styleWhen(row.flaggedProperty(), "flagged");
@@ -192,6 +202,14 @@ final class RowView extends VBox {
             t.setWrapText(true);
             t.setMaxWidth(420);
             badge.setTooltip(t);
+            header.getChildren().add(badge);
+        }
+        if (row.newItemProperty().get()) {
+            Label badge = new Label(Messages.get("checklist.newItem"));
+            badge.setId("new-item-" + row.item().key());
+            badge.getStyleClass().addAll("badge", "badge-new");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setTooltip(new Tooltip(Messages.get("checklist.newItem.tip")));
             header.getChildren().add(badge);
         }
         if (!row.item().advisoryScopes().isEmpty()) {

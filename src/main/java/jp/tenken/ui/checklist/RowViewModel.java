@@ -38,6 +38,7 @@ public final class RowViewModel {
     private final BooleanProperty flagged = new SimpleBooleanProperty(false);
     private final BooleanProperty overdue = new SimpleBooleanProperty(false);
     private final BooleanProperty targetMissing = new SimpleBooleanProperty(false);
+    private final BooleanProperty newItem = new SimpleBooleanProperty(false);
     private final StringProperty previousYearHint = new SimpleStringProperty("");
 
     private Answer saved1;
@@ -123,8 +124,14 @@ public final class RowViewModel {
         return targetMissing;
     }
 
+    /** Last year's answer and note for this row (「前年度：いいえ（目標日 …）」), empty when there is none. */
     public StringProperty previousYearHintProperty() {
         return previousYearHint;
+    }
+
+    /** Whether the item is new in this year's edition (「新規項目」). */
+    public BooleanProperty newItemProperty() {
+        return newItem;
     }
 
     /** The answer as shown on screen (saved or not). */
