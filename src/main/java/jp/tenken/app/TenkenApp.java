@@ -11,6 +11,13 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
+import jp.tenken.catalog.GuidelineReader;
+import jp.tenken.catalog.PublicCommentReader;
+import jp.tenken.domain.Guideline;
+import jp.tenken.domain.GuidelineComments;
+import jp.tenken.service.GuidelineService;
+import jp.tenken.ui.clauses.ClauseView;
+import jp.tenken.ui.clauses.ClauseViewModel;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportService;
@@ -33,6 +40,9 @@ public final class TenkenApp extends Application {
     private Workbook workbook;
     private Throwable startupError;
     private FxUiExecutor executor;
+    private Guideline guideline;
+    private GuidelineComments comments;
+    private Stage clauseStage;
 
     @Override
     public void init() {
@@ -41,6 +51,8 @@ public final class TenkenApp extends Application {
         settings = AppSettings.load(paths.settingsFile());
         try {
             catalog = new CatalogReader().read(List.of(paths.catalogFolder()));
+            guideline = new GuidelineReader().bundled();
+            comments = GuidelineComments.attach(guideline, new PublicCommentReader().bundled());
             workbook = Startup.openWorkbook(paths, getParameters().getRaw());
         } catch (RuntimeException e) {
             startupError = e;
@@ -56,7 +68,10 @@ public final class TenkenApp extends Application {
         }
         executor = new FxUiExecutor();
         ChecklistService service = new ChecklistService(workbook, catalog, clock());
-        ChecklistViewModel vm = new ChecklistViewModel(service, new ExportService(service), executor);
+        GuidelineService guidelineService = new GuidelineService(service, guideline, comments);
+        ExportService export = new ExportService(service, guidelineService);
+        ChecklistViewModel vm = new ChecklistViewModel(service, export, executor);
+        ClauseViewModel clauses = new ClauseViewModel(guidelineService, export, executor);
         DisplaySettings display = new DisplaySettings();
         display.fontSizeProperty().set(parseSize(settings.get("fontSize", "NORMAL")));
         display.highContrastProperty().set(Boolean.parseBoolean(settings.get("highContrast", "false")));
@@ -78,6 +93,34 @@ public final class TenkenApp extends Application {
         scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title") + " — " + workbook.file().getFileName());
+
+        // The clause view: its own window owned by the main one, opened from the nav or from a reference.
+        java.util.function.Consumer<jp.tenken.domain.GuidelineRef> openClauses = ref -> {
+            if (clauseStage == null) {
+                clauseStage = new Stage();
+                clauseStage.initOwner(stage);
+                ClauseView clauseView = new ClauseView(clauses, paths.documents());
+                display.applyTo(clauseView);
+                Scene s = new Scene(clauseView, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
+                s.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+                clauseStage.setScene(s);
+                clauseStage.setTitle(Messages.get("clauses.title") + " — " + workbook.file().getFileName());
+            }
+            clauses.load(vm.openYear().orElse(service.currentYear()));
+            if (ref != null) {
+                clauses.open(ref);
+            }
+            clauseStage.show();
+            clauseStage.toFront();
+        };
+        vm.setReferenceOpener(openClauses);
+        vm.setReferenceComments(ref -> guidelineService.commentsAt(ref).size());
+        clauses.setItemOpener(key -> {
+            stage.toFront();
+            stage.requestFocus();
+            vm.revealItem(key);
+        });
+        view.addNavigationEntry(Messages.get("clauses.nav"), "nav-clauses", () -> openClauses.accept(null));
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
         stage.show();

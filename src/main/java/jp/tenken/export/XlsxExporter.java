@@ -24,17 +24,40 @@ public final class XlsxExporter {
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
     public void writePack(List<FormData> forms, Path out, ExportProgress progress, LocalDate today) throws IOException {
+        writePack(forms, null, out, progress, today);
+    }
+
+    /** The pack, with the 「ガイドライン対応表」 after the forms when {@code clauses} is given. */
+    public void writePack(List<FormData> forms, ClauseTableData clauses, Path out, ExportProgress progress,
+                          LocalDate today) throws IOException {
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("a pack needs the facility's form");
         }
-        write(forms, true, out, progress, today);
+        write(forms, clauses, true, out, progress, today);
+    }
+
+    /** The 「ガイドライン対応表」 on its own. */
+    public void writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            new ClauseSheetWriter(wb, new Styles(wb)).write(clauses);
+            progress.done(0.8);
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+            progress.done(1.0);
+        }
     }
 
     private void write(List<FormData> forms, boolean summary, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
+        write(forms, null, summary, out, progress, today);
+    }
+
+    private void write(List<FormData> forms, ClauseTableData clauses, boolean summary, Path out,
+                       ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
-            double steps = forms.size() + (summary ? 2 : 1);
+            double steps = forms.size() + (summary ? 2 : 1) + (clauses == null ? 0 : 1);
             int done = 0;
             if (summary) {
                 new SummarySheetWriter(wb, styles).write(forms, today);
@@ -43,8 +66,13 @@ public final class XlsxExporter {
             FormSheetWriter writer = new FormSheetWriter(wb, styles);
             Set<String> names = new HashSet<>();
             names.add(SummarySheetWriter.SHEET_NAME);
+            names.add(ClauseSheetWriter.SHEET_NAME);
             for (FormData f : forms) {
                 writer.write(f, sheetName(f, names));
+                progress.done(++done / steps);
+            }
+            if (clauses != null) {
+                new ClauseSheetWriter(wb, styles).write(clauses);
                 progress.done(++done / steps);
             }
             wb.setActiveSheet(0);
