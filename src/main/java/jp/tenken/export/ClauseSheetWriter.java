@@ -25,7 +25,7 @@ final class ClauseSheetWriter {
     static final int COL_DEEP = 4;
     static final int COL_NOTE = 5;
     static final int HEADER_ROW = 4;
-    private static final int[] WIDTHS = {11, 46, 34, 16, 10, 22};
+    private static final int[] WIDTHS = {15, 44, 34, 20, 10, 22};
 
     private final Workbook wb;
     private final Styles styles;
@@ -92,7 +92,8 @@ final class ClauseSheetWriter {
                     cell(x, COL_DEEP, row.deepValue(), row.notNeeded() ? dimmed : styles.centered);
                     cell(x, COL_NOTE, row.deepNote(), styles.userText(row.deepNote(), styles.note, styles.noteQuoted));
                 }
-                int lines = Math.max(FormSheetWriter.lines(row.text(), WIDTHS[COL_TEXT]),
+                int lines = Math.max(Math.max(FormSheetWriter.lines(row.text(), WIDTHS[COL_TEXT]),
+                        FormSheetWriter.lines(row.place(), WIDTHS[COL_PLACE])),
                         Math.max(FormSheetWriter.lines(row.items(), WIDTHS[COL_ITEMS]),
                                 FormSheetWriter.lines(row.answers(), WIDTHS[COL_ANSWERS])));
                 if (d.deepCheck()) {

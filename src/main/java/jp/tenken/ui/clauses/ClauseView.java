@@ -97,13 +97,12 @@ public final class ClauseView extends BorderPane {
         explain.getStyleClass().add("clauses-small");
         explain.setWrapText(true);
         explain.textProperty().bind(vm.patternExplanationProperty());
-        HBox.setHgrow(explain, Priority.ALWAYS);
         explain.setMaxWidth(Double.MAX_VALUE);
 
         TextField search = new TextField();
         search.setId("clauses-search");
         search.setPromptText(Messages.get("clauses.search.prompt"));
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(26);
         search.textProperty().bindBidirectional(vm.searchProperty());
         Button export = new Button(Messages.get("clauses.export"));
         export.setId("clauses-export");
@@ -113,8 +112,14 @@ public final class ClauseView extends BorderPane {
         year.getStyleClass().add("clauses-heading");
         year.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.yearProperty().get() == null ? "" : vm.yearProperty().get().label(), vm.yearProperty()));
-        HBox bar = new HBox(10, year, patternLabel, pattern, explain, search, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : new Region[] {year, patternLabel, pattern, export}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(10, year, patternLabel, pattern, gap, search, export);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, row, explain);
         bar.setPadding(new Insets(8, 10, 8, 10));
         bar.getStyleClass().add("clauses-top");
         return bar;
@@ -130,7 +135,7 @@ public final class ClauseView extends BorderPane {
         tree.setRoot(root);
         tree.setShowRoot(false);
         tree.setId("clauses-tree");
-        tree.setPrefWidth(430);
+        tree.setPrefWidth(470);
         tree.setMinWidth(300);
         tree.setCellFactory(t -> new NodeCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -263,6 +268,8 @@ public final class ClauseView extends BorderPane {
                         + "　" + vm.searchSummaryProperty().get(),
                 vm.searchProperty(), vm.commentsHeadingProperty(), vm.searchSummaryProperty()));
         Label hint = label(null, "clauses-small", Messages.get("clauses.comments.hint"));
+        hint.visibleProperty().bind(vm.searchProperty().isEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
         commentsBox.setPadding(new Insets(4, 10, 10, 10));
         ScrollPane scroll = new ScrollPane(commentsBox);
         scroll.setFitToWidth(true);
@@ -352,6 +359,7 @@ public final class ClauseView extends BorderPane {
         l.getStyleClass().add(style);
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -373,9 +381,13 @@ public final class ClauseView extends BorderPane {
                 return;
             }
             setText(null);
+            // fit the tree's width: the label shortens with "…" and the chips stay whole
+            setPrefWidth(0);
             Label text = new Label(n.label());
             text.getStyleClass().add("clause-node-text");
+            text.setMinWidth(0);
             HBox box = new HBox(6, text);
+            box.setMinWidth(0);
             box.setAlignment(Pos.CENTER_LEFT);
             if (n.kind() == ClauseNode.Kind.CHAPTER && !n.reasonProperty().get().isEmpty()) {
                 box.getChildren().add(chip(Messages.get(n.dimmedProperty().get() ? "clauses.notNeeded"
@@ -403,13 +415,13 @@ public final class ClauseView extends BorderPane {
             if (n.dimmedProperty().get()) {
                 getStyleClass().add("clause-dimmed");
             }
-            if (!n.reasonProperty().get().isEmpty()) {
-                setTooltip(new Tooltip(n.reasonProperty().get()));
-            }
+            setTooltip(new Tooltip(n.reasonProperty().get().isEmpty() ? n.label()
+                    : n.label() + "\n" + n.reasonProperty().get()));
         }
 
         private Label chip(String text, String kind) {
             Label l = new Label(text);
+            l.setMinWidth(Region.USE_PREF_SIZE);
             l.getStyleClass().addAll("count-chip", "count-chip-" + kind);
             return l;
         }

@@ -113,6 +113,9 @@ public final class ClauseViewModel {
     private final ObjectProperty<ClauseNode> focusRequest = new SimpleObjectProperty<>();
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
 
+    private static final List<AnswerKind> KIND_ORDER = List.of(AnswerKind.MODIFIED, AnswerKind.EXPLANATION,
+            AnswerKind.AS_DRAFTED, AnswerKind.FUTURE_OR_REFERENCE);
+
     private final GuidelineService service;
     private final ExportService exportService;
     private final UiExecutor executor;
@@ -605,9 +608,13 @@ public final class ClauseViewModel {
                 int[] c = counts(list);
                 List<Clause> clauses = clausesUnder(n);
                 long answered = clauses.stream().filter(cl -> view.deepCheck(cl).answered()).count();
-                summary.set(Messages.get("clauses.summary", list.size(), c[0], c[1], c[2], answered, clauses.size()));
+                summary.set(Messages.get("clauses.summary", list.size(), c[0], c[1], c[2], c[0] + c[1] + c[2])
+                        + (clauses.isEmpty() ? "" : Messages.get("clauses.summary.deep", answered, clauses.size())));
             }
-            List<PublicComment> found = commentsOf(n);
+            List<PublicComment> found = new ArrayList<>(commentsOf(n));
+            // answers that changed or explain the guideline first; 「参考にさせていただきます」 last
+            found.sort(Comparator.comparingInt((PublicComment pc) -> KIND_ORDER.indexOf(pc.answerKind()))
+                    .thenComparingInt(PublicComment::number));
             found.forEach(pc -> comments.add(entry(pc, null)));
             commentsHeading.set(Messages.get("clauses.comments.heading", found.size()));
         } finally {
