@@ -18,8 +18,9 @@ import jp.tenken.service.ExportService;
 import jp.tenken.storage.Workbook;
 
 /**
- * {@code tenken export --workbook FILE --year 2025 --out FILE.xlsx [--form pack|facility|vendor|compare]
- * [--vendor NAME] [--from 2024]}: the same export as the screen, for scripts and the benchmark. Exit 0 on success, 2 on a problem a person can
+ * {@code tenken export --workbook FILE --year 2025 --out FILE.xlsx [--form pack|facility|vendor|compare|clauses]
+ * [--vendor NAME] [--from 2024]}: the same export as the screen, for scripts and the benchmark. Exit 0 on success,
+ * 2 on a problem a person can
  * fix (the message says how), 64 on wrong usage.
  */
 final class ExportCommand {
@@ -51,10 +52,15 @@ final class ExportCommand {
             AppPaths paths = AppPaths.fromSystem();
             ChecklistService checklist = new ChecklistService(wb,
                     new CatalogReader().read(List.of(paths.catalogFolder())), Clock.systemDefaultZone());
-            ExportService export = new ExportService(checklist);
+            var guideline = new jp.tenken.catalog.GuidelineReader().bundled();
+            var comments = jp.tenken.domain.GuidelineComments.attach(guideline,
+                    new jp.tenken.catalog.PublicCommentReader().bundled());
+            ExportService export = new ExportService(checklist,
+                    new jp.tenken.service.GuidelineService(checklist, guideline, comments));
             switch (form) {
                 case "pack" -> export.exportPack(year.get(), out, f -> { });
                 case "facility", "pharmacy", "own" -> export.exportOwnForm(year.get(), out, f -> { });
+                case "clauses" -> export.exportClauseTable(year.get(), out, f -> { });
                 case "vendor" -> {
                     String name = opts.get("vendor");
                     Vendor v = checklist.vendors().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
@@ -85,7 +91,7 @@ final class ExportCommand {
                             f -> { });
                 }
                 default -> {
-                    return usage("--form pack|facility|vendor|compare");
+                    return usage("--form pack|facility|vendor|compare|clauses");
                 }
             }
             System.out.printf("%s (%d KB, %d ms)%n", Messages.get("export.done", out.toAbsolutePath()),

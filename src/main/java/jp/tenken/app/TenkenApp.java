@@ -12,6 +12,13 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
+import jp.tenken.catalog.GuidelineReader;
+import jp.tenken.catalog.PublicCommentReader;
+import jp.tenken.domain.Guideline;
+import jp.tenken.domain.GuidelineComments;
+import jp.tenken.service.GuidelineService;
+import jp.tenken.ui.clauses.ClauseView;
+import jp.tenken.ui.clauses.ClauseViewModel;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
@@ -45,6 +52,9 @@ public final class TenkenApp extends Application {
     private FxUiExecutor executor;
     private Stage stage;
     private final DisplaySettings display = new DisplaySettings();
+    private Guideline guideline;
+    private GuidelineComments comments;
+    private Stage clauseStage;
 
     @Override
     public void init() {
@@ -53,6 +63,8 @@ public final class TenkenApp extends Application {
         settings = AppSettings.load(paths.settingsFile());
         try {
             catalog = new CatalogReader().read(List.of(paths.catalogFolder()));
+            guideline = new GuidelineReader().bundled();
+            comments = GuidelineComments.attach(guideline, new PublicCommentReader().bundled());
             workbook = Startup.openWorkbook(paths, getParameters().getRaw());
             workbookFile = workbook.file();
         } catch (RuntimeException e) {
@@ -87,12 +99,47 @@ public final class TenkenApp extends Application {
     /** Builds the services and the main screen on the open workbook (again after a restore). */
     private ChecklistView buildMain() {
         ChecklistService service = new ChecklistService(workbook, catalog, clock());
-        ChecklistViewModel vm = new ChecklistViewModel(service, new ExportService(service), executor);
+        GuidelineService guidelineService = new GuidelineService(service, guideline, comments);
+        ExportService export = new ExportService(service, guidelineService);
+        ChecklistViewModel vm = new ChecklistViewModel(service, export, executor);
         ChecklistView view = new ChecklistView(vm, display, paths.documents());
         display.applyTo(view);
+        if (clauseStage != null) {
+            clauseStage.close(); // it showed the workbook as it was before a restore
+            clauseStage = null;
+        }
+        ClauseViewModel clauses = new ClauseViewModel(guidelineService, export, executor);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // The clause view: its own window owned by the main one, opened from the nav or from a reference.
+        java.util.function.Consumer<jp.tenken.domain.GuidelineRef> openClauses = ref -> {
+            if (clauseStage == null) {
+                clauseStage = new Stage();
+                clauseStage.initOwner(stage);
+                ClauseView clauseView = new ClauseView(clauses, paths.documents());
+                display.applyTo(clauseView);
+                Scene s = new Scene(clauseView, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
+                s.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+                clauseStage.setScene(s);
+                clauseStage.setTitle(Messages.get("clauses.title") + " — " + workbookFile.getFileName());
+            }
+            clauses.load(vm.openYear().orElse(service.currentYear()));
+            if (ref != null) {
+                clauses.open(ref);
+            }
+            clauseStage.show();
+            clauseStage.toFront();
+        };
+        vm.setReferenceOpener(openClauses);
+        vm.setReferenceComments(ref -> guidelineService.commentsAt(ref).size());
+        clauses.setItemOpener(key -> {
+            stage.toFront();
+            stage.requestFocus();
+            vm.revealItem(key);
+        });
+        view.addNavigationEntry(Messages.get("clauses.nav"), "nav-clauses", () -> openClauses.accept(null));
         ComparisonService comparisons = new ComparisonService(service);
         view.addNavigationEntry(Messages.get("compare.nav"), "nav-compare",
-                () -> openComparison(stage, comparisons, new ExportService(service), display,
+                () -> openComparison(stage, comparisons, export, display,
                         vm.openYear().orElse(service.currentYear())));
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
         if (Boolean.getBoolean("tenken.reportReady")) {

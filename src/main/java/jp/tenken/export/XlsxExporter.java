@@ -19,21 +19,29 @@ public final class XlsxExporter {
 
     /** One form, one sheet. */
     public void writeForm(FormData form, Path out, ExportProgress progress) throws IOException {
-        write(List.of(form), out, progress, LocalDate.now());
+        write(List.of(form), List.of(), null, false, out, progress, LocalDate.now());
     }
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
     public void writePack(List<FormData> forms, Path out, ExportProgress progress, LocalDate today) throws IOException {
-        writePack(forms, List.of(), out, progress, today);
+        writePack(forms, List.of(), null, out, progress, today);
     }
 
-    /** The pack, with the 前年度比較 sheet after the forms when there is a previous year to compare with. */
-    public void writePack(List<FormData> forms, List<ComparisonData> comparisons, Path out, ExportProgress progress,
-                          LocalDate today) throws IOException {
+    /**
+     * The pack, with the 前年度比較 sheet after the forms when there is a previous year to compare with, and the
+     * 「ガイドライン対応表」 last when {@code clauses} is given.
+     */
+    public void writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses, Path out,
+                          ExportProgress progress, LocalDate today) throws IOException {
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("a pack needs the facility's form");
         }
-        write(forms, comparisons, true, out, progress, today);
+        write(forms, comparisons, clauses, true, out, progress, today);
+    }
+
+    /** The 「ガイドライン対応表」 on its own. */
+    public void writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress) throws IOException {
+        write(List.of(), List.of(), clauses, false, out, progress, LocalDate.now());
     }
 
     /** The 前年度比較 sheet on its own: one block per form compared. */
@@ -42,18 +50,14 @@ public final class XlsxExporter {
         if (comparisons.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare");
         }
-        write(List.of(), comparisons, false, out, progress, today);
+        write(List.of(), comparisons, null, false, out, progress, today);
     }
 
-    private void write(List<FormData> forms, Path out, ExportProgress progress, LocalDate today) throws IOException {
-        write(forms, List.of(), false, out, progress, today);
-    }
-
-    private void write(List<FormData> forms, List<ComparisonData> comparisons, boolean summary, Path out,
-                       ExportProgress progress, LocalDate today) throws IOException {
+    private void write(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
+                       boolean summary, Path out, ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
-            double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1);
+            double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1) + (clauses == null ? 0 : 1);
             int done = 0;
             if (summary) {
                 new SummarySheetWriter(wb, styles).write(forms, today);
@@ -62,12 +66,18 @@ public final class XlsxExporter {
             FormSheetWriter writer = new FormSheetWriter(wb, styles);
             Set<String> names = new HashSet<>();
             names.add(SummarySheetWriter.SHEET_NAME);
+            names.add(ClauseSheetWriter.SHEET_NAME);
+            names.add(ComparisonSheetWriter.SHEET_NAME);
             for (FormData f : forms) {
                 writer.write(f, sheetName(f, names));
                 progress.done(++done / steps);
             }
             if (!comparisons.isEmpty()) {
                 new ComparisonSheetWriter(wb, styles).write(comparisons, ComparisonSheetWriter.SHEET_NAME, today);
+                progress.done(++done / steps);
+            }
+            if (clauses != null) {
+                new ClauseSheetWriter(wb, styles).write(clauses);
                 progress.done(++done / steps);
             }
             wb.setActiveSheet(0);

@@ -17,6 +17,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Vendor;
 import jp.tenken.export.ComparisonData;
+import jp.tenken.export.ClauseTableData;
 import jp.tenken.export.ExportProgress;
 import jp.tenken.export.FormData;
 import jp.tenken.export.XlsxExporter;
@@ -29,11 +30,19 @@ import jp.tenken.export.XlsxExporter;
 public final class ExportService {
     private final ChecklistService checklist;
     private final ComparisonService comparisons;
+    private final GuidelineService guideline;
     private final XlsxExporter exporter = new XlsxExporter();
 
+    /** Without the guideline: the pack has no 「ガイドライン対応表」. */
     public ExportService(ChecklistService checklist) {
+        this(checklist, null);
+    }
+
+    /** With the guideline: the pack ends with the 「ガイドライン対応表」, which can also be exported alone. */
+    public ExportService(ChecklistService checklist, GuidelineService guideline) {
         this.checklist = checklist;
         this.comparisons = new ComparisonService(checklist);
+        this.guideline = guideline;
     }
 
     /** The facility's own form (医療機関確認用 or 薬局確認用) for a year. */
@@ -52,12 +61,24 @@ public final class ExportService {
 
     /**
      * The 立入検査用 pack: summary, the facility's form, the 事業者確認用 of every contracted vendor, then — when the
-     * file holds the previous year — the 前年度比較 sheet of each of those forms that has one.
+     * file holds the previous year — the 前年度比較 sheet of each of those forms that has one, and (with the
+     * guideline) the 「ガイドライン対応表」 last.
      */
     public Path exportPack(FiscalYear year, Path out, ExportProgress progress) {
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
-        atomically(out, tmp -> exporter.writePack(forms, compared, tmp, progress, checklist.today()));
+        ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
+        atomically(out, tmp -> exporter.writePack(forms, compared, clauses, tmp, progress, checklist.today()));
+        return out;
+    }
+
+    /** The 「ガイドライン対応表」 alone. */
+    public Path exportClauseTable(FiscalYear year, Path out, ExportProgress progress) {
+        if (guideline == null) {
+            throw new IllegalStateException("export service built without the guideline");
+        }
+        ClauseTableData clauses = guideline.clauseTable(year);
+        atomically(out, tmp -> exporter.writeClauseTable(clauses, tmp, progress));
         return out;
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "storage/migration/V001__workbook.sql",
-            "storage/migration/V002__settings.sql");
+            "storage/migration/V002__settings.sql",
+            "storage/migration/V003__deep_check.sql");
 
     static int latest() {
         return SCRIPTS.size();

@@ -10,6 +10,7 @@ public final class Workbook implements AutoCloseable {
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
     private final SettingRepository settings;
+    private final DeepCheckRepository deepChecks;
     private final ChangeLog changeLog;
 
     private Workbook(Database db) {
@@ -19,6 +20,7 @@ public final class Workbook implements AutoCloseable {
         this.assessments = new AssessmentRepository(db);
         this.answers = new AnswerRepository(db);
         this.settings = new SettingRepository(db);
+        this.deepChecks = new DeepCheckRepository(db);
         this.changeLog = new ChangeLog(db);
     }
 
@@ -56,6 +58,10 @@ public final class Workbook implements AutoCloseable {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    public DeepCheckRepository deepChecks() {
+        return deepChecks;
     }
 
     public ChangeLog changeLog() {

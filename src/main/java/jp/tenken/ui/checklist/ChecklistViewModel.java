@@ -88,6 +88,7 @@ public final class ChecklistViewModel {
     private final Deque<Answer> undo = new ArrayDeque<>();
     private OpenForm open;
     private java.util.function.Consumer<jp.tenken.domain.GuidelineRef> referenceOpener;
+    private java.util.function.ToIntFunction<jp.tenken.domain.GuidelineRef> commentCounter;
     private long loadGeneration;
 
     public ChecklistViewModel(ChecklistService service, jp.tenken.service.ExportService exportService,
@@ -245,6 +246,35 @@ public final class ChecklistViewModel {
         if (referenceOpener != null) {
             referenceOpener.accept(ref);
         }
+    }
+
+    /**
+     * Set by the composition root when the public comments are known: how many of the ministry's answers concern a
+     * reference's clauses, so the guidance pane can offer them one click away (opening them with the reference).
+     */
+    public void setReferenceComments(java.util.function.ToIntFunction<jp.tenken.domain.GuidelineRef> counter) {
+        this.commentCounter = counter;
+    }
+
+    /** The number of public-comment answers on a reference's place (0 when unknown). */
+    public int commentCount(jp.tenken.domain.GuidelineRef ref) {
+        return commentCounter == null ? 0 : commentCounter.applyAsInt(ref);
+    }
+
+    /** Selects the first row of an item and asks the view to bring it into sight (from another screen). */
+    public boolean revealItem(String itemKey) {
+        Optional<RowViewModel> row = rows.stream().filter(r -> r.item().key().equals(itemKey)).findFirst();
+        if (row.isEmpty()) {
+            return false;
+        }
+        if (!visibleRows.contains(row.get())) {
+            filter.set(Filter.ALL);
+            search.set("");
+        }
+        selectedRow.set(row.get());
+        focusRequest.set(null);
+        focusRequest.set(row.get());
+        return true;
     }
 
     /** The fiscal year and form currently open, for other screens that follow this one. */

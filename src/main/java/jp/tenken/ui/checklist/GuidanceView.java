@@ -59,6 +59,14 @@ final class GuidanceView extends ScrollPane {
                 link.setWrapText(true);
                 link.setOnAction(e -> vm.openReference(r));
                 box.getChildren().add(link);
+                int comments = vm.commentCount(r);
+                if (comments > 0) {
+                    javafx.scene.control.Hyperlink answers = new javafx.scene.control.Hyperlink(
+                            Messages.get("guidance.comments", comments));
+                    answers.getStyleClass().add("guidance-comments");
+                    answers.setOnAction(e -> vm.openReference(r));
+                    box.getChildren().add(answers);
+                }
             } else {
                 box.getChildren().add(wrap(text, "guidance-ref"));
             }

@@ -1,0 +1,257 @@
+package jp.tenken.service;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.ChapterApplicability;
+import jp.tenken.domain.GuidelinePart;
+import jp.tenken.domain.Item;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+import jp.tenken.export.ClauseTableData;
+import jp.tenken.domain.Assessment;
+import jp.tenken.domain.Clause;
+import jp.tenken.domain.CommentAttachment;
+import jp.tenken.domain.CommentTarget;
+import jp.tenken.domain.DeepCheck;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.Form;
+import jp.tenken.domain.Guideline;
+import jp.tenken.domain.GuidelineChapter;
+import jp.tenken.domain.GuidelineComments;
+import jp.tenken.domain.GuidelineCrosswalk;
+import jp.tenken.domain.GuidelinePlace;
+import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.GuidelineSection;
+import jp.tenken.domain.PublicComment;
+import jp.tenken.domain.ReferencePattern;
+
+/**
+ * The guideline beside the checklist: the facility's 参照パターン (kept in the workbook), a year's answers seen
+ * clause by clause, the optional deep self-check (each save its own transaction), and the ministry's answers to the
+ * public comments on the places a clause or item reaches.
+ */
+public final class GuidelineService {
+    /** The workbook setting that holds the facility's pattern (the enum name: I, II, III, IV). */
+    public static final String PATTERN_SETTING = "guideline.pattern";
+    static final int NOTE_LIMIT = 2000;
+
+    private final ChecklistService checklist;
+    private final Guideline guideline;
+    private final GuidelineComments comments;
+
+    public GuidelineService(ChecklistService checklist, Guideline guideline, GuidelineComments comments) {
+        this.checklist = checklist;
+        this.guideline = guideline;
+        this.comments = comments;
+    }
+
+    /** What one fiscal year looks like clause by clause: the facility's own form, its answers and deep checks. */
+    public record YearView(FiscalYear year, Form form, AnswerSheet answers, Map<String, DeepCheck> deepChecks,
+                           GuidelineCrosswalk crosswalk, Optional<ReferencePattern> pattern) {
+
+        public DeepCheck deepCheck(Clause c) {
+            return deepChecks.getOrDefault(c.ref(), DeepCheck.empty(c.ref()));
+        }
+    }
+
+    /** A public comment found by a search, with the first place it is attached to. */
+    public record CommentHit(PublicComment comment, CommentTarget target) {
+    }
+
+    public Guideline guideline() {
+        return guideline;
+    }
+
+    public GuidelineComments comments() {
+        return comments;
+    }
+
+    public FiscalYear currentYear() {
+        return checklist.currentYear();
+    }
+
+    /** The facility's 参照パターン, if chosen. */
+    public Optional<ReferencePattern> pattern() {
+        return checklist.workbook().settings().get(PATTERN_SETTING).flatMap(v -> {
+            try {
+                return Optional.of(ReferencePattern.valueOf(v));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Saves the facility's 参照パターン in the workbook (with its change-log entry). */
+    public void setPattern(ReferencePattern pattern) {
+        checklist.workbook().settings().put(PATTERN_SETTING, pattern.name(), Instant.now());
+    }
+
+    /** The year's own form and answers (blank when the year was never opened: nothing is written) and deep checks. */
+    public YearView year(FiscalYear year) {
+        var kind = checklist.ownForm();
+        Optional<Assessment> existing = checklist.workbook().assessments().find(year, kind, null);
+        Form form;
+        AnswerSheet answers;
+        if (existing.isPresent()) {
+            OpenForm open = checklist.open(year, kind, null);
+            form = open.form();
+            answers = open.answers();
+        } else {
+            form = checklist.catalog().editionFor(year).edition().form(kind).orElseThrow();
+            answers = new AnswerSheet(List.of());
+        }
+        Map<String, DeepCheck> deep = new LinkedHashMap<>();
+        for (DeepCheck d : checklist.workbook().deepChecks().load(year)) {
+            deep.put(d.clauseRef(), d);
+        }
+        return new YearView(year, form, answers, deep, new GuidelineCrosswalk(guideline, form), pattern());
+    }
+
+    /** Saves one clause's deep self-check answer in its own transaction. */
+    public DeepCheck saveDeepCheck(FiscalYear year, DeepCheck check) {
+        if (guideline.clause(check.clauseRef()).isEmpty()) {
+            throw new IllegalArgumentException("no clause " + check.clauseRef());
+        }
+        if (check.note().length() > NOTE_LIMIT) {
+            throw new AnswerRejectedException(List.of(jp.tenken.domain.RuleViolation.NOTE_TOO_LONG));
+        }
+        return checklist.workbook().deepChecks().save(year, check, Instant.now());
+    }
+
+    /** The comments on the place a checklist reference points to (one clause, a section, or a chapter). */
+    public List<PublicComment> commentsAt(GuidelineRef ref) {
+        Optional<GuidelinePlace> place = guideline.resolve(ref);
+        if (place.isEmpty()) {
+            return List.of();
+        }
+        GuidelinePlace p = place.get();
+        if (ref.item() != null && p.clauses().size() == 1) {
+            return comments.on(p.clauses().get(0));
+        }
+        if (p.section() != null) {
+            return commentsOn(p.chapter(), p.section());
+        }
+        return comments.on(p.chapter());
+    }
+
+    /** The comments on a section or any section under it (and, in 経営管理編, on the clauses there). */
+    public List<PublicComment> commentsOn(GuidelineChapter chapter, GuidelineSection section) {
+        String s = section.number();
+        return comments.attached().stream()
+                .filter(a -> a.targets().stream().anyMatch(t -> t instanceof CommentTarget.Place p
+                        && chapter.equals(p.place().chapter()) && p.place().section() != null
+                        && (p.place().section().number().equals(s) || p.place().section().number().startsWith(s + "."))))
+                .map(CommentAttachment::comment).toList();
+    }
+
+    /** Comments whose text or answer contains every word of the query (NFKC, case-insensitive). */
+    public List<CommentHit> searchComments(String query) {
+        List<String> words = List.of(normalise(query == null ? "" : query).split("[\\s　]+")).stream()
+                .filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<CommentHit> out = new ArrayList<>();
+        for (CommentAttachment a : comments.attached()) {
+            PublicComment c = a.comment();
+            String hay = normalise(c.comment() + "\n" + c.answer() + "\n"
+                    + (c.sectionTitle() == null ? "" : c.sectionTitle()));
+            if (words.stream().allMatch(hay::contains)) {
+                out.add(new CommentHit(c, a.targets().get(0)));
+            }
+        }
+        return out;
+    }
+
+    /** The 「ガイドライン対応表」 of a year: chapter by chapter, each 遵守事項 with its items, answers and deep check. */
+    public ClauseTableData clauseTable(FiscalYear year) {
+        YearView v = year(year);
+        Optional<ReferencePattern> pattern = v.pattern();
+        Map<GuidelineChapter, ChapterApplicability> reach = new LinkedHashMap<>();
+        pattern.ifPresent(p -> guideline.applicability(p).forEach(a -> reach.put(a.chapter(), a)));
+        boolean deep = v.deepChecks().values().stream().anyMatch(d -> d.answered() || !d.note().isEmpty());
+        List<ClauseTableData.Row> rows = new ArrayList<>();
+        for (GuidelinePart part : guideline.parts()) {
+            List<GuidelineChapter> chapters = new ArrayList<>(part.chapters());
+            chapters.addAll(part.appendices());
+            for (GuidelineChapter ch : chapters) {
+                ChapterApplicability a = reach.get(ch);
+                boolean skip = a != null && !a.applies();
+                String title = (ch.appendix() ? "【別添】" : "第" + ch.number() + "章 ")
+                        + (ch.title() == null ? "（章題未取得）" : ch.title())
+                        + (ch.patterns().isEmpty() ? "" : "［" + ch.printedPatterns() + "］")
+                        + (a != null && a.reason() != null ? "　" + a.reason() : "");
+                rows.add(new ClauseTableData.Row(true, skip, part.prefix() + (ch.appendix() ? "別添" : ch.number()),
+                        title, "", "", "", ""));
+                if (skip) {
+                    continue;
+                }
+                java.util.Set<Item> covered = new java.util.LinkedHashSet<>();
+                for (Clause c : ch.clauses()) {
+                    boolean needed = a == null || a.clauses().contains(c);
+                    List<Item> items = v.crosswalk().items(c);
+                    covered.addAll(items);
+                    DeepCheck d = v.deepCheck(c);
+                    rows.add(new ClauseTableData.Row(false, !needed, clausePlace(c), clauseText(c),
+                            itemsText(items), answersText(items, v.answers()),
+                            d.value() == null ? "" : d.value().label(), d.note()));
+                }
+                List<Item> rest = v.crosswalk().items(ch).stream().filter(i -> !covered.contains(i)).toList();
+                if (!rest.isEmpty()) {
+                    rows.add(new ClauseTableData.Row(false, false, part.prefix() + ch.number() + " 全体",
+                            "（章・節全体への参照。遵守事項の特定なし）", itemsText(rest), answersText(rest, v.answers()),
+                            "", ""));
+                }
+            }
+        }
+        String patternLabel = pattern.flatMap(p -> guideline.patterns().stream().filter(d -> d.pattern() == p)
+                .findFirst()).map(d -> d.pattern().label() + " " + d.name()).orElse(null);
+        String facility = checklist.facility().map(jp.tenken.domain.Facility::name).orElse("");
+        return new ClauseTableData(year, facility, guideline.title(), v.form().label(), patternLabel, deep, rows,
+                guideline.source() + " " + guideline.sourceUrl() + "（遵守事項の文言はカタログの確認状況に従い表示）");
+    }
+
+    private static String clausePlace(Clause c) {
+        String block = c.section() == null ? c.chapter() : c.section();
+        return c.ref().substring(0, 1) + block + (c.group() == null ? "" : "\n＜" + c.group() + "＞")
+                + jp.tenken.domain.Circled.of(c.number());
+    }
+
+    private static String clauseText(Clause c) {
+        if (c.text() == null) {
+            return "【本文未取得】";
+        }
+        return c.textVerified() ? c.text() : "【文言要確認】" + c.text();
+    }
+
+    private static String itemsText(List<Item> items) {
+        return String.join("\n", items.stream().map(i -> (i.gate() ? "" : i.number() + " ") + i.text()).toList());
+    }
+
+    private static String answersText(List<Item> items, AnswerSheet answers) {
+        List<String> out = new ArrayList<>();
+        for (Item i : items) {
+            List<String> parts = new ArrayList<>();
+            for (RowKey row : i.rows()) {
+                Answer a = answers.get(row, Round.FIRST);
+                String scope = row.scope() == Scope.ALL || row.scope() == Scope.NONE ? "" : row.scope().label() + "：";
+                parts.add(scope + a.value().label());
+            }
+            out.add((i.gate() ? "" : i.number() + " ") + String.join("、", parts));
+        }
+        return String.join("\n", out);
+    }
+
+    static String normalise(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+}
