@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # Launch benchmark (issue 9): process start → first frame showing the checklist, median of 5, under Xvfb;
 # the same for LibreOffice Calc opening the exported checklist .xlsx; their ratio; resident memory of the app.
-# Usage: bench/launch.sh   (needs xvfb, xdotool, LibreOffice: ../shared/tools/setup-desktop-tools.sh)
+# Usage: bench/launch.sh   (installs what it needs on Debian: Xvfb, xdotool, LibreOffice Calc with a GUI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+need=()
+for p in xvfb xauth xdotool libgtk-3-0 fonts-noto-cjk libreoffice-calc libreoffice-gtk3; do
+  dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ] && [ -z "${TENKEN_BENCH_DISPLAY:-}" ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
+fi
 if [ -z "${TENKEN_BENCH_DISPLAY:-}" ]; then
   # run the whole script on one fresh virtual display of a clinic laptop's size
   exec env TENKEN_BENCH_DISPLAY=1 xvfb-run -a -s "-screen 0 1366x768x24" bash "$0" "$@"
@@ -35,11 +43,10 @@ run_app() {
 
 run_calc() {
   local start pid
-  rm -rf "$work/lo"
   start=$(now_ms)
-  soffice -env:UserInstallation=file://$work/lo --calc --norestore --nologo "$work/docs/checklist.xlsx" >/dev/null 2>&1 &
+  soffice -env:UserInstallation=file://$work/lo-$RANDOM --calc --norestore --nologo "$work/docs/checklist.xlsx" >/dev/null 2>&1 &
   pid=$!
-  xdotool search --sync --onlyvisible --name "checklist" >/dev/null
+  timeout 60 xdotool search --sync --onlyvisible --name "checklist" >/dev/null
   echo $(( $(now_ms) - start ))
   kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
   pkill -f soffice.bin 2>/dev/null || true

@@ -16,6 +16,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean("tenken.reportReady")) {
+            System.err.println("TENKEN_PHASE main " + System.currentTimeMillis());
+        }
         List<String> a = Arrays.asList(args);
         if (a.contains("--help") || a.contains("-h")) {
             System.out.println(Messages.get("cli.usage"));
@@ -31,6 +34,7 @@ public final class Launcher {
         if (!a.isEmpty() && a.get(0).equals("export")) {
             System.exit(ExportCommand.run(a.subList(1, a.size())));
         }
+        Preload.start(a); // read the catalogs and open the workbook while JavaFX starts
         Application.launch(TenkenApp.class, args);
     }
 

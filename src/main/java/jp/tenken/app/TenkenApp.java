@@ -56,16 +56,28 @@ public final class TenkenApp extends Application {
     private GuidelineComments comments;
     private Stage clauseStage;
 
+    /** With {@code -Dtenken.reportReady=true}, start-up phases are timed on stderr (for the launch benchmark). */
+    private static void phase(String what) {
+        if (Boolean.getBoolean("tenken.reportReady")) {
+            System.err.println("TENKEN_PHASE " + what + " " + System.currentTimeMillis());
+        }
+    }
+
     @Override
     public void init() {
+        phase("init");
         Messages.use(Messages.preferred());
-        paths = AppPaths.fromSystem();
+        Preload preload = Preload.claim(getParameters().getRaw());
+        paths = preload.paths;
         settings = AppSettings.load(paths.settingsFile());
         try {
-            catalog = new CatalogReader().read(List.of(paths.catalogFolder()));
-            guideline = new GuidelineReader().bundled();
-            comments = GuidelineComments.attach(guideline, new PublicCommentReader().bundled());
-            workbook = Startup.openWorkbook(paths, getParameters().getRaw());
+            workbook = Preload.take(preload.workbook);
+            phase("workbook");
+            catalog = Preload.take(preload.catalog);
+            phase("catalog");
+            guideline = Preload.take(preload.guideline);
+            comments = Preload.take(preload.comments);
+            phase("guideline");
             workbookFile = workbook.file();
         } catch (RuntimeException e) {
             startupError = e;
@@ -79,6 +91,7 @@ public final class TenkenApp extends Application {
             Platform.exit();
             return;
         }
+        phase("start");
         this.stage = stage;
         executor = new FxUiExecutor();
         display.fontSizeProperty().set(parseSize(settings.get("fontSize", "NORMAL")));
@@ -94,6 +107,7 @@ public final class TenkenApp extends Application {
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
         stage.show();
+        phase("shown");
     }
 
     /** Builds the services and the main screen on the open workbook (again after a restore). */
@@ -102,7 +116,9 @@ public final class TenkenApp extends Application {
         GuidelineService guidelineService = new GuidelineService(service, guideline, comments);
         ExportService export = new ExportService(service, guidelineService);
         ChecklistViewModel vm = new ChecklistViewModel(service, export, executor);
+        phase("services");
         ChecklistView view = new ChecklistView(vm, display, paths.documents());
+        phase("view");
         display.applyTo(view);
         if (clauseStage != null) {
             clauseStage.close(); // it showed the workbook as it was before a restore
@@ -155,6 +171,7 @@ public final class TenkenApp extends Application {
      */
     private void reportReadyWhenRowsShow(ChecklistViewModel vm) {
         vm.rows().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            phase("rows");
             if (!vm.rows().isEmpty() && stage.getScene() != null) {
                 Scene scene = stage.getScene();
                 Runnable[] once = new Runnable[1];
