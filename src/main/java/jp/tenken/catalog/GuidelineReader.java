@@ -238,7 +238,8 @@ public final class GuidelineReader {
             clauses.add(new Clause(String.valueOf(j.ref()), part, c.number(), j.section(), j.group(), number, j.text(),
                     status, j.page(), j.note(), clausePatterns));
         }
-        return new GuidelineChapter(part, c.number(), c.title(), patterns, "verified".equals(c.patternsStatus()),
+        String title = c.title() != null ? c.title() : c.draftTitle() == null ? null : c.draftTitle() + "（案の章題）";
+        return new GuidelineChapter(part, c.number(), title, patterns, "verified".equals(c.patternsStatus()),
                 c.patternNote(), c.page(), c.note(), sections, clauses);
     }
 
@@ -297,8 +298,10 @@ public final class GuidelineReader {
     record PartJson(String id, String prefix, String english, List<ChapterJson> chapters) {
     }
 
-    record ChapterJson(String number, String title, List<String> patterns, String patternNote, String patternsStatus,
-                       String page, String note, List<SectionJson> sections, List<ClauseJson> clauses) {
+    /** {@code draftTitle}: the heading read only in a draft or our reference; shown marked 「（案の章題）」. */
+    record ChapterJson(String number, String title, String draftTitle, List<String> patterns, String patternNote,
+                       String patternsStatus, String page, String note, List<SectionJson> sections,
+                       List<ClauseJson> clauses) {
     }
 
     record SectionJson(String number, String title, String page, String note) {

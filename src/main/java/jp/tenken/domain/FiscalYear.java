@@ -43,9 +43,12 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return new FiscalYear(startYear - 1);
     }
 
-    /** As printed on the forms: 令和7年度. */
+    /** As printed on the forms: 令和7年度 (平成30年度 for years before 令和, which began in fiscal 2019). */
     public String label() {
         int r = reiwa();
+        if (r < 1) {
+            return "平成" + (startYear - 1988) + "年度";
+        }
         return "令和" + (r == 1 ? "元" : Integer.toString(r)) + "年度";
     }
 

@@ -20,6 +20,7 @@ class DomainRulesTest {
         assertEquals(new FiscalYear(2025), FiscalYear.of(LocalDate.of(2025, 4, 1)));
         assertEquals("令和7年度", FY2025.label());
         assertEquals("令和元年度", new FiscalYear(2019).label());
+        assertEquals("平成30年度", new FiscalYear(2018).label());
         assertEquals(FY2025, FiscalYear.ofReiwa(7));
         assertTrue(FY2025.contains(LocalDate.of(2026, 3, 31)));
         assertFalse(FY2025.contains(LocalDate.of(2026, 4, 1)));
