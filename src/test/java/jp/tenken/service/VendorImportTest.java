@@ -321,6 +321,29 @@ class VendorImportTest {
         refused(exported, FormFileProblem.Kind.WRONG_FORM, "様式が違います");
     }
 
+    @Test
+    void thePackSummaryListsEachContractedVendorsReturn() throws Exception {
+        send(network, false);
+        Path pack = dir.resolve("pack.xlsx");
+        export.exportPack(FY, pack, p -> { });
+        try (InputStream in = Files.newInputStream(pack); XSSFWorkbook x = new XSSFWorkbook(in)) {
+            XSSFSheet summary = x.getSheetAt(0);
+            List<String> lines = new ArrayList<>();
+            for (Row r : summary) {
+                StringBuilder b = new StringBuilder();
+                for (Cell c : r) {
+                    b.append(c.getCellType() == CellType.STRING ? c.getStringCellValue() : "").append('|');
+                }
+                lines.add(b.toString());
+            }
+            assertTrue(lines.stream().anyMatch(l -> l.contains("ネット保守サービス") && l.contains("送付済")
+                    && l.contains("送付 令和7年10月1日") && l.contains("未回収")), String.join("\n", lines));
+            assertTrue(lines.stream().anyMatch(l -> l.contains("株式会社メディカル") && l.contains("未送付")));
+            assertTrue(lines.stream().noneMatch(l -> l.contains("契約のない業者")));
+            assertEquals(null, x.getSheet("tenken"), "the pack is not an importable single form");
+        }
+    }
+
     // --- bad files: each refused, nothing changed
 
     @Test
