@@ -33,6 +33,10 @@ import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.FxUiExecutor;
 import jp.tenken.ui.compare.ComparisonView;
 import jp.tenken.ui.compare.ComparisonViewModel;
+import jp.tenken.service.ImportService;
+import jp.tenken.service.VendorService;
+import jp.tenken.ui.vendors.VendorsView;
+import jp.tenken.ui.vendors.VendorsViewModel;
 
 /**
  * The JavaFX application and composition root: opens the default workbook (creating it on first start) before the
@@ -55,6 +59,8 @@ public final class TenkenApp extends Application {
     private Guideline guideline;
     private GuidelineComments comments;
     private Stage clauseStage;
+    private Stage vendorStage;
+    private VendorsViewModel vendorsVm;
 
     /** With {@code -Dtenken.reportReady=true}, start-up phases are timed on stderr (for the launch benchmark). */
     private static void phase(String what) {
@@ -124,6 +130,9 @@ public final class TenkenApp extends Application {
             clauseStage.close(); // it showed the workbook as it was before a restore
             clauseStage = null;
         }
+        if (vendorStage != null) {
+            vendorStage.close();
+        }
         ClauseViewModel clauses = new ClauseViewModel(guidelineService, export, executor);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // The clause view: its own window owned by the main one, opened from the nav or from a reference.
@@ -157,6 +166,12 @@ public final class TenkenApp extends Application {
         view.addNavigationEntry(Messages.get("compare.nav"), "nav-compare",
                 () -> openComparison(stage, comparisons, export, display,
                         vm.openYear().orElse(service.currentYear())));
+        VendorService vendorService = new VendorService(service, export);
+        ImportService importService = new ImportService(service);
+        Runnable openVendors = () -> openVendors(stage, vendorService, importService, display, vm,
+                vm.openYear().orElse(service.currentYear()));
+        vm.setVendorOpener(openVendors);
+        view.addNavigationEntry(Messages.get("vendors.nav"), "nav-vendors", openVendors);
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
         if (Boolean.getBoolean("tenken.reportReady")) {
             reportReadyWhenRowsShow(vm);
@@ -252,6 +267,40 @@ public final class TenkenApp extends Application {
         window.setTitle(Messages.get("compare.title") + " — " + workbook.file().getFileName());
         window.show();
         cvm.load(year);
+    }
+
+    /**
+     * The 事業者 screen: its own window, owned by the main one, on the year the checklist shows. What it saves
+     * refreshes the checklist's readiness line (and the form, when an import changed the facility's own answers).
+     */
+    private void openVendors(Stage owner, VendorService vendors, ImportService imports, DisplaySettings display,
+                             ChecklistViewModel checklist, jp.tenken.domain.FiscalYear year) {
+        if (vendorStage != null) {
+            vendorsVm.load(year);
+            vendorStage.show();
+            vendorStage.toFront();
+            return;
+        }
+        vendorsVm = new VendorsViewModel(vendors, imports, executor);
+        // reopening the year reads the vendors' readiness and any answers an import changed
+        vendorsVm.setOnChanged(() -> checklist.openYear().ifPresent(checklist::selectYear));
+        VendorsView view = new VendorsView(vendorsVm, paths.documents());
+        display.applyTo(view);
+        Stage window = new Stage();
+        window.initOwner(owner);
+        Scene scene = new Scene(view, Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60));
+        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
+                window::close);
+        window.setScene(scene);
+        window.setTitle(Messages.get("vendors.title") + " — " + workbook.file().getFileName());
+        window.setOnHidden(e -> {
+            vendorStage = null;
+            vendorsVm = null;
+        });
+        vendorStage = window;
+        window.show();
+        vendorsVm.load(year);
     }
 
     @Override

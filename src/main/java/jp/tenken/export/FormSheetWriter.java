@@ -54,8 +54,13 @@ final class FormSheetWriter {
     private static final int[] WIDTHS = {8, 5, 34, 10, 7, 13, 13, 7, 13, 12};
     static final String NOTICE = "※立入検査時、本チェックリストを確認します";
 
+    /** One data row as written: its 0-based index, the answer row it holds and the hint printed in it. */
+    record WrittenRow(int index, RowKey key, String hint) {
+    }
+
     private final Workbook wb;
     private final Styles styles;
+    private final List<WrittenRow> written = new ArrayList<>();
 
     FormSheetWriter(Workbook wb, Styles styles) {
         this.wb = wb;
@@ -67,7 +72,13 @@ final class FormSheetWriter {
         return vendor ? 6 : 5;
     }
 
+    /** The data rows of the sheet written last. */
+    List<WrittenRow> written() {
+        return List.copyOf(written);
+    }
+
     Sheet write(FormData d, String sheetName) {
+        written.clear();
         Sheet sheet = wb.createSheet(sheetName);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
@@ -137,8 +148,14 @@ final class FormSheetWriter {
                     answerCell(row, COL_ANSWER2, a2.value());
                     dateCell(row, COL_CHECKED2, a2.checkedOn());
                     String note = a1.note();
-                    cell(row, COL_NOTE, note, styles.userText(note, styles.note, styles.noteQuoted));
-                    int noteLines = lines(note, WIDTHS[COL_NOTE]);
+                    String hint = d.previous() == null || d.previousYear() == null ? ""
+                            : hint(d.previousYear(), d.previous().get(key, Round.FIRST),
+                                    d.previous().get(key, Round.SECOND));
+                    String shown = hint.isEmpty() ? note : note.isEmpty() ? hint : note + "\n" + hint;
+                    cell(row, COL_NOTE, shown, hint.isEmpty() ? styles.userText(note, styles.note, styles.noteQuoted)
+                            : note.isEmpty() ? styles.hint : styles.noteQuoted);
+                    written.add(new WrittenRow(r, key, hint));
+                    int noteLines = lines(shown, WIDTHS[COL_NOTE]);
                     int scopeLines = lines(scopeText, WIDTHS[COL_SCOPE]);
                     int sectionLines = r == sectionStart ? Math.max(1, lines(s.heading(), WIDTHS[COL_SECTION])
                             / Math.max(1, sectionRows(s))) : 1;
@@ -182,6 +199,31 @@ final class FormSheetWriter {
         sheet.getFooter().setRight(d.form().label());
         sheet.createFreezePane(0, head + 2);
         return sheet;
+    }
+
+    /**
+     * 「前年度：はい（令和6年5月1日）」, 「前年度：いいえ（令和6年5月1日、目標日 令和6年12月1日）・2回目 はい」: last
+     * year's answer for this row, or empty when last year has none.
+     */
+    static String hint(jp.tenken.domain.FiscalYear previousYear, Answer first, Answer second) {
+        if (first.value() == AnswerValue.UNANSWERED) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("前年度：").append(first.value().label());
+        List<String> dates = new ArrayList<>();
+        if (first.checkedOn() != null) {
+            dates.add(jp.tenken.domain.Wareki.format(first.checkedOn()));
+        }
+        if (first.value() == AnswerValue.NO && first.targetDate() != null) {
+            dates.add("目標日 " + jp.tenken.domain.Wareki.format(first.targetDate()));
+        }
+        if (!dates.isEmpty()) {
+            b.append("（").append(String.join("、", dates)).append("）");
+        }
+        if (second.value() != AnswerValue.UNANSWERED) {
+            b.append("・2回目 ").append(second.value().label());
+        }
+        return b.toString();
     }
 
     private static int sectionRows(Section s) {

@@ -32,6 +32,8 @@ final class Styles {
     final CellStyle note;
     final CellStyle noteQuoted;
     final CellStyle small;
+    /** Last year's answer printed in the 備考 column: grey italics, so nobody takes it for this year's. */
+    final CellStyle hint;
     /** A row an inspector should look at first (a 目標日 passed without a はい): pale red. */
     final CellStyle warn;
     final CellStyle warnCentered;
@@ -65,6 +67,11 @@ final class Styles {
             w.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             w.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
+        Font grey = font(wb, 9, false);
+        grey.setItalic(true);
+        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        hint = style(wb, grey, true, HorizontalAlignment.LEFT, true);
+        hint.setQuotePrefixed(true);
         // A note that starts with = + - @ stays text when someone edits it in Excel.
         noteQuoted.setQuotePrefixed(true);
     }

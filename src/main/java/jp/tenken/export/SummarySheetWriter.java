@@ -36,6 +36,10 @@ final class SummarySheetWriter {
     }
 
     Sheet write(List<FormData> forms, LocalDate today) {
+        return write(forms, List.of(), today);
+    }
+
+    Sheet write(List<FormData> forms, List<VendorStatusData> vendors, LocalDate today) {
         Sheet sheet = wb.createSheet(SHEET_NAME);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
@@ -72,6 +76,29 @@ final class SummarySheetWriter {
             }
         }
         r++;
+
+        if (!vendors.isEmpty()) {
+            line(sheet, r++, "事業者確認用の送付・回収（契約のある事業者ごとに、回収済で1回目がすべて記入されていること）",
+                    styles.notice);
+            h = sheet.createRow(r++);
+            header(h, "様式", "", "事業者・システム", "状況", "送付日・回収日", "要対応");
+            for (VendorStatusData v : vendors) {
+                Row row = sheet.createRow(r++);
+                cell(row, 0, "事業者確認用", styles.text);
+                cell(row, 1, "", styles.text);
+                String who = v.vendor().name() + (v.vendor().systems().isBlank() ? "" : "（" + v.vendor().systems() + "）");
+                cell(row, 2, who, styles.userText(who, styles.text, styles.noteQuoted));
+                cell(row, 3, v.form().status().label(), v.flags().isEmpty() ? styles.centered : styles.warnCentered);
+                String dates = (v.form().sentOn() == null ? "" : "送付 " + Wareki.format(v.form().sentOn()))
+                        + (v.form().receivedOn() == null ? "" : "\n回収 " + Wareki.format(v.form().receivedOn()));
+                cell(row, 4, dates.strip(), styles.centered);
+                cell(row, 5, v.flags().isEmpty() ? "なし" : String.join("\n", v.flags().stream()
+                        .map(SummarySheetWriter::describe).toList()), v.flags().isEmpty() ? styles.centered
+                        : styles.warnCentered);
+                row.setHeightInPoints(32);
+            }
+            r++;
+        }
 
         line(sheet, r++, "2. 「いいえ」の項目と目標日", styles.notice);
         h = sheet.createRow(r++);
@@ -184,6 +211,13 @@ final class SummarySheetWriter {
             case NO_FIRST_DATE -> "1回目の確認日がない";
             case NO_TARGET_DATE -> "「いいえ」の目標日がない";
             case TARGET_OVERDUE -> "目標日（" + Wareki.format(f.date()) + "）を過ぎている";
+        };
+    }
+
+    private static String describe(jp.tenken.domain.VendorFlag f) {
+        return switch (f.kind()) {
+            case NOT_RETURNED -> "未回収";
+            case FIRST_GAP -> "1回目の未記入 " + f.count() + " 行";
         };
     }
 

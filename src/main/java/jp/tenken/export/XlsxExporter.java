@@ -17,9 +17,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class XlsxExporter {
 
-    /** One form, one sheet. */
+    /**
+     * One form, one sheet, tagged (in a very hidden sheet) with what the importer needs to recognise the file
+     * when it comes back filled in.
+     */
     public void writeForm(FormData form, Path out, ExportProgress progress) throws IOException {
-        write(List.of(form), List.of(), null, false, out, progress, LocalDate.now());
+        write(List.of(form), List.of(), null, List.of(), false, out, progress, LocalDate.now());
     }
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
@@ -33,15 +36,22 @@ public final class XlsxExporter {
      */
     public void writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses, Path out,
                           ExportProgress progress, LocalDate today) throws IOException {
+        writePack(forms, comparisons, clauses, List.of(), out, progress, today);
+    }
+
+    /** The pack, with the return of each contracted vendor's 事業者確認用 on the summary sheet. */
+    public void writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
+                          List<VendorStatusData> vendors, Path out, ExportProgress progress, LocalDate today)
+            throws IOException {
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("a pack needs the facility's form");
         }
-        write(forms, comparisons, clauses, true, out, progress, today);
+        write(forms, comparisons, clauses, vendors, true, out, progress, today);
     }
 
     /** The 「ガイドライン対応表」 on its own. */
     public void writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress) throws IOException {
-        write(List.of(), List.of(), clauses, false, out, progress, LocalDate.now());
+        write(List.of(), List.of(), clauses, List.of(), false, out, progress, LocalDate.now());
     }
 
     /** The 前年度比較 sheet on its own: one block per form compared. */
@@ -50,17 +60,17 @@ public final class XlsxExporter {
         if (comparisons.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare");
         }
-        write(List.of(), comparisons, null, false, out, progress, today);
+        write(List.of(), comparisons, null, List.of(), false, out, progress, today);
     }
 
     private void write(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
-                       boolean summary, Path out, ExportProgress progress, LocalDate today) throws IOException {
+                       List<VendorStatusData> vendors, boolean summary, Path out, ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1) + (clauses == null ? 0 : 1);
             int done = 0;
             if (summary) {
-                new SummarySheetWriter(wb, styles).write(forms, today);
+                new SummarySheetWriter(wb, styles).write(forms, vendors, today);
                 progress.done(++done / steps);
             }
             FormSheetWriter writer = new FormSheetWriter(wb, styles);
@@ -69,7 +79,11 @@ public final class XlsxExporter {
             names.add(ClauseSheetWriter.SHEET_NAME);
             names.add(ComparisonSheetWriter.SHEET_NAME);
             for (FormData f : forms) {
-                writer.write(f, sheetName(f, names));
+                String name = sheetName(f, names);
+                writer.write(f, name);
+                if (!summary && forms.size() == 1) {
+                    FormFileTag.write(wb, f, name, writer.written());
+                }
                 progress.done(++done / steps);
             }
             if (!comparisons.isEmpty()) {

@@ -48,6 +48,11 @@ public final class ChecklistService {
         return workbook;
     }
 
+    /** The clock "today" and every saved time come from. */
+    public Clock clock() {
+        return clock;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -143,6 +148,45 @@ public final class ChecklistService {
         }
         return workbook.vendors().add(name.strip(), systems == null ? "" : systems.strip(),
                 contact == null ? "" : contact.strip(), contracted, Instant.now(clock));
+    }
+
+    /** Changes a vendor's name, systems, contact or contract. */
+    public jp.tenken.domain.Vendor updateVendor(jp.tenken.domain.Vendor vendor) {
+        if (vendor.name() == null || vendor.name().isBlank()) {
+            throw new IllegalArgumentException("vendor name is blank");
+        }
+        return workbook.vendors().update(new jp.tenken.domain.Vendor(vendor.id(), vendor.name().strip(),
+                vendor.systems() == null ? "" : vendor.systems().strip(),
+                vendor.contact() == null ? "" : vendor.contact().strip(), vendor.contracted()), Instant.now(clock));
+    }
+
+    /**
+     * Every vendor in a fiscal year: where its 事業者確認用 stands (未送付 when nothing is recorded), the form's
+     * readiness (blank when not started) and what an inspector would flag.
+     */
+    public List<VendorStatus> vendorStatuses(FiscalYear year) {
+        List<VendorStatus> out = new ArrayList<>();
+        java.util.Map<Long, jp.tenken.domain.VendorForm> forms = new java.util.HashMap<>();
+        workbook.vendorForms().list(year).forEach(f -> forms.put(f.vendorId(), f));
+        for (jp.tenken.domain.Vendor v : vendors()) {
+            jp.tenken.domain.VendorForm f = forms.getOrDefault(v.id(), jp.tenken.domain.VendorForm.notSent(v.id(), year));
+            Readiness r = existing(year, FormKind.VENDOR, v.id()).map(this::readiness).orElseGet(() ->
+                    Readiness.of(formFor(year, FormKind.VENDOR).orElseThrow(), new AnswerSheet(List.of()), today()));
+            out.add(new VendorStatus(v, f, r, jp.tenken.domain.VendorFlag.of(v, f, r)));
+        }
+        return out;
+    }
+
+    /** What an inspector would flag about the year's contracted vendors' 事業者確認用. */
+    public List<jp.tenken.domain.VendorFlag> vendorFlags(FiscalYear year) {
+        return vendorStatuses(year).stream().flatMap(s -> s.flags().stream()).toList();
+    }
+
+    /** Moves a vendor's form of the year to a status, dated today. */
+    public jp.tenken.domain.VendorForm setVendorStatus(FiscalYear year, long vendorId,
+                                                        jp.tenken.domain.VendorFormStatus status) {
+        jp.tenken.domain.VendorForm f = workbook.vendorForms().get(year, vendorId).moveTo(status, today());
+        return workbook.vendorForms().save(f, Instant.now(clock));
     }
 
     /**

@@ -54,9 +54,28 @@ public final class ExportService {
 
     /** One vendor's 事業者確認用 for a year. */
     public Path exportVendorForm(FiscalYear year, long vendorId, Path out, ExportProgress progress) {
-        FormData d = formData(year, FormKind.VENDOR, vendorId);
+        return exportVendorForm(year, vendorId, false, out, progress);
+    }
+
+    /**
+     * One vendor's 事業者確認用 for a year; with {@code hints}, last year's answers are printed in the 備考 column
+     * as 「前年度：はい（令和6年5月1日）」 (never as this year's answers).
+     */
+    public Path exportVendorForm(FiscalYear year, long vendorId, boolean hints, Path out, ExportProgress progress) {
+        FormData plain = formData(year, FormKind.VENDOR, vendorId);
+        FormData d = hints ? withHints(plain, year, vendorId) : plain;
         atomically(out, tmp -> exporter.writeForm(d, tmp, progress));
         return out;
+    }
+
+    private FormData withHints(FormData d, FiscalYear year, long vendorId) {
+        Optional<OpenForm> before = checklist.existing(year.previous(), FormKind.VENDOR, vendorId);
+        if (before.isEmpty()) {
+            return d;
+        }
+        jp.tenken.domain.Carryover carry = jp.tenken.domain.Carryover.of(year.previous(), before.get().form(),
+                before.get().answers(), true, d.form());
+        return d.withHints(year.previous(), carry.previous());
     }
 
     /**
@@ -68,7 +87,11 @@ public final class ExportService {
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
         ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
-        atomically(out, tmp -> exporter.writePack(forms, compared, clauses, tmp, progress, checklist.today()));
+        List<jp.tenken.export.VendorStatusData> vendors = checklist.vendorStatuses(year).stream()
+                .filter(v -> v.vendor().contracted())
+                .map(v -> new jp.tenken.export.VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
+        atomically(out, tmp -> exporter.writePack(forms, compared, clauses, vendors, tmp, progress,
+                checklist.today()));
         return out;
     }
 
@@ -135,7 +158,7 @@ public final class ExportService {
             vendorName = v.name();
             systems = v.systems();
         }
-        return new FormData(edition, form, year, facility, vendorName, systems, answers);
+        return new FormData(edition, form, year, facility, vendorName, systems, answers, vendorId, null, null);
     }
 
     private interface Write {

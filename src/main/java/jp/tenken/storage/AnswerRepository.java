@@ -76,30 +76,35 @@ public final class AnswerRepository {
     /** Saves many answers in one transaction (import, carry-forward): all or nothing. */
     public void saveAll(long assessmentId, List<Answer> answers, Instant now) {
         db.inTransaction(c -> {
-            for (Answer a : answers) {
-                Optional<Answer> old = find(c, assessmentId, a.row(), a.round());
-                try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT OR REPLACE INTO answer (assessment_id, item_key, scope, round, value, checked_on,
-                                                       target_date, note, changed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)) {
-                    ps.setLong(1, assessmentId);
-                    ps.setString(2, a.row().itemKey());
-                    ps.setString(3, a.row().scope().name());
-                    ps.setInt(4, a.round().number());
-                    ps.setString(5, a.value().name());
-                    ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
-                    ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
-                    ps.setString(8, a.note());
-                    ps.setString(9, now.toString());
-                    ps.executeUpdate();
-                }
-                ChangeLog.append(c, now, "assessment:" + assessmentId,
-                        "answer " + a.row().itemKey() + " " + a.row().scope().name() + " " + a.round().number(),
-                        old.map(AnswerRepository::describe).orElse(null), describe(a));
-            }
+            writeAll(c, assessmentId, answers, now);
             return null;
         });
+    }
+
+    /** Writes answers, each with its change-log entry, inside a transaction the caller owns. */
+    static void writeAll(Connection c, long assessmentId, List<Answer> answers, Instant now) throws SQLException {
+        for (Answer a : answers) {
+            Optional<Answer> old = find(c, assessmentId, a.row(), a.round());
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT OR REPLACE INTO answer (assessment_id, item_key, scope, round, value, checked_on,
+                                                   target_date, note, changed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)) {
+                ps.setLong(1, assessmentId);
+                ps.setString(2, a.row().itemKey());
+                ps.setString(3, a.row().scope().name());
+                ps.setInt(4, a.round().number());
+                ps.setString(5, a.value().name());
+                ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
+                ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
+                ps.setString(8, a.note());
+                ps.setString(9, now.toString());
+                ps.executeUpdate();
+            }
+            ChangeLog.append(c, now, "assessment:" + assessmentId,
+                    "answer " + a.row().itemKey() + " " + a.row().scope().name() + " " + a.round().number(),
+                    old.map(AnswerRepository::describe).orElse(null), describe(a));
+        }
     }
 
     private static Optional<Answer> find(Connection c, long assessmentId, RowKey row, Round round) throws SQLException {

@@ -55,7 +55,29 @@ public final class AssessmentRepository {
         if (found.isPresent()) {
             return found.get();
         }
-        return db.inTransaction(c -> {
+        return db.inTransaction(c -> insert(c, year, editionId, form, vendorId, now));
+    }
+
+    /** Finds or inserts the assessment inside a transaction the caller owns. */
+    static Assessment findOrInsert(java.sql.Connection c, FiscalYear year, String editionId, FormKind form,
+                                   Long vendorId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM assessment WHERE fiscal_year = ? AND form = ? AND coalesce(vendor_id, 0) = ?")) {
+            ps.setInt(1, year.startYear());
+            ps.setString(2, form.name());
+            ps.setLong(3, vendorId == null ? 0 : vendorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return map(rs);
+                }
+            }
+        }
+        return insert(c, year, editionId, form, vendorId, now);
+    }
+
+    private static Assessment insert(java.sql.Connection c, FiscalYear year, String editionId, FormKind form,
+                                     Long vendorId, Instant now) throws SQLException {
+        {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO assessment (fiscal_year, edition_id, form, vendor_id, created_at) VALUES (?, ?, ?, ?, ?)
@@ -78,7 +100,7 @@ public final class AssessmentRepository {
             ChangeLog.append(c, now, "assessment:" + id, "start", null,
                     year.startYear() + " " + editionId + " " + form.name() + (vendorId == null ? "" : " vendor " + vendorId));
             return new Assessment(id, year, editionId, form, vendorId);
-        });
+        }
     }
 
     private static Assessment map(ResultSet rs) throws SQLException {

@@ -7,6 +7,7 @@ public final class Workbook implements AutoCloseable {
     private final Database db;
     private final FacilityRepository facility;
     private final VendorRepository vendors;
+    private final VendorFormRepository vendorForms;
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
     private final SettingRepository settings;
@@ -17,6 +18,7 @@ public final class Workbook implements AutoCloseable {
         this.db = db;
         this.facility = new FacilityRepository(db);
         this.vendors = new VendorRepository(db);
+        this.vendorForms = new VendorFormRepository(db);
         this.assessments = new AssessmentRepository(db);
         this.answers = new AnswerRepository(db);
         this.settings = new SettingRepository(db);
@@ -48,6 +50,11 @@ public final class Workbook implements AutoCloseable {
         return vendors;
     }
 
+    /** The sending and return of each vendor's 事業者確認用 per fiscal year. */
+    public VendorFormRepository vendorForms() {
+        return vendorForms;
+    }
+
     public AssessmentRepository assessments() {
         return assessments;
     }
@@ -66,6 +73,32 @@ public final class Workbook implements AutoCloseable {
 
     public ChangeLog changeLog() {
         return changeLog;
+    }
+
+    /**
+     * Takes in a form read from a file: starts the year's assessment if needed, writes the answers (each with its
+     * change-log entry) and, for a vendor's form, its new status — all in one transaction, or nothing.
+     *
+     * @return the assessment the answers went to
+     */
+    public jp.tenken.domain.Assessment importForm(jp.tenken.domain.FiscalYear year, String editionId,
+                                                  jp.tenken.domain.FormKind kind, Long vendorId,
+                                                  java.util.List<jp.tenken.domain.Answer> answers,
+                                                  jp.tenken.domain.VendorForm vendorForm, String sourceFile,
+                                                  java.time.Instant now) {
+        return db.inTransaction(c -> {
+            jp.tenken.domain.Assessment a = AssessmentRepository.findOrInsert(c, year, editionId, kind, vendorId, now);
+            if (!a.editionId().equals(editionId)) {
+                throw new IllegalStateException("assessment " + a.id() + " is on edition " + a.editionId());
+            }
+            AnswerRepository.writeAll(c, a.id(), answers, now);
+            ChangeLog.append(c, now, "assessment:" + a.id(), "import", null,
+                    sourceFile + " (" + answers.size() + " answers)");
+            if (vendorForm != null) {
+                VendorFormRepository.write(c, vendorForm, now);
+            }
+            return a;
+        });
     }
 
     @Override

@@ -82,10 +82,10 @@ class DeepCheckStorageTest {
         // roll the file back to schema 2, as the app before the deep self-check wrote it
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
             s.execute("DROP TABLE deep_check");
+            s.execute("DROP TABLE IF EXISTS vendor_form"); // added by V004, after the deep self-check
             s.execute("PRAGMA user_version = 2");
         }
         try (Workbook wb = Workbook.open(f)) {
-            assertEquals(3, wb.database().schemaVersion());
             assertEquals(Migrations.latest(), wb.database().schemaVersion());
             assertEquals("さくら内科クリニック", wb.facility().get().orElseThrow().name());
             Assessment a = wb.assessments().find(FY, FormKind.FACILITY, null).orElseThrow();

@@ -101,6 +101,7 @@ class WorkbookFileTest {
         // roll the file back to schema 1, as version 0.1 of the app wrote it
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
             s.execute("DROP TABLE deep_check");
+            s.execute("DROP TABLE vendor_form");
             s.execute("DROP TABLE workbook_setting");
             s.execute("DROP INDEX change_log_at");
             s.execute("PRAGMA user_version = 1");

@@ -239,6 +239,7 @@ public final class ChecklistView extends BorderPane {
         HBox readiness = new HBox(6, readinessTitle, flagLinks);
         HBox.setHgrow(flagLinks, Priority.ALWAYS);
         vm.flags().addListener((ListChangeListener<ReadinessFlag>) c -> rebuildFlags());
+        vm.vendorFlags().addListener((ListChangeListener<jp.tenken.domain.VendorFlag>) c -> rebuildFlags());
         // an empty list set to empty fires no change: show the state once now, and whenever a form opens
         vm.formTitleProperty().addListener((o, a, b) -> rebuildFlags());
 
@@ -297,6 +298,15 @@ public final class ChecklistView extends BorderPane {
     private void rebuildFlags() {
         flagLinks.getChildren().clear();
         List<ReadinessFlag> flags = vm.flags();
+        for (jp.tenken.domain.VendorFlag vf : vm.vendorFlags()) {
+            Hyperlink link = new Hyperlink(vm.describe(vf));
+            link.getStyleClass().addAll("readiness-link", "vendor-flag");
+            link.setOnAction(e -> vm.openVendors());
+            flagLinks.getChildren().add(link);
+        }
+        if (flags.isEmpty() && !vm.vendorFlags().isEmpty()) {
+            return;
+        }
         if (flags.isEmpty()) {
             Label ok = new Label(Messages.get("readiness.ready"));
             ok.getStyleClass().add("readiness-ok");

@@ -69,6 +69,7 @@ public final class ChecklistViewModel {
     private final StringProperty noCountText = new SimpleStringProperty("");
     private final BooleanProperty overdue = new SimpleBooleanProperty(false);
     private final ObservableList<ReadinessFlag> flags = FXCollections.observableArrayList();
+    private final ObservableList<jp.tenken.domain.VendorFlag> vendorFlags = FXCollections.observableArrayList();
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -90,6 +91,7 @@ public final class ChecklistViewModel {
     private java.util.function.Consumer<jp.tenken.domain.GuidelineRef> referenceOpener;
     private java.util.function.ToIntFunction<jp.tenken.domain.GuidelineRef> commentCounter;
     private long loadGeneration;
+    private Runnable vendorOpener;
 
     public ChecklistViewModel(ChecklistService service, jp.tenken.service.ExportService exportService,
                               UiExecutor executor) {
@@ -155,6 +157,11 @@ public final class ChecklistViewModel {
 
     public ObservableList<ReadinessFlag> flags() {
         return flags;
+    }
+
+    /** The year's contracted vendors whose 事業者確認用 is not back or has 1回目 gaps (part of readiness). */
+    public ObservableList<jp.tenken.domain.VendorFlag> vendorFlags() {
+        return vendorFlags;
     }
 
     public ObjectProperty<Filter> filterProperty() {
@@ -325,13 +332,16 @@ public final class ChecklistViewModel {
         executor.submit(() -> {
             OpenForm form = service.open(year, service.ownForm(), null);
             List<YearSummary> list = service.years();
-            return new Object[] {form, list, service.carryover(form)};
+            return new Object[] {form, list, service.carryover(form), service.vendorFlags(year)};
         }, result -> {
             if (generation != loadGeneration) {
                 return; // a newer selection won
             }
             @SuppressWarnings("unchecked")
             List<YearSummary> list = (List<YearSummary>) result[1];
+            @SuppressWarnings("unchecked")
+            List<jp.tenken.domain.VendorFlag> vf = (List<jp.tenken.domain.VendorFlag>) result[3];
+            vendorFlags.setAll(vf);
             show((OpenForm) result[0], list, (Carryover) result[2]);
             loading.set(false);
         }, e -> {
@@ -560,6 +570,35 @@ public final class ChecklistViewModel {
 
     public Optional<RowViewModel> rowFor(RowKey key) {
         return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    /** Reads the vendors' part of readiness again (after the 事業者 screen sent or received a form). */
+    public void refreshVendorFlags() {
+        if (open == null) {
+            return;
+        }
+        FiscalYear year = open.assessment().year();
+        executor.submit(() -> service.vendorFlags(year), list -> {
+            if (open != null && open.assessment().year().equals(year)) {
+                vendorFlags.setAll(list);
+            }
+        }, this::failed);
+    }
+
+    /** Set by the composition root: a vendor flag in the readiness line opens the 事業者 screen. */
+    public void setVendorOpener(Runnable opener) {
+        this.vendorOpener = opener;
+    }
+
+    public void openVendors() {
+        if (vendorOpener != null) {
+            vendorOpener.run();
+        }
+    }
+
+    /** Text for a vendor's readiness entry: 「事業者確認用（株式会社メディカル）：未回収です」. */
+    public String describe(jp.tenken.domain.VendorFlag f) {
+        return Messages.get(f.kind().messageKey(), f.vendorName(), f.count());
     }
 
     /** Text for a readiness entry: 「2-⑥ サーバ：1回目が未回答です」. */

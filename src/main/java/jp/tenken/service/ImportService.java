@@ -1,0 +1,180 @@
+package jp.tenken.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerRules;
+import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.Assessment;
+import jp.tenken.domain.Edition;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.Form;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Item;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RuleViolation;
+import jp.tenken.domain.Vendor;
+import jp.tenken.domain.VendorForm;
+import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.export.FormFile;
+import jp.tenken.export.FormFileException;
+import jp.tenken.export.FormFileProblem;
+import jp.tenken.export.FormFileReader;
+import jp.tenken.i18n.Messages;
+
+/**
+ * Takes in a filled-in form: a vendor's returned 事業者確認用, or the facility's own form exported by Tenken on
+ * another PC. {@link #preview} reads and checks everything in memory and says what would change; only
+ * {@link #apply} writes, in one transaction. A bad file throws {@link FormFileException} and changes nothing.
+ */
+public final class ImportService {
+    private final ChecklistService checklist;
+    private final Clock clock;
+    private final FormFileReader reader = new FormFileReader();
+
+    public ImportService(ChecklistService checklist) {
+        this.checklist = checklist;
+        this.clock = checklist.clock();
+    }
+
+    /** Any form file Tenken exported: the facility's own form, or a vendor's (recognised by its name). */
+    public ImportPreview preview(Path file) {
+        return preview(file, null, null);
+    }
+
+    /**
+     * A file expected to be one vendor's 事業者確認用 of one year: another vendor's or year's form, or the
+     * facility's, is refused.
+     */
+    public ImportPreview previewVendor(Path file, FiscalYear year, long vendorId) {
+        return preview(file, year, vendorId);
+    }
+
+    private ImportPreview preview(Path file, FiscalYear expectedYear, Long expectedVendor) {
+        FormFile f = reader.read(file, checklist.catalog().editions());
+        String name = f.fileName();
+        Edition edition = checklist.catalog().edition(f.editionId()).orElseThrow();
+        Form form = edition.form(f.kind()).orElseThrow();
+        List<String> warnings = new ArrayList<>();
+
+        Vendor vendor = null;
+        if (f.kind() == FormKind.VENDOR) {
+            vendor = resolveVendor(f, name);
+            if (expectedVendor != null && vendor.id() != expectedVendor) {
+                Vendor expected = checklist.vendors().stream().filter(v -> v.id() == expectedVendor).findFirst()
+                        .orElseThrow();
+                throw refuse(name, FormFileProblem.Kind.WRONG_VENDOR,
+                        Messages.get("import.detail.vendors", f.vendorName(), expected.name()));
+            }
+        } else {
+            if (expectedVendor != null) {
+                throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
+                        Messages.get("import.detail.forms", form.label(), FormKind.VENDOR.label()));
+            }
+            FormKind own = checklist.ownForm();
+            if (f.kind() != own) {
+                throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
+                        Messages.get("import.detail.forms", form.label(), own.label()));
+            }
+            String facility = checklist.facility().map(Facility::name).orElse("");
+            if (!f.facilityName().isEmpty() && !f.facilityName().equals(facility)) {
+                warnings.add(Messages.get("import.warning.facility", f.facilityName(), facility));
+            }
+        }
+        if (expectedYear != null && !expectedYear.equals(f.year())) {
+            throw refuse(name, FormFileProblem.Kind.WRONG_YEAR,
+                    Messages.get("import.detail.years", f.year().label(), expectedYear.label()));
+        }
+        Long vendorId = vendor == null ? null : vendor.id();
+        Optional<Assessment> existing = checklist.workbook().assessments().find(f.year(), f.kind(), vendorId);
+        if (existing.isPresent() && !existing.get().editionId().equals(f.editionId())) {
+            String inFile = checklist.catalog().edition(existing.get().editionId()).map(Edition::name)
+                    .orElse(existing.get().editionId());
+            throw refuse(name, FormFileProblem.Kind.EDITION_CONFLICT,
+                    Messages.get("import.detail.editions", edition.name(), inFile));
+        }
+        AnswerSheet current = new AnswerSheet(existing.map(a -> checklist.workbook().answers().load(a.id()))
+                .orElse(List.of()));
+
+        List<FormFileProblem> problems = new ArrayList<>();
+        List<ImportChange> changes = new ArrayList<>();
+        int unchanged = 0;
+        int blank = 0;
+        for (FormFile.Row row : f.rows()) {
+            Item item = form.item(row.key().itemKey()).orElseThrow();
+            if (row.first().isEmpty() && row.second().isEmpty()) {
+                blank++;
+                continue;
+            }
+            for (Answer a : List.of(row.first(), row.second())) {
+                Answer other = a.round() == Round.FIRST ? row.second() : row.first();
+                if (other.isEmpty()) {
+                    other = current.get(a.row(), other.round());
+                }
+                if (a.isEmpty()) {
+                    continue;
+                }
+                for (RuleViolation v : AnswerRules.check(a, other, f.year(), checklist.today())) {
+                    problems.add(new FormFileProblem(FormFileProblem.Kind.RULE, row.excelRow(),
+                            Messages.get(v.messageKey())));
+                }
+                Answer before = current.get(a.row(), a.round());
+                if (a.sameContent(before)) {
+                    unchanged++;
+                } else {
+                    changes.add(new ImportChange(row.excelRow(), item.number(), item.text(), before, a));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FormFileException(name, problems);
+        }
+        return new ImportPreview(file, f.editionId(), edition.name(), f.kind(), f.year(), vendor, changes, unchanged,
+                blank, warnings);
+    }
+
+    /**
+     * The vendor a file is for: the one Tenken tagged it with when the name shown still matches, else the one
+     * vendor of that name (a file sent from another PC).
+     */
+    private Vendor resolveVendor(FormFile f, String fileName) {
+        List<Vendor> vendors = checklist.vendors();
+        if (f.vendorId() != null) {
+            Optional<Vendor> tagged = vendors.stream().filter(v -> v.id() == f.vendorId()
+                    && v.name().equals(f.vendorName())).findFirst();
+            if (tagged.isPresent()) {
+                return tagged.get();
+            }
+        }
+        List<Vendor> named = vendors.stream().filter(v -> v.name().equals(f.vendorName())).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        throw refuse(fileName, FormFileProblem.Kind.UNKNOWN_VENDOR, f.vendorName());
+    }
+
+    private static FormFileException refuse(String fileName, FormFileProblem.Kind kind, String detail) {
+        return new FormFileException(fileName, List.of(FormFileProblem.of(kind, detail)));
+    }
+
+    /**
+     * Writes what the preview showed, in one transaction: the changed answers (each logged old → new), and for a
+     * vendor's form the status 回収済 dated today.
+     */
+    public Assessment apply(ImportPreview p) {
+        List<Answer> answers = p.changes().stream().map(ImportChange::after).toList();
+        VendorForm status = null;
+        if (p.vendor() != null) {
+            status = checklist.workbook().vendorForms().get(p.year(), p.vendor().id())
+                    .moveTo(VendorFormStatus.RECEIVED, checklist.today());
+        }
+        return checklist.workbook().importForm(p.year(), p.editionId(), p.kind(),
+                p.vendor() == null ? null : p.vendor().id(), answers, status, p.file().getFileName().toString(),
+                Instant.now(clock));
+    }
+}

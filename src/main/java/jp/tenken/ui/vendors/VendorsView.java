@@ -1,0 +1,275 @@
+package jp.tenken.ui.vendors;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.i18n.Messages;
+import jp.tenken.service.VendorStatus;
+import jp.tenken.ui.common.Dialogs;
+
+/**
+ * The 「事業者」 screen: the vendors with their 事業者確認用's status for the fiscal year on the left, the selected
+ * vendor's details and the send / receive commands on the right. A file read for import opens the preview dialog;
+ * nothing is written until it is confirmed. Holds no logic.
+ */
+public final class VendorsView extends BorderPane {
+    private final VendorsViewModel vm;
+    private final Path folder;
+    private final TableView<VendorStatus> table = new TableView<>();
+
+    public VendorsView(VendorsViewModel vm, Path folder) {
+        this.vm = vm;
+        this.folder = folder;
+        setId("vendors-view");
+        getStyleClass().add("vendors-view");
+        setTop(header());
+        SplitPane split = new SplitPane(table(), details());
+        split.setDividerPositions(0.62);
+        setCenter(split);
+        Label status = new Label();
+        status.setId("vendors-status");
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        HBox bottom = new HBox(status);
+        bottom.setPadding(new Insets(4, 12, 4, 12));
+        setBottom(bottom);
+        vm.previewProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                boolean ok = new ImportPreviewDialog(getScene() == null ? null : getScene().getWindow(), vm, p)
+                        .showAndWait().orElse(false);
+                if (ok) {
+                    vm.applyPreview();
+                } else {
+                    vm.cancelPreview();
+                }
+            }
+        });
+        vm.importErrorProperty().addListener((o, a, e) -> {
+            if (e != null && !e.isEmpty()) {
+                Dialogs.error(getScene() == null ? null : getScene().getWindow(), e);
+                vm.clearImportError();
+            }
+        });
+    }
+
+    private Node header() {
+        Label title = new Label(Messages.get("vendors.title"));
+        title.getStyleClass().add("form-title");
+        Label year = new Label();
+        year.setId("vendors-year");
+        year.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.yearProperty().get() == null ? "" : vm.yearProperty().get().label(), vm.yearProperty()));
+        year.getStyleClass().add("form-label");
+        Label summary = new Label();
+        summary.setId("vendors-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button importAny = new Button(Messages.get("vendors.importAny"));
+        importAny.setId("vendors-import-any");
+        importAny.setMnemonicParsing(true);
+        importAny.setOnAction(e -> chooseFile().ifPresent(vm::previewAny));
+        HBox line = new HBox(12, title, year, summary, busy, grow, importAny);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Label help = new Label(Messages.get("vendors.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("key-help");
+        VBox top = new VBox(4, line, help);
+        top.setPadding(new Insets(8, 12, 8, 12));
+        top.getStyleClass().add("form-header");
+        return top;
+    }
+
+    private Node table() {
+        table.setId("vendors-table");
+        table.setItems(vm.vendors());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("vendors.empty")));
+        table.getColumns().add(column(Messages.get("vendors.col.name"), 210, s -> s.vendor().name()));
+        table.getColumns().add(column(Messages.get("vendors.col.systems"), 140, s -> s.vendor().systems()));
+        table.getColumns().add(column(Messages.get("vendors.col.contract"), 48, s -> vm.contractText(s.vendor())));
+        table.getColumns().add(column(Messages.get("vendors.col.status"), 70, vm::statusText));
+        table.getColumns().add(column(Messages.get("vendors.col.sent"), 110, s -> vm.dateText(s.form().sentOn())));
+        table.getColumns().add(column(Messages.get("vendors.col.received"), 110,
+                s -> vm.dateText(s.form().receivedOn())));
+        table.getColumns().add(column(Messages.get("vendors.col.flags"), 150, vm::flagText));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(VendorStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                getStyleClass().remove("flagged");
+                if (!empty && s != null && !s.flags().isEmpty()) {
+                    getStyleClass().add("flagged");
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.selectedProperty().get()) {
+                vm.select(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != table.getSelectionModel().getSelectedItem()) {
+                if (b == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(b);
+                }
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<VendorStatus, String> column(String title, double width,
+                                                            Function<VendorStatus, String> value) {
+        TableColumn<VendorStatus, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(v -> new ReadOnlyStringWrapper(value.apply(v.getValue())));
+        return c;
+    }
+
+    private Node details() {
+        Label heading = new Label();
+        heading.getStyleClass().add("section-heading");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.when(vm.creatingProperty())
+                .then(Messages.get("vendors.new.heading")).otherwise(Messages.get("vendors.edit.heading")));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        TextField name = field("vendor-name", vm.nameProperty(), "vendors.name.prompt");
+        TextField systems = field("vendor-systems", vm.systemsProperty(), "vendors.systems.prompt");
+        TextField contact = field("vendor-contact", vm.contactProperty(), "vendors.contact.prompt");
+        CheckBox contracted = new CheckBox(Messages.get("vendors.contracted"));
+        contracted.setId("vendor-contracted");
+        contracted.selectedProperty().bindBidirectional(vm.contractedProperty());
+        grid.addRow(0, label("vendors.name", name), name);
+        grid.addRow(1, label("vendors.systems", systems), systems);
+        grid.addRow(2, label("vendors.contact", contact), contact);
+        grid.add(contracted, 1, 3);
+        GridPane.setHgrow(name, Priority.ALWAYS);
+        Button save = new Button();
+        save.setId("vendor-save");
+        save.setDefaultButton(true);
+        save.textProperty().bind(javafx.beans.binding.Bindings.when(vm.creatingProperty())
+                .then(Messages.get("vendors.add")).otherwise(Messages.get("vendors.save")));
+        save.setOnAction(e -> vm.save());
+        Button add = new Button(Messages.get("vendors.new"));
+        add.setId("vendor-new");
+        add.setMnemonicParsing(true);
+        add.setOnAction(e -> {
+            vm.newVendor();
+            name.requestFocus();
+        });
+        HBox editButtons = new HBox(8, save, add);
+
+        Label formHeading = new Label(Messages.get("vendors.form.heading"));
+        formHeading.getStyleClass().add("section-heading");
+        MenuButton send = new MenuButton(Messages.get("vendors.send"));
+        send.setId("vendor-send");
+        send.setMnemonicParsing(true);
+        MenuItem blank = new MenuItem(Messages.get("vendors.send.blank"));
+        blank.setId("vendor-send-blank");
+        blank.setOnAction(e -> chooseSendTarget().ifPresent(p -> vm.send(false, p)));
+        MenuItem hints = new MenuItem(Messages.get("vendors.send.hints"));
+        hints.setId("vendor-send-hints");
+        hints.setOnAction(e -> chooseSendTarget().ifPresent(p -> vm.send(true, p)));
+        send.getItems().addAll(blank, hints);
+        Button receive = new Button(Messages.get("vendors.receive"));
+        receive.setId("vendor-receive");
+        receive.setMnemonicParsing(true);
+        receive.setOnAction(e -> chooseFile().ifPresent(vm::previewReturn));
+        MenuButton setStatus = new MenuButton(Messages.get("vendors.setStatus"));
+        setStatus.setId("vendor-status");
+        for (VendorFormStatus s : vm.statuses()) {
+            MenuItem i = new MenuItem(s.label());
+            i.setId("vendor-status-" + s.name().toLowerCase(Locale.ROOT));
+            i.setOnAction(e -> vm.setStatus(s));
+            setStatus.getItems().add(i);
+        }
+        for (Node n : new Node[] {send, receive, setStatus}) {
+            n.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
+        }
+        Label formHelp = new Label(Messages.get("vendors.form.help"));
+        formHelp.setWrapText(true);
+        formHelp.getStyleClass().add("key-help");
+        HBox formButtons = new HBox(8, send, receive, setStatus);
+        VBox box = new VBox(8, heading, grid, editButtons, new javafx.scene.control.Separator(), formHeading, formButtons, formHelp);
+        box.setPadding(new Insets(12));
+        box.setMinWidth(320);
+        return box;
+    }
+
+    private TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(Messages.get(prompt));
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+
+    private static Label label(String key, Node target) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(target);
+        l.setMnemonicParsing(true);
+        return l;
+    }
+
+    private java.util.Optional<Path> chooseSendTarget() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("vendors.send.chooser"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        chooser.setInitialFileName(vm.suggestedSendName());
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f == null) {
+            return java.util.Optional.empty();
+        }
+        Path p = f.toPath();
+        if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            p = p.resolveSibling(p.getFileName() + ".xlsx");
+        }
+        return java.util.Optional.of(p);
+    }
+
+    private java.util.Optional<Path> chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("vendors.receive.chooser"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        return f == null ? java.util.Optional.empty() : java.util.Optional.of(f.toPath());
+    }
+}

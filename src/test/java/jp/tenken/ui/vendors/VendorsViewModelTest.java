@@ -1,0 +1,150 @@
+package jp.tenken.ui.vendors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ExportService;
+import jp.tenken.service.ImportService;
+import jp.tenken.service.VendorService;
+import jp.tenken.storage.Workbook;
+import jp.tenken.ui.checklist.ChecklistViewModel;
+import jp.tenken.ui.common.ImmediateUiExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 事業者 screen's view model, driven with an immediate executor and a real workbook file. */
+class VendorsViewModelTest {
+    static final FiscalYear FY = new FiscalYear(2025);
+
+    @TempDir
+    Path dir;
+    Workbook wb;
+    ChecklistService checklist;
+    VendorsViewModel vm;
+    int changed;
+
+    @BeforeEach
+    void setUp() {
+        wb = Workbook.create(dir.resolve("clinic.tenken"));
+        ZoneId z = ZoneId.of("Asia/Tokyo");
+        checklist = new ChecklistService(wb, new CatalogReader().bundled(),
+                Clock.fixed(LocalDate.of(2025, 10, 1).atTime(9, 0).atZone(z).toInstant(), z));
+        checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+        ExportService export = new ExportService(checklist);
+        vm = new VendorsViewModel(new VendorService(checklist, export), new ImportService(checklist),
+                new ImmediateUiExecutor());
+        vm.setOnChanged(() -> changed++);
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    private void add(String name, String systems, boolean contracted) {
+        vm.newVendor();
+        vm.nameProperty().set(name);
+        vm.systemsProperty().set(systems);
+        vm.contractedProperty().set(contracted);
+        vm.save();
+    }
+
+    @Test
+    void addsEditsAndListsVendorsWithTheirStatus() {
+        vm.load(FY);
+        assertTrue(vm.vendors().isEmpty());
+        assertTrue(vm.creatingProperty().get());
+        add("株式会社メディカル", "電子カルテ", true);
+        add("PACSサービス", "PACS", false);
+        assertEquals(2, vm.vendors().size());
+        assertEquals("PACSサービス", vm.selectedProperty().get().vendor().name());
+        assertEquals("対象外", vm.statusText(vm.selectedProperty().get()));
+        assertEquals("未送付", vm.statusText(vm.vendors().get(0)));
+        assertEquals("未回収", vm.flagText(vm.vendors().get(0)));
+        assertEquals("契約のある事業者 1 社：回収済 0・未回収 1", vm.summaryProperty().get());
+
+        vm.select(vm.vendors().get(0));
+        vm.contactProperty().set("03-1234-5678 山田");
+        vm.save();
+        assertEquals("03-1234-5678 山田", checklist.vendors().get(0).contact());
+        assertTrue(wb.changeLog().recent(3).stream().anyMatch(e -> e.what().equals("update")));
+        assertEquals(3, changed);
+
+        vm.newVendor();
+        vm.save();
+        assertEquals("事業者名を入力してください", vm.statusProperty().get());
+        assertEquals(2, checklist.vendors().size());
+    }
+
+    @Test
+    void sendMarksSentAndAReturnedFileGoesThroughThePreview() throws Exception {
+        add("株式会社メディカル", "電子カルテ", true);
+        vm.load(FY);
+        Path out = dir.resolve(vm.suggestedSendName());
+        assertEquals("さくら内科クリニック_事業者確認用_株式会社メディカル_令和7年度.xlsx", out.getFileName().toString());
+        vm.send(false, out);
+        assertTrue(Files.exists(out));
+        assertEquals(VendorFormStatus.SENT, vm.selectedProperty().get().form().status());
+        assertEquals("令和7年10月1日", vm.dateText(vm.selectedProperty().get().form().sentOn()));
+
+        // the vendor returns it unchanged: a preview with nothing to change, then 回収済
+        vm.previewReturn(out);
+        assertNotNull(vm.previewProperty().get());
+        assertTrue(vm.previewProperty().get().changes().isEmpty());
+        assertTrue(vm.previewTitle(vm.previewProperty().get()).contains("事業者確認用（株式会社メディカル）"));
+        vm.applyPreview();
+        assertNull(vm.previewProperty().get());
+        assertEquals(VendorFormStatus.RECEIVED, vm.selectedProperty().get().form().status());
+        assertEquals("1回目の未記入 21 行", vm.flagText(vm.selectedProperty().get()));
+
+        vm.setStatus(VendorFormStatus.CONFIRMED);
+        assertEquals(VendorFormStatus.CONFIRMED, vm.selectedProperty().get().form().status());
+    }
+
+    @Test
+    void aBadFileShowsItsProblemAndChangesNothing() throws Exception {
+        add("株式会社メディカル", "電子カルテ", true);
+        vm.load(FY);
+        Path csv = dir.resolve("回答.xlsx");
+        Files.writeString(csv, "a,b,c\n1,2,3\n");
+        int log = wb.changeLog().count();
+        vm.previewReturn(csv);
+        assertNull(vm.previewProperty().get());
+        assertTrue(vm.importErrorProperty().get().contains("CSV"), vm.importErrorProperty().get());
+        assertTrue(vm.statusProperty().get().contains("変更していません"));
+        assertEquals(log, wb.changeLog().count());
+        assertEquals(VendorFormStatus.NOT_SENT, vm.selectedProperty().get().form().status());
+    }
+
+    @Test
+    void theChecklistsReadinessLineNamesVendorsWhoseFormIsNotBack() {
+        add("株式会社メディカル", "電子カルテ", true);
+        add("PACSサービス", "PACS", false);
+        ChecklistViewModel c = new ChecklistViewModel(checklist, new ExportService(checklist), new ImmediateUiExecutor());
+        c.load();
+        assertEquals(1, c.vendorFlags().size());
+        assertEquals("事業者確認用（株式会社メディカル）：未回収です", c.describe(c.vendorFlags().get(0)));
+        vm.load(FY);
+        vm.select(vm.vendors().get(0));
+        vm.setStatus(VendorFormStatus.RECEIVED);
+        c.refreshVendorFlags();
+        assertFalse(c.vendorFlags().isEmpty(), "returned but every 1回目 is still blank");
+        assertTrue(c.describe(c.vendorFlags().get(0)).contains("1回目の未記入"));
+    }
+}
