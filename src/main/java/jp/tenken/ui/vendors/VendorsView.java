@@ -114,14 +114,14 @@ public final class VendorsView extends BorderPane {
         table.setItems(vm.vendors());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("vendors.empty")));
-        table.getColumns().add(column(Messages.get("vendors.col.name"), 210, s -> s.vendor().name()));
-        table.getColumns().add(column(Messages.get("vendors.col.systems"), 140, s -> s.vendor().systems()));
+        table.getColumns().add(column(Messages.get("vendors.col.name"), 270, s -> s.vendor().name()));
+        table.getColumns().add(column(Messages.get("vendors.col.systems"), 170, s -> s.vendor().systems()));
         table.getColumns().add(column(Messages.get("vendors.col.contract"), 48, s -> vm.contractText(s.vendor())));
         table.getColumns().add(column(Messages.get("vendors.col.status"), 70, vm::statusText));
-        table.getColumns().add(column(Messages.get("vendors.col.sent"), 110, s -> vm.dateText(s.form().sentOn())));
-        table.getColumns().add(column(Messages.get("vendors.col.received"), 110,
+        table.getColumns().add(column(Messages.get("vendors.col.sent"), 96, s -> vm.dateText(s.form().sentOn())));
+        table.getColumns().add(column(Messages.get("vendors.col.received"), 96,
                 s -> vm.dateText(s.form().receivedOn())));
-        table.getColumns().add(column(Messages.get("vendors.col.flags"), 150, vm::flagText));
+        table.getColumns().add(column(Messages.get("vendors.col.flags"), 90, vm::flagText));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(VendorStatus s, boolean empty) {
