@@ -48,9 +48,10 @@ run_calc() {
   pid=$!
   timeout 60 xdotool search --sync --onlyvisible --name "checklist" >/dev/null
   echo $(( $(now_ms) - start ))
-  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
-  pkill -f soffice.bin 2>/dev/null || true
-  sleep 1
+  kill $pid 2>/dev/null || true
+  pkill -9 -f soffice 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  sleep 2 # let the killed office processes go (a zombie would keep matching pgrep)
 }
 
 : > "$work/app.txt"; : > "$work/calc.txt"
