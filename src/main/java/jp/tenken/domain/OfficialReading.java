@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /**
  * What was recognised in one ministry workbook: the tables found (one per header), the fiscal year printed in the
- * title (令和8年度版 → 2026) if any, and for each sheet where no table was recognised the header words that were
+ * title (令和8年度版 → 2026) if any, whether it prints 「立入検査時、本チェックリストを確認します」, and for each sheet where no table was recognised the header words that were
  * missing, so the app can say plainly why instead of guessing.
  */
 public record OfficialReading(String file, List<OfficialGrid> grids, Optional<FiscalYear> year,
-                             List<Unrecognised> unrecognised) {
+                             boolean inspectionNotice, List<Unrecognised> unrecognised) {
     public OfficialReading {
         grids = List.copyOf(grids);
         unrecognised = List.copyOf(unrecognised);

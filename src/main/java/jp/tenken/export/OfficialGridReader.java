@@ -70,8 +70,8 @@ public final class OfficialGridReader {
     private static final List<String> LABELS = List.of("医療機関・薬局確認用", "医療機関等確認用", "医療機関確認用",
             "薬局確認用", "事業者確認用");
 
-    static {
-        // The same guards as any import: refuse zip bombs and absurd entries before POI inflates them.
+    /** The same guards as any import: refuse zip bombs and absurd entries before POI inflates them. */
+    static void limitZip() {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
         ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
@@ -92,6 +92,7 @@ public final class OfficialGridReader {
                 if (magic != FileMagic.OOXML) {
                     throw new OfficialFileException(OfficialFileException.Kind.NOT_XLSX, name, null);
                 }
+                limitZip();
                 try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
                     return read(wb, name);
                 }
@@ -106,14 +107,16 @@ public final class OfficialGridReader {
         List<OfficialGrid> grids = new ArrayList<>();
         List<OfficialReading.Unrecognised> missing = new ArrayList<>();
         FiscalYear year = null;
+        boolean notice = false;
         for (int s = 0; s < Math.min(wb.getNumberOfSheets(), MAX_SHEETS); s++) {
             SheetView v = new SheetView(wb.getSheetAt(s));
             if (year == null) {
                 year = v.year();
             }
+            notice |= v.inspectionNotice();
             v.readGrids(file, grids, missing);
         }
-        return new OfficialReading(file, grids, Optional.ofNullable(year), missing);
+        return new OfficialReading(file, grids, Optional.ofNullable(year), notice, missing);
     }
 
     // ---- the text of a cell, as a person reads it -------------------------------------------------------------
@@ -360,6 +363,17 @@ public final class OfficialGridReader {
                 }
             }
             return null;
+        }
+
+        boolean inspectionNotice() {
+            for (int r = 0; r <= Math.min(lastRow, 200); r++) {
+                for (int c = 0; c < MAX_COLUMNS; c++) {
+                    if (compact(raw(r, c)).contains("立入検査時")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         HeaderCell header(int r, int c, int regionEnd) {

@@ -222,6 +222,23 @@ public final class OfficialSamples {
         return s.save(file);
     }
 
+    /** The likely shape of 001716188.xlsx: 事業者確認用 alone, with the vendor's wording of 2-③ and the new 2-⑭. */
+    public static Path vendorOnly(Path file) throws IOException {
+        Sheet s = new Sheet("事業者確認用");
+        s.width(1, 50);
+        s.put(0, 0, "令和８年度版　医療機関・薬局におけるサイバーセキュリティ対策チェックリスト");
+        s.put(1, 0, "事業者確認用");
+        s.put(2, 0, "事業者名：").put(3, 0, "システム名：");
+        header(s, 5, 0);
+        s.put(6, 0, "1 体制構築");
+        s.put(7, 0, "1-①").put(7, 1, SECURITY_OFFICER);
+        s.put(8, 0, "2 医療情報システムの管理・運用");
+        s.put(9, 0, "2-③").put(9, 1, VENDOR_MDS);
+        s.put(10, 0, "2-⑭").put(10, 1, "生成AIサービスの利用方針を医療機関に示している。");
+        s.box(5, 0, 10, 6);
+        return s.save(file);
+    }
+
     /** One row header: No. | チェック項目 | はい・いいえ (1回目) | 確認日 | 目標日 | はい・いいえ (2回目) | 確認日. */
     private static void header(Sheet s, int r, int c) {
         s.put(r, c, "No.", s.head).put(r, c + 1, "チェック項目", s.head).put(r, c + 2, "1回目 はい・いいえ", s.head)
