@@ -107,11 +107,16 @@ public final class OfficialSamples {
      */
     public static Path facilityStandard(Path file) throws IOException {
         Sheet s = new Sheet("医療機関・薬局確認用");
-        s.width(0, 7).width(1, 50).width(2, 14);
+        s.width(0, 7).width(1, 46).width(2, 17);
         for (int c = 3; c <= 7; c++) {
-            s.width(c, 12);
+            s.width(c, 13);
         }
-        s.width(8, 20);
+        s.width(8, 22);
+        s.sheet.getPrintSetup().setLandscape(true);
+        s.sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        s.sheet.setFitToPage(true);
+        s.sheet.getPrintSetup().setFitWidth((short) 1);
+        s.sheet.getPrintSetup().setFitHeight((short) 0);
         s.put(0, 0, "令和８年度版　医療機関・薬局におけるサイバーセキュリティ対策チェックリスト").merge(0, 0, 0, 8);
         s.put(1, 0, "※立入検査時、本チェックリストを確認します").merge(1, 0, 1, 8);
         s.put(2, 0, "医療機関・薬局確認用").put(2, 5, "医療機関名：");
@@ -121,6 +126,7 @@ public final class OfficialSamples {
         s.put(4, 3, "1回目", s.head).merge(4, 3, 4, 5);
         s.put(4, 6, "2回目", s.head).merge(4, 6, 4, 7);
         s.put(4, 8, "備考", s.head).merge(4, 8, 5, 8);
+        s.sheet.createRow(5).setHeightInPoints(30);
         s.put(5, 3, "はい・いいえ", s.head).put(5, 4, "確認日", s.head).put(5, 5, "令和８年度中の目標日", s.head)
                 .put(5, 6, "はい・いいえ", s.head).put(5, 7, "確認日", s.head);
         s.box(4, 0, 5, 8);
