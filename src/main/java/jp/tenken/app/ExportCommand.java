@@ -18,7 +18,7 @@ import jp.tenken.service.ExportService;
 import jp.tenken.storage.Workbook;
 
 /**
- * {@code tenken export --workbook FILE --year 2025 --out FILE.xlsx [--form pack|facility|vendor|compare|clauses]
+ * {@code tenken export --workbook FILE --year 2025 --out FILE.xlsx [--form pack|facility|vendor|compare|clauses|official]
  * [--vendor NAME] [--from 2024]}: the same export as the screen, for scripts and the benchmark. Exit 0 on success,
  * 2 on a problem a person can
  * fix (the message says how), 64 on wrong usage.
@@ -61,6 +61,7 @@ final class ExportCommand {
                 case "pack" -> export.exportPack(year.get(), out, f -> { });
                 case "facility", "pharmacy", "own" -> export.exportOwnForm(year.get(), out, f -> { });
                 case "clauses" -> export.exportClauseTable(year.get(), out, f -> { });
+                case "official" -> export.exportOfficial(year.get(), out, f -> { });
                 case "vendor" -> {
                     String name = opts.get("vendor");
                     Vendor v = checklist.vendors().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
@@ -91,7 +92,7 @@ final class ExportCommand {
                             f -> { });
                 }
                 default -> {
-                    return usage("--form pack|facility|vendor|compare|clauses");
+                    return usage("--form pack|facility|vendor|compare|clauses|official");
                 }
             }
             System.out.printf("%s (%d KB, %d ms)%n", Messages.get("export.done", out.toAbsolutePath()),

@@ -24,6 +24,7 @@ import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
+import jp.tenken.service.OfficialEditionService;
 import jp.tenken.storage.Workbook;
 import jp.tenken.ui.backup.RestoreDialog;
 import jp.tenken.ui.checklist.ChecklistView;
@@ -173,6 +174,7 @@ public final class TenkenApp extends Application {
         vm.setVendorOpener(openVendors);
         view.addNavigationEntry(Messages.get("vendors.nav"), "nav-vendors", openVendors);
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
+        view.addNavigationEntry(Messages.get("official.nav"), "nav-official", this::takeInOfficialWorkbook);
         if (Boolean.getBoolean("tenken.reportReady")) {
             reportReadyWhenRowsShow(vm);
         }
@@ -248,6 +250,47 @@ public final class TenkenApp extends Application {
                 stage.getScene().setRoot(buildMain());
                 Dialogs.error(stage, e.getMessage());
             });
+        }, e -> Dialogs.error(stage, e.getMessage()));
+    }
+
+    /**
+     * 「厚生労働省の Excel を取り込む」: choose the ministry's file(s), see what was recognised, confirm, and the edition
+     * is added to the app-data catalog; reading and writing run on the worker thread.
+     */
+    private void takeInOfficialWorkbook() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("official.chooser.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        List<java.io.File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen == null || chosen.isEmpty()) {
+            return;
+        }
+        List<Path> files = chosen.stream().map(java.io.File::toPath).toList();
+        OfficialEditionService official = new OfficialEditionService(catalog, paths.catalogFolder());
+        executor.submit(() -> official.preview(files, null), preview -> {
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION);
+            confirm.initOwner(stage);
+            confirm.setTitle(Messages.get("official.preview.title"));
+            confirm.setHeaderText(Messages.get("official.preview.header"));
+            javafx.scene.control.TextArea summary = new javafx.scene.control.TextArea(
+                    String.join("\n", preview.summary()));
+            summary.setEditable(false);
+            summary.setWrapText(true);
+            summary.setId("official-preview");
+            summary.setPrefSize(720, 420);
+            confirm.getDialogPane().setContent(summary);
+            if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
+                return;
+            }
+            executor.submit(() -> {
+                official.add(preview);
+                return new CatalogReader().read(List.of(paths.catalogFolder()));
+            }, reloaded -> {
+                catalog = reloaded;
+                stage.getScene().setRoot(buildMain());
+                Dialogs.info(stage, Messages.get("official.added", preview.edition().name()));
+            }, e -> Dialogs.error(stage, e.getMessage()));
         }, e -> Dialogs.error(stage, e.getMessage()));
     }
 

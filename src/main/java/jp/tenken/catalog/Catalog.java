@@ -6,13 +6,25 @@ import java.util.Map;
 import java.util.Optional;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.OfficialLayout;
 
 /** Every checklist edition the app knows, validated, newest last. */
 public final class Catalog {
     private final List<Edition> editions;
+    private final Map<String, OfficialLayout> official;
 
     Catalog(List<Edition> editions) {
+        this(editions, Map.of());
+    }
+
+    Catalog(List<Edition> editions, Map<String, OfficialLayout> official) {
         this.editions = editions.stream().sorted(Comparator.comparing(Edition::fiscalYear)).toList();
+        this.official = Map.copyOf(official);
+    }
+
+    /** Where an edition taken in from the ministry's own workbook came from; empty for every other edition. */
+    public Optional<OfficialLayout> official(String editionId) {
+        return Optional.ofNullable(official.get(editionId));
     }
 
     public List<Edition> editions() {

@@ -25,6 +25,9 @@ import jp.tenken.domain.Guidance;
 import jp.tenken.domain.Guideline;
 import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.Item;
+import jp.tenken.domain.OfficialColumn;
+import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.domain.Section;
 
@@ -58,12 +61,13 @@ public final class CatalogReader {
         List<String> problems = new ArrayList<>();
         Map<String, GuidanceJson> guidance = readGuidance(problems);
         List<Edition> editions = new ArrayList<>();
+        Map<String, OfficialLayout> layouts = new HashMap<>();
         IndexJson index = readResource(INDEX, IndexJson.class, problems);
         if (index != null) {
             for (String file : index.editions()) {
                 EditionJson e = readResource("catalog/" + file, EditionJson.class, problems);
                 if (e != null) {
-                    editions.add(toEdition(e, "catalog/" + file, guidance, problems));
+                    editions.add(toEdition(e, "catalog/" + file, null, guidance, problems, layouts));
                 }
             }
         }
@@ -75,7 +79,7 @@ public final class CatalogReader {
                 for (Path f : files) {
                     try (InputStream in = Files.newInputStream(f)) {
                         EditionJson e = json.readValue(in, EditionJson.class);
-                        editions.add(toEdition(e, f.getFileName().toString(), guidance, problems));
+                        editions.add(toEdition(e, f.getFileName().toString(), folder, guidance, problems, layouts));
                     } catch (IOException ex) {
                         problems.add(f.getFileName() + ": 読み込めません (" + ex.getMessage() + ")");
                     }
@@ -100,7 +104,7 @@ public final class CatalogReader {
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
-        return new Catalog(editions);
+        return new Catalog(editions, layouts);
     }
 
     /**
@@ -143,7 +147,8 @@ public final class CatalogReader {
         Map<String, GuidanceJson> guidance = readGuidance(problems);
         Edition e = null;
         try (InputStream in = Files.newInputStream(file)) {
-            e = toEdition(json.readValue(in, EditionJson.class), file.getFileName().toString(), guidance, problems);
+            e = toEdition(json.readValue(in, EditionJson.class), file.getFileName().toString(),
+                    file.toAbsolutePath().getParent(), guidance, problems, new HashMap<>());
         } catch (IOException ex) {
             problems.add(file.getFileName() + ": 読み込めません (" + ex.getMessage() + ")");
         }
@@ -172,8 +177,10 @@ public final class CatalogReader {
         }
     }
 
-    private Edition toEdition(EditionJson e, String file, Map<String, GuidanceJson> guidance, List<String> problems) {
+    private Edition toEdition(EditionJson e, String file, Path folder, Map<String, GuidanceJson> bundledGuidance,
+                              List<String> problems, Map<String, OfficialLayout> layouts) {
         String where = file + " (" + e.id() + ")";
+        Map<String, GuidanceJson> guidance = withOwnGuidance(e, bundledGuidance, where, problems);
         if (e.id() == null || !ID.matcher(e.id()).matches()) {
             problems.add(file + ": id が不正です: " + e.id());
         }
@@ -266,6 +273,12 @@ public final class CatalogReader {
                 problems.add(where + ": 様式 " + k.label() + " がありません");
             }
         }
+        if (e.official() != null) {
+            OfficialLayout layout = toLayout(e, forms, folder, where, problems);
+            if (layout != null) {
+                layouts.put(layout.editionId(), layout);
+            }
+        }
         return new Edition(e.id() == null ? "?" : e.id(),
                 e.fiscalYear() >= 2000 && e.fiscalYear() <= 2200 ? new FiscalYear(e.fiscalYear()) : new FiscalYear(2000),
                 e.name(), e.issued(), e.inspectionNotice(), e.source(),
@@ -328,6 +341,97 @@ public final class CatalogReader {
         return new Form(f.kind(), f.title(), f.label(), f.labelVerified() == null || f.labelVerified(), list);
     }
 
+    /**
+     * guidance.json, plus the edition file's own {@code guidance} for keys guidance.json does not have (an edition
+     * taken in from the ministry's workbook carries its own help for items new to it). Each own entry must name an
+     * item of the edition and say all three things.
+     */
+    private static Map<String, GuidanceJson> withOwnGuidance(EditionJson e, Map<String, GuidanceJson> bundled,
+                                                             String where, List<String> problems) {
+        if (e.guidance() == null || e.guidance().isEmpty()) {
+            return bundled;
+        }
+        Set<String> keys = new HashSet<>();
+        nonNull(e.items()).forEach(i -> keys.add(i.key()));
+        Map<String, GuidanceJson> all = new HashMap<>();
+        e.guidance().forEach((key, g) -> {
+            String at = where + " guidance " + key;
+            if (!keys.contains(key)) {
+                problems.add(at + ": この版にない項目の説明です");
+            }
+            if (g == null) {
+                problems.add(at + ": 説明が空です");
+                return;
+            }
+            require(g.meaning(), at + ": meaning", problems);
+            require(g.howToCheck(), at + ": howToCheck", problems);
+            require(g.recordToKeep(), at + ": recordToKeep", problems);
+            all.put(key, g);
+        });
+        all.putAll(bundled);
+        return all;
+    }
+
+    private static final Pattern COLUMN = Pattern.compile("[A-Z]{1,3}");
+    private static final Pattern CELL = Pattern.compile("[A-Z]{1,3}[1-9][0-9]{0,6}");
+    private static final Pattern PLAIN_FILE = Pattern.compile("[^/\\\\:*?\"<>|]{1,200}\\.xlsx");
+
+    private static OfficialLayout toLayout(EditionJson e, List<Form> forms, Path folder, String where,
+                                           List<String> problems) {
+        List<OfficialLayout.Table> tables = new ArrayList<>();
+        for (OfficialTableJson t : nonNull(e.official().tables())) {
+            String at = where + " official " + t.file() + "!" + t.sheet();
+            if (t.copy() == null || !PLAIN_FILE.matcher(t.copy()).matches() || t.copy().startsWith(".")) {
+                problems.add(at + ": copy はフォルダを含まない .xlsx のファイル名にしてください: " + t.copy());
+                continue;
+            }
+            require(t.file(), at + ": file", problems);
+            require(t.sheet(), at + ": sheet", problems);
+            if (nonNull(t.forms()).isEmpty()) {
+                problems.add(at + ": forms が空です");
+            }
+            Map<OfficialColumn, Integer> columns = new java.util.EnumMap<>(OfficialColumn.class);
+            nonNull(t.columns()).forEach((c, letters) -> {
+                if (letters == null || !COLUMN.matcher(letters).matches()) {
+                    problems.add(at + ": 列 " + c + " が不正です: " + letters);
+                } else {
+                    columns.put(c, ColumnName.index(letters));
+                }
+            });
+            if (!columns.containsKey(OfficialColumn.ANSWER_1) && !columns.containsKey(OfficialColumn.YES_1)) {
+                problems.add(at + ": 1回目の はい・いいえ の列がありません");
+            }
+            Set<RowKey> known = new HashSet<>();
+            for (FormKind k : nonNull(t.forms())) {
+                forms.stream().filter(f -> f.kind() == k).findFirst().ifPresent(f -> known.addAll(f.rows()));
+            }
+            List<OfficialLayout.Placed> rows = new ArrayList<>();
+            for (PlacedJson p : nonNull(t.rows())) {
+                RowKey key = p.key() == null || p.scope() == null ? null : new RowKey(p.key(), p.scope());
+                if (key == null || !known.contains(key)) {
+                    problems.add(at + ": 行 " + p.row() + " の " + p.key() + " (" + p.scope() + ") はこの様式の行ではありません");
+                    continue;
+                }
+                if (p.row() < 1 || p.row() > 1_048_576) {
+                    problems.add(at + ": 行番号が不正です: " + p.row());
+                    continue;
+                }
+                if (p.textCell() != null && !CELL.matcher(p.textCell()).matches()) {
+                    problems.add(at + ": textCell が不正です: " + p.textCell());
+                }
+                rows.add(new OfficialLayout.Placed(key, p.number() == null ? "" : p.number(), p.row(), p.textCell()));
+            }
+            Path copy = folder == null ? Path.of(t.copy()) : folder.resolve(t.copy());
+            tables.add(new OfficialLayout.Table(String.valueOf(t.file()), copy, String.valueOf(t.sheet()),
+                    t.label() == null ? "" : t.label(), nonNull(t.forms()), t.headerRow(), columns, rows));
+        }
+        if (tables.isEmpty()) {
+            problems.add(where + ": official に表がありません");
+            return null;
+        }
+        return new OfficialLayout(e.id(), tables);
+    }
+
     private static void require(String value, String what, List<String> problems) {
         if (value == null || value.isBlank()) {
             problems.add(what + " がありません");
@@ -358,7 +462,19 @@ public final class CatalogReader {
     @JsonIgnoreProperties(value = {"comment"})
     record EditionJson(String id, int fiscalYear, String name, String issued, boolean inspectionNotice, String source,
                        boolean vendorWordingVerified, String vendorWordingNote, String note,
-                       List<FormJson> forms, List<SectionJson> sections, List<ItemJson> items) {
+                       List<FormJson> forms, List<SectionJson> sections, List<ItemJson> items,
+                       Map<String, GuidanceJson> guidance, OfficialJson official) {
+    }
+
+    /** Where an edition taken in from the ministry's own workbook came from (see {@link OfficialLayout}). */
+    record OfficialJson(List<OfficialTableJson> tables) {
+    }
+
+    record OfficialTableJson(String file, String copy, String sheet, String label, List<FormKind> forms,
+                             int headerRow, Map<OfficialColumn, String> columns, List<PlacedJson> rows) {
+    }
+
+    record PlacedJson(String key, Scope scope, String number, int row, String textCell) {
     }
 
     record FormJson(FormKind kind, String label, String title, Boolean labelVerified, String note) {

@@ -20,7 +20,12 @@ import jp.tenken.export.ComparisonData;
 import jp.tenken.export.ClauseTableData;
 import jp.tenken.export.ExportProgress;
 import jp.tenken.export.FormData;
+import jp.tenken.export.OfficialFileException;
+import jp.tenken.export.OfficialWorkbookWriter;
 import jp.tenken.export.XlsxExporter;
+import jp.tenken.domain.OfficialLayout;
+import jp.tenken.i18n.Messages;
+import jp.tenken.i18n.UserMessageException;
 
 /**
  * Exports forms as .xlsx in the ministry's layout: one form, or the 立入検査用 pack. Writes a temporary file in
@@ -32,6 +37,7 @@ public final class ExportService {
     private final ComparisonService comparisons;
     private final GuidelineService guideline;
     private final XlsxExporter exporter = new XlsxExporter();
+    private final OfficialWorkbookWriter officialWriter = new OfficialWorkbookWriter();
 
     /** Without the guideline: the pack has no 「ガイドライン対応表」. */
     public ExportService(ChecklistService checklist) {
@@ -113,6 +119,39 @@ public final class ExportService {
         return out;
     }
 
+    /**
+     * The facility's own form for a year written into a copy of the ministry's own workbook it was answered on
+     * (an edition taken in from the ministry's Excel): the answers go into the form's own cells, everything else
+     * stays as the ministry made it.
+     */
+    public Path exportOfficial(FiscalYear year, Path out, ExportProgress progress) {
+        FormKind kind = checklist.ownForm();
+        Optional<OpenForm> open = checklist.existing(year, kind, null);
+        var edition = open.map(o -> o.edition().edition()).orElseGet(() -> checklist.catalog().editionFor(year).edition());
+        var answers = open.map(OpenForm::answers).orElseGet(() -> new jp.tenken.domain.AnswerSheet(List.of()));
+        OfficialLayout layout = checklist.catalog().official(edition.id()).orElseThrow(() -> new UserMessageException(
+                Messages.get("official.error.notOfficial", year.label(), edition.name()), null));
+        List<OfficialLayout.Table> tables = layout.tablesFor(kind);
+        if (tables.isEmpty()) {
+            throw new UserMessageException(Messages.get("official.error.noTable", kind.label()), null);
+        }
+        Path copy = tables.get(0).copy();
+        List<OfficialLayout.Table> inFile = tables.stream().filter(t -> t.copy().equals(copy)).toList();
+        if (!Files.isRegularFile(copy)) {
+            throw new UserMessageException(Messages.get("official.error.fileMissing", tables.get(0).file()), null);
+        }
+        atomically(out, tmp -> {
+            try {
+                officialWriter.write(copy, inFile, answers, tmp, progress);
+            } catch (OfficialWorkbookWriter.SheetMissingException e) {
+                throw new UserMessageException(Messages.get("official.error.sheetMissing", e.sheet()), e);
+            } catch (OfficialFileException e) {
+                throw new UserMessageException(Messages.get("official.error." + e.kind().name(), copy.getFileName()), e);
+            }
+        });
+        return out;
+    }
+
     List<ComparisonData> packComparisons(FiscalYear year) {
         List<ComparisonData> out = new ArrayList<>();
         FormKind own = checklist.ownForm();
@@ -189,8 +228,8 @@ public final class ExportService {
             } catch (IOException ignored) {
                 // the temporary file is hidden and named as ours; nothing else to do
             }
-            if (e instanceof ExportException ee) {
-                throw ee;
+            if (e instanceof UserMessageException um) {
+                throw um;
             }
             throw new ExportException(e instanceof IOException io ? kindOf(io) : ExportException.Kind.FAILED, out, e);
         }

@@ -164,6 +164,34 @@ class CatalogReaderTest {
         assertTrue(all.contains("様式 事業者確認用 がありません"), all);
     }
 
+    @Test
+    void anEditionFileMayCarryGuidanceForItsOwnNewKeysValidatedLikeGuidanceJson(@TempDir Path dir) throws IOException {
+        String r8 = bundledText("catalog/editions/r7.json").replace("\"id\": \"R7\"", "\"id\": \"R8-own\"")
+                .replace("\"fiscalYear\": 2025", "\"fiscalYear\": 2026")
+                .replace("\"key\": \"incident.bcp\"", "\"key\": \"r8.3-3\"");
+        String guidance = "\"guidance\": {\"r8.3-3\": {\"meaning\": \"意味\", \"howToCheck\": \"確かめ方\", "
+                + "\"recordToKeep\": \"記録\"}},\n  \"items\": [";
+        Files.writeString(dir.resolve("r8.json"), r8.replaceFirst("\"items\": \\[", guidance));
+        Catalog c = new CatalogReader().read(List.of(dir));
+        Item own = c.requireEdition("R8-own").form(FormKind.FACILITY).orElseThrow().item("r8.3-3").orElseThrow();
+        assertEquals("意味", own.guidance().meaning());
+        Item known = c.requireEdition("R8-own").form(FormKind.FACILITY).orElseThrow().item("ops.device-ledger")
+                .orElseThrow();
+        assertFalse(known.guidance().meaning().isBlank(), "guidance.json still serves known keys");
+
+        String bad = r8.replaceFirst("\"items\": \\[", "\"guidance\": {\"r8.3-3\": {\"meaning\": \" \", "
+                + "\"howToCheck\": \"x\", \"recordToKeep\": \"x\"}, \"r8.none\": {\"meaning\": \"x\", "
+                + "\"howToCheck\": \"x\", \"recordToKeep\": \"x\"}},\n  \"items\": [");
+        Files.writeString(dir.resolve("r8.json"), bad);
+        CatalogException e = assertThrows(CatalogException.class, () -> new CatalogReader().read(List.of(dir)));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("guidance r8.3-3: meaning がありません"), all);
+        assertTrue(all.contains("guidance r8.none: この版にない項目の説明です"), all);
+        Files.writeString(dir.resolve("r8.json"), r8);
+        e = assertThrows(CatalogException.class, () -> new CatalogReader().read(List.of(dir)));
+        assertTrue(String.join("\n", e.problems()).contains("guidance.json に説明がありません"));
+    }
+
     static String bundledText(String name) throws IOException {
         try (InputStream in = CatalogReaderTest.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,24 @@
+package jp.tenken.domain;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One checklist table recognised in the ministry's workbook: where its header is (Excel rows, 1-based), which
+ * column (0-based) holds each field, the 1回目/2回目 groups, the form label read near it (医療機関・薬局確認用 …, empty
+ * when none was found) with the forms it stands for, the title above it, and its items.
+ */
+public record OfficialGrid(String file, String sheet, String label, List<FormKind> forms, String title,
+                           int headerRow, int firstDataRow, Map<OfficialColumn, Integer> columns,
+                           List<OfficialRoundGroup> rounds, List<OfficialItem> items) {
+    public OfficialGrid {
+        forms = List.copyOf(forms);
+        columns = Map.copyOf(columns);
+        rounds = List.copyOf(rounds);
+        items = List.copyOf(items);
+    }
+
+    public int rowCount() {
+        return items.stream().mapToInt(i -> i.rows().size()).sum();
+    }
+}

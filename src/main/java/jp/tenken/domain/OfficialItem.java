@@ -1,0 +1,19 @@
+package jp.tenken.domain;
+
+import java.util.List;
+
+/**
+ * An item as read from the ministry's workbook: the number as we print it ({@code 2-③}, full-width digits made
+ * half-width), the text as printed, its section, the cell the text came from ({@code C12}) and one answer row per
+ * scope.
+ */
+public record OfficialItem(String number, String text, String section, String sectionTitle, String textCell,
+                           List<OfficialRow> rows) {
+    public OfficialItem {
+        rows = List.copyOf(rows);
+    }
+
+    public List<Scope> scopes() {
+        return rows.stream().map(OfficialRow::scope).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package jp.tenken.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What was recognised in one ministry workbook: the tables found (one per header), the fiscal year printed in the
+ * title (令和8年度版 → 2026) if any, whether it prints 「立入検査時、本チェックリストを確認します」, and for each sheet where no table was recognised the header words that were
+ * missing, so the app can say plainly why instead of guessing.
+ */
+public record OfficialReading(String file, List<OfficialGrid> grids, Optional<FiscalYear> year,
+                             boolean inspectionNotice, List<Unrecognised> unrecognised) {
+    public OfficialReading {
+        grids = List.copyOf(grids);
+        unrecognised = List.copyOf(unrecognised);
+    }
+
+    /** A sheet (or a table on it) that is not a checklist we can read, with the header words not found. */
+    public record Unrecognised(String sheet, List<String> missingWords) {
+        public Unrecognised {
+            missingWords = List.copyOf(missingWords);
+        }
+    }
+
+    public boolean recognised() {
+        return !grids.isEmpty();
+    }
+}
