@@ -122,7 +122,7 @@ Write-Host '== jpackage: app image'
 $ImageDir = Join-Path $Out 'image'
 Invoke-Tool $Jpackage (@('--type', 'app-image', '--dest', $ImageDir) + $Common + @('--icon', $Icon,
     '--input', $Lib, '--main-jar', $MainJar, '--main-class', 'jp.tenken.app.Launcher',
-    '--runtime-image', $Runtime, '--java-options', '-Dfile.encoding=UTF-8'))
+    '--runtime-image', $Runtime, '--java-options', '-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m'))
 $AppImage = Join-Path $ImageDir 'Tenken'
 
 if ($Type -ne 'app-image') {

@@ -103,7 +103,7 @@ echo "== jpackage: app image"
 # the app must read and write its files the same way everywhere, as its tests do.
 "$jpackage" --type app-image --dest "$out/image" "${common[@]}" --icon "$icon" \
   --input "$lib" --main-jar "$main_jar" --main-class jp.tenken.app.Launcher \
-  --runtime-image "$out/runtime" --java-options '-Dfile.encoding=UTF-8'
+  --runtime-image "$out/runtime" --java-options '-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m'
 
 if [ "$os" = Darwin ]; then app_image="$out/image/Tenken.app"; else app_image="$out/image/Tenken"; fi
 

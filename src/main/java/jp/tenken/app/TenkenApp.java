@@ -196,6 +196,9 @@ public final class TenkenApp extends Application {
                     scene.removePostLayoutPulseListener(once[0]);
                     System.out.println("TENKEN_READY " + System.currentTimeMillis());
                     System.out.flush();
+                    if (Boolean.getBoolean("tenken.exitWhenReady")) {
+                        Platform.exit(); // a training run for a class-data-sharing archive ends here
+                    }
                 };
                 scene.addPostLayoutPulseListener(once[0]);
             }
