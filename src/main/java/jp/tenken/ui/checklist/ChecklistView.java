@@ -84,7 +84,6 @@ public final class ChecklistView extends BorderPane {
         setBottom(statusBar());
 
         vm.visibleRows().addListener((ListChangeListener<RowViewModel>) c -> rebuildRows());
-        vm.rows().addListener((ListChangeListener<RowViewModel>) c -> views.clear());
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.visibleRows())
                 .and(vm.loadingProperty().not()).and(vm.needsFacilityProperty().not())
                 .and(vm.formLabelProperty().isNotEmpty()));
@@ -362,6 +361,8 @@ public final class ChecklistView extends BorderPane {
             rowBox.getChildren().clear();
             return;
         }
+        // drop the views of another year's rows; keep those of this form (a filter change reuses them)
+        views.keySet().retainAll(new java.util.HashSet<>(vm.rows()));
         List<Node> nodes = new java.util.ArrayList<>();
         String lastSection = null;
         for (RowViewModel r : vm.visibleRows()) {
