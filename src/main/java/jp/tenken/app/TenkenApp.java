@@ -110,6 +110,8 @@ public final class TenkenApp extends Application {
         Scene scene = new Scene(buildMain(), Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
         scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
         stage.setScene(scene);
+        stage.getIcons().add(new javafx.scene.image.Image(
+                TenkenApp.class.getResource("/ui/icon.png").toExternalForm(), true));
         stage.setTitle(Messages.get("app.title") + " — " + workbookFile.getFileName());
         stage.setMinWidth(1000);
         stage.setMinHeight(600);

@@ -62,9 +62,12 @@ final class FormSheetWriter {
     private final Styles styles;
     private final List<WrittenRow> written = new ArrayList<>();
 
-    FormSheetWriter(Workbook wb, Styles styles) {
+    private final LocalDate today;
+
+    FormSheetWriter(Workbook wb, Styles styles, LocalDate today) {
         this.wb = wb;
         this.styles = styles;
+        this.today = today;
     }
 
     /** Where the table starts: the first of the two header rows (0-based). */
@@ -178,7 +181,7 @@ final class FormSheetWriter {
 
         r++;
         Row foot = sheet.createRow(r);
-        cell(foot, 0, "出力：Tenken（" + jp.tenken.domain.Wareki.format(LocalDate.now()) + "）", styles.small);
+        cell(foot, 0, "出力：Tenken（" + jp.tenken.domain.Wareki.format(today) + "）", styles.small);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
 
         PrintSetup ps = sheet.getPrintSetup();

@@ -22,7 +22,12 @@ public final class XlsxExporter {
      * when it comes back filled in.
      */
     public void writeForm(FormData form, Path out, ExportProgress progress) throws IOException {
-        write(List.of(form), List.of(), null, List.of(), false, out, progress, LocalDate.now());
+        writeForm(form, out, progress, LocalDate.now());
+    }
+
+    /** As above, dated {@code today} (the app's clock) in the sheet's 出力 line. */
+    public void writeForm(FormData form, Path out, ExportProgress progress, LocalDate today) throws IOException {
+        write(List.of(form), List.of(), null, List.of(), false, out, progress, today);
     }
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
@@ -73,7 +78,7 @@ public final class XlsxExporter {
                 new SummarySheetWriter(wb, styles).write(forms, vendors, today);
                 progress.done(++done / steps);
             }
-            FormSheetWriter writer = new FormSheetWriter(wb, styles);
+            FormSheetWriter writer = new FormSheetWriter(wb, styles, today);
             Set<String> names = new HashSet<>();
             names.add(SummarySheetWriter.SHEET_NAME);
             names.add(ClauseSheetWriter.SHEET_NAME);

@@ -54,7 +54,7 @@ public final class ExportService {
     /** The facility's own form (医療機関確認用 or 薬局確認用) for a year. */
     public Path exportOwnForm(FiscalYear year, Path out, ExportProgress progress) {
         FormData d = formData(year, checklist.ownForm(), null);
-        atomically(out, tmp -> exporter.writeForm(d, tmp, progress));
+        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, checklist.today()));
         return out;
     }
 
@@ -70,7 +70,7 @@ public final class ExportService {
     public Path exportVendorForm(FiscalYear year, long vendorId, boolean hints, Path out, ExportProgress progress) {
         FormData plain = formData(year, FormKind.VENDOR, vendorId);
         FormData d = hints ? withHints(plain, year, vendorId) : plain;
-        atomically(out, tmp -> exporter.writeForm(d, tmp, progress));
+        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, checklist.today()));
         return out;
     }
 

@@ -1,0 +1,128 @@
+package jp.tenken.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
+import javafx.stage.Window;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.OpenForm;
+import jp.tenken.storage.Workbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app on a workbook with two fiscal years and a vendor: each further screen opens from the navigation
+ * in its own window and shows the workbook's content (comparison, guideline clauses, vendors).
+ */
+class SecondaryWindowsTest extends FxRobot {
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void workbook() {
+        Path docs = home.resolve("Documents");
+        System.setProperty("tenken.documents", docs.toString());
+        System.setProperty("tenken.appdata", home.resolve("appdata").toString());
+        System.setProperty("tenken.today", "2025-10-01");
+        try {
+            Files.createDirectories(docs);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ZoneId z = ZoneId.of("Asia/Tokyo");
+        try (Workbook wb = Workbook.create(docs.resolve("点検簿.tenken"))) {
+            ChecklistService s = new ChecklistService(wb, new CatalogReader().bundled(),
+                    Clock.fixed(LocalDate.of(2025, 10, 1).atTime(9, 0).atZone(z).toInstant(), z));
+            s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+            s.addVendor("株式会社メディカル", "電子カルテ", "", true);
+            for (int y : new int[] {2024, 2025}) {
+                OpenForm f = s.open(new FiscalYear(y), FormKind.FACILITY, null);
+                int i = 0;
+                for (RowKey row : f.form().rows()) {
+                    boolean no = y == 2024 && ++i % 3 == 0;
+                    s.saveAnswer(f.assessment(), new Answer(row, Round.FIRST, no ? AnswerValue.NO : AnswerValue.YES,
+                            LocalDate.of(y, 6, 1), no ? LocalDate.of(y, 12, 1) : null, "", null));
+                }
+            }
+        }
+    }
+
+    @AfterAll
+    static void clear() throws Exception {
+        FxToolkit.cleanupStages();
+        System.clearProperty("tenken.documents");
+        System.clearProperty("tenken.appdata");
+        System.clearProperty("tenken.today");
+    }
+
+    private Node waitFor(String id) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#" + id).tryQuery().isPresent());
+        return lookup("#" + id).query();
+    }
+
+    @Test
+    void comparisonClausesAndVendorsOpenFromTheNavigation() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        TenkenApp app = new TenkenApp();
+        FxToolkit.setupApplication(() -> app);
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
+                    .map(n -> ((Label) n).getText().contains("22 / 22")).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("progress: " + lookup("#progress").tryQuery().map(n -> ((Label) n).getText())
+                    + " status: " + lookup("#status").tryQuery().map(n -> ((Label) n).getText()), e);
+        }
+
+        clickOn("#nav-compare");
+        Label status = (Label) waitFor("compare-summary");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("改善"));
+        assertTrue(status.getText().contains("令和6年度") && status.getText().contains("令和7年度"), status.getText());
+        TableView<?> rows = (TableView<?>) waitFor("compare-rows");
+        assertTrue(rows.getItems().size() >= 18, "one line per row compared: " + rows.getItems().size());
+        assertTrue(rows.getScene().getWindow() != lookup("#checklist-view").query().getScene().getWindow(),
+                "its own window");
+        interact(() -> rows.getScene().getWindow().hide()); // closed, as the user would, before the next one
+
+        clickOn("#nav-clauses");
+        TreeView<?> tree = (TreeView<?>) waitFor("clauses-tree");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tree.getRoot() != null
+                && tree.getRoot().getChildren().size() >= 3);
+        assertTrue(String.valueOf(tree.getRoot().getChildren().get(2).getValue()).contains("システム運用編"),
+                String.valueOf(tree.getRoot().getChildren().get(2).getValue()));
+
+        interact(() -> tree.getScene().getWindow().hide());
+
+        clickOn("#nav-vendors");
+        TableView<?> vendors = (TableView<?>) waitFor("vendors-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vendors.getItems().size() == 1);
+        assertTrue(String.valueOf(vendors.getItems().get(0)).contains("株式会社メディカル"));
+
+        assertEquals(2, Window.getWindows().stream().filter(Window::isShowing).count(), "main window and vendors");
+        FxToolkit.cleanupApplication(app);
+    }
+}
