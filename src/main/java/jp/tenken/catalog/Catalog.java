@@ -53,7 +53,4 @@ public final class Catalog {
         return new EditionChoice(year, best, best.fiscalYear().equals(year));
     }
 
-    public Map<String, Edition> byId() {
-        return editions.stream().collect(java.util.stream.Collectors.toMap(Edition::id, e -> e));
-    }
 }

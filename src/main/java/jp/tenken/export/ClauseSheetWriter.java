@@ -5,7 +5,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -110,16 +109,7 @@ final class ClauseSheetWriter {
 
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, cols - 1));
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(d.deepCheck());
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.getFooter().setCenter("&P / &N");
-        sheet.getFooter().setRight(SHEET_NAME);
+        PageSetup.a4OneWide(sheet, d.deepCheck(), SHEET_NAME);
         return sheet;
     }
 

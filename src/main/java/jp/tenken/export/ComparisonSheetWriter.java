@@ -10,7 +10,6 @@ import jp.tenken.domain.Item;
 import jp.tenken.domain.Wareki;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -66,21 +65,8 @@ final class ComparisonSheetWriter {
         r++;
         merged(sheet, r, 0, LAST_COL, "出力：Tenken（" + Wareki.format(today) + "）", styles.small);
 
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(false);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.5);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        PageSetup.a4OneWideCentred(sheet, SHEET_NAME);
         wb.setPrintArea(wb.getSheetIndex(sheet), 0, LAST_COL, 0, r);
-        sheet.getFooter().setCenter("&P / &N");
-        sheet.getFooter().setRight(SHEET_NAME);
         return sheet;
     }
 

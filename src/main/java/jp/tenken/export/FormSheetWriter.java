@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -184,22 +183,9 @@ final class FormSheetWriter {
         cell(foot, 0, "出力：Tenken（" + jp.tenken.domain.Wareki.format(today) + "）", styles.small);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
 
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(false);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.5);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        PageSetup.a4OneWideCentred(sheet, d.form().label());
         sheet.setRepeatingRows(new CellRangeAddress(head, head + 1, -1, -1));
         wb.setPrintArea(wb.getSheetIndex(sheet), 0, LAST_COL, 0, r);
-        sheet.getFooter().setCenter("&P / &N");
-        sheet.getFooter().setRight(d.form().label());
         sheet.createFreezePane(0, head + 2);
         return sheet;
     }
@@ -369,7 +355,4 @@ final class FormSheetWriter {
         return s == null ? "" : s;
     }
 
-    static List<String> columnHeadings() {
-        return new ArrayList<>(List.of("区分", "No.", "チェック項目", "対象", "1回目", "2回目", "備考"));
-    }
 }

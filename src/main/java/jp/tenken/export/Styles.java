@@ -1,7 +1,5 @@
 package jp.tenken.export;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -37,7 +35,6 @@ final class Styles {
     /** A row an inspector should look at first (a 目標日 passed without a はい): pale red. */
     final CellStyle warn;
     final CellStyle warnCentered;
-    private final Map<String, CellStyle> cache = new HashMap<>();
 
     Styles(Workbook wb) {
         Font base = font(wb, 10, false);
@@ -104,7 +101,4 @@ final class Styles {
         return FormulaGuard.looksLikeFormula(value) ? quoted : normal;
     }
 
-    Map<String, CellStyle> cache() {
-        return cache;
-    }
 }

@@ -13,7 +13,6 @@ import jp.tenken.domain.Scope;
 import jp.tenken.domain.Wareki;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -178,16 +177,7 @@ final class SummarySheetWriter {
         sheet.getRow(r).setHeightInPoints(40);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 5));
 
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(false);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.getFooter().setCenter("&P / &N");
-        sheet.getFooter().setRight(SHEET_NAME);
+        PageSetup.a4OneWide(sheet, false, SHEET_NAME);
         return sheet;
     }
 

@@ -48,6 +48,20 @@ public final class Messages {
         return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
+    /**
+     * What to tell the user about a failure: its own message when it was written for the user (also when wrapped
+     * once), else the general 「予期しないエラー」 text naming it.
+     */
+    public static String forUser(Throwable e) {
+        if (e instanceof UserMessageException) {
+            return e.getMessage();
+        }
+        if (e.getCause() instanceof UserMessageException) {
+            return e.getCause().getMessage();
+        }
+        return get("error.unexpected", String.valueOf(e));
+    }
+
     public static boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -43,34 +43,8 @@ public final class AnswerRepository {
 
     /** Saves one answer (replacing the previous one of that row and round) and logs old → new. */
     public Answer save(long assessmentId, Answer a, Instant now) {
-        Answer saved = a.withChangedAt(now);
-        db.inTransaction(c -> {
-            Optional<Answer> old = find(c, assessmentId, a.row(), a.round());
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO answer (assessment_id, item_key, scope, round, value, checked_on, target_date, note,
-                                        changed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (assessment_id, item_key, scope, round) DO UPDATE SET
-                        value = excluded.value, checked_on = excluded.checked_on,
-                        target_date = excluded.target_date, note = excluded.note, changed_at = excluded.changed_at
-                    """)) {
-                ps.setLong(1, assessmentId);
-                ps.setString(2, a.row().itemKey());
-                ps.setString(3, a.row().scope().name());
-                ps.setInt(4, a.round().number());
-                ps.setString(5, a.value().name());
-                ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
-                ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
-                ps.setString(8, a.note());
-                ps.setString(9, now.toString());
-                ps.executeUpdate();
-            }
-            ChangeLog.append(c, now, "assessment:" + assessmentId,
-                    "answer " + a.row().itemKey() + " " + a.row().scope().name() + " " + a.round().number(),
-                    old.map(AnswerRepository::describe).orElse(null), describe(a));
-            return null;
-        });
-        return saved;
+        saveAll(assessmentId, List.of(a), now);
+        return a.withChangedAt(now);
     }
 
     /** Saves many answers in one transaction (import, carry-forward): all or nothing. */
@@ -86,9 +60,12 @@ public final class AnswerRepository {
         for (Answer a : answers) {
             Optional<Answer> old = find(c, assessmentId, a.row(), a.round());
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT OR REPLACE INTO answer (assessment_id, item_key, scope, round, value, checked_on,
-                                                   target_date, note, changed_at)
+                    INSERT INTO answer (assessment_id, item_key, scope, round, value, checked_on, target_date, note,
+                                        changed_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (assessment_id, item_key, scope, round) DO UPDATE SET
+                        value = excluded.value, checked_on = excluded.checked_on,
+                        target_date = excluded.target_date, note = excluded.note, changed_at = excluded.changed_at
                     """)) {
                 ps.setLong(1, assessmentId);
                 ps.setString(2, a.row().itemKey());

@@ -2,7 +2,6 @@ package jp.tenken.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -448,13 +447,5 @@ public final class Database implements AutoCloseable {
     @FunctionalInterface
     public interface SqlWork<T> {
         T run(Connection c) throws SQLException;
-    }
-
-    /** For tests and tools: whether {@code path} starts like a SQLite file. */
-    static boolean looksLikeSqlite(Path path) throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(path.toFile(), "r")) {
-            byte[] head = new byte[SQLITE_MAGIC.length];
-            return f.read(head) == head.length && Arrays.equals(head, SQLITE_MAGIC);
-        }
     }
 }

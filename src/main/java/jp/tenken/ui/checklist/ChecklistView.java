@@ -37,6 +37,7 @@ import jp.tenken.domain.ReadinessFlag;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.YearSummary;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.Dialogs;
 import org.controlsfx.control.SegmentedButton;
@@ -532,21 +533,8 @@ public final class ChecklistView extends BorderPane {
     }
 
     private void chooseAndExport(boolean pack) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(Messages.get("export.chooser.title"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        chooser.setInitialFileName(vm.suggestedExportName(pack));
-        if (java.nio.file.Files.isDirectory(exportFolder)) {
-            chooser.setInitialDirectory(exportFolder.toFile());
-        }
-        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            java.nio.file.Path p = f.toPath();
-            if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-                p = p.resolveSibling(p.getFileName() + ".xlsx");
-            }
-            vm.export(pack, p);
-        }
+        ExcelFileChooser.save(this, Messages.get("export.chooser.title"), exportFolder, vm.suggestedExportName(pack))
+                .ifPresent(p -> vm.export(pack, p));
     }
 
     private void askFacility() {

@@ -41,7 +41,6 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.service.AnswerRejectedException;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.OpenForm;
-import jp.tenken.i18n.UserMessageException;
 import jp.tenken.ui.common.UiExecutor;
 
 /**
@@ -516,9 +515,9 @@ public final class ChecklistViewModel {
                 row.errorProperty().set(rejected.getMessage());
                 status.set(Messages.get("checklist.rejected", rejected.getMessage()));
             } else {
-                row.errorProperty().set(message(e));
+                row.errorProperty().set(Messages.forUser(e));
                 saveFailed.set(true);
-                status.set(Messages.get("checklist.saveFailed", message(e)));
+                status.set(Messages.get("checklist.saveFailed", Messages.forUser(e)));
             }
             refreshReadiness();
         });
@@ -671,18 +670,9 @@ public final class ChecklistViewModel {
     }
 
     private void failed(Throwable e) {
-        errorMessage.set(message(e));
-        status.set(message(e));
+        errorMessage.set(Messages.forUser(e));
+        status.set(Messages.forUser(e));
     }
 
-    static String message(Throwable e) {
-        if (e instanceof UserMessageException) {
-            return e.getMessage();
-        }
-        Throwable c = e.getCause();
-        if (c instanceof UserMessageException) {
-            return c.getMessage();
-        }
-        return Messages.get("error.unexpected", String.valueOf(e));
-    }
+
 }

@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.DeepCheckValue;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.ExcelFileChooser;
 
 /**
  * The clause view: the 参照パターン and comment search on top, the guideline tree on the left, the selected place's
@@ -330,21 +331,8 @@ public final class ClauseView extends BorderPane {
     }
 
     private void chooseAndExport() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(Messages.get("export.chooser.title"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        chooser.setInitialFileName(vm.suggestedExportName());
-        if (java.nio.file.Files.isDirectory(exportFolder)) {
-            chooser.setInitialDirectory(exportFolder.toFile());
-        }
-        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            java.nio.file.Path p = f.toPath();
-            if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-                p = p.resolveSibling(p.getFileName() + ".xlsx");
-            }
-            vm.export(p);
-        }
+        ExcelFileChooser.save(this, Messages.get("export.chooser.title"), exportFolder, vm.suggestedExportName())
+                .ifPresent(vm::export);
     }
 
     private static Label label(String id, String style) {

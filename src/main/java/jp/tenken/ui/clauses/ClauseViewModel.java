@@ -47,7 +47,6 @@ import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.i18n.Messages;
-import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.ui.common.UiExecutor;
@@ -684,16 +683,8 @@ public final class ClauseViewModel {
     }
 
     private void failed(Throwable e) {
-        status.set(message(e));
+        status.set(Messages.forUser(e));
     }
 
-    private static String message(Throwable e) {
-        if (e instanceof UserMessageException) {
-            return e.getMessage();
-        }
-        if (e.getCause() instanceof UserMessageException) {
-            return e.getCause().getMessage();
-        }
-        return Messages.get("error.unexpected", String.valueOf(e));
-    }
+
 }

@@ -12,21 +12,18 @@ public final class Dialogs {
     }
 
     public static void info(Window owner, String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        a.setHeaderText(null);
-        Label l = new Label(message);
-        l.setWrapText(true);
-        l.setMaxWidth(520);
-        a.getDialogPane().setContent(l);
-        if (owner != null) {
-            a.initOwner(owner);
-        }
-        a.showAndWait();
+        show(Alert.AlertType.INFORMATION, null, owner, message);
     }
 
     public static void error(Window owner, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
-        a.setTitle(Messages.get("error.title"));
+        show(Alert.AlertType.ERROR, Messages.get("error.title"), owner, message);
+    }
+
+    private static void show(Alert.AlertType type, String title, Window owner, String message) {
+        Alert a = new Alert(type, "", ButtonType.OK);
+        if (title != null) {
+            a.setTitle(title);
+        }
         a.setHeaderText(null);
         Label l = new Label(message);
         l.setWrapText(true);

@@ -1,6 +1,5 @@
 package jp.tenken.ui.compare;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import jp.tenken.domain.AnswerTally;
 import jp.tenken.domain.Change;
@@ -39,6 +37,7 @@ import jp.tenken.domain.Comparison;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.YearTally;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.ExcelFileChooser;
 
 /**
  * The comparison screen: the form and the two fiscal years at the top, the rows with both years' answers and their
@@ -360,20 +359,7 @@ public final class ComparisonView extends BorderPane {
     }
 
     private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("export.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        chooser.setInitialFileName(vm.suggestedExportName());
-        if (Files.isDirectory(exportFolder)) {
-            chooser.setInitialDirectory(exportFolder.toFile());
-        }
-        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            Path p = f.toPath();
-            if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                p = p.resolveSibling(p.getFileName() + ".xlsx");
-            }
-            vm.export(p);
-        }
+        ExcelFileChooser.save(this, Messages.get("export.chooser.title"), exportFolder, vm.suggestedExportName())
+                .ifPresent(vm::export);
     }
 }

@@ -30,7 +30,6 @@ import jp.tenken.domain.Vendor;
 import jp.tenken.domain.Wareki;
 import jp.tenken.domain.YearTally;
 import jp.tenken.i18n.Messages;
-import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.ComparisonReport;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
@@ -313,9 +312,7 @@ public final class ComparisonViewModel {
 
     private void failed(Throwable e) {
         loading.set(false);
-        status.set(e instanceof UserMessageException || e.getCause() instanceof UserMessageException
-                ? (e instanceof UserMessageException ? e : e.getCause()).getMessage()
-                : Messages.get("error.unexpected", String.valueOf(e)));
+        status.set(Messages.forUser(e));
     }
 
     /** Whether two rows are the same item (the view prints its number and text once). */

@@ -1,7 +1,5 @@
 package jp.tenken.ui.vendors;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
@@ -26,9 +24,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import jp.tenken.domain.VendorFormStatus;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.service.VendorStatus;
 import jp.tenken.ui.common.Dialogs;
 
@@ -244,32 +242,10 @@ public final class VendorsView extends BorderPane {
     }
 
     private java.util.Optional<Path> chooseSendTarget() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("vendors.send.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        chooser.setInitialFileName(vm.suggestedSendName());
-        if (Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f == null) {
-            return java.util.Optional.empty();
-        }
-        Path p = f.toPath();
-        if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            p = p.resolveSibling(p.getFileName() + ".xlsx");
-        }
-        return java.util.Optional.of(p);
+        return ExcelFileChooser.save(this, Messages.get("vendors.send.chooser"), folder, vm.suggestedSendName());
     }
 
     private java.util.Optional<Path> chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("vendors.receive.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        if (Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        return f == null ? java.util.Optional.empty() : java.util.Optional.of(f.toPath());
+        return ExcelFileChooser.open(this, Messages.get("vendors.receive.chooser"), folder);
     }
 }

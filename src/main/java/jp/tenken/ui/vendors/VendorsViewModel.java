@@ -24,7 +24,6 @@ import jp.tenken.domain.VendorFlag;
 import jp.tenken.domain.VendorFormStatus;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
-import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.ImportChange;
 import jp.tenken.service.ImportPreview;
 import jp.tenken.service.ImportService;
@@ -317,7 +316,7 @@ public final class VendorsViewModel {
             preview.set(p);
         }, e -> {
             busy.set(false);
-            importError.set(message(e));
+            importError.set(Messages.forUser(e));
             status.set(Messages.get("vendors.importRefused"));
         });
     }
@@ -369,16 +368,8 @@ public final class VendorsViewModel {
 
     private void failed(Throwable e) {
         busy.set(false);
-        status.set(message(e));
+        status.set(Messages.forUser(e));
     }
 
-    static String message(Throwable e) {
-        if (e instanceof UserMessageException) {
-            return e.getMessage();
-        }
-        if (e.getCause() instanceof UserMessageException) {
-            return e.getCause().getMessage();
-        }
-        return Messages.get("error.unexpected", String.valueOf(e));
-    }
+
 }
