@@ -29,7 +29,7 @@ class ArchitectureTest {
                 .layer("ui").definedBy("jp.tenken.ui..")
                 .layer("service").definedBy("jp.tenken.service..")
                 .layer("storage").definedBy("jp.tenken.storage..")
-                .layer("export").definedBy("jp.tenken.export..")
+                .layer("xlsx").definedBy("jp.tenken.xlsx..")
                 .layer("catalog").definedBy("jp.tenken.catalog..")
                 .layer("domain").definedBy("jp.tenken.domain..")
                 .layer("i18n").definedBy("jp.tenken.i18n..")
@@ -37,10 +37,10 @@ class ArchitectureTest {
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app")
                 .whereLayer("storage").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("export").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("xlsx").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "ui", "app")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("catalog", "storage", "export", "service", "ui", "app")
-                .because("ARCHITECTURE.md: app → ui → service → storage/export/catalog → domain");
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("catalog", "storage", "xlsx", "service", "ui", "app")
+                .because("ARCHITECTURE.md: app → ui → service → storage/xlsx/catalog → domain");
         rule.check(classes);
     }
 
@@ -66,10 +66,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void poiOnlyInExport() {
-        noClasses().that().resideOutsideOfPackage("jp.tenken.export..")
+    void poiOnlyInXlsx() {
+        noClasses().that().resideOutsideOfPackage("jp.tenken.xlsx..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
-                .because("Excel reading and writing live in export").check(classes);
+                .because("Excel reading and writing live in xlsx").check(classes);
     }
 
     @Test

@@ -16,13 +16,13 @@ import jp.tenken.domain.Facility;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Vendor;
-import jp.tenken.export.ComparisonData;
-import jp.tenken.export.ClauseTableData;
-import jp.tenken.export.ExportProgress;
-import jp.tenken.export.FormData;
-import jp.tenken.export.OfficialFileException;
-import jp.tenken.export.OfficialWorkbookWriter;
-import jp.tenken.export.XlsxExporter;
+import jp.tenken.xlsx.write.ComparisonData;
+import jp.tenken.xlsx.write.ClauseTableData;
+import jp.tenken.xlsx.write.ExportProgress;
+import jp.tenken.xlsx.write.FormData;
+import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.write.OfficialWorkbookWriter;
+import jp.tenken.xlsx.write.XlsxExporter;
 import jp.tenken.domain.OfficialLayout;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
@@ -93,9 +93,9 @@ public final class ExportService {
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
         ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
-        List<jp.tenken.export.VendorStatusData> vendors = checklist.vendorStatuses(year).stream()
+        List<jp.tenken.xlsx.write.VendorStatusData> vendors = checklist.vendorStatuses(year).stream()
                 .filter(v -> v.vendor().contracted())
-                .map(v -> new jp.tenken.export.VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
+                .map(v -> new jp.tenken.xlsx.write.VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
         atomically(out, tmp -> exporter.writePack(forms, compared, clauses, vendors, tmp, progress,
                 checklist.today()));
         return out;

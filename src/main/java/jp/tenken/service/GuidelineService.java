@@ -16,7 +16,7 @@ import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
-import jp.tenken.export.ClauseTableData;
+import jp.tenken.xlsx.write.ClauseTableData;
 import jp.tenken.domain.Assessment;
 import jp.tenken.domain.Clause;
 import jp.tenken.domain.CommentAttachment;

@@ -21,10 +21,10 @@ import jp.tenken.domain.RuleViolation;
 import jp.tenken.domain.Vendor;
 import jp.tenken.domain.VendorForm;
 import jp.tenken.domain.VendorFormStatus;
-import jp.tenken.export.FormFile;
-import jp.tenken.export.FormFileException;
-import jp.tenken.export.FormFileProblem;
-import jp.tenken.export.FormFileReader;
+import jp.tenken.xlsx.read.FormFile;
+import jp.tenken.xlsx.read.FormFileException;
+import jp.tenken.xlsx.read.FormFileProblem;
+import jp.tenken.xlsx.read.FormFileReader;
 import jp.tenken.i18n.Messages;
 
 /**

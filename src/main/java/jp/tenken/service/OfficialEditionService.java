@@ -36,8 +36,8 @@ import jp.tenken.domain.OfficialRow;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.domain.Section;
-import jp.tenken.export.OfficialFileException;
-import jp.tenken.export.OfficialGridReader;
+import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.read.OfficialGridReader;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 

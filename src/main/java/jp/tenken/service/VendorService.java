@@ -6,7 +6,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Vendor;
 import jp.tenken.domain.VendorForm;
 import jp.tenken.domain.VendorFormStatus;
-import jp.tenken.export.ExportProgress;
+import jp.tenken.xlsx.write.ExportProgress;
 
 /**
  * The vendors (事業者) and their 事業者確認用 per fiscal year: add and edit vendors, send a form (export it, blank

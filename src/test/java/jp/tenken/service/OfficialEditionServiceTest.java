@@ -31,7 +31,7 @@ import jp.tenken.domain.OfficialLayout;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
-import jp.tenken.export.OfficialSamples;
+import jp.tenken.xlsx.read.OfficialSamples;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.storage.Workbook;
 import org.apache.poi.ss.usermodel.Cell;

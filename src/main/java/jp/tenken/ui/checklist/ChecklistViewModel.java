@@ -226,7 +226,7 @@ public final class ChecklistViewModel {
         exportProgress.set(0);
         status.set(Messages.get("export.running"));
         executor.submit(() -> {
-            jp.tenken.export.ExportProgress p = f -> executor.onUiThread(() -> exportProgress.set(f));
+            jp.tenken.xlsx.write.ExportProgress p = f -> executor.onUiThread(() -> exportProgress.set(f));
             return pack ? exportService.exportPack(year, out, p) : exportService.exportOwnForm(year, out, p);
         }, path -> {
             exporting.set(false);

@@ -1,9 +1,0 @@
-package jp.tenken.export;
-
-/** Receives the share of an export done so far, from 0 to 1. */
-@FunctionalInterface
-public interface ExportProgress {
-    void done(double fraction);
-
-    ExportProgress NONE = f -> { };
-}

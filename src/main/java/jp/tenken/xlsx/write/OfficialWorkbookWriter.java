@@ -1,0 +1,174 @@
+package jp.tenken.xlsx.write;
+
+import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.read.OfficialGridReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.OfficialColumn;
+import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.Round;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a year's answers into a copy of the ministry's own workbook, in the cells recorded when the edition was
+ * taken in: はい/いいえ (or ○ under はい or いいえ where the form has a column for each), 確認日 and 目標日 as real
+ * dates, and the notes where the form has a 備考 column. Everything else in the file — text, styles, merged cells,
+ * print settings — is left as the ministry made it. Writes only to the path it is given.
+ */
+public final class OfficialWorkbookWriter {
+
+    /** The mark written under はい or いいえ when the form gives each its own column. */
+    static final String MARK = "○";
+
+    /** A table named in the layout whose sheet is not in the kept file. */
+    public static final class SheetMissingException extends IOException {
+        private final String sheet;
+
+        SheetMissingException(String sheet) {
+            super("sheet missing: " + sheet);
+            this.sheet = sheet;
+        }
+
+        public String sheet() {
+            return sheet;
+        }
+    }
+
+    public void write(Path official, List<OfficialLayout.Table> tables, AnswerSheet answers, Path out,
+                      ExportProgress progress) throws IOException {
+        if (Files.size(official) > OfficialGridReader.MAX_FILE_BYTES) {
+            throw new OfficialFileException(OfficialFileException.Kind.TOO_LARGE, official.getFileName().toString(), null);
+        }
+        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(official)))) {
+            if (FileMagic.valueOf(in) != FileMagic.OOXML) {
+                throw new OfficialFileException(OfficialFileException.Kind.NOT_XLSX, official.getFileName().toString(),
+                        null);
+            }
+            OfficialGridReader.limitZip();
+            try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Dates dates = new Dates(wb);
+                int done = 0;
+                for (OfficialLayout.Table t : tables) {
+                    XSSFSheet sheet = wb.getSheet(t.sheet());
+                    if (sheet == null) {
+                        throw new SheetMissingException(t.sheet());
+                    }
+                    for (OfficialLayout.Placed p : t.rows()) {
+                        int r = p.excelRow() - 1;
+                        for (Round round : Round.values()) {
+                            writeRound(sheet, t, r, answers.get(p.row(), round), dates);
+                        }
+                        t.column(OfficialColumn.NOTE).ifPresent(c -> {
+                            String note = note(answers.get(p.row(), Round.FIRST), answers.get(p.row(), Round.SECOND));
+                            if (!note.isEmpty()) {
+                                cell(sheet, r, c).setCellValue(note);
+                            }
+                        });
+                    }
+                    progress.done(++done / (tables.size() + 1.0));
+                }
+                try (OutputStream os = Files.newOutputStream(out)) {
+                    wb.write(os);
+                }
+                progress.done(1.0);
+            }
+        }
+    }
+
+    private static void writeRound(XSSFSheet sheet, OfficialLayout.Table t, int r, Answer a, Dates dates) {
+        if (a.value() != AnswerValue.UNANSWERED) {
+            Optional<Integer> one = t.column(OfficialColumn.answer(a.round()));
+            if (one.isPresent()) {
+                cell(sheet, r, one.get()).setCellValue(a.value().label());
+            } else {
+                Optional<Integer> yes = t.column(OfficialColumn.yes(a.round()));
+                Optional<Integer> no = t.column(OfficialColumn.no(a.round()));
+                if (yes.isPresent() && no.isPresent()) {
+                    cell(sheet, r, yes.get()).setCellValue(a.value() == AnswerValue.YES ? MARK : "");
+                    cell(sheet, r, no.get()).setCellValue(a.value() == AnswerValue.NO ? MARK : "");
+                }
+            }
+        }
+        if (a.checkedOn() != null) {
+            t.column(OfficialColumn.checked(a.round())).ifPresent(c -> dates.put(cell(sheet, r, c), a.checkedOn()));
+        }
+        if (a.value() == AnswerValue.NO && a.targetDate() != null) {
+            t.column(OfficialColumn.target(a.round())).ifPresent(c -> dates.put(cell(sheet, r, c), a.targetDate()));
+        }
+    }
+
+    /** The 1回目 note, and the 2回目 one marked as such when there is one; the form has a single 備考 column. */
+    static String note(Answer first, Answer second) {
+        String a = first.note().strip();
+        String b = second.note().strip();
+        if (b.isEmpty()) {
+            return a;
+        }
+        return a.isEmpty() ? "2回目：" + b : a + "／2回目：" + b;
+    }
+
+    /** The cell at (r, c) — the top-left one when (r, c) is inside merged cells — created if the form left it out. */
+    private static Cell cell(XSSFSheet sheet, int r, int c) {
+        for (CellRangeAddress m : sheet.getMergedRegions()) {
+            if (m.isInRange(r, c)) {
+                r = m.getFirstRow();
+                c = m.getFirstColumn();
+                break;
+            }
+        }
+        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        Cell cell = row.getCell(c);
+        if (cell == null) {
+            cell = row.createCell(c);
+            CellStyle columnStyle = sheet.getColumnStyle(c);
+            if (columnStyle != null) {
+                cell.setCellStyle(columnStyle);
+            }
+        }
+        return cell;
+    }
+
+    /** Writes dates as dates: a cell keeps its own style, given the 和暦 format where it has no date format. */
+    private static final class Dates {
+        private final XSSFWorkbook wb;
+        private final short format;
+        private final Map<Short, CellStyle> withDate = new HashMap<>();
+
+        Dates(XSSFWorkbook wb) {
+            this.wb = wb;
+            this.format = wb.createDataFormat().getFormat(Styles.WAREKI);
+        }
+
+        void put(Cell cell, LocalDate date) {
+            cell.setCellValue(date);
+            CellStyle s = cell.getCellStyle();
+            if (!DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString())) {
+                cell.setCellStyle(withDate.computeIfAbsent(s.getIndex(), i -> {
+                    CellStyle d = wb.createCellStyle();
+                    d.cloneStyleFrom(s);
+                    d.setDataFormat(format);
+                    return d;
+                }));
+            }
+        }
+    }
+}

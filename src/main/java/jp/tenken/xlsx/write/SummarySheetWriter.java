@@ -1,0 +1,233 @@
+package jp.tenken.xlsx.write;
+
+import java.time.LocalDate;
+import java.util.List;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Item;
+import jp.tenken.domain.Readiness;
+import jp.tenken.domain.ReadinessFlag;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+import jp.tenken.domain.Wareki;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The first sheet of the 立入検査用 pack: for each form, whether everything an inspector checks is filled in (and
+ * what is not), every いいえ with its 目標日, and — only here, never on the forms — the 注記 on wording that could
+ * not be verified against the ministry's document.
+ */
+final class SummarySheetWriter {
+    static final String SHEET_NAME = "立入検査用 概要";
+    private static final int[] WIDTHS = {16, 8, 46, 14, 16, 14};
+    private final Workbook wb;
+    private final Styles styles;
+
+    SummarySheetWriter(Workbook wb, Styles styles) {
+        this.wb = wb;
+        this.styles = styles;
+    }
+
+    Sheet write(List<FormData> forms, LocalDate today) {
+        return write(forms, List.of(), today);
+    }
+
+    Sheet write(List<FormData> forms, List<VendorStatusData> vendors, LocalDate today) {
+        Sheet sheet = wb.createSheet(SHEET_NAME);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
+        }
+        sheet.setDisplayGridlines(false);
+        FormData facility = forms.get(0);
+        int r = 0;
+        line(sheet, r++, facility.year().label() + " サイバーセキュリティ対策チェックリスト 立入検査用 概要", styles.title);
+        line(sheet, r++, (facility.form().kind() == jp.tenken.domain.FormKind.PHARMACY ? "薬局名：" : "医療機関名：")
+                + facility.facilityName(), styles.label);
+        line(sheet, r++, "使用した版：" + facility.edition().name() + "　出力日：" + Wareki.format(today), styles.plain);
+        r++;
+
+        line(sheet, r++, "1. 記入状況（立入検査では、各様式のすべての項目の1回目の回答と確認日、いいえの目標日を確認します）",
+                styles.notice);
+        Row h = sheet.createRow(r++);
+        header(h, "様式", "", "事業者・システム", "1回目回答", "いいえ", "要対応");
+        for (FormData f : forms) {
+            Readiness rd = Readiness.of(f.form(), f.answers(), today);
+            Row row = sheet.createRow(r++);
+            cell(row, 0, f.form().label(), styles.text);
+            cell(row, 1, "", styles.text);
+            cell(row, 2, f.isVendorForm() ? f.vendorName() + (f.vendorSystems() == null || f.vendorSystems().isBlank()
+                    ? "" : "（" + f.vendorSystems() + "）") : "—", styles.userText(f.vendorName(), styles.text, styles.noteQuoted));
+            cell(row, 3, rd.answered() + " / " + rd.rows(), styles.centered);
+            cell(row, 4, rd.noCount() + " 件", styles.centered);
+            cell(row, 5, rd.ready() ? "なし" : rd.flags().size() + " 件", styles.centered);
+            row.setHeightInPoints(20);
+            for (ReadinessFlag fl : rd.flags()) {
+                Row fr = sheet.createRow(r++);
+                cell(fr, 0, "", styles.small);
+                cell(fr, 1, fl.itemNumber().isEmpty() ? "有無" : fl.itemNumber(), styles.small);
+                cell(fr, 2, describe(fl), styles.small);
+            }
+        }
+        r++;
+
+        if (!vendors.isEmpty()) {
+            line(sheet, r++, "事業者確認用の送付・回収（契約のある事業者ごとに、回収済で1回目がすべて記入されていること）",
+                    styles.notice);
+            h = sheet.createRow(r++);
+            header(h, "様式", "", "事業者・システム", "状況", "送付日・回収日", "要対応");
+            for (VendorStatusData v : vendors) {
+                Row row = sheet.createRow(r++);
+                cell(row, 0, "事業者確認用", styles.text);
+                cell(row, 1, "", styles.text);
+                String who = v.vendor().name() + (v.vendor().systems().isBlank() ? "" : "（" + v.vendor().systems() + "）");
+                cell(row, 2, who, styles.userText(who, styles.text, styles.noteQuoted));
+                cell(row, 3, v.form().status().label(), v.flags().isEmpty() ? styles.centered : styles.warnCentered);
+                String dates = (v.form().sentOn() == null ? "" : "送付 " + Wareki.format(v.form().sentOn()))
+                        + (v.form().receivedOn() == null ? "" : "\n回収 " + Wareki.format(v.form().receivedOn()));
+                cell(row, 4, dates.strip(), styles.centered);
+                cell(row, 5, v.flags().isEmpty() ? "なし" : String.join("\n", v.flags().stream()
+                        .map(SummarySheetWriter::describe).toList()), v.flags().isEmpty() ? styles.centered
+                        : styles.warnCentered);
+                row.setHeightInPoints(32);
+            }
+            r++;
+        }
+
+        line(sheet, r++, "2. 「いいえ」の項目と目標日", styles.notice);
+        h = sheet.createRow(r++);
+        header(h, "様式", "No.", "チェック項目", "対象", "目標日", "状況");
+        int noRows = 0;
+        for (FormData f : forms) {
+            for (Item item : f.form().items()) {
+                if (item.gate()) {
+                    continue;
+                }
+                for (Scope scope : item.scopes()) {
+                    Answer a = f.answers().get(new RowKey(item.key(), scope), Round.FIRST);
+                    if (a.value() != AnswerValue.NO) {
+                        continue;
+                    }
+                    Answer second = f.answers().get(new RowKey(item.key(), scope), Round.SECOND);
+                    Row row = sheet.createRow(r++);
+                    cell(row, 0, f.form().label() + (f.isVendorForm() ? "\n" + f.vendorName() : ""), styles.text);
+                    cell(row, 1, item.number(), styles.centered);
+                    cell(row, 2, item.text(), styles.text);
+                    cell(row, 3, FormSheetWriter.scopeLabel(scope), styles.centered);
+                    Cell d = row.createCell(4);
+                    d.setCellStyle(styles.date);
+                    if (a.targetDate() != null) {
+                        d.setCellValue(a.targetDate());
+                    }
+                    String state = second.value() == AnswerValue.YES ? "2回目で対応済"
+                            : a.targetDate() == null ? "目標日未記入"
+                            : a.targetDate().isBefore(today) ? "目標日超過" : "対応予定";
+                    cell(row, 5, state, styles.centered);
+                    int lines = Math.max(FormSheetWriter.lines(item.text(), WIDTHS[2]),
+                            FormSheetWriter.lines(f.form().label() + (f.isVendorForm() ? "\n" + f.vendorName() : ""),
+                                    WIDTHS[0]));
+                    row.setHeightInPoints((float) (lines * 13.5 + 6));
+                    noRows++;
+                }
+            }
+        }
+        if (noRows == 0) {
+            line(sheet, r++, "「いいえ」の項目はありません。", styles.plain);
+        }
+        r++;
+
+        line(sheet, r++, "3. 注記（文言要確認）", styles.notice);
+        line(sheet, r++, "次の項目の文言は、厚生労働省の原本と照合できていません。様式には原本の文言として印字していますが、"
+                + "確認のうえご利用ください。", styles.small);
+        sheet.getRow(r - 1).setHeightInPoints(28);
+        sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 0, 5));
+        h = sheet.createRow(r++);
+        header(h, "様式", "No.", "注記", "", "", "");
+        sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 2, 5));
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (FormData f : forms) {
+            if (!listed.add(f.form().kind().name())) {
+                continue; // every vendor's form carries the same wording: list it once
+            }
+            String common = f.form().kind() == jp.tenken.domain.FormKind.VENDOR ? f.edition().vendorWordingNote() : null;
+            if (common != null) {
+                r = noteRow(sheet, r, f.form().label(), "全項目", common);
+            }
+            for (Item item : f.form().items()) {
+                if (item.verified()) {
+                    continue;
+                }
+                String note = item.verificationNote();
+                if (common != null && note != null) {
+                    note = note.replace(common, "").strip();
+                }
+                if (note == null || note.isEmpty()) {
+                    continue;
+                }
+                r = noteRow(sheet, r, f.form().label(), item.gate() ? "有無" : item.number(), note);
+            }
+        }
+        r++;
+        line(sheet, r, "出典：" + facility.edition().source(), styles.small);
+        sheet.getRow(r).setHeightInPoints(40);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 5));
+
+        PageSetup.a4OneWide(sheet, false, SHEET_NAME);
+        return sheet;
+    }
+
+    private int noteRow(Sheet sheet, int r, String form, String number, String note) {
+        Row row = sheet.createRow(r);
+        cell(row, 0, form, styles.text);
+        cell(row, 1, number, styles.centered);
+        cell(row, 2, note, styles.text);
+        for (int c = 3; c <= 5; c++) {
+            cell(row, c, "", styles.text);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 2, 5));
+        row.setHeightInPoints((float) (FormSheetWriter.lines(note, 86) * 13 + 6));
+        return r + 1;
+    }
+
+    private static String describe(ReadinessFlag f) {
+        String where = Scope.devices().contains(f.row().scope()) ? f.row().scope().label() + "：" : "";
+        return where + switch (f.kind()) {
+            case NO_FIRST_ANSWER -> "1回目が未回答";
+            case NO_FIRST_DATE -> "1回目の確認日がない";
+            case NO_TARGET_DATE -> "「いいえ」の目標日がない";
+            case TARGET_OVERDUE -> "目標日（" + Wareki.format(f.date()) + "）を過ぎている";
+        };
+    }
+
+    private static String describe(jp.tenken.domain.VendorFlag f) {
+        return switch (f.kind()) {
+            case NOT_RETURNED -> "未回収";
+            case FIRST_GAP -> "1回目の未記入 " + f.count() + " 行";
+        };
+    }
+
+    private void line(Sheet sheet, int r, String text, CellStyle style) {
+        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        cell(row, 0, text, style);
+    }
+
+    private void header(Row row, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            cell(row, i, texts[i], styles.header);
+        }
+        row.setHeightInPoints(18);
+    }
+
+    private static void cell(Row row, int col, String text, CellStyle style) {
+        Cell c = row.createCell(col);
+        if (text != null && !text.isEmpty()) {
+            c.setCellValue(text);
+        }
+        c.setCellStyle(style);
+    }
+}

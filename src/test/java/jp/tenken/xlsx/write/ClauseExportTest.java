@@ -1,0 +1,153 @@
+package jp.tenken.xlsx.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.catalog.GuidelineReader;
+import jp.tenken.catalog.PublicCommentReader;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.DeepCheck;
+import jp.tenken.domain.DeepCheckValue;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Guideline;
+import jp.tenken.domain.GuidelineComments;
+import jp.tenken.domain.ReferencePattern;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ExportService;
+import jp.tenken.service.GuidelineService;
+import jp.tenken.service.OpenForm;
+import jp.tenken.storage.Workbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 「ガイドライン対応表」, in the pack and alone, read back with POI as an inspector would read it. */
+class ClauseExportTest {
+    static final Guideline GUIDELINE = new GuidelineReader().bundled();
+    static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
+    static final FiscalYear FY = new FiscalYear(2025);
+
+    @TempDir
+    Path dir;
+    Workbook wb;
+    ChecklistService checklist;
+    GuidelineService guideline;
+    ExportService export;
+
+    @BeforeEach
+    void fill() {
+        wb = Workbook.create(dir.resolve("clinic.tenken"));
+        ZoneId z = ZoneId.of("Asia/Tokyo");
+        checklist = new ChecklistService(wb, new CatalogReader().bundled(),
+                Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
+        guideline = new GuidelineService(checklist, GUIDELINE,
+                GuidelineComments.attach(GUIDELINE, new PublicCommentReader().bundled()));
+        export = new ExportService(checklist, guideline);
+        checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+        checklist.addVendor("株式会社メディカル", "電子カルテ", "", true);
+        OpenForm own = checklist.open(FY, FormKind.FACILITY, null);
+        checklist.saveAnswer(own.assessment(), new Answer(new RowKey("ops.two-factor", Scope.ALL), Round.FIRST,
+                AnswerValue.NO, LocalDate.of(2025, 6, 1), LocalDate.of(2026, 1, 31), "", null));
+        checklist.saveAnswer(own.assessment(), new Answer(new RowKey("ops.access-log", Scope.SERVER), Round.FIRST,
+                AnswerValue.YES, LocalDate.of(2025, 6, 1), null, "", null));
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    private static XSSFWorkbook read(Path p) throws Exception {
+        try (InputStream in = Files.newInputStream(p)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static String text(XSSFSheet s, int r, int c) {
+        Row row = s.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c);
+        return cell == null ? "" : cell.getStringCellValue();
+    }
+
+    private static int rowOf(XSSFSheet s, String place) {
+        for (Row r : s) {
+            Cell c = r.getCell(ClauseSheetWriter.COL_PLACE);
+            if (c != null && place.equals(c.getStringCellValue())) {
+                return r.getRowNum();
+            }
+        }
+        throw new AssertionError("no row " + place);
+    }
+
+    @Test
+    void thePackEndsWithTheGuidelineTableAfterTheForms() throws Exception {
+        Path out = dir.resolve("pack.xlsx");
+        export.exportPack(FY, out, f -> { });
+        try (XSSFWorkbook x = read(out)) {
+            assertEquals(4, x.getNumberOfSheets());
+            assertEquals("立入検査用 概要", x.getSheetName(0));
+            assertEquals("医療機関確認用", x.getSheetName(1));
+            assertEquals("事業者確認用（株式会社メディカル）", x.getSheetName(2));
+            assertEquals("ガイドライン対応表", x.getSheetName(3));
+            XSSFSheet s = x.getSheet("ガイドライン対応表");
+            assertEquals("令和7年度 ガイドライン対応表（医療情報システムの安全管理に関するガイドライン 第6.0版）",
+                    text(s, 0, 0));
+            assertEquals("遵守事項", text(s, ClauseSheetWriter.HEADER_ROW, 0));
+            assertEquals("回答（1回目）", text(s, ClauseSheetWriter.HEADER_ROW, ClauseSheetWriter.COL_ANSWERS));
+            assertEquals("", text(s, ClauseSheetWriter.HEADER_ROW, ClauseSheetWriter.COL_DEEP),
+                    "no deep self-check this year: no columns for it");
+            int r = rowOf(s, "シ14⑤");
+            assertTrue(text(s, r, ClauseSheetWriter.COL_ITEMS).contains("2-⑩ 二要素認証"));
+            assertTrue(text(s, r, ClauseSheetWriter.COL_ANSWERS).contains("2-⑩ いいえ"));
+            int log = rowOf(s, "シ17①");
+            assertTrue(text(s, log, ClauseSheetWriter.COL_ANSWERS).contains("2-⑪ サーバ：はい"),
+                    text(s, log, ClauseSheetWriter.COL_ANSWERS));
+            assertTrue(text(s, rowOf(s, "シ13①"), ClauseSheetWriter.COL_TEXT).startsWith("【文言要確認】"));
+            assertEquals("【本文未取得】", text(s, rowOf(s, "シ13⑤"), ClauseSheetWriter.COL_TEXT));
+            assertTrue(text(s, 2, 0).startsWith("参照パターン：未設定"));
+        }
+    }
+
+    @Test
+    void theTableAloneFollowsThePatternAndShowsTheDeepSelfCheck() throws Exception {
+        guideline.setPattern(ReferencePattern.IV);
+        guideline.saveDeepCheck(FY, new DeepCheck("シ14-⑤", DeepCheckValue.PARTLY, "=院長PCのみ", null));
+        Path out = dir.resolve("clauses.xlsx");
+        assertEquals(out, export.exportClauseTable(FY, out, f -> { }));
+        try (XSSFWorkbook x = read(out)) {
+            assertEquals(1, x.getNumberOfSheets());
+            XSSFSheet s = x.getSheet("ガイドライン対応表");
+            assertNotNull(s);
+            assertEquals("参照パターン：Ⅳ クラウドサービス・担当者なし", text(s, 2, 0).split("　")[0]);
+            assertEquals("自己点検", text(s, ClauseSheetWriter.HEADER_ROW, ClauseSheetWriter.COL_DEEP));
+            int r = rowOf(s, "シ14⑤");
+            assertEquals("一部実施", text(s, r, ClauseSheetWriter.COL_DEEP));
+            assertEquals("=院長PCのみ", text(s, r, ClauseSheetWriter.COL_NOTE));
+            assertTrue(s.getRow(r).getCell(ClauseSheetWriter.COL_NOTE).getCellStyle().getQuotePrefixed());
+            int ch13 = rowOf(s, "シ13");
+            assertTrue(text(s, ch13, 1).contains("このパターンでは参照不要（システム運用編13はⅠ、Ⅲのみ）"));
+            assertEquals("シ14", text(s, ch13 + 1, 0), "a chapter the pattern does not need lists no clauses");
+            assertTrue(text(s, rowOf(s, "シ12"), 1).contains("遵守事項⑤⑥のみ参照"));
+        }
+    }
+}
