@@ -109,18 +109,35 @@ public final class XlsxExporter {
         }
     }
 
-    /** A sheet name Excel accepts (≤ 31 characters, none of : \ / ? * [ ]) and unique in the workbook. */
+    /**
+     * A sheet name Excel accepts (≤ 31 characters, none of : \ / ? * [ ], no control characters, no apostrophe at
+     * either end) and unique in the workbook. Names are cut on code-point boundaries, so a character outside the
+     * BMP (𠮷) is kept whole or left out, never halved into '?'.
+     */
     static String sheetName(FormData f, Set<String> taken) {
         String base = f.isVendorForm() ? f.form().label() + "（" + f.vendorName() + "）" : f.form().label();
-        base = base.replaceAll("[:\\\\/?*\\[\\]]", "・");
+        base = base.replaceAll("[:\\\\/?*\\[\\]]", "・").replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        base = base.replaceAll("^'+|'+$", "");
         if (base.length() > 28) {
-            base = base.substring(0, 27) + "…）";
+            base = prefix(base, 27) + "…）";
         }
         String name = base;
         for (int n = 2; !taken.add(name); n++) {
             String suffix = "(" + n + ")";
-            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+            name = prefix(base, 31 - suffix.length()) + suffix;
         }
         return name;
+    }
+
+    /** The longest prefix of {@code s} of at most {@code max} UTF-16 units that does not split a code point. */
+    static String prefix(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max;
+        if (Character.isLowSurrogate(s.charAt(end)) && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 }
