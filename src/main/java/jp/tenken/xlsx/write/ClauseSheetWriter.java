@@ -54,7 +54,7 @@ final class ClauseSheetWriter {
         }
         sheet.setDisplayGridlines(false);
         line(sheet, 0, d.year().label() + " ガイドライン対応表（" + d.guidelineTitle() + "）", styles.title);
-        line(sheet, 1, "医療機関名：" + d.facilityName() + "　様式：" + d.formLabel(), styles.label);
+        line(sheet, 1, "医療機関名：" + PageSetup.headingName(d.facilityName()) + "　様式：" + d.formLabel(), styles.label);
         line(sheet, 2, "参照パターン：" + (d.pattern() == null ? "未設定（すべての章を表示）" : d.pattern())
                 + "　※【文言要確認】【本文未取得】の遵守事項は、ガイドライン原本の文言と照合できていません。", styles.small);
         sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, cols - 1));

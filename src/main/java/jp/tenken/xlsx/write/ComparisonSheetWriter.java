@@ -55,7 +55,7 @@ final class ComparisonSheetWriter {
                 styles.title);
         sheet.getRow(r++).setHeightInPoints(24);
         merged(sheet, r++, 0, LAST_COL, (fc.laterForm().kind() == jp.tenken.domain.FormKind.PHARMACY ? "薬局名："
-                : "医療機関名：") + first.facilityName(), styles.label);
+                : "医療機関名：") + PageSetup.headingName(first.facilityName()), styles.label);
         merged(sheet, r++, 0, LAST_COL, "出力日：" + Wareki.format(today)
                 + "　各年度は2回目の回答があれば2回目、なければ1回目の回答で比べています。", styles.plain);
         for (ComparisonData block : blocks) {

@@ -5,7 +5,26 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /** How every exported sheet prints: A4, one page wide, page numbers in the footer, the sheet named on the right. */
 final class PageSetup {
+    /** Code points of a name printed in a one-line heading; a longer name is shortened there (kept whole elsewhere). */
+    static final int HEADING_NAME_MAX = 60;
+
     private PageSetup() {
+    }
+
+    /**
+     * A facility or vendor name as a one-line sheet heading prints it: whole up to {@link #HEADING_NAME_MAX}
+     * characters, otherwise cut on a character boundary and ended with 「…」, so a very long name can neither run
+     * off the page nor make the page print smaller; line breaks and tabs print as spaces.
+     */
+    static String headingName(String name) {
+        if (name == null) {
+            return "";
+        }
+        String oneLine = name.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        if (oneLine.codePointCount(0, oneLine.length()) <= HEADING_NAME_MAX) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, HEADING_NAME_MAX - 1)) + "…";
     }
 
     static void a4OneWide(Sheet sheet, boolean landscape, String footerRight) {

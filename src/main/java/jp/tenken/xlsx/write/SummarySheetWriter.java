@@ -48,7 +48,7 @@ final class SummarySheetWriter {
         int r = 0;
         line(sheet, r++, facility.year().label() + " サイバーセキュリティ対策チェックリスト 立入検査用 概要", styles.title);
         line(sheet, r++, (facility.form().kind() == jp.tenken.domain.FormKind.PHARMACY ? "薬局名：" : "医療機関名：")
-                + facility.facilityName(), styles.label);
+                + PageSetup.headingName(facility.facilityName()), styles.label);
         line(sheet, r++, "使用した版：" + facility.edition().name() + "　出力日：" + Wareki.format(today), styles.plain);
         r++;
 
