@@ -1,75 +1,88 @@
 package jp.tenken.xlsx.write;
 
-import jp.tenken.xlsx.FormFileTag;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import jp.tenken.xlsx.FormFileTag;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes exported workbooks: one form on its own, or the 立入検査用 pack (a summary sheet, the facility's form,
  * then each vendor's 事業者確認用). Writes only to the path it is given; callers write to a temporary file and
- * move it into place.
+ * move it into place. Every file is read back before a method returns (see {@link ReadBack}): a file that does not
+ * hold what was meant throws {@link ExportMismatchException}, so the caller never moves it into place.
  */
 public final class XlsxExporter {
+    private final Consumer<XSSFWorkbook> tamper;
+
+    public XlsxExporter() {
+        this(wb -> { });
+    }
+
+    /** For tests only: {@code tamper} changes the workbook after the writers and before it is saved. */
+    XlsxExporter(Consumer<XSSFWorkbook> tamper) {
+        this.tamper = tamper;
+    }
 
     /**
      * One form, one sheet, tagged (in a very hidden sheet) with what the importer needs to recognise the file
      * when it comes back filled in.
      */
-    public void writeForm(FormData form, Path out, ExportProgress progress) throws IOException {
-        writeForm(form, out, progress, LocalDate.now());
+    public ExportSummary writeForm(FormData form, Path out, ExportProgress progress) throws IOException {
+        return writeForm(form, out, progress, LocalDate.now());
     }
 
     /** As above, dated {@code today} (the app's clock) in the sheet's 出力 line. */
-    public void writeForm(FormData form, Path out, ExportProgress progress, LocalDate today) throws IOException {
-        write(List.of(form), List.of(), null, List.of(), false, out, progress, today);
+    public ExportSummary writeForm(FormData form, Path out, ExportProgress progress, LocalDate today) throws IOException {
+        return write(List.of(form), List.of(), null, List.of(), false, out, progress, today);
     }
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
-    public void writePack(List<FormData> forms, Path out, ExportProgress progress, LocalDate today) throws IOException {
-        writePack(forms, List.of(), null, out, progress, today);
+    public ExportSummary writePack(List<FormData> forms, Path out, ExportProgress progress, LocalDate today) throws IOException {
+        return writePack(forms, List.of(), null, out, progress, today);
     }
 
     /**
      * The pack, with the 前年度比較 sheet after the forms when there is a previous year to compare with, and the
      * 「ガイドライン対応表」 last when {@code clauses} is given.
      */
-    public void writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses, Path out,
+    public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses, Path out,
                           ExportProgress progress, LocalDate today) throws IOException {
-        writePack(forms, comparisons, clauses, List.of(), out, progress, today);
+        return writePack(forms, comparisons, clauses, List.of(), out, progress, today);
     }
 
     /** The pack, with the return of each contracted vendor's 事業者確認用 on the summary sheet. */
-    public void writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
+    public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
                           List<VendorStatusData> vendors, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("a pack needs the facility's form");
         }
-        write(forms, comparisons, clauses, vendors, true, out, progress, today);
+        return write(forms, comparisons, clauses, vendors, true, out, progress, today);
     }
 
     /** The 「ガイドライン対応表」 on its own. */
-    public void writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress) throws IOException {
-        write(List.of(), List.of(), clauses, List.of(), false, out, progress, LocalDate.now());
+    public ExportSummary writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress) throws IOException {
+        return write(List.of(), List.of(), clauses, List.of(), false, out, progress, LocalDate.now());
     }
 
     /** The 前年度比較 sheet on its own: one block per form compared. */
-    public void writeComparison(List<ComparisonData> comparisons, Path out, ExportProgress progress, LocalDate today)
+    public ExportSummary writeComparison(List<ComparisonData> comparisons, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
         if (comparisons.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare");
         }
-        write(List.of(), comparisons, null, List.of(), false, out, progress, today);
+        return write(List.of(), comparisons, null, List.of(), false, out, progress, today);
     }
 
-    private void write(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
+    private ExportSummary write(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
                        List<VendorStatusData> vendors, boolean summary, Path out, ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
@@ -80,6 +93,7 @@ public final class XlsxExporter {
                 progress.done(++done / steps);
             }
             FormSheetWriter writer = new FormSheetWriter(wb, styles, today);
+            List<ReadBack.Expected> expected = new ArrayList<>();
             Set<String> names = new HashSet<>();
             names.add(SummarySheetWriter.SHEET_NAME);
             names.add(ClauseSheetWriter.SHEET_NAME);
@@ -87,6 +101,7 @@ public final class XlsxExporter {
             for (FormData f : forms) {
                 String name = sheetName(f, names);
                 writer.write(f, name);
+                expected.add(new ReadBack.Expected(f, name));
                 if (!summary && forms.size() == 1) {
                     FormFileTag.write(wb, new FormFileTag.Tag(f.edition().id(), f.form().kind(), f.year(), f.vendorId(),
                             f.vendorName(), f.facilityName(), name, List.of()), writer.written());
@@ -102,10 +117,19 @@ public final class XlsxExporter {
                 progress.done(++done / steps);
             }
             wb.setActiveSheet(0);
+            List<String> sheets = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                if (!wb.isSheetVeryHidden(i)) {
+                    sheets.add(wb.getSheetName(i));
+                }
+            }
+            tamper.accept(wb);
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
             }
+            ExportSummary written = ReadBack.verify(out, expected, sheets);
             progress.done(1.0);
+            return written;
         }
     }
 

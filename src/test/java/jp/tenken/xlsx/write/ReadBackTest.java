@@ -1,0 +1,113 @@
+package jp.tenken.xlsx.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Edition;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.Form;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Item;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+import jp.tenken.domain.Section;
+import jp.tenken.i18n.Messages;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every export reads its file back: the counts it reports are the file's, and a file that lost something is refused. */
+class ReadBackTest {
+    private static final FiscalYear YEAR = new FiscalYear(2025);
+    private static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
+    private static final Edition R7 = new CatalogReader().bundled().editionFor(YEAR).edition();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void japanese() {
+        Messages.use(java.util.Locale.JAPANESE);
+    }
+
+    /** The facility's form with the first rows answered: はい, いいえ (with 目標日), はい …, the rest unanswered. */
+    private static FormData facility(int answered) {
+        Form form = R7.form(FormKind.FACILITY).orElseThrow();
+        List<Answer> answers = new ArrayList<>();
+        int i = 0;
+        for (Section s : form.sections()) {
+            for (Item item : s.items()) {
+                for (Scope scope : item.scopes()) {
+                    if (i < answered) {
+                        AnswerValue v = i % 3 == 1 ? AnswerValue.NO : AnswerValue.YES;
+                        Answer a = Answer.empty(new RowKey(item.key(), scope), Round.FIRST).withValue(v)
+                                .withCheckedOn(LocalDate.of(2025, 6, 2));
+                        answers.add(v == AnswerValue.NO ? a.withTargetDate(LocalDate.of(2026, 3, 1)) : a);
+                    }
+                    i++;
+                }
+            }
+        }
+        return new FormData(R7, form, YEAR, "テスト診療所", null, null, new AnswerSheet(answers));
+    }
+
+    private static FormData vendor(String name) {
+        return new FormData(R7, R7.form(FormKind.VENDOR).orElseThrow(), YEAR, "テスト診療所", name, "電子カルテ",
+                new AnswerSheet(List.of()));
+    }
+
+    @Test
+    void theSummaryCountsAreReadFromTheWrittenFile() throws Exception {
+        FormData own = facility(6);
+        ExportSummary s = new XlsxExporter().writePack(List.of(own, vendor("A社"), vendor("B社")),
+                dir.resolve("pack.xlsx"), ExportProgress.NONE, TODAY);
+        ExportSummary.FormCount f = s.forms().get(0);
+        int rows = own.form().sections().stream().flatMap(x -> x.items().stream())
+                .mapToInt(it -> it.scopes().size()).sum();
+        assertEquals(R7.form(FormKind.FACILITY).orElseThrow().label(), f.label());
+        assertEquals(rows, f.rows());
+        assertEquals(4, f.yes());
+        assertEquals(2, f.no());
+        assertEquals(rows - 6, f.unanswered());
+        assertEquals(2, s.vendorForms());
+        assertEquals("立入検査用 概要", s.sheets().get(0));
+        assertEquals(4, s.sheets().size(), s.sheets().toString());
+    }
+
+    @Test
+    void aWriterThatDropsARowIsCaught() {
+        XlsxExporter dropsARow = new XlsxExporter(wb -> {
+            Sheet form = wb.getSheetAt(1);
+            form.removeRow(form.getRow(FormSheetWriter.headerRow(false) + 4));
+        });
+        ExportMismatchException e = assertThrows(ExportMismatchException.class, () -> dropsARow.writePack(
+                List.of(facility(6)), dir.resolve("pack.xlsx"), ExportProgress.NONE, TODAY));
+        assertTrue(e.getMessage().contains("行目がありません"), e.getMessage());
+    }
+
+    @Test
+    void aWriterThatLosesAnAnswerOrASheetIsCaught() {
+        XlsxExporter losesAnAnswer = new XlsxExporter(wb -> wb.getSheetAt(0)
+                .getRow(FormSheetWriter.headerRow(false) + 3).getCell(jp.tenken.xlsx.FormLayout.COL_ANSWER1)
+                .setBlank());
+        ExportMismatchException e = assertThrows(ExportMismatchException.class, () -> losesAnAnswer.writeForm(
+                facility(6), dir.resolve("form.xlsx"), ExportProgress.NONE, TODAY));
+        assertTrue(e.getMessage().contains("回答が想定と違います"), e.getMessage());
+
+        XlsxExporter losesASheet = new XlsxExporter(wb -> wb.removeSheetAt(wb.getNumberOfSheets() - 1));
+        e = assertThrows(ExportMismatchException.class, () -> losesASheet.writePack(
+                List.of(facility(2), vendor("A社")), dir.resolve("pack.xlsx"), ExportProgress.NONE, TODAY));
+        assertTrue(e.getMessage().contains("シートが想定と違います"), e.getMessage());
+    }
+}
