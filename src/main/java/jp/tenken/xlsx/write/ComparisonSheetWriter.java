@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The 前年度比較 sheet: for each form (the facility's, then each vendor's), the changes counted per section, then
@@ -101,6 +102,8 @@ final class ComparisonSheetWriter {
             }
             r++;
         }
+        int firstSection = r - c.sections().size();
+        int headerRow = firstSection - 1;
         Row sum = sheet.createRow(r);
         cell(sum, 0, "合計", styles.number);
         cell(sum, 1, "", styles.number);
@@ -109,6 +112,10 @@ final class ComparisonSheetWriter {
             number(sum, 2 + i, total[i]);
         }
         r += 2;
+        if (!c.sections().isEmpty()) {
+            r = ComparisonChart.draw((XSSFSheet) sheet, headerRow, firstSection, firstSection + c.sections().size() - 1,
+                    2, ORDER.length, r, LAST_COL + 1);
+        }
 
         List<Comparison.Row> missed = c.missedTargets();
         merged(sheet, r++, 0, LAST_COL, missed.isEmpty()

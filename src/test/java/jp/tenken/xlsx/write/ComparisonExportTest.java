@@ -187,4 +187,41 @@ class ComparisonExportTest {
             assertEquals(1, ps.getFitWidth());
         }
     }
+
+    @Test
+    void theComparisonSheetCarriesAnEditableChartOfItsOwnCounts() throws Exception {
+        Path out = dir.resolve("compare-chart.xlsx");
+        export.exportComparison(ThreeYears.FY2024, ThreeYears.FY2025, FormKind.FACILITY, null, out, f -> { });
+        try (XSSFWorkbook wb = read(out)) {
+            XSSFSheet s = wb.getSheetAt(0);
+            List<org.apache.poi.xssf.usermodel.XSSFChart> charts = s.getDrawingPatriarch().getCharts();
+            assertEquals(1, charts.size(), "one chart on the 前年度比較 sheet");
+            var chart = charts.get(0);
+            var data = chart.getChartSeries().get(0);
+            assertEquals(5, data.getSeriesCount(), "改善・後退・変化なし・新規・未回答");
+            int total = -1;
+            for (Row r : s) {
+                if (text(s, r.getRowNum(), 0).equals("合計")) {
+                    total = r.getRowNum();
+                    break;
+                }
+            }
+            int firstSection = total - 3;
+            var improved = data.getSeries(0);
+            assertEquals("改善", text(s, firstSection - 1, 2));
+            String values = improved.getValuesData().getDataRangeReference();
+            String names = improved.getCategoryData().getDataRangeReference();
+            assertEquals(new org.apache.poi.ss.util.CellRangeAddress(firstSection, total - 1, 2, 2)
+                    .formatAsString(s.getSheetName(), true), values, "the bars are the sheet's own counts");
+            assertEquals(new org.apache.poi.ss.util.CellRangeAddress(firstSection, total - 1, 0, 0)
+                    .formatAsString(s.getSheetName(), true), names);
+            var frame = s.getDrawingPatriarch().getShapes().stream()
+                    .filter(x -> x instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame).findFirst().orElseThrow();
+            var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) frame.getAnchor();
+            assertTrue(anchor.getRow1() > total, "below the table");
+            assertTrue(anchor.getCol2() <= 7, "within the printed width");
+            String item = text(s, anchor.getRow2() + 2, 0);
+            assertTrue(anchor.getRow2() < rowOf(s, "1-①", "—"), "the item list starts after the chart: " + item);
+        }
+    }
 }
