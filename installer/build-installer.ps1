@@ -122,8 +122,45 @@ Write-Host '== jpackage: app image'
 $ImageDir = Join-Path $Out 'image'
 Invoke-Tool $Jpackage (@('--type', 'app-image', '--dest', $ImageDir) + $Common + @('--icon', $Icon,
     '--input', $Lib, '--main-jar', $MainJar, '--main-class', 'jp.tenken.app.Launcher',
-    '--runtime-image', $Runtime, '--java-options', '-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m'))
+    '--runtime-image', $Runtime, '--java-options',
+    ('-Dfile.encoding=UTF-8 ' + (Get-Content (Join-Path $Here 'jvm-options') -Raw).Trim())))
 $AppImage = Join-Path $ImageDir 'Tenken'
+
+Write-Host '== class-data sharing: training run, class list and archive'
+# As installer/train-cds.sh: the image's launcher opens a 10-year workbook until the checklist shows, then exports
+# the pack and the comparison; every class it loaded goes into app\tenken.classlist, and the image's own JVM dumps
+# them into app\tenken.jsa. The archive names this machine's paths: after installation elsewhere the JVM ignores
+# it (-Xshare:auto) and the app starts without it.
+$Launcher = Join-Path $AppImage 'Tenken.exe'
+$AppDir = Join-Path $AppImage 'app'
+$Train = Join-Path $Out 'training'
+New-Item -ItemType Directory -Force -Path $Train | Out-Null
+$JavaExe = if ($Jdk) { Join-Path $Jdk 'bin\java.exe' } else { 'java' }
+& $JavaExe -cp "$(Join-Path $Target 'test-classes');$(Join-Path $Target 'classes');$Lib\*" jp.tenken.bench.Benchmarks --setup-only (Join-Path $Train 'docs') | Out-Null
+$Workbook = Join-Path $Train 'docs\点検簿.tenken'
+$Base = "-Dtenken.documents=$(Join-Path $Train 'docs') -Dtenken.appdata=$(Join-Path $Train 'appdata') -Dtenken.today=2025-10-01"
+$Runs = @(
+    @{ Name = 'window'; Extra = '-Dtenken.reportReady=true -Dtenken.exitWhenReady=true'; Args = @($Workbook) },
+    @{ Name = 'pack'; Extra = ''; Args = @('export', '--workbook', $Workbook, '--year', '2025', '--out', (Join-Path $Train 'pack.xlsx')) },
+    @{ Name = 'compare'; Extra = ''; Args = @('export', '--workbook', $Workbook, '--year', '2025', '--form', 'compare', '--from', '2024', '--out', (Join-Path $Train 'compare.xlsx')) })
+$Lists = @()
+foreach ($r in $Runs) {
+    $list = Join-Path $Train "$($r.Name).list"
+    $env:JAVA_TOOL_OPTIONS = "-XX:DumpLoadedClassList=$list $Base $($r.Extra)"
+    $p = Start-Process -FilePath $Launcher -ArgumentList $r.Args -Wait -PassThru -NoNewWindow
+    if ($p.ExitCode -ne 0) { throw "training run '$($r.Name)' failed ($($p.ExitCode))" }
+    $Lists += $list
+}
+$ClassList = Join-Path $AppDir 'tenken.classlist'
+$seen = @{}
+Get-Content $Lists | Where-Object { $_ -notmatch '^@' -and -not $seen.ContainsKey($_) -and ($seen[$_] = $true) } |
+    Set-Content -Encoding ascii $ClassList
+$Archive = Join-Path $AppDir 'tenken.jsa'
+$env:JAVA_TOOL_OPTIONS = "-Xshare:dump -XX:SharedClassListFile=$ClassList -XX:SharedArchiveFile=$Archive -Xlog:cds=off"
+Start-Process -FilePath $Launcher -ArgumentList @('--version') -Wait -NoNewWindow | Out-Null
+Remove-Item Env:JAVA_TOOL_OPTIONS
+if (Test-Path $Archive) { Write-Host "class-data archive: $([math]::Round((Get-Item $Archive).Length / 1MB)) MB" }
+else { Write-Warning 'no class-data archive was made; the app starts without it' }
 
 if ($Type -ne 'app-image') {
     Write-Host "== jpackage: $Type installer"

@@ -75,6 +75,19 @@ esac
 rm -rf "$out"
 mkdir -p "$out"
 
+# sqlite-jdbc carries its native library for every system (12 MB); an installer for one system needs only its
+# own. Taking the others out of the copied jar keeps the app within its size budget with the class-data archive.
+case "$os" in Linux) keep=Linux ;; Darwin) keep=Mac ;; esac
+for jar in "$lib"/sqlite-jdbc-*.jar; do
+  if command -v zip >/dev/null; then
+    drop=()
+    for d in FreeBSD Linux Linux-Android Linux-Musl Mac Windows; do [ "$d" = "$keep" ] || drop+=("org/sqlite/native/$d/*"); done
+    zip -q -d "$jar" "${drop[@]}" >/dev/null 2>&1 || true
+  else
+    echo "note: zip not found, sqlite-jdbc keeps the native libraries of every system (about 10 MB more)"
+  fi
+done
+
 # The jars include modular ones (POI, Jackson …) whose module-info names automatic modules; with the jars
 # also on --module-path jdeps can resolve those instead of failing. Its split-package warnings are noise.
 echo "== jdeps: which JDK modules the jars use"
@@ -101,11 +114,17 @@ common=(--name Tenken --app-version "$app_version" --vendor "Tenken"
 echo "== jpackage: app image"
 # file.encoding=UTF-8: Java 17 still takes the default charset from the OS (MS932 on Japanese Windows), and
 # the app must read and write its files the same way everywhere, as its tests do.
+# The class-data-sharing archive (tenken.jsa, made below) is named here; a missing, stale or relocated archive is
+# ignored by the JVM (-Xshare:auto), so the app starts either way, only slower.
 "$jpackage" --type app-image --dest "$out/image" "${common[@]}" --icon "$icon" \
   --input "$lib" --main-jar "$main_jar" --main-class jp.tenken.app.Launcher \
-  --runtime-image "$out/runtime" --java-options '-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m'
+  --runtime-image "$out/runtime" \
+  --java-options "-Dfile.encoding=UTF-8 $(cat "$here/jvm-options")"
 
 if [ "$os" = Darwin ]; then app_image="$out/image/Tenken.app"; else app_image="$out/image/Tenken"; fi
+
+echo "== class-data sharing: training run, class list and archive"
+"$here/train-cds.sh" --image "$app_image" --target "$target" --jdk "${jdk:-}"
 
 if [ "$type" != app-image ]; then
   echo "== jpackage: $type installer"
