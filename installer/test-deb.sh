@@ -94,6 +94,22 @@ printed=$(run_app --version 2>/dev/null || true)
 echo "$printed"
 check "--version prints $version" test "$printed" = "Tenken $version"
 
+echo "== class-data archive made for /opt/tenken by postinst, used, and optional"
+check "archive made at install" test -s /opt/tenken/lib/app/tenken.jsa
+classlog=$(mktemp)
+HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$home -Xlog:class+load:file=$classlog" /opt/tenken/bin/Tenken --version \
+  >/dev/null 2>&1 || true
+check "classes come from the archive" test "$(grep -c 'shared objects file' "$classlog")" -gt 100
+cp /opt/tenken/lib/app/tenken.jsa "$classlog.jsa"
+head -c 4096 /dev/urandom > /opt/tenken/lib/app/tenken.jsa
+printed=$(run_app --version 2>/dev/null || true)
+check "starts with a damaged archive" test "$printed" = "Tenken $version"
+rm -f /opt/tenken/lib/app/tenken.jsa
+printed=$(run_app --version 2>/dev/null || true)
+check "starts without the archive" test "$printed" = "Tenken $version"
+cp "$classlog.jsa" /opt/tenken/lib/app/tenken.jsa
+rm -f "$classlog" "$classlog.jsa"
+
 if command -v xvfb-run >/dev/null; then
   echo "== window on a virtual display (10 s)"
   # Catches a runtime that lacks a module only the UI needs (java.desktop, jdk.unsupported …): such a start
