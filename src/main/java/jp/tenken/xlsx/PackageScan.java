@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -47,7 +48,8 @@ final class PackageScan {
 
     private static void entry(ZipFile zip, ZipEntry e, String name, UntrustedWorkbook.Limits limits,
                               InflationCap.Total total) throws IOException {
-        boolean xml = e.getName().endsWith(".xml") || e.getName().endsWith(".rels");
+        String part = e.getName().toLowerCase(Locale.ROOT);
+        boolean xml = part.endsWith(".xml") || part.endsWith(".rels") || part.endsWith(".vml");
         XmlPartScan.Counts counts = new XmlPartScan.Counts();
         try (InputStream raw = zip.getInputStream(e);
              InflationCap in = new InflationCap(raw, e.getCompressedSize(), limits, total)) {

@@ -18,11 +18,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.tenken.domain.AnswerSheet;
 import jp.tenken.i18n.Messages;
 import jp.tenken.xlsx.read.FormFileException;
 import jp.tenken.xlsx.read.FormFileProblem;
 import jp.tenken.xlsx.read.FormFileReader;
 import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.write.ExportProgress;
+import jp.tenken.xlsx.write.OfficialWorkbookWriter;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +109,18 @@ class UntrustedWorkbookTest {
                     () -> UntrustedWorkbook.check(file, UntrustedWorkbook.Limits.OFFICIAL_CHECKLIST));
             OfficialFileException official = OfficialFileException.of(e);
             assertUserMessage(official.getMessage(), file.getFileName().toString());
+        });
+    }
+
+    @Test
+    void theWriterOfTheMinistrysWorkbookRefusesAHostileCopyWithTheMinistrysWording() {
+        OfficialWorkbookWriter writer = new OfficialWorkbookWriter();
+        hostile.forEach((name, file) -> {
+            Path out = dir.resolve("書き込み先_" + name + ".xlsx");
+            OfficialFileException e = assertThrows(OfficialFileException.class, () -> writer.write(file, List.of(),
+                    new AnswerSheet(List.of()), out, ExportProgress.NONE), name);
+            assertUserMessage(e.getMessage(), file.getFileName().toString());
+            assertFalse(Files.exists(out), "nothing written for " + name);
         });
     }
 
