@@ -1,9 +1,9 @@
 package jp.tenken.xlsx;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import jp.tenken.xlsx.RefusedWorkbookException.Kind;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -76,17 +76,31 @@ public final class UntrustedWorkbook {
     }
 
     /**
-     * Checks the file by streaming, then reads it into memory as a workbook that may be changed and written to
-     * another file (the ministry's workbook filled in); the file itself is never written.
+     * Checks the file by streaming, then opens a private temporary copy of it as a workbook that may be changed and
+     * written to another file (the ministry's workbook filled in); the file itself is never written, and closing
+     * the workbook deletes the copy. The copy is read from its zip directory, the same one the checks read.
      *
      * @throws RefusedWorkbookException when the file is refused or POI cannot build it
      */
     public static XSSFWorkbook openCopy(Path file, Limits limits) {
         String name = nameOf(file);
         check(file, limits);
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        } catch (IOException | RuntimeException | Error e) {
+        Path copy;
+        try {
+            copy = Files.createTempFile("tenken-", ".xlsx");
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new RefusedWorkbookException(Kind.NOT_FOUND, name, 0, "", e);
+        }
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ_WRITE);
+            return new CopiedWorkbook(pkg, copy);
+        } catch (InvalidFormatException | IOException | RuntimeException | Error e) {
+            if (pkg != null) {
+                pkg.revert();
+            }
+            deleteQuietly(copy);
             throw refused(name, e);
         }
     }
@@ -131,6 +145,30 @@ public final class UntrustedWorkbook {
     private static String nameOf(Path file) {
         Path n = file.getFileName();
         return n == null ? file.toString() : n.toString();
+    }
+
+    private static void deleteQuietly(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+        } catch (IOException e) {
+            copy.toFile().deleteOnExit(); // a private temporary copy: removed when the JVM ends at the latest
+        }
+    }
+
+    /** A workbook on a private copy: it may be written elsewhere; closing it discards and deletes the copy. */
+    private static final class CopiedWorkbook extends XSSFWorkbook {
+        private final Path copy;
+
+        CopiedWorkbook(OPCPackage pkg, Path copy) throws IOException {
+            super(pkg);
+            this.copy = copy;
+        }
+
+        @Override
+        public void close() {
+            getPackage().revert();
+            deleteQuietly(copy);
+        }
     }
 
     /** A workbook on a package opened for reading: closing it reverts the package instead of saving it. */
