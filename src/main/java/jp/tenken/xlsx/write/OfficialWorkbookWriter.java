@@ -1,10 +1,6 @@
 package jp.tenken.xlsx.write;
 
-import jp.tenken.xlsx.read.OfficialFileException;
-import jp.tenken.xlsx.read.OfficialGridReader;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +15,10 @@ import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.OfficialColumn;
 import jp.tenken.domain.OfficialLayout;
 import jp.tenken.domain.Round;
-import org.apache.poi.poifs.filesystem.FileMagic;
+import jp.tenken.i18n.UserMessageException;
+import jp.tenken.xlsx.RefusedWorkbookException;
+import jp.tenken.xlsx.UntrustedWorkbook;
+import jp.tenken.xlsx.read.OfficialFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -53,44 +52,54 @@ public final class OfficialWorkbookWriter {
         }
     }
 
+    /**
+     * Fills a copy of {@code official} (opened through the guarded opener, never written) and writes it to
+     * {@code out}; a file the opener refuses, or one POI fails on, becomes an {@link OfficialFileException}.
+     */
     public void write(Path official, List<OfficialLayout.Table> tables, AnswerSheet answers, Path out,
                       ExportProgress progress) throws IOException {
-        if (Files.size(official) > OfficialGridReader.MAX_FILE_BYTES) {
-            throw new OfficialFileException(OfficialFileException.Kind.TOO_LARGE, official.getFileName().toString(), null);
+        XSSFWorkbook wb;
+        try {
+            wb = UntrustedWorkbook.openCopy(official, UntrustedWorkbook.Limits.OFFICIAL_CHECKLIST);
+        } catch (RefusedWorkbookException e) {
+            throw OfficialFileException.of(e);
         }
-        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(official)))) {
-            if (FileMagic.valueOf(in) != FileMagic.OOXML) {
-                throw new OfficialFileException(OfficialFileException.Kind.NOT_XLSX, official.getFileName().toString(),
-                        null);
+        try (wb) {
+            fill(wb, tables, answers, progress);
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
             }
-            OfficialGridReader.limitZip();
-            try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
-                Dates dates = new Dates(wb);
-                int done = 0;
-                for (OfficialLayout.Table t : tables) {
-                    XSSFSheet sheet = wb.getSheet(t.sheet());
-                    if (sheet == null) {
-                        throw new SheetMissingException(t.sheet());
-                    }
-                    for (OfficialLayout.Placed p : t.rows()) {
-                        int r = p.excelRow() - 1;
-                        for (Round round : Round.values()) {
-                            writeRound(sheet, t, r, answers.get(p.row(), round), dates);
-                        }
-                        t.column(OfficialColumn.NOTE).ifPresent(c -> {
-                            String note = note(answers.get(p.row(), Round.FIRST), answers.get(p.row(), Round.SECOND));
-                            if (!note.isEmpty()) {
-                                cell(sheet, r, c).setCellValue(note);
-                            }
-                        });
-                    }
-                    progress.done(++done / (tables.size() + 1.0));
-                }
-                try (OutputStream os = Files.newOutputStream(out)) {
-                    wb.write(os);
-                }
-                progress.done(1.0);
+            progress.done(1.0);
+        } catch (RuntimeException | Error e) {
+            if (e instanceof UserMessageException um) {
+                throw um;
             }
+            throw OfficialFileException.of(UntrustedWorkbook.refused(official, e));
+        }
+    }
+
+    private static void fill(XSSFWorkbook wb, List<OfficialLayout.Table> tables, AnswerSheet answers,
+                             ExportProgress progress) throws SheetMissingException {
+        Dates dates = new Dates(wb);
+        int done = 0;
+        for (OfficialLayout.Table t : tables) {
+            XSSFSheet sheet = wb.getSheet(t.sheet());
+            if (sheet == null) {
+                throw new SheetMissingException(t.sheet());
+            }
+            for (OfficialLayout.Placed p : t.rows()) {
+                int r = p.excelRow() - 1;
+                for (Round round : Round.values()) {
+                    writeRound(sheet, t, r, answers.get(p.row(), round), dates);
+                }
+                t.column(OfficialColumn.NOTE).ifPresent(c -> {
+                    String note = note(answers.get(p.row(), Round.FIRST), answers.get(p.row(), Round.SECOND));
+                    if (!note.isEmpty()) {
+                        cell(sheet, r, c).setCellValue(note);
+                    }
+                });
+            }
+            progress.done(++done / (tables.size() + 1.0));
         }
     }
 

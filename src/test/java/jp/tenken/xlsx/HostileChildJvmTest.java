@@ -1,0 +1,48 @@
+package jp.tenken.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import jp.tenken.storage.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The guarded opener in a fresh JVM with a 256 MB heap: the 200,000-row sheet, the zip bomb and the other hostile
+ * files are refused there too, from the counts, without running out of memory. The elapsed time and peak heap of
+ * each attempt are printed for the record (a timing belongs in a benchmark, not in an assertion).
+ */
+class HostileChildJvmTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyHostileFileIsRefusedInA256MbHeap() throws Exception {
+        Map<String, Path> hostile = HostileWorkbooks.all(dir);
+        List<String> args = new ArrayList<>();
+        hostile.values().forEach(p -> args.add(p.toString()));
+        Process child = ChildJvm.start(List.of("-Xmx256m"), HostileChild.class, args.toArray(String[]::new));
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = ChildJvm.lines(child)) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line);
+                System.out.println("[-Xmx256m] " + line);
+            }
+        }
+        assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the child ended");
+        assertEquals(0, child.exitValue(), String.join("\n", lines));
+        hostile.forEach((name, file) -> {
+            String kind = HostileWorkbooks.expected(name).name();
+            long refused = lines.stream().filter(l -> l.startsWith("REFUSED\t")
+                    && l.contains("\t" + file.getFileName() + "\t" + kind + "\t")).count();
+            assertEquals(3, refused, name + " refused as " + kind + " by each reader:\n" + String.join("\n", lines));
+        });
+    }
+}
