@@ -2,25 +2,23 @@ package jp.tenken.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Vendor;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportService;
-import jp.tenken.storage.Workbook;
+import jp.tenken.service.VendorService;
 
 /**
  * {@code tenken export --workbook FILE --year 2025 --out FILE.xlsx [--form pack|facility|vendor|compare|clauses|official]
- * [--vendor NAME] [--from 2024]}: the same export as the screen, for scripts and the benchmark. Exit 0 on success,
- * 2 on a problem a person can
+ * [--vendor NAME] [--from 2024]}: the same export as the screen (and the same {@link AppContext}, so
+ * {@code -Dtenken.today} dates it), for scripts and the benchmark. Exit 0 on success, 2 on a problem a person can
  * fix (the message says how), 64 on wrong usage.
  */
 final class ExportCommand {
@@ -48,15 +46,9 @@ final class ExportCommand {
         Path out = Path.of(opts.get("out"));
         String form = opts.getOrDefault("form", "pack").toLowerCase(Locale.ROOT);
         long start = System.nanoTime();
-        try (Workbook wb = Workbook.open(workbook)) {
-            AppPaths paths = AppPaths.fromSystem();
-            ChecklistService checklist = new ChecklistService(wb,
-                    new CatalogReader().read(List.of(paths.catalogFolder())), Clock.systemDefaultZone());
-            var guideline = new jp.tenken.catalog.GuidelineReader().bundled();
-            var comments = jp.tenken.domain.GuidelineComments.attach(guideline,
-                    new jp.tenken.catalog.PublicCommentReader().bundled());
-            ExportService export = new ExportService(checklist,
-                    new jp.tenken.service.GuidelineService(checklist, guideline, comments));
+        try (AppContext context = AppContext.open(workbook, AppPaths.fromSystem())) {
+            ExportService export = context.export();
+            VendorService vendors = context.vendors();
             switch (form) {
                 case "pack" -> export.exportPack(year.get(), out, f -> { });
                 case "facility", "pharmacy", "own" -> export.exportOwnForm(year.get(), out, f -> { });
@@ -64,9 +56,9 @@ final class ExportCommand {
                 case "official" -> export.exportOfficial(year.get(), out, f -> { });
                 case "vendor" -> {
                     String name = opts.get("vendor");
-                    Vendor v = checklist.vendors().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+                    Vendor v = vendors.vendors().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
                     if (v == null) {
-                        return usage("--vendor NAME: one of " + checklist.vendors().stream().map(Vendor::name).toList());
+                        return usage("--vendor NAME: one of " + vendors.vendors().stream().map(Vendor::name).toList());
                     }
                     export.exportVendorForm(year.get(), v.id(), out, f -> { });
                 }
@@ -79,16 +71,16 @@ final class ExportCommand {
                     Long vendorId = null;
                     if (opts.containsKey("vendor")) {
                         String name = opts.get("vendor");
-                        Vendor v = checklist.vendors().stream().filter(x -> x.name().equals(name)).findFirst()
+                        Vendor v = vendors.vendors().stream().filter(x -> x.name().equals(name)).findFirst()
                                 .orElse(null);
                         if (v == null) {
                             return usage("--vendor NAME: one of "
-                                    + checklist.vendors().stream().map(Vendor::name).toList());
+                                    + vendors.vendors().stream().map(Vendor::name).toList());
                         }
                         vendorId = v.id();
                     }
                     export.exportComparison(from.get(), year.get(),
-                            vendorId == null ? checklist.ownForm() : jp.tenken.domain.FormKind.VENDOR, vendorId, out,
+                            vendorId == null ? context.checklist().ownForm() : FormKind.VENDOR, vendorId, out,
                             f -> { });
                 }
                 default -> {

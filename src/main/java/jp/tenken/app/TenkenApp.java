@@ -2,20 +2,10 @@ package jp.tenken.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import jp.tenken.catalog.Catalog;
-import jp.tenken.catalog.CatalogReader;
-import jp.tenken.catalog.GuidelineReader;
-import jp.tenken.catalog.PublicCommentReader;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.ui.clauses.ClauseView;
 import jp.tenken.ui.clauses.ClauseViewModel;
@@ -24,8 +14,6 @@ import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
-import jp.tenken.service.OfficialEditionService;
-import jp.tenken.storage.Workbook;
 import jp.tenken.ui.backup.RestoreDialog;
 import jp.tenken.ui.checklist.ChecklistView;
 import jp.tenken.ui.checklist.ChecklistViewModel;
@@ -34,15 +22,17 @@ import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.FxUiExecutor;
 import jp.tenken.ui.compare.ComparisonView;
 import jp.tenken.ui.compare.ComparisonViewModel;
+import jp.tenken.ui.official.OfficialImportView;
+import jp.tenken.ui.official.OfficialImportViewModel;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.VendorService;
 import jp.tenken.ui.vendors.VendorsView;
 import jp.tenken.ui.vendors.VendorsViewModel;
 
 /**
- * The JavaFX application and composition root: opens the default workbook (creating it on first start) before the
- * window shows, then builds the services and the screens and hands them their dependencies. On close it keeps a
- * copy of the workbook (the newest N kept).
+ * The JavaFX application: takes the {@link AppContext} preloaded while the toolkit started (the default workbook,
+ * created on first start), builds the screens and hands them their services, and manages the windows. On close it
+ * keeps a copy of the workbook (the newest N kept).
  */
 public final class TenkenApp extends Application {
 
@@ -50,15 +40,12 @@ public final class TenkenApp extends Application {
 
     private AppPaths paths;
     private AppSettings settings;
-    private Catalog catalog;
-    private Workbook workbook;
+    private volatile AppContext context;
     private Path workbookFile;
     private Throwable startupError;
     private FxUiExecutor executor;
     private Stage stage;
     private final DisplaySettings display = new DisplaySettings();
-    private Guideline guideline;
-    private GuidelineComments comments;
     private Stage clauseStage;
     private Stage vendorStage;
     private VendorsViewModel vendorsVm;
@@ -78,14 +65,8 @@ public final class TenkenApp extends Application {
         paths = preload.paths;
         settings = AppSettings.load(paths.settingsFile());
         try {
-            workbook = Preload.take(preload.workbook);
-            phase("workbook");
-            catalog = Preload.take(preload.catalog);
-            phase("catalog");
-            guideline = Preload.take(preload.guideline);
-            comments = Preload.take(preload.comments);
-            phase("guideline");
-            workbookFile = workbook.file();
+            context = preload.context(TenkenApp::phase);
+            workbookFile = context.workbookFile();
         } catch (RuntimeException e) {
             startupError = e;
         }
@@ -119,12 +100,14 @@ public final class TenkenApp extends Application {
         phase("shown");
     }
 
-    /** Builds the services and the main screen on the open workbook (again after a restore). */
+    /** Builds the main screen on the context's services (again after a restore or a new edition). */
     private ChecklistView buildMain() {
-        ChecklistService service = new ChecklistService(workbook, catalog, clock());
-        GuidelineService guidelineService = new GuidelineService(service, guideline, comments);
-        ExportService export = new ExportService(service, guidelineService);
-        ChecklistViewModel vm = new ChecklistViewModel(service, export, executor);
+        AppContext ctx = context;
+        ChecklistService service = ctx.checklist();
+        GuidelineService guidelineService = ctx.guideline();
+        ExportService export = ctx.export();
+        VendorService vendorService = ctx.vendors();
+        ChecklistViewModel vm = new ChecklistViewModel(service, vendorService, export, executor);
         phase("services");
         ChecklistView view = new ChecklistView(vm, display, paths.documents());
         phase("view");
@@ -165,13 +148,12 @@ public final class TenkenApp extends Application {
             vm.revealItem(key);
         });
         view.addNavigationEntry(Messages.get("clauses.nav"), "nav-clauses", () -> openClauses.accept(null));
-        ComparisonService comparisons = new ComparisonService(service);
+        ComparisonService comparisons = ctx.comparisons();
         view.addNavigationEntry(Messages.get("compare.nav"), "nav-compare",
                 () -> openComparison(stage, comparisons, export, display,
                         vm.openYear().orElse(service.currentYear())));
-        VendorService vendorService = new VendorService(service, export);
-        ImportService importService = new ImportService(service);
-        Runnable openVendors = () -> openVendors(stage, vendorService, importService, display, vm,
+        ImportService importService = ctx.imports();
+        Runnable openVendors = () -> openVendors(stage, vendorService, export, importService, display, vm,
                 vm.openYear().orElse(service.currentYear()));
         vm.setVendorOpener(openVendors);
         view.addNavigationEntry(Messages.get("vendors.nav"), "nav-vendors", openVendors);
@@ -230,7 +212,7 @@ public final class TenkenApp extends Application {
 
     /** 「バックアップから復元」: choose a copy, confirm, then close, replace and reopen the workbook. */
     private void restoreFromBackup() {
-        BackupService backups = new BackupService(workbookFile);
+        BackupService backups = context.backups();
         executor.submit(backups::list, entries -> {
             RestoreDialog dialog = new RestoreDialog(stage, entries, backupsKept());
             var chosen = dialog.showAndWait();
@@ -242,11 +224,11 @@ public final class TenkenApp extends Application {
                 return;
             }
             executor.submit(() -> {
-                workbook.close();
+                context.close();
                 try {
                     return backups.restoreClosed(chosen.get());
                 } finally {
-                    workbook = Workbook.open(workbookFile);
+                    context = context.reopened();
                 }
             }, aside -> {
                 stage.getScene().setRoot(buildMain());
@@ -259,44 +241,17 @@ public final class TenkenApp extends Application {
     }
 
     /**
-     * 「厚生労働省の Excel を取り込む」: choose the ministry's file(s), see what was recognised, confirm, and the edition
-     * is added to the app-data catalog; reading and writing run on the worker thread.
+     * 「厚生労働省の Excel を取り込む」: the take-in screen adds the edition; the catalog is then read again and the
+     * main screen rebuilt on it.
      */
     private void takeInOfficialWorkbook() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(Messages.get("official.chooser.title"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        List<java.io.File> chosen = chooser.showOpenMultipleDialog(stage);
-        if (chosen == null || chosen.isEmpty()) {
-            return;
-        }
-        List<Path> files = chosen.stream().map(java.io.File::toPath).toList();
-        OfficialEditionService official = new OfficialEditionService(catalog, paths.catalogFolder());
-        executor.submit(() -> official.preview(files, null), preview -> {
-            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION);
-            confirm.initOwner(stage);
-            confirm.setTitle(Messages.get("official.preview.title"));
-            confirm.setHeaderText(Messages.get("official.preview.header"));
-            javafx.scene.control.TextArea summary = new javafx.scene.control.TextArea(
-                    String.join("\n", preview.summary()));
-            summary.setEditable(false);
-            summary.setWrapText(true);
-            summary.setId("official-preview");
-            summary.setPrefSize(720, 420);
-            confirm.getDialogPane().setContent(summary);
-            if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
-                return;
-            }
-            executor.submit(() -> {
-                official.add(preview);
-                return new CatalogReader().read(List.of(paths.catalogFolder()));
-            }, reloaded -> {
-                catalog = reloaded;
-                stage.getScene().setRoot(buildMain());
-                Dialogs.info(stage, Messages.get("official.added", preview.edition().name()));
-            }, e -> Dialogs.error(stage, e.getMessage()));
-        }, e -> Dialogs.error(stage, e.getMessage()));
+        OfficialImportViewModel official = new OfficialImportViewModel(context.official(), executor,
+                name -> executor.submit(context::withCatalogReloaded, reloaded -> {
+                    context = reloaded;
+                    stage.getScene().setRoot(buildMain());
+                    Dialogs.info(stage, Messages.get("official.added", name));
+                }, e -> Dialogs.error(stage, Messages.forUser(e))));
+        OfficialImportView.start(stage, official);
     }
 
     /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */
@@ -312,7 +267,7 @@ public final class TenkenApp extends Application {
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
                 window::close);
         window.setScene(scene);
-        window.setTitle(Messages.get("compare.title") + " — " + workbook.file().getFileName());
+        window.setTitle(Messages.get("compare.title") + " — " + workbookFile.getFileName());
         window.show();
         cvm.load(year);
     }
@@ -321,15 +276,15 @@ public final class TenkenApp extends Application {
      * The 事業者 screen: its own window, owned by the main one, on the year the checklist shows. What it saves
      * refreshes the checklist's readiness line (and the form, when an import changed the facility's own answers).
      */
-    private void openVendors(Stage owner, VendorService vendors, ImportService imports, DisplaySettings display,
-                             ChecklistViewModel checklist, jp.tenken.domain.FiscalYear year) {
+    private void openVendors(Stage owner, VendorService vendors, ExportService export, ImportService imports,
+                             DisplaySettings display, ChecklistViewModel checklist, jp.tenken.domain.FiscalYear year) {
         if (vendorStage != null) {
             vendorsVm.load(year);
             vendorStage.show();
             vendorStage.toFront();
             return;
         }
-        vendorsVm = new VendorsViewModel(vendors, imports, executor);
+        vendorsVm = new VendorsViewModel(vendors, export, imports, executor);
         // reopening the year reads the vendors' readiness and any answers an import changed
         vendorsVm.setOnChanged(() -> checklist.openYear().ifPresent(checklist::selectYear));
         VendorsView view = new VendorsView(vendorsVm, paths.documents());
@@ -341,7 +296,7 @@ public final class TenkenApp extends Application {
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
                 window::close);
         window.setScene(scene);
-        window.setTitle(Messages.get("vendors.title") + " — " + workbook.file().getFileName());
+        window.setTitle(Messages.get("vendors.title") + " — " + workbookFile.getFileName());
         window.setOnHidden(e -> {
             vendorStage = null;
             vendorsVm = null;
@@ -356,24 +311,14 @@ public final class TenkenApp extends Application {
         if (executor != null) {
             executor.close();
         }
-        if (workbook != null) {
+        if (context != null) {
             try {
-                workbook.closeWithBackup(backupsKept());
+                context.closeWithBackup(backupsKept());
             } catch (RuntimeException e) {
                 // the workbook itself is safe; a failed copy must not stop the app from closing
-                workbook.close();
+                context.close();
             }
         }
-    }
-
-    /** {@code -Dtenken.today=2025-06-10} fixes "today" (demonstrations, tests); otherwise the system clock. */
-    static Clock clock() {
-        String fixed = System.getProperty("tenken.today");
-        ZoneId zone = ZoneId.systemDefault();
-        if (fixed != null && !fixed.isBlank()) {
-            return Clock.fixed(LocalDate.parse(fixed).atTime(9, 0).atZone(zone).toInstant(), zone);
-        }
-        return Clock.system(zone);
     }
 
     private static DisplaySettings.FontSize parseSize(String s) {
