@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +32,6 @@ import jp.tenken.ui.compare.ComparisonViewModel;
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.tenken.bench.Benchmarks}
  */
 public final class Benchmarks {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     public static void main(String[] args) throws Exception {
         boolean setupOnly = args.length > 0 && args[0].equals("--setup-only");
@@ -42,7 +40,7 @@ public final class Benchmarks {
         Path file = dir.resolve(setupOnly ? "点検簿.tenken" : "bench.tenken");
         Files.deleteIfExists(file);
         LocalDate today = LocalDate.of(2025, 10, 1);
-        Clock clock = Clock.fixed(today.atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
+        Clock clock = TestWorkbook.clockAt(today);
         Catalog catalog = TestWorkbook.bundledCatalog();
         long t0 = System.nanoTime();
         List<Vendor> vendors = new ArrayList<>();
