@@ -1,5 +1,6 @@
 package jp.tenken.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -47,56 +48,62 @@ final class ExportCommand {
         String form = opts.getOrDefault("form", "pack").toLowerCase(Locale.ROOT);
         long start = System.nanoTime();
         try (AppContext context = AppContext.open(workbook, AppPaths.fromSystem())) {
-            ExportService export = context.export();
-            VendorService vendors = context.vendors();
-            switch (form) {
-                case "pack" -> export.exportPack(year.get(), out, f -> { });
-                case "facility", "pharmacy", "own" -> export.exportOwnForm(year.get(), out, f -> { });
-                case "clauses" -> export.exportClauseTable(year.get(), out, f -> { });
-                case "official" -> export.exportOfficial(year.get(), out, f -> { });
-                case "vendor" -> {
-                    String name = opts.get("vendor");
-                    Vendor v = vendors.vendors().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
-                    if (v == null) {
-                        return usage("--vendor NAME: one of " + vendors.vendors().stream().map(Vendor::name).toList());
-                    }
-                    export.exportVendorForm(year.get(), v.id(), out, f -> { });
-                }
-                case "compare" -> {
-                    Optional<FiscalYear> from = opts.containsKey("from") ? parseYear(opts.get("from"))
-                            : Optional.of(year.get().previous());
-                    if (from.isEmpty()) {
-                        return usage("--from: 2024, R6 or 令和6");
-                    }
-                    Long vendorId = null;
-                    if (opts.containsKey("vendor")) {
-                        String name = opts.get("vendor");
-                        Vendor v = vendors.vendors().stream().filter(x -> x.name().equals(name)).findFirst()
-                                .orElse(null);
-                        if (v == null) {
-                            return usage("--vendor NAME: one of "
-                                    + vendors.vendors().stream().map(Vendor::name).toList());
-                        }
-                        vendorId = v.id();
-                    }
-                    export.exportComparison(from.get(), year.get(),
-                            vendorId == null ? context.checklist().ownForm() : FormKind.VENDOR, vendorId, out,
-                            f -> { });
-                }
-                default -> {
-                    return usage("--form pack|facility|vendor|compare|clauses|official");
-                }
+            int code = export(context, form, year.get(), out, opts);
+            if (code != 0) {
+                return code;
             }
             System.out.printf("%s (%d KB, %d ms)%n", Messages.get("export.done", out.toAbsolutePath()),
                     Files.size(out) / 1024, (System.nanoTime() - start) / 1_000_000);
             return 0;
-        } catch (UserMessageException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        } catch (java.io.IOException e) {
+        } catch (UserMessageException | IOException e) {
             System.err.println(e.getMessage());
             return 2;
         }
+    }
+
+    /** Writes one kind of export with the context's services; 0, or the usage code when an option is wrong. */
+    private static int export(AppContext context, String form, FiscalYear year, Path out, Map<String, String> opts) {
+        ExportService export = context.export();
+        switch (form) {
+            case "pack" -> export.exportPack(year, out, f -> { });
+            case "facility", "pharmacy", "own" -> export.exportOwnForm(year, out, f -> { });
+            case "clauses" -> export.exportClauseTable(year, out, f -> { });
+            case "official" -> export.exportOfficial(year, out, f -> { });
+            case "vendor" -> {
+                Optional<Vendor> v = vendor(context.vendors(), opts.get("vendor"));
+                if (v.isEmpty()) {
+                    return vendorUsage(context.vendors());
+                }
+                export.exportVendorForm(year, v.get().id(), out, f -> { });
+            }
+            case "compare" -> {
+                Optional<FiscalYear> from = opts.containsKey("from") ? parseYear(opts.get("from"))
+                        : Optional.of(year.previous());
+                if (from.isEmpty()) {
+                    return usage("--from: 2024, R6 or 令和6");
+                }
+                Optional<Vendor> v = opts.containsKey("vendor") ? vendor(context.vendors(), opts.get("vendor"))
+                        : Optional.empty();
+                if (opts.containsKey("vendor") && v.isEmpty()) {
+                    return vendorUsage(context.vendors());
+                }
+                export.exportComparison(from.get(), year,
+                        v.isEmpty() ? context.checklist().ownForm() : FormKind.VENDOR,
+                        v.map(Vendor::id).orElse(null), out, f -> { });
+            }
+            default -> {
+                return usage("--form pack|facility|vendor|compare|clauses|official");
+            }
+        }
+        return 0;
+    }
+
+    private static Optional<Vendor> vendor(VendorService vendors, String name) {
+        return vendors.vendors().stream().filter(x -> x.name().equals(name)).findFirst();
+    }
+
+    private static int vendorUsage(VendorService vendors) {
+        return usage("--vendor NAME: one of " + vendors.vendors().stream().map(Vendor::name).toList());
     }
 
     static Optional<FiscalYear> parseYear(String s) {

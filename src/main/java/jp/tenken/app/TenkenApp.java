@@ -2,21 +2,33 @@ package jp.tenken.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import jp.tenken.service.GuidelineService;
-import jp.tenken.ui.clauses.ClauseView;
-import jp.tenken.ui.clauses.ClauseViewModel;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.GuidelineRef;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
+import jp.tenken.service.GuidelineService;
+import jp.tenken.service.ImportService;
+import jp.tenken.service.VendorService;
 import jp.tenken.ui.backup.RestoreDialog;
 import jp.tenken.ui.checklist.ChecklistView;
 import jp.tenken.ui.checklist.ChecklistViewModel;
+import jp.tenken.ui.clauses.ClauseView;
+import jp.tenken.ui.clauses.ClauseViewModel;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.FxUiExecutor;
@@ -24,8 +36,6 @@ import jp.tenken.ui.compare.ComparisonView;
 import jp.tenken.ui.compare.ComparisonViewModel;
 import jp.tenken.ui.official.OfficialImportView;
 import jp.tenken.ui.official.OfficialImportViewModel;
-import jp.tenken.service.ImportService;
-import jp.tenken.service.VendorService;
 import jp.tenken.ui.vendors.VendorsView;
 import jp.tenken.ui.vendors.VendorsViewModel;
 
@@ -87,11 +97,11 @@ public final class TenkenApp extends Application {
         display.fontSizeProperty().addListener((o, a, b) -> remember());
         display.highContrastProperty().addListener((o, a, b) -> remember());
 
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(buildMain(), Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
         scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
         stage.setScene(scene);
-        stage.getIcons().add(new javafx.scene.image.Image(
+        stage.getIcons().add(new Image(
                 TenkenApp.class.getResource("/ui/icon.png").toExternalForm(), true));
         stage.setTitle(Messages.get("app.title") + " — " + workbookFile.getFileName());
         stage.setMinWidth(1000);
@@ -120,26 +130,9 @@ public final class TenkenApp extends Application {
             vendorStage.close();
         }
         ClauseViewModel clauses = new ClauseViewModel(guidelineService, export, executor);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // The clause view: its own window owned by the main one, opened from the nav or from a reference.
-        java.util.function.Consumer<jp.tenken.domain.GuidelineRef> openClauses = ref -> {
-            if (clauseStage == null) {
-                clauseStage = new Stage();
-                clauseStage.initOwner(stage);
-                ClauseView clauseView = new ClauseView(clauses, paths.documents());
-                display.applyTo(clauseView);
-                Scene s = new Scene(clauseView, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
-                s.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
-                clauseStage.setScene(s);
-                clauseStage.setTitle(Messages.get("clauses.title") + " — " + workbookFile.getFileName());
-            }
-            clauses.load(vm.openYear().orElse(service.currentYear()));
-            if (ref != null) {
-                clauses.open(ref);
-            }
-            clauseStage.show();
-            clauseStage.toFront();
-        };
+        Consumer<GuidelineRef> openClauses = ref -> openClauses(clauses, vm.openYear().orElse(service.currentYear()),
+                ref);
         vm.setReferenceOpener(openClauses);
         vm.setReferenceComments(ref -> guidelineService.commentsAt(ref).size());
         clauses.setItemOpener(key -> {
@@ -166,12 +159,33 @@ public final class TenkenApp extends Application {
         return view;
     }
 
+    /** Shows the clause window (built on first use) on a year, at a reference when one is given. */
+    private void openClauses(ClauseViewModel clauses, FiscalYear year, GuidelineRef ref) {
+        if (clauseStage == null) {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            clauseStage = new Stage();
+            clauseStage.initOwner(stage);
+            ClauseView clauseView = new ClauseView(clauses, paths.documents());
+            display.applyTo(clauseView);
+            Scene s = new Scene(clauseView, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
+            s.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+            clauseStage.setScene(s);
+            clauseStage.setTitle(Messages.get("clauses.title") + " — " + workbookFile.getFileName());
+        }
+        clauses.load(year);
+        if (ref != null) {
+            clauses.open(ref);
+        }
+        clauseStage.show();
+        clauseStage.toFront();
+    }
+
     /**
      * For the launch benchmark: prints {@code TENKEN_READY <epoch ms>} once the first frame showing checklist rows
      * has been laid out, i.e. when the window is usable.
      */
     private void reportReadyWhenRowsShow(ChecklistViewModel vm) {
-        vm.rows().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+        vm.rows().addListener((ListChangeListener<Object>) c -> {
             phase("rows");
             if (!vm.rows().isEmpty() && stage.getScene() != null) {
                 Scene scene = stage.getScene();
@@ -256,18 +270,12 @@ public final class TenkenApp extends Application {
 
     /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */
     private void openComparison(Stage owner, ComparisonService comparisons, ExportService export,
-                                DisplaySettings display, jp.tenken.domain.FiscalYear year) {
+                                DisplaySettings display, FiscalYear year) {
         ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, executor);
         ComparisonView cview = new ComparisonView(cvm, paths.documents());
         display.applyTo(cview);
-        Stage window = new Stage();
-        window.initOwner(owner);
-        Scene scene = new Scene(cview, Math.max(1000, owner.getWidth() - 40), Math.max(600, owner.getHeight() - 40));
-        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
-                window::close);
-        window.setScene(scene);
-        window.setTitle(Messages.get("compare.title") + " — " + workbookFile.getFileName());
+        Stage window = ownedWindow(owner, cview, Messages.get("compare.title"),
+                Math.max(1000, owner.getWidth() - 40), Math.max(600, owner.getHeight() - 40));
         window.show();
         cvm.load(year);
     }
@@ -277,7 +285,7 @@ public final class TenkenApp extends Application {
      * refreshes the checklist's readiness line (and the form, when an import changed the facility's own answers).
      */
     private void openVendors(Stage owner, VendorService vendors, ExportService export, ImportService imports,
-                             DisplaySettings display, ChecklistViewModel checklist, jp.tenken.domain.FiscalYear year) {
+                             DisplaySettings display, ChecklistViewModel checklist, FiscalYear year) {
         if (vendorStage != null) {
             vendorsVm.load(year);
             vendorStage.show();
@@ -289,14 +297,8 @@ public final class TenkenApp extends Application {
         vendorsVm.setOnChanged(() -> checklist.openYear().ifPresent(checklist::selectYear));
         VendorsView view = new VendorsView(vendorsVm, paths.documents());
         display.applyTo(view);
-        Stage window = new Stage();
-        window.initOwner(owner);
-        Scene scene = new Scene(view, Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60));
-        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
-                window::close);
-        window.setScene(scene);
-        window.setTitle(Messages.get("vendors.title") + " — " + workbookFile.getFileName());
+        Stage window = ownedWindow(owner, view, Messages.get("vendors.title"),
+                Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60));
         window.setOnHidden(e -> {
             vendorStage = null;
             vendorsVm = null;
@@ -304,6 +306,18 @@ public final class TenkenApp extends Application {
         vendorStage = window;
         window.show();
         vendorsVm.load(year);
+    }
+
+    /** A window owned by the main one, titled with the workbook's name, styled as the app, closed by Esc. */
+    private Stage ownedWindow(Stage owner, Parent content, String title, double width, double height) {
+        Stage window = new Stage();
+        window.initOwner(owner);
+        Scene scene = new Scene(content, width, height);
+        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
+        window.setScene(scene);
+        window.setTitle(title + " — " + workbookFile.getFileName());
+        return window;
     }
 
     @Override

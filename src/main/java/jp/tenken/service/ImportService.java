@@ -73,30 +73,7 @@ public final class ImportService {
         Form form = edition.form(f.kind()).orElseThrow();
         List<String> warnings = new ArrayList<>();
 
-        Vendor vendor = null;
-        if (f.kind() == FormKind.VENDOR) {
-            vendor = resolveVendor(f, name);
-            if (expectedVendor != null && vendor.id() != expectedVendor) {
-                Vendor expected = workbook.vendors().list().stream().filter(v -> v.id() == expectedVendor).findFirst()
-                        .orElseThrow();
-                throw refuse(name, FormFileProblem.Kind.WRONG_VENDOR,
-                        Messages.get("import.detail.vendors", f.vendorName(), expected.name()));
-            }
-        } else {
-            if (expectedVendor != null) {
-                throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
-                        Messages.get("import.detail.forms", form.label(), FormKind.VENDOR.label()));
-            }
-            FormKind own = forms.ownForm();
-            if (f.kind() != own) {
-                throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
-                        Messages.get("import.detail.forms", form.label(), own.label()));
-            }
-            String facility = forms.facilityName();
-            if (!f.facilityName().isEmpty() && !f.facilityName().equals(facility)) {
-                warnings.add(Messages.get("import.warning.facility", f.facilityName(), facility));
-            }
-        }
+        Vendor vendor = whose(f, form, expectedVendor, warnings);
         if (expectedYear != null && !expectedYear.equals(f.year())) {
             throw refuse(name, FormFileProblem.Kind.WRONG_YEAR,
                     Messages.get("import.detail.years", f.year().label(), expectedYear.label()));
@@ -147,6 +124,38 @@ public final class ImportService {
         }
         return new ImportPreview(file, f.editionId(), edition.name(), f.kind(), f.year(), vendor, changes, unchanged,
                 blank, warnings);
+    }
+
+    /**
+     * The vendor a file is for (null for the facility's own form), refusing another vendor's or form than the one
+     * expected; a facility's form made for another facility name only warns.
+     */
+    private Vendor whose(FormFile f, Form form, Long expectedVendor, List<String> warnings) {
+        String name = f.fileName();
+        if (f.kind() == FormKind.VENDOR) {
+            Vendor vendor = resolveVendor(f, name);
+            if (expectedVendor != null && vendor.id() != expectedVendor) {
+                Vendor expected = workbook.vendors().list().stream().filter(v -> v.id() == expectedVendor).findFirst()
+                        .orElseThrow();
+                throw refuse(name, FormFileProblem.Kind.WRONG_VENDOR,
+                        Messages.get("import.detail.vendors", f.vendorName(), expected.name()));
+            }
+            return vendor;
+        }
+        if (expectedVendor != null) {
+            throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
+                    Messages.get("import.detail.forms", form.label(), FormKind.VENDOR.label()));
+        }
+        FormKind own = forms.ownForm();
+        if (f.kind() != own) {
+            throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
+                    Messages.get("import.detail.forms", form.label(), own.label()));
+        }
+        String facility = forms.facilityName();
+        if (!f.facilityName().isEmpty() && !f.facilityName().equals(facility)) {
+            warnings.add(Messages.get("import.warning.facility", f.facilityName(), facility));
+        }
+        return null;
     }
 
     /**
