@@ -1,13 +1,21 @@
 package jp.tenken;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import jp.tenken.catalog.Catalog;
+import jp.tenken.storage.Workbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +110,39 @@ class ArchitectureTest {
                 .orShould().haveSimpleNameEndingWith("Util")
                 .orShould().haveSimpleNameEndingWith("Utils")
                 .because("names are domain words with role suffixes").check(classes);
+    }
+
+    @Test
+    void noServiceHandsOutItsWorkbookCatalogOrClock() {
+        noMethods().that().areDeclaredInClassesThat()
+                .resideInAPackage("jp.tenken.service").and().arePublic()
+                .should().haveRawReturnType(Workbook.class)
+                .orShould().haveRawReturnType(Catalog.class)
+                .orShould().haveRawReturnType(Clock.class)
+                .because("ARCHITECTURE.md: each service gets what it uses in its constructor and hands none of it out")
+                .check(classes);
+    }
+
+    @Test
+    void noTwoServicesNeedEachOther() {
+        List<String> both = new ArrayList<>();
+        for (JavaClass a : classes) {
+            for (JavaClass b : classes) {
+                if (isService(a) && isService(b) && a.getName().compareTo(b.getName()) < 0
+                        && uses(a, b) && uses(b, a)) {
+                    both.add(a.getSimpleName() + " <-> " + b.getSimpleName());
+                }
+            }
+        }
+        assertEquals(List.of(), both,
+                "ARCHITECTURE.md: no two services need each other");
+    }
+
+    private static boolean isService(JavaClass c) {
+        return c.getPackageName().equals("jp.tenken.service") && c.getSimpleName().endsWith("Service");
+    }
+
+    private static boolean uses(JavaClass from, JavaClass to) {
+        return from.getDirectDependenciesFromSelf().stream().anyMatch(d -> d.getTargetClass().equals(to));
     }
 }

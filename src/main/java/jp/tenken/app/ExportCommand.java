@@ -1,26 +1,25 @@
 package jp.tenken.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Vendor;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportService;
-import jp.tenken.storage.Workbook;
+import jp.tenken.service.VendorService;
 
 /**
  * {@code tenken export --workbook FILE --year 2025 --out FILE.xlsx [--form pack|facility|vendor|compare|clauses|official]
- * [--vendor NAME] [--from 2024]}: the same export as the screen, for scripts and the benchmark. Exit 0 on success,
- * 2 on a problem a person can
+ * [--vendor NAME] [--from 2024]}: the same export as the screen (and the same {@link AppContext}, so
+ * {@code -Dtenken.today} dates it), for scripts and the benchmark. Exit 0 on success, 2 on a problem a person can
  * fix (the message says how), 64 on wrong usage.
  */
 final class ExportCommand {
@@ -48,63 +47,63 @@ final class ExportCommand {
         Path out = Path.of(opts.get("out"));
         String form = opts.getOrDefault("form", "pack").toLowerCase(Locale.ROOT);
         long start = System.nanoTime();
-        try (Workbook wb = Workbook.open(workbook)) {
-            AppPaths paths = AppPaths.fromSystem();
-            ChecklistService checklist = new ChecklistService(wb,
-                    new CatalogReader().read(List.of(paths.catalogFolder())), Clock.systemDefaultZone());
-            var guideline = new jp.tenken.catalog.GuidelineReader().bundled();
-            var comments = jp.tenken.domain.GuidelineComments.attach(guideline,
-                    new jp.tenken.catalog.PublicCommentReader().bundled());
-            ExportService export = new ExportService(checklist,
-                    new jp.tenken.service.GuidelineService(checklist, guideline, comments));
-            switch (form) {
-                case "pack" -> export.exportPack(year.get(), out, f -> { });
-                case "facility", "pharmacy", "own" -> export.exportOwnForm(year.get(), out, f -> { });
-                case "clauses" -> export.exportClauseTable(year.get(), out, f -> { });
-                case "official" -> export.exportOfficial(year.get(), out, f -> { });
-                case "vendor" -> {
-                    String name = opts.get("vendor");
-                    Vendor v = checklist.vendors().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
-                    if (v == null) {
-                        return usage("--vendor NAME: one of " + checklist.vendors().stream().map(Vendor::name).toList());
-                    }
-                    export.exportVendorForm(year.get(), v.id(), out, f -> { });
-                }
-                case "compare" -> {
-                    Optional<FiscalYear> from = opts.containsKey("from") ? parseYear(opts.get("from"))
-                            : Optional.of(year.get().previous());
-                    if (from.isEmpty()) {
-                        return usage("--from: 2024, R6 or 令和6");
-                    }
-                    Long vendorId = null;
-                    if (opts.containsKey("vendor")) {
-                        String name = opts.get("vendor");
-                        Vendor v = checklist.vendors().stream().filter(x -> x.name().equals(name)).findFirst()
-                                .orElse(null);
-                        if (v == null) {
-                            return usage("--vendor NAME: one of "
-                                    + checklist.vendors().stream().map(Vendor::name).toList());
-                        }
-                        vendorId = v.id();
-                    }
-                    export.exportComparison(from.get(), year.get(),
-                            vendorId == null ? checklist.ownForm() : jp.tenken.domain.FormKind.VENDOR, vendorId, out,
-                            f -> { });
-                }
-                default -> {
-                    return usage("--form pack|facility|vendor|compare|clauses|official");
-                }
+        try (AppContext context = AppContext.open(workbook, AppPaths.fromSystem())) {
+            int code = export(context, form, year.get(), out, opts);
+            if (code != 0) {
+                return code;
             }
             System.out.printf("%s (%d KB, %d ms)%n", Messages.get("export.done", out.toAbsolutePath()),
                     Files.size(out) / 1024, (System.nanoTime() - start) / 1_000_000);
             return 0;
-        } catch (UserMessageException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        } catch (java.io.IOException e) {
+        } catch (UserMessageException | IOException e) {
             System.err.println(e.getMessage());
             return 2;
         }
+    }
+
+    /** Writes one kind of export with the context's services; 0, or the usage code when an option is wrong. */
+    private static int export(AppContext context, String form, FiscalYear year, Path out, Map<String, String> opts) {
+        ExportService export = context.export();
+        switch (form) {
+            case "pack" -> export.exportPack(year, out, f -> { });
+            case "facility", "pharmacy", "own" -> export.exportOwnForm(year, out, f -> { });
+            case "clauses" -> export.exportClauseTable(year, out, f -> { });
+            case "official" -> export.exportOfficial(year, out, f -> { });
+            case "vendor" -> {
+                Optional<Vendor> v = vendor(context.vendors(), opts.get("vendor"));
+                if (v.isEmpty()) {
+                    return vendorUsage(context.vendors());
+                }
+                export.exportVendorForm(year, v.get().id(), out, f -> { });
+            }
+            case "compare" -> {
+                Optional<FiscalYear> from = opts.containsKey("from") ? parseYear(opts.get("from"))
+                        : Optional.of(year.previous());
+                if (from.isEmpty()) {
+                    return usage("--from: 2024, R6 or 令和6");
+                }
+                Optional<Vendor> v = opts.containsKey("vendor") ? vendor(context.vendors(), opts.get("vendor"))
+                        : Optional.empty();
+                if (opts.containsKey("vendor") && v.isEmpty()) {
+                    return vendorUsage(context.vendors());
+                }
+                export.exportComparison(from.get(), year,
+                        v.isEmpty() ? context.checklist().ownForm() : FormKind.VENDOR,
+                        v.map(Vendor::id).orElse(null), out, f -> { });
+            }
+            default -> {
+                return usage("--form pack|facility|vendor|compare|clauses|official");
+            }
+        }
+        return 0;
+    }
+
+    private static Optional<Vendor> vendor(VendorService vendors, String name) {
+        return vendors.vendors().stream().filter(x -> x.name().equals(name)).findFirst();
+    }
+
+    private static int vendorUsage(VendorService vendors) {
+        return usage("--vendor NAME: one of " + vendors.vendors().stream().map(Vendor::name).toList());
     }
 
     static Optional<FiscalYear> parseYear(String s) {

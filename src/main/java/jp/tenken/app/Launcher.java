@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.application.Application;
 import jp.tenken.i18n.Messages;
 import jp.tenken.storage.StorageException;
-import jp.tenken.storage.Workbook;
 
 /**
  * The entry point. Not an {@code Application} subclass, so the app starts from a plain class path. Without
@@ -41,10 +40,10 @@ public final class Launcher {
     /** Opens (creating if needed) the default workbook, checks it and closes it; 0 when all is well. */
     static int selfTest() {
         AppPaths paths = AppPaths.fromSystem();
-        try (Workbook wb = Startup.openWorkbook(paths, List.of())) {
-            new jp.tenken.catalog.CatalogReader().read(List.of(paths.catalogFolder()));
-            String check = wb.database().integrityCheck();
-            System.out.println("Tenken " + Version.get() + " self-test: " + wb.file() + " integrity=" + check);
+        try (AppContext context = AppContext.open(paths, List.of())) {
+            String check = context.integrityCheck();
+            System.out.println("Tenken " + Version.get() + " self-test: " + context.workbookFile() + " integrity="
+                    + check);
             return "ok".equals(check) ? 0 : 1;
         } catch (StorageException e) {
             System.err.println(e.getMessage());

@@ -5,10 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.catalog.CatalogReader;
-import jp.tenken.catalog.GuidelineReader;
-import jp.tenken.catalog.PublicCommentReader;
 import jp.tenken.domain.Guideline;
 import jp.tenken.domain.GuidelineComments;
 import jp.tenken.storage.Workbook;
@@ -16,7 +14,7 @@ import jp.tenken.storage.Workbook;
 /**
  * Reads the catalogs and opens the workbook on background threads while JavaFX starts its toolkit, so a launch
  * waits for the slower of the two instead of both in turn. Started by the {@link Launcher}; the application's
- * {@code init} takes the results.
+ * {@code init} takes the results as an {@link AppContext}.
  */
 final class Preload {
     private static volatile Preload started;
@@ -35,9 +33,9 @@ final class Preload {
             return t;
         });
         workbook = CompletableFuture.supplyAsync(() -> Startup.openWorkbook(paths, args), pool);
-        catalog = CompletableFuture.supplyAsync(() -> new CatalogReader().read(List.of(paths.catalogFolder())), pool);
-        guideline = CompletableFuture.supplyAsync(() -> new GuidelineReader().bundled(), pool);
-        comments = guideline.thenApplyAsync(g -> GuidelineComments.attach(g, new PublicCommentReader().bundled()), pool);
+        catalog = CompletableFuture.supplyAsync(() -> AppContext.readCatalog(paths.catalogFolder()), pool);
+        guideline = CompletableFuture.supplyAsync(AppContext::readGuideline, pool);
+        comments = guideline.thenApplyAsync(AppContext::readComments, pool);
         CompletableFuture.allOf(workbook, catalog, comments).whenComplete((v, e) -> pool.shutdown());
     }
 
@@ -53,6 +51,26 @@ final class Preload {
         Preload p = start(args);
         started = null;
         return p;
+    }
+
+    /**
+     * The context built from the preloaded parts, on the app clock; a failure is thrown as it was (a
+     * StorageException says what to do in Japanese), closing a workbook already opened.
+     */
+    AppContext context(Consumer<String> phase) {
+        Workbook wb = take(workbook);
+        phase.accept("workbook");
+        try {
+            Catalog c = take(catalog);
+            phase.accept("catalog");
+            Guideline g = take(guideline);
+            GuidelineComments gc = take(comments);
+            phase.accept("guideline");
+            return new AppContext(wb, c, g, gc, AppContext.clock(), paths.catalogFolder());
+        } catch (RuntimeException e) {
+            wb.close();
+            throw e;
+        }
     }
 
     /** The result, or the failure as it was thrown (a StorageException says what to do in Japanese). */

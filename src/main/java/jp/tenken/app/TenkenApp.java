@@ -2,47 +2,47 @@ package jp.tenken.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import jp.tenken.catalog.Catalog;
-import jp.tenken.catalog.CatalogReader;
-import jp.tenken.catalog.GuidelineReader;
-import jp.tenken.catalog.PublicCommentReader;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
-import jp.tenken.service.GuidelineService;
-import jp.tenken.ui.clauses.ClauseView;
-import jp.tenken.ui.clauses.ClauseViewModel;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.GuidelineRef;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
-import jp.tenken.service.OfficialEditionService;
-import jp.tenken.storage.Workbook;
+import jp.tenken.service.GuidelineService;
+import jp.tenken.service.ImportService;
+import jp.tenken.service.VendorService;
 import jp.tenken.ui.backup.RestoreDialog;
 import jp.tenken.ui.checklist.ChecklistView;
 import jp.tenken.ui.checklist.ChecklistViewModel;
+import jp.tenken.ui.clauses.ClauseView;
+import jp.tenken.ui.clauses.ClauseViewModel;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.FxUiExecutor;
 import jp.tenken.ui.compare.ComparisonView;
 import jp.tenken.ui.compare.ComparisonViewModel;
-import jp.tenken.service.ImportService;
-import jp.tenken.service.VendorService;
+import jp.tenken.ui.official.OfficialImportView;
+import jp.tenken.ui.official.OfficialImportViewModel;
 import jp.tenken.ui.vendors.VendorsView;
 import jp.tenken.ui.vendors.VendorsViewModel;
 
 /**
- * The JavaFX application and composition root: opens the default workbook (creating it on first start) before the
- * window shows, then builds the services and the screens and hands them their dependencies. On close it keeps a
- * copy of the workbook (the newest N kept).
+ * The JavaFX application: takes the {@link AppContext} preloaded while the toolkit started (the default workbook,
+ * created on first start), builds the screens and hands them their services, and manages the windows. On close it
+ * keeps a copy of the workbook (the newest N kept).
  */
 public final class TenkenApp extends Application {
 
@@ -50,15 +50,12 @@ public final class TenkenApp extends Application {
 
     private AppPaths paths;
     private AppSettings settings;
-    private Catalog catalog;
-    private Workbook workbook;
+    private volatile AppContext context;
     private Path workbookFile;
     private Throwable startupError;
     private FxUiExecutor executor;
     private Stage stage;
     private final DisplaySettings display = new DisplaySettings();
-    private Guideline guideline;
-    private GuidelineComments comments;
     private Stage clauseStage;
     private Stage vendorStage;
     private VendorsViewModel vendorsVm;
@@ -78,14 +75,8 @@ public final class TenkenApp extends Application {
         paths = preload.paths;
         settings = AppSettings.load(paths.settingsFile());
         try {
-            workbook = Preload.take(preload.workbook);
-            phase("workbook");
-            catalog = Preload.take(preload.catalog);
-            phase("catalog");
-            guideline = Preload.take(preload.guideline);
-            comments = Preload.take(preload.comments);
-            phase("guideline");
-            workbookFile = workbook.file();
+            context = preload.context(TenkenApp::phase);
+            workbookFile = context.workbookFile();
         } catch (RuntimeException e) {
             startupError = e;
         }
@@ -106,11 +97,11 @@ public final class TenkenApp extends Application {
         display.fontSizeProperty().addListener((o, a, b) -> remember());
         display.highContrastProperty().addListener((o, a, b) -> remember());
 
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(buildMain(), Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
         scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
         stage.setScene(scene);
-        stage.getIcons().add(new javafx.scene.image.Image(
+        stage.getIcons().add(new Image(
                 TenkenApp.class.getResource("/ui/icon.png").toExternalForm(), true));
         stage.setTitle(Messages.get("app.title") + " — " + workbookFile.getFileName());
         stage.setMinWidth(1000);
@@ -119,12 +110,14 @@ public final class TenkenApp extends Application {
         phase("shown");
     }
 
-    /** Builds the services and the main screen on the open workbook (again after a restore). */
+    /** Builds the main screen on the context's services (again after a restore or a new edition). */
     private ChecklistView buildMain() {
-        ChecklistService service = new ChecklistService(workbook, catalog, clock());
-        GuidelineService guidelineService = new GuidelineService(service, guideline, comments);
-        ExportService export = new ExportService(service, guidelineService);
-        ChecklistViewModel vm = new ChecklistViewModel(service, export, executor);
+        AppContext ctx = context;
+        ChecklistService service = ctx.checklist();
+        GuidelineService guidelineService = ctx.guideline();
+        ExportService export = ctx.export();
+        VendorService vendorService = ctx.vendors();
+        ChecklistViewModel vm = new ChecklistViewModel(service, vendorService, export, executor);
         phase("services");
         ChecklistView view = new ChecklistView(vm, display, paths.documents());
         phase("view");
@@ -137,26 +130,9 @@ public final class TenkenApp extends Application {
             vendorStage.close();
         }
         ClauseViewModel clauses = new ClauseViewModel(guidelineService, export, executor);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // The clause view: its own window owned by the main one, opened from the nav or from a reference.
-        java.util.function.Consumer<jp.tenken.domain.GuidelineRef> openClauses = ref -> {
-            if (clauseStage == null) {
-                clauseStage = new Stage();
-                clauseStage.initOwner(stage);
-                ClauseView clauseView = new ClauseView(clauses, paths.documents());
-                display.applyTo(clauseView);
-                Scene s = new Scene(clauseView, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
-                s.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
-                clauseStage.setScene(s);
-                clauseStage.setTitle(Messages.get("clauses.title") + " — " + workbookFile.getFileName());
-            }
-            clauses.load(vm.openYear().orElse(service.currentYear()));
-            if (ref != null) {
-                clauses.open(ref);
-            }
-            clauseStage.show();
-            clauseStage.toFront();
-        };
+        Consumer<GuidelineRef> openClauses = ref -> openClauses(clauses, vm.openYear().orElse(service.currentYear()),
+                ref);
         vm.setReferenceOpener(openClauses);
         vm.setReferenceComments(ref -> guidelineService.commentsAt(ref).size());
         clauses.setItemOpener(key -> {
@@ -165,13 +141,12 @@ public final class TenkenApp extends Application {
             vm.revealItem(key);
         });
         view.addNavigationEntry(Messages.get("clauses.nav"), "nav-clauses", () -> openClauses.accept(null));
-        ComparisonService comparisons = new ComparisonService(service);
+        ComparisonService comparisons = ctx.comparisons();
         view.addNavigationEntry(Messages.get("compare.nav"), "nav-compare",
                 () -> openComparison(stage, comparisons, export, display,
                         vm.openYear().orElse(service.currentYear())));
-        VendorService vendorService = new VendorService(service, export);
-        ImportService importService = new ImportService(service);
-        Runnable openVendors = () -> openVendors(stage, vendorService, importService, display, vm,
+        ImportService importService = ctx.imports();
+        Runnable openVendors = () -> openVendors(stage, vendorService, export, importService, display, vm,
                 vm.openYear().orElse(service.currentYear()));
         vm.setVendorOpener(openVendors);
         view.addNavigationEntry(Messages.get("vendors.nav"), "nav-vendors", openVendors);
@@ -184,12 +159,33 @@ public final class TenkenApp extends Application {
         return view;
     }
 
+    /** Shows the clause window (built on first use) on a year, at a reference when one is given. */
+    private void openClauses(ClauseViewModel clauses, FiscalYear year, GuidelineRef ref) {
+        if (clauseStage == null) {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            clauseStage = new Stage();
+            clauseStage.initOwner(stage);
+            ClauseView clauseView = new ClauseView(clauses, paths.documents());
+            display.applyTo(clauseView);
+            Scene s = new Scene(clauseView, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
+            s.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+            clauseStage.setScene(s);
+            clauseStage.setTitle(Messages.get("clauses.title") + " — " + workbookFile.getFileName());
+        }
+        clauses.load(year);
+        if (ref != null) {
+            clauses.open(ref);
+        }
+        clauseStage.show();
+        clauseStage.toFront();
+    }
+
     /**
      * For the launch benchmark: prints {@code TENKEN_READY <epoch ms>} once the first frame showing checklist rows
      * has been laid out, i.e. when the window is usable.
      */
     private void reportReadyWhenRowsShow(ChecklistViewModel vm) {
-        vm.rows().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+        vm.rows().addListener((ListChangeListener<Object>) c -> {
             phase("rows");
             if (!vm.rows().isEmpty() && stage.getScene() != null) {
                 Scene scene = stage.getScene();
@@ -230,7 +226,7 @@ public final class TenkenApp extends Application {
 
     /** 「バックアップから復元」: choose a copy, confirm, then close, replace and reopen the workbook. */
     private void restoreFromBackup() {
-        BackupService backups = new BackupService(workbookFile);
+        BackupService backups = context.backups();
         executor.submit(backups::list, entries -> {
             RestoreDialog dialog = new RestoreDialog(stage, entries, backupsKept());
             var chosen = dialog.showAndWait();
@@ -242,11 +238,11 @@ public final class TenkenApp extends Application {
                 return;
             }
             executor.submit(() -> {
-                workbook.close();
+                context.close();
                 try {
                     return backups.restoreClosed(chosen.get());
                 } finally {
-                    workbook = Workbook.open(workbookFile);
+                    context = context.reopened();
                 }
             }, aside -> {
                 stage.getScene().setRoot(buildMain());
@@ -259,60 +255,27 @@ public final class TenkenApp extends Application {
     }
 
     /**
-     * 「厚生労働省の Excel を取り込む」: choose the ministry's file(s), see what was recognised, confirm, and the edition
-     * is added to the app-data catalog; reading and writing run on the worker thread.
+     * 「厚生労働省の Excel を取り込む」: the take-in screen adds the edition; the catalog is then read again and the
+     * main screen rebuilt on it.
      */
     private void takeInOfficialWorkbook() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(Messages.get("official.chooser.title"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        List<java.io.File> chosen = chooser.showOpenMultipleDialog(stage);
-        if (chosen == null || chosen.isEmpty()) {
-            return;
-        }
-        List<Path> files = chosen.stream().map(java.io.File::toPath).toList();
-        OfficialEditionService official = new OfficialEditionService(catalog, paths.catalogFolder());
-        executor.submit(() -> official.preview(files, null), preview -> {
-            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION);
-            confirm.initOwner(stage);
-            confirm.setTitle(Messages.get("official.preview.title"));
-            confirm.setHeaderText(Messages.get("official.preview.header"));
-            javafx.scene.control.TextArea summary = new javafx.scene.control.TextArea(
-                    String.join("\n", preview.summary()));
-            summary.setEditable(false);
-            summary.setWrapText(true);
-            summary.setId("official-preview");
-            summary.setPrefSize(720, 420);
-            confirm.getDialogPane().setContent(summary);
-            if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
-                return;
-            }
-            executor.submit(() -> {
-                official.add(preview);
-                return new CatalogReader().read(List.of(paths.catalogFolder()));
-            }, reloaded -> {
-                catalog = reloaded;
-                stage.getScene().setRoot(buildMain());
-                Dialogs.info(stage, Messages.get("official.added", preview.edition().name()));
-            }, e -> Dialogs.error(stage, e.getMessage()));
-        }, e -> Dialogs.error(stage, e.getMessage()));
+        OfficialImportViewModel official = new OfficialImportViewModel(context.official(), executor,
+                name -> executor.submit(context::withCatalogReloaded, reloaded -> {
+                    context = reloaded;
+                    stage.getScene().setRoot(buildMain());
+                    Dialogs.info(stage, Messages.get("official.added", name));
+                }, e -> Dialogs.error(stage, Messages.forUser(e))));
+        OfficialImportView.start(stage, official);
     }
 
     /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */
     private void openComparison(Stage owner, ComparisonService comparisons, ExportService export,
-                                DisplaySettings display, jp.tenken.domain.FiscalYear year) {
+                                DisplaySettings display, FiscalYear year) {
         ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, executor);
         ComparisonView cview = new ComparisonView(cvm, paths.documents());
         display.applyTo(cview);
-        Stage window = new Stage();
-        window.initOwner(owner);
-        Scene scene = new Scene(cview, Math.max(1000, owner.getWidth() - 40), Math.max(600, owner.getHeight() - 40));
-        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
-                window::close);
-        window.setScene(scene);
-        window.setTitle(Messages.get("compare.title") + " — " + workbook.file().getFileName());
+        Stage window = ownedWindow(owner, cview, Messages.get("compare.title"),
+                Math.max(1000, owner.getWidth() - 40), Math.max(600, owner.getHeight() - 40));
         window.show();
         cvm.load(year);
     }
@@ -321,27 +284,21 @@ public final class TenkenApp extends Application {
      * The 事業者 screen: its own window, owned by the main one, on the year the checklist shows. What it saves
      * refreshes the checklist's readiness line (and the form, when an import changed the facility's own answers).
      */
-    private void openVendors(Stage owner, VendorService vendors, ImportService imports, DisplaySettings display,
-                             ChecklistViewModel checklist, jp.tenken.domain.FiscalYear year) {
+    private void openVendors(Stage owner, VendorService vendors, ExportService export, ImportService imports,
+                             DisplaySettings display, ChecklistViewModel checklist, FiscalYear year) {
         if (vendorStage != null) {
             vendorsVm.load(year);
             vendorStage.show();
             vendorStage.toFront();
             return;
         }
-        vendorsVm = new VendorsViewModel(vendors, imports, executor);
+        vendorsVm = new VendorsViewModel(vendors, export, imports, executor);
         // reopening the year reads the vendors' readiness and any answers an import changed
         vendorsVm.setOnChanged(() -> checklist.openYear().ifPresent(checklist::selectYear));
         VendorsView view = new VendorsView(vendorsVm, paths.documents());
         display.applyTo(view);
-        Stage window = new Stage();
-        window.initOwner(owner);
-        Scene scene = new Scene(view, Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60));
-        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
-                window::close);
-        window.setScene(scene);
-        window.setTitle(Messages.get("vendors.title") + " — " + workbook.file().getFileName());
+        Stage window = ownedWindow(owner, view, Messages.get("vendors.title"),
+                Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60));
         window.setOnHidden(e -> {
             vendorStage = null;
             vendorsVm = null;
@@ -351,29 +308,31 @@ public final class TenkenApp extends Application {
         vendorsVm.load(year);
     }
 
+    /** A window owned by the main one, titled with the workbook's name, styled as the app, closed by Esc. */
+    private Stage ownedWindow(Stage owner, Parent content, String title, double width, double height) {
+        Stage window = new Stage();
+        window.initOwner(owner);
+        Scene scene = new Scene(content, width, height);
+        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
+        window.setScene(scene);
+        window.setTitle(title + " — " + workbookFile.getFileName());
+        return window;
+    }
+
     @Override
     public void stop() throws IOException {
         if (executor != null) {
             executor.close();
         }
-        if (workbook != null) {
+        if (context != null) {
             try {
-                workbook.closeWithBackup(backupsKept());
+                context.closeWithBackup(backupsKept());
             } catch (RuntimeException e) {
                 // the workbook itself is safe; a failed copy must not stop the app from closing
-                workbook.close();
+                context.close();
             }
         }
-    }
-
-    /** {@code -Dtenken.today=2025-06-10} fixes "today" (demonstrations, tests); otherwise the system clock. */
-    static Clock clock() {
-        String fixed = System.getProperty("tenken.today");
-        ZoneId zone = ZoneId.systemDefault();
-        if (fixed != null && !fixed.isBlank()) {
-            return Clock.fixed(LocalDate.parse(fixed).atTime(9, 0).atZone(zone).toInstant(), zone);
-        }
-        return Clock.system(zone);
     }
 
     private static DisplaySettings.FontSize parseSize(String s) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.tenken.domain.Assessment;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.OfficialLayout;
@@ -51,6 +52,17 @@ public final class Catalog {
             best = editions.get(0);
         }
         return new EditionChoice(year, best, best.fiscalYear().equals(year));
+    }
+
+    /**
+     * The edition an assessment is answered on: the one it was started with, else (an edition no longer in the
+     * catalog) the one that applies to its year. The one place this rule is written.
+     */
+    public EditionChoice editionFor(Assessment assessment) {
+        FiscalYear year = assessment.year();
+        return edition(assessment.editionId())
+                .map(e -> new EditionChoice(year, e, e.fiscalYear().equals(year)))
+                .orElseGet(() -> editionFor(year));
     }
 
 }

@@ -33,24 +33,14 @@ public final class ChecklistService {
     private final Workbook workbook;
     private final Catalog catalog;
     private final Clock clock;
+    private final StoredForms forms;
 
+    /** Every saved time and "today" come from {@code clock}. */
     public ChecklistService(Workbook workbook, Catalog catalog, Clock clock) {
         this.workbook = workbook;
         this.catalog = catalog;
         this.clock = clock;
-    }
-
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    public Workbook workbook() {
-        return workbook;
-    }
-
-    /** The clock "today" and every saved time come from. */
-    public Clock clock() {
-        return clock;
+        this.forms = new StoredForms(workbook, catalog);
     }
 
     public LocalDate today() {
@@ -62,7 +52,7 @@ public final class ChecklistService {
     }
 
     public Optional<Facility> facility() {
-        return workbook.facility().get();
+        return forms.facility();
     }
 
     public void saveFacility(Facility facility) {
@@ -74,7 +64,7 @@ public final class ChecklistService {
 
     /** The facility's own form: 薬局確認用 for a pharmacy, else 医療機関確認用. */
     public FormKind ownForm() {
-        return facility().map(f -> f.kind().ownForm()).orElse(FormKind.FACILITY);
+        return forms.ownForm();
     }
 
     /** Every fiscal year in the file (and the current one), newest first, with its own form's progress. */
@@ -95,7 +85,7 @@ public final class ChecklistService {
             out.add(new YearSummary(current, choice.edition().id(), r.rows(), 0, r.flags().size()));
         }
         for (Assessment a : own.descendingMap().values()) {
-            Edition e = catalog.edition(a.editionId()).orElse(catalog.editionFor(a.year()).edition());
+            Edition e = catalog.editionFor(a).edition();
             Form form = e.form(kind).orElseThrow();
             Readiness r = Readiness.of(form, new AnswerSheet(workbook.answers().load(a.id())), today());
             out.add(new YearSummary(a.year(), e.id(), r.rows(), r.answered(), r.flags().size()));
@@ -111,8 +101,7 @@ public final class ChecklistService {
         Assessment a;
         if (existing.isPresent()) {
             a = existing.get();
-            Edition e = catalog.edition(a.editionId()).orElse(null);
-            choice = e == null ? catalog.editionFor(year) : new EditionChoice(year, e, e.fiscalYear().equals(year));
+            choice = catalog.editionFor(a);
         } else {
             choice = catalog.editionFor(year);
             a = workbook.assessments().findOrCreate(year, choice.edition().id(), kind, vendorId, Instant.now(clock));
@@ -137,77 +126,17 @@ public final class ChecklistService {
         return workbook.answers().save(assessment.id(), answer, Instant.now(clock));
     }
 
-    /** The vendors (事業者) in the workbook. */
-    public List<jp.tenken.domain.Vendor> vendors() {
-        return workbook.vendors().list();
-    }
-
-    public jp.tenken.domain.Vendor addVendor(String name, String systems, String contact, boolean contracted) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("vendor name is blank");
-        }
-        return workbook.vendors().add(name.strip(), systems == null ? "" : systems.strip(),
-                contact == null ? "" : contact.strip(), contracted, Instant.now(clock));
-    }
-
-    /** Changes a vendor's name, systems, contact or contract. */
-    public jp.tenken.domain.Vendor updateVendor(jp.tenken.domain.Vendor vendor) {
-        if (vendor.name() == null || vendor.name().isBlank()) {
-            throw new IllegalArgumentException("vendor name is blank");
-        }
-        return workbook.vendors().update(new jp.tenken.domain.Vendor(vendor.id(), vendor.name().strip(),
-                vendor.systems() == null ? "" : vendor.systems().strip(),
-                vendor.contact() == null ? "" : vendor.contact().strip(), vendor.contracted()), Instant.now(clock));
-    }
-
-    /**
-     * Every vendor in a fiscal year: where its 事業者確認用 stands (未送付 when nothing is recorded), the form's
-     * readiness (blank when not started) and what an inspector would flag.
-     */
-    public List<VendorStatus> vendorStatuses(FiscalYear year) {
-        List<VendorStatus> out = new ArrayList<>();
-        java.util.Map<Long, jp.tenken.domain.VendorForm> forms = new java.util.HashMap<>();
-        workbook.vendorForms().list(year).forEach(f -> forms.put(f.vendorId(), f));
-        for (jp.tenken.domain.Vendor v : vendors()) {
-            jp.tenken.domain.VendorForm f = forms.getOrDefault(v.id(), jp.tenken.domain.VendorForm.notSent(v.id(), year));
-            Readiness r = existing(year, FormKind.VENDOR, v.id()).map(this::readiness).orElseGet(() ->
-                    Readiness.of(formFor(year, FormKind.VENDOR).orElseThrow(), new AnswerSheet(List.of()), today()));
-            out.add(new VendorStatus(v, f, r, jp.tenken.domain.VendorFlag.of(v, f, r)));
-        }
-        return out;
-    }
-
-    /** What an inspector would flag about the year's contracted vendors' 事業者確認用. */
-    public List<jp.tenken.domain.VendorFlag> vendorFlags(FiscalYear year) {
-        return vendorStatuses(year).stream().flatMap(s -> s.flags().stream()).toList();
-    }
-
-    /** Moves a vendor's form of the year to a status, dated today. */
-    public jp.tenken.domain.VendorForm setVendorStatus(FiscalYear year, long vendorId,
-                                                        jp.tenken.domain.VendorFormStatus status) {
-        jp.tenken.domain.VendorForm f = workbook.vendorForms().get(year, vendorId).moveTo(status, today());
-        return workbook.vendorForms().save(f, Instant.now(clock));
-    }
-
     /**
      * A year's form as answered so far, without starting it: empty when the file holds no assessment of that
      * year, form and vendor.
      */
     public Optional<OpenForm> existing(FiscalYear year, FormKind kind, Long vendorId) {
-        Optional<Assessment> a = workbook.assessments().find(year, kind, vendorId);
-        if (a.isEmpty()) {
-            return Optional.empty();
-        }
-        Edition e = catalog.edition(a.get().editionId()).orElse(null);
-        EditionChoice choice = e == null ? catalog.editionFor(year)
-                : new EditionChoice(year, e, e.fiscalYear().equals(year));
-        Optional<Form> form = choice.edition().form(kind);
-        return form.map(f -> new OpenForm(a.get(), choice, f, new AnswerSheet(workbook.answers().load(a.get().id()))));
+        return forms.existing(year, kind, vendorId);
     }
 
     /** The form a year not yet started would be answered on. */
     public Optional<Form> formFor(FiscalYear year, FormKind kind) {
-        return catalog.editionFor(year).edition().form(kind);
+        return forms.formFor(year, kind);
     }
 
     /**

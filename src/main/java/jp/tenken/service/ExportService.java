@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Facility;
+import jp.tenken.catalog.Catalog;
+import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.Carryover;
+import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Vendor;
@@ -22,10 +26,13 @@ import jp.tenken.xlsx.write.ExportProgress;
 import jp.tenken.xlsx.write.FormData;
 import jp.tenken.xlsx.read.OfficialFileException;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
+import jp.tenken.xlsx.write.VendorStatusData;
 import jp.tenken.xlsx.write.XlsxExporter;
 import jp.tenken.domain.OfficialLayout;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
+import jp.tenken.storage.VendorRepository;
+import jp.tenken.storage.Workbook;
 
 /**
  * Exports forms as .xlsx in the ministry's layout: one form, or the 立入検査用 pack. Writes a temporary file in
@@ -33,28 +40,39 @@ import jp.tenken.i18n.UserMessageException;
  * leaves neither a half-written file nor a changed old one.
  */
 public final class ExportService {
-    private final ChecklistService checklist;
+    private final VendorRepository vendorList;
+    private final StoredForms forms;
+    private final Catalog catalog;
+    private final Clock clock;
     private final ComparisonService comparisons;
+    private final VendorService vendors;
     private final GuidelineService guideline;
     private final XlsxExporter exporter = new XlsxExporter();
     private final OfficialWorkbookWriter officialWriter = new OfficialWorkbookWriter();
 
-    /** Without the guideline: the pack has no 「ガイドライン対応表」. */
-    public ExportService(ChecklistService checklist) {
-        this(checklist, null);
+    /**
+     * Every sheet is dated by {@code clock}. With a {@code guideline} the pack ends with the 「ガイドライン対応表」,
+     * which can also be exported alone; with null it has none.
+     */
+    public ExportService(Workbook workbook, Catalog catalog, Clock clock, ComparisonService comparisons,
+                         VendorService vendors, GuidelineService guideline) {
+        this.vendorList = workbook.vendors();
+        this.forms = new StoredForms(workbook, catalog);
+        this.catalog = catalog;
+        this.clock = clock;
+        this.comparisons = comparisons;
+        this.vendors = vendors;
+        this.guideline = guideline;
     }
 
-    /** With the guideline: the pack ends with the 「ガイドライン対応表」, which can also be exported alone. */
-    public ExportService(ChecklistService checklist, GuidelineService guideline) {
-        this.checklist = checklist;
-        this.comparisons = new ComparisonService(checklist);
-        this.guideline = guideline;
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The facility's own form (医療機関確認用 or 薬局確認用) for a year. */
     public Path exportOwnForm(FiscalYear year, Path out, ExportProgress progress) {
-        FormData d = formData(year, checklist.ownForm(), null);
-        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, checklist.today()));
+        FormData d = formData(year, forms.ownForm(), null);
+        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
         return out;
     }
 
@@ -70,16 +88,16 @@ public final class ExportService {
     public Path exportVendorForm(FiscalYear year, long vendorId, boolean hints, Path out, ExportProgress progress) {
         FormData plain = formData(year, FormKind.VENDOR, vendorId);
         FormData d = hints ? withHints(plain, year, vendorId) : plain;
-        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, checklist.today()));
+        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
         return out;
     }
 
     private FormData withHints(FormData d, FiscalYear year, long vendorId) {
-        Optional<OpenForm> before = checklist.existing(year.previous(), FormKind.VENDOR, vendorId);
+        Optional<OpenForm> before = forms.existing(year.previous(), FormKind.VENDOR, vendorId);
         if (before.isEmpty()) {
             return d;
         }
-        jp.tenken.domain.Carryover carry = jp.tenken.domain.Carryover.of(year.previous(), before.get().form(),
+        Carryover carry = Carryover.of(year.previous(), before.get().form(),
                 before.get().answers(), true, d.form());
         return d.withHints(year.previous(), carry.previous());
     }
@@ -93,11 +111,11 @@ public final class ExportService {
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
         ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
-        List<jp.tenken.xlsx.write.VendorStatusData> vendors = checklist.vendorStatuses(year).stream()
+        List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
-                .map(v -> new jp.tenken.xlsx.write.VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
-        atomically(out, tmp -> exporter.writePack(forms, compared, clauses, vendors, tmp, progress,
-                checklist.today()));
+                .map(v -> new VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
+        atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, tmp, progress,
+                today()));
         return out;
     }
 
@@ -107,7 +125,7 @@ public final class ExportService {
             throw new IllegalStateException("export service built without the guideline");
         }
         ClauseTableData clauses = guideline.clauseTable(year);
-        atomically(out, tmp -> exporter.writeClauseTable(clauses, tmp, progress));
+        atomically(out, tmp -> exporter.writeClauseTable(clauses, tmp, progress, today()));
         return out;
     }
 
@@ -115,7 +133,7 @@ public final class ExportService {
     public Path exportComparison(FiscalYear earlier, FiscalYear later, FormKind kind, Long vendorId, Path out,
                                  ExportProgress progress) {
         ComparisonData d = comparisonData(comparisons.compare(earlier, later, kind, vendorId, false));
-        atomically(out, tmp -> exporter.writeComparison(List.of(d), tmp, progress, checklist.today()));
+        atomically(out, tmp -> exporter.writeComparison(List.of(d), tmp, progress, today()));
         return out;
     }
 
@@ -125,11 +143,11 @@ public final class ExportService {
      * stays as the ministry made it.
      */
     public Path exportOfficial(FiscalYear year, Path out, ExportProgress progress) {
-        FormKind kind = checklist.ownForm();
-        Optional<OpenForm> open = checklist.existing(year, kind, null);
-        var edition = open.map(o -> o.edition().edition()).orElseGet(() -> checklist.catalog().editionFor(year).edition());
-        var answers = open.map(OpenForm::answers).orElseGet(() -> new jp.tenken.domain.AnswerSheet(List.of()));
-        OfficialLayout layout = checklist.catalog().official(edition.id()).orElseThrow(() -> new UserMessageException(
+        FormKind kind = forms.ownForm();
+        Optional<OpenForm> open = forms.existing(year, kind, null);
+        Edition edition = open.map(o -> o.edition().edition()).orElseGet(() -> catalog.editionFor(year).edition());
+        AnswerSheet answers = open.map(OpenForm::answers).orElseGet(() -> new AnswerSheet(List.of()));
+        OfficialLayout layout = catalog.official(edition.id()).orElseThrow(() -> new UserMessageException(
                 Messages.get("official.error.notOfficial", year.label(), edition.name()), null));
         List<OfficialLayout.Table> tables = layout.tablesFor(kind);
         if (tables.isEmpty()) {
@@ -154,11 +172,11 @@ public final class ExportService {
 
     List<ComparisonData> packComparisons(FiscalYear year) {
         List<ComparisonData> out = new ArrayList<>();
-        FormKind own = checklist.ownForm();
+        FormKind own = forms.ownForm();
         if (comparisons.hasPrevious(year, own, null)) {
             out.add(comparisonData(comparisons.compare(year.previous(), year, own, null, false)));
         }
-        for (Vendor v : checklist.workbook().vendors().list()) {
+        for (Vendor v : vendorList.list()) {
             if (v.contracted() && comparisons.hasPrevious(year, FormKind.VENDOR, v.id())) {
                 out.add(comparisonData(comparisons.compare(year.previous(), year, FormKind.VENDOR, v.id(), false)));
             }
@@ -171,33 +189,30 @@ public final class ExportService {
     }
 
     List<FormData> packData(FiscalYear year) {
-        List<FormData> forms = new ArrayList<>();
-        forms.add(formData(year, checklist.ownForm(), null));
-        for (Vendor v : checklist.workbook().vendors().list()) {
+        List<FormData> out = new ArrayList<>();
+        out.add(formData(year, forms.ownForm(), null));
+        for (Vendor v : vendorList.list()) {
             if (v.contracted()) {
-                forms.add(formData(year, FormKind.VENDOR, v.id()));
+                out.add(formData(year, FormKind.VENDOR, v.id()));
             }
         }
-        return forms;
+        return out;
     }
 
     /** The data of one form; a year or vendor form not yet started is exported blank (nothing is written). */
     public FormData formData(FiscalYear year, FormKind kind, Long vendorId) {
-        String facility = checklist.facility().map(Facility::name).orElse("");
-        Optional<Assessment> existing = checklist.workbook().assessments().find(year, kind, vendorId);
-        OpenForm open = existing.isPresent() ? checklist.open(year, kind, vendorId) : null;
-        var edition = open != null ? open.edition().edition() : checklist.catalog().editionFor(year).edition();
-        var form = open != null ? open.form() : edition.form(kind).orElseThrow();
-        var answers = open != null ? open.answers() : new jp.tenken.domain.AnswerSheet(List.of());
+        String facility = forms.facilityName();
+        StoredForms.Blankable open = forms.formOrBlank(year, kind, vendorId);
         String vendorName = null;
         String systems = null;
         if (vendorId != null) {
-            Vendor v = checklist.workbook().vendors().list().stream().filter(x -> x.id() == vendorId).findFirst()
+            Vendor v = vendorList.list().stream().filter(x -> x.id() == vendorId).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no vendor " + vendorId));
             vendorName = v.name();
             systems = v.systems();
         }
-        return new FormData(edition, form, year, facility, vendorName, systems, answers, vendorId, null, null);
+        return new FormData(open.edition().edition(), open.form(), year, facility, vendorName, systems,
+                open.answers(), vendorId, null, null);
     }
 
     private interface Write {

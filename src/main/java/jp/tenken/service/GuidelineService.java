@@ -1,13 +1,16 @@
 package jp.tenken.service;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.ChapterApplicability;
@@ -17,7 +20,6 @@ import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.xlsx.write.ClauseTableData;
-import jp.tenken.domain.Assessment;
 import jp.tenken.domain.Clause;
 import jp.tenken.domain.CommentAttachment;
 import jp.tenken.domain.CommentTarget;
@@ -33,6 +35,9 @@ import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.GuidelineSection;
 import jp.tenken.domain.PublicComment;
 import jp.tenken.domain.ReferencePattern;
+import jp.tenken.storage.DeepCheckRepository;
+import jp.tenken.storage.SettingRepository;
+import jp.tenken.storage.Workbook;
 
 /**
  * The guideline beside the checklist: the facility's 参照パターン (kept in the workbook), a year's answers seen
@@ -44,12 +49,19 @@ public final class GuidelineService {
     public static final String PATTERN_SETTING = "guideline.pattern";
     static final int NOTE_LIMIT = 2000;
 
-    private final ChecklistService checklist;
+    private final SettingRepository settings;
+    private final DeepCheckRepository deepChecks;
+    private final StoredForms forms;
+    private final Clock clock;
     private final Guideline guideline;
     private final GuidelineComments comments;
 
-    public GuidelineService(ChecklistService checklist, Guideline guideline, GuidelineComments comments) {
-        this.checklist = checklist;
+    public GuidelineService(Workbook workbook, Catalog catalog, Clock clock, Guideline guideline,
+                            GuidelineComments comments) {
+        this.settings = workbook.settings();
+        this.deepChecks = workbook.deepChecks();
+        this.forms = new StoredForms(workbook, catalog);
+        this.clock = clock;
         this.guideline = guideline;
         this.comments = comments;
     }
@@ -76,12 +88,12 @@ public final class GuidelineService {
     }
 
     public FiscalYear currentYear() {
-        return checklist.currentYear();
+        return FiscalYear.of(LocalDate.now(clock));
     }
 
     /** The facility's 参照パターン, if chosen. */
     public Optional<ReferencePattern> pattern() {
-        return checklist.workbook().settings().get(PATTERN_SETTING).flatMap(v -> {
+        return settings.get(PATTERN_SETTING).flatMap(v -> {
             try {
                 return Optional.of(ReferencePattern.valueOf(v));
             } catch (IllegalArgumentException e) {
@@ -92,25 +104,16 @@ public final class GuidelineService {
 
     /** Saves the facility's 参照パターン in the workbook (with its change-log entry). */
     public void setPattern(ReferencePattern pattern) {
-        checklist.workbook().settings().put(PATTERN_SETTING, pattern.name(), Instant.now());
+        settings.put(PATTERN_SETTING, pattern.name(), Instant.now(clock));
     }
 
     /** The year's own form and answers (blank when the year was never opened: nothing is written) and deep checks. */
     public YearView year(FiscalYear year) {
-        var kind = checklist.ownForm();
-        Optional<Assessment> existing = checklist.workbook().assessments().find(year, kind, null);
-        Form form;
-        AnswerSheet answers;
-        if (existing.isPresent()) {
-            OpenForm open = checklist.open(year, kind, null);
-            form = open.form();
-            answers = open.answers();
-        } else {
-            form = checklist.catalog().editionFor(year).edition().form(kind).orElseThrow();
-            answers = new AnswerSheet(List.of());
-        }
+        StoredForms.Blankable own = forms.formOrBlank(year, forms.ownForm(), null);
+        Form form = own.form();
+        AnswerSheet answers = own.answers();
         Map<String, DeepCheck> deep = new LinkedHashMap<>();
-        for (DeepCheck d : checklist.workbook().deepChecks().load(year)) {
+        for (DeepCheck d : deepChecks.load(year)) {
             deep.put(d.clauseRef(), d);
         }
         return new YearView(year, form, answers, deep, new GuidelineCrosswalk(guideline, form), pattern());
@@ -124,7 +127,7 @@ public final class GuidelineService {
         if (check.note().length() > NOTE_LIMIT) {
             throw new AnswerRejectedException(List.of(jp.tenken.domain.RuleViolation.NOTE_TOO_LONG));
         }
-        return checklist.workbook().deepChecks().save(year, check, Instant.now());
+        return deepChecks.save(year, check, Instant.now(clock));
     }
 
     /** The comments on the place a checklist reference points to (one clause, a section, or a chapter). */
@@ -215,7 +218,7 @@ public final class GuidelineService {
         }
         String patternLabel = pattern.flatMap(p -> guideline.patterns().stream().filter(d -> d.pattern() == p)
                 .findFirst()).map(d -> d.pattern().label() + " " + d.name()).orElse(null);
-        String facility = checklist.facility().map(jp.tenken.domain.Facility::name).orElse("");
+        String facility = forms.facilityName();
         return new ClauseTableData(year, facility, guideline.title(), v.form().label(), patternLabel, deep, rows,
                 guideline.source() + " " + guideline.sourceUrl() + "（遵守事項の文言はカタログの確認状況に従い表示）");
     }

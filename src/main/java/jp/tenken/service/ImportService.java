@@ -3,15 +3,16 @@ package jp.tenken.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerRules;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.Assessment;
 import jp.tenken.domain.Edition;
-import jp.tenken.domain.Facility;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Form;
 import jp.tenken.domain.FormKind;
@@ -26,6 +27,7 @@ import jp.tenken.xlsx.read.FormFileException;
 import jp.tenken.xlsx.read.FormFileProblem;
 import jp.tenken.xlsx.read.FormFileReader;
 import jp.tenken.i18n.Messages;
+import jp.tenken.storage.Workbook;
 
 /**
  * Takes in a filled-in form: a vendor's returned 事業者確認用, or the facility's own form exported by Tenken on
@@ -33,13 +35,22 @@ import jp.tenken.i18n.Messages;
  * {@link #apply} writes, in one transaction. A bad file throws {@link FormFileException} and changes nothing.
  */
 public final class ImportService {
-    private final ChecklistService checklist;
+    private final Workbook workbook;
+    private final Catalog catalog;
     private final Clock clock;
+    private final StoredForms forms;
     private final FormFileReader reader = new FormFileReader();
 
-    public ImportService(ChecklistService checklist) {
-        this.checklist = checklist;
-        this.clock = checklist.clock();
+    /** Writes through {@code workbook} in one transaction per file; "today" for the rules comes from {@code clock}. */
+    public ImportService(Workbook workbook, Catalog catalog, Clock clock) {
+        this.workbook = workbook;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.forms = new StoredForms(workbook, catalog);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Any form file Tenken exported: the facility's own form, or a vendor's (recognised by its name). */
@@ -56,49 +67,26 @@ public final class ImportService {
     }
 
     private ImportPreview preview(Path file, FiscalYear expectedYear, Long expectedVendor) {
-        FormFile f = reader.read(file, checklist.catalog().editions());
+        FormFile f = reader.read(file, catalog.editions());
         String name = f.fileName();
-        Edition edition = checklist.catalog().edition(f.editionId()).orElseThrow();
+        Edition edition = catalog.edition(f.editionId()).orElseThrow();
         Form form = edition.form(f.kind()).orElseThrow();
         List<String> warnings = new ArrayList<>();
 
-        Vendor vendor = null;
-        if (f.kind() == FormKind.VENDOR) {
-            vendor = resolveVendor(f, name);
-            if (expectedVendor != null && vendor.id() != expectedVendor) {
-                Vendor expected = checklist.vendors().stream().filter(v -> v.id() == expectedVendor).findFirst()
-                        .orElseThrow();
-                throw refuse(name, FormFileProblem.Kind.WRONG_VENDOR,
-                        Messages.get("import.detail.vendors", f.vendorName(), expected.name()));
-            }
-        } else {
-            if (expectedVendor != null) {
-                throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
-                        Messages.get("import.detail.forms", form.label(), FormKind.VENDOR.label()));
-            }
-            FormKind own = checklist.ownForm();
-            if (f.kind() != own) {
-                throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
-                        Messages.get("import.detail.forms", form.label(), own.label()));
-            }
-            String facility = checklist.facility().map(Facility::name).orElse("");
-            if (!f.facilityName().isEmpty() && !f.facilityName().equals(facility)) {
-                warnings.add(Messages.get("import.warning.facility", f.facilityName(), facility));
-            }
-        }
+        Vendor vendor = whose(f, form, expectedVendor, warnings);
         if (expectedYear != null && !expectedYear.equals(f.year())) {
             throw refuse(name, FormFileProblem.Kind.WRONG_YEAR,
                     Messages.get("import.detail.years", f.year().label(), expectedYear.label()));
         }
         Long vendorId = vendor == null ? null : vendor.id();
-        Optional<Assessment> existing = checklist.workbook().assessments().find(f.year(), f.kind(), vendorId);
+        Optional<Assessment> existing = workbook.assessments().find(f.year(), f.kind(), vendorId);
         if (existing.isPresent() && !existing.get().editionId().equals(f.editionId())) {
-            String inFile = checklist.catalog().edition(existing.get().editionId()).map(Edition::name)
+            String inFile = catalog.edition(existing.get().editionId()).map(Edition::name)
                     .orElse(existing.get().editionId());
             throw refuse(name, FormFileProblem.Kind.EDITION_CONFLICT,
                     Messages.get("import.detail.editions", edition.name(), inFile));
         }
-        AnswerSheet current = new AnswerSheet(existing.map(a -> checklist.workbook().answers().load(a.id()))
+        AnswerSheet current = new AnswerSheet(existing.map(a -> workbook.answers().load(a.id()))
                 .orElse(List.of()));
 
         List<FormFileProblem> problems = new ArrayList<>();
@@ -119,7 +107,7 @@ public final class ImportService {
                 if (a.isEmpty()) {
                     continue;
                 }
-                for (RuleViolation v : AnswerRules.check(a, other, f.year(), checklist.today())) {
+                for (RuleViolation v : AnswerRules.check(a, other, f.year(), today())) {
                     problems.add(new FormFileProblem(FormFileProblem.Kind.RULE, row.excelRow(),
                             Messages.get(v.messageKey())));
                 }
@@ -139,11 +127,43 @@ public final class ImportService {
     }
 
     /**
+     * The vendor a file is for (null for the facility's own form), refusing another vendor's or form than the one
+     * expected; a facility's form made for another facility name only warns.
+     */
+    private Vendor whose(FormFile f, Form form, Long expectedVendor, List<String> warnings) {
+        String name = f.fileName();
+        if (f.kind() == FormKind.VENDOR) {
+            Vendor vendor = resolveVendor(f, name);
+            if (expectedVendor != null && vendor.id() != expectedVendor) {
+                Vendor expected = workbook.vendors().list().stream().filter(v -> v.id() == expectedVendor).findFirst()
+                        .orElseThrow();
+                throw refuse(name, FormFileProblem.Kind.WRONG_VENDOR,
+                        Messages.get("import.detail.vendors", f.vendorName(), expected.name()));
+            }
+            return vendor;
+        }
+        if (expectedVendor != null) {
+            throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
+                    Messages.get("import.detail.forms", form.label(), FormKind.VENDOR.label()));
+        }
+        FormKind own = forms.ownForm();
+        if (f.kind() != own) {
+            throw refuse(name, FormFileProblem.Kind.WRONG_FORM,
+                    Messages.get("import.detail.forms", form.label(), own.label()));
+        }
+        String facility = forms.facilityName();
+        if (!f.facilityName().isEmpty() && !f.facilityName().equals(facility)) {
+            warnings.add(Messages.get("import.warning.facility", f.facilityName(), facility));
+        }
+        return null;
+    }
+
+    /**
      * The vendor a file is for: the one Tenken tagged it with when the name shown still matches, else the one
      * vendor of that name (a file sent from another PC).
      */
     private Vendor resolveVendor(FormFile f, String fileName) {
-        List<Vendor> vendors = checklist.vendors();
+        List<Vendor> vendors = workbook.vendors().list();
         if (f.vendorId() != null) {
             Optional<Vendor> tagged = vendors.stream().filter(v -> v.id() == f.vendorId()
                     && v.name().equals(f.vendorName())).findFirst();
@@ -170,10 +190,10 @@ public final class ImportService {
         List<Answer> answers = p.changes().stream().map(ImportChange::after).toList();
         VendorForm status = null;
         if (p.vendor() != null) {
-            status = checklist.workbook().vendorForms().get(p.year(), p.vendor().id())
-                    .moveTo(VendorFormStatus.RECEIVED, checklist.today());
+            status = workbook.vendorForms().get(p.year(), p.vendor().id())
+                    .moveTo(VendorFormStatus.RECEIVED, today());
         }
-        return checklist.workbook().importForm(p.year(), p.editionId(), p.kind(),
+        return workbook.importForm(p.year(), p.editionId(), p.kind(),
                 p.vendor() == null ? null : p.vendor().id(), answers, status, p.file().getFileName().toString(),
                 Instant.now(clock));
     }

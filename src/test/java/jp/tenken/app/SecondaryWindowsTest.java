@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
 import javafx.stage.Window;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.Facility;
@@ -25,7 +22,7 @@ import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.OpenForm;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,12 +51,10 @@ class SecondaryWindowsTest extends FxRobot {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        try (Workbook wb = Workbook.create(docs.resolve("点検簿.tenken"))) {
-            ChecklistService s = new ChecklistService(wb, new CatalogReader().bundled(),
-                    Clock.fixed(LocalDate.of(2025, 10, 1).atTime(9, 0).atZone(z).toInstant(), z));
+        try (TestWorkbook wb = TestWorkbook.create(docs.resolve("点検簿.tenken"), LocalDate.of(2025, 10, 1))) {
+            ChecklistService s = wb.checklist();
             s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-            s.addVendor("株式会社メディカル", "電子カルテ", "", true);
+            wb.vendors().add("株式会社メディカル", "電子カルテ", "", true);
             for (int y : new int[] {2024, 2025}) {
                 OpenForm f = s.open(new FiscalYear(y), FormKind.FACILITY, null);
                 int i = 0;

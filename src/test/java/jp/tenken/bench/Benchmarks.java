@@ -4,12 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.Facility;
@@ -19,11 +17,10 @@ import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Vendor;
-import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.compare.ComparisonViewModel;
@@ -35,7 +32,6 @@ import jp.tenken.ui.compare.ComparisonViewModel;
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.tenken.bench.Benchmarks}
  */
 public final class Benchmarks {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     public static void main(String[] args) throws Exception {
         boolean setupOnly = args.length > 0 && args[0].equals("--setup-only");
@@ -44,37 +40,36 @@ public final class Benchmarks {
         Path file = dir.resolve(setupOnly ? "点検簿.tenken" : "bench.tenken");
         Files.deleteIfExists(file);
         LocalDate today = LocalDate.of(2025, 10, 1);
-        Clock clock = Clock.fixed(today.atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-        Catalog catalog = new CatalogReader().bundled();
+        Clock clock = TestWorkbook.clockAt(today);
+        Catalog catalog = TestWorkbook.bundledCatalog();
         long t0 = System.nanoTime();
         List<Vendor> vendors = new ArrayList<>();
-        try (Workbook wb = Workbook.create(file)) {
-            ChecklistService s = new ChecklistService(wb, catalog, clock);
-            s.saveFacility(new Facility("ベンチマーク診療所", FacilityKind.CLINIC));
+        try (TestWorkbook wb = TestWorkbook.create(file, catalog, clock)) {
+            wb.checklist().saveFacility(new Facility("ベンチマーク診療所", FacilityKind.CLINIC));
             for (int v = 0; v < 20; v++) {
-                vendors.add(s.addVendor("事業者" + (v + 1), "電子カルテ", "", v < 5));
+                vendors.add(wb.vendors().add("事業者" + (v + 1), "電子カルテ", "", v < 5));
             }
             for (int y = 2016; y <= 2025; y++) {
-                fill(s, new FiscalYear(y), FormKind.FACILITY, null);
+                fill(wb, new FiscalYear(y), FormKind.FACILITY, null);
                 for (Vendor v : vendors) {
-                    fill(s, new FiscalYear(y), FormKind.VENDOR, v.id());
+                    fill(wb, new FiscalYear(y), FormKind.VENDOR, v.id());
                 }
             }
         }
         System.out.printf("setup: 10 years × (facility + 20 vendors) in %d ms, file %d KB%n",
                 (System.nanoTime() - t0) / 1_000_000, Files.size(file) / 1024);
         if (setupOnly) {
-            try (Workbook wb = Workbook.open(file)) {
-                new ExportService(new ChecklistService(wb, catalog, clock)).exportOwnForm(new FiscalYear(2025),
-                        dir.resolve("checklist.xlsx"), f -> { });
+            try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
+                wb.exportWithoutGuideline().exportOwnForm(new FiscalYear(2025), dir.resolve("checklist.xlsx"),
+                        f -> { });
             }
             return;
         }
 
-        try (Workbook wb = Workbook.open(file)) {
-            ChecklistService s = new ChecklistService(wb, catalog, clock);
-            ExportService export = new ExportService(s);
-            ChecklistViewModel vm = new ChecklistViewModel(s, export, new ImmediateUiExecutor());
+        try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
+            ExportService export = wb.exportWithoutGuideline();
+            ChecklistViewModel vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), export,
+                    new ImmediateUiExecutor());
             vm.load();
             List<Double> switching = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
@@ -99,7 +94,7 @@ public final class Benchmarks {
                 }
             }
             List<Double> compare = new ArrayList<>();
-            ComparisonService comparisons = new ComparisonService(s);
+            ComparisonService comparisons = wb.comparisons();
             for (int i = 0; i < 60; i++) {
                 long a = System.nanoTime();
                 ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, new ImmediateUiExecutor());
@@ -155,8 +150,8 @@ public final class Benchmarks {
         return System.getProperty("java.class.path");
     }
 
-    private static void fill(ChecklistService s, FiscalYear y, FormKind kind, Long vendor) {
-        OpenForm f = s.open(y, kind, vendor);
+    private static void fill(TestWorkbook wb, FiscalYear y, FormKind kind, Long vendor) {
+        OpenForm f = wb.checklist().open(y, kind, vendor);
         List<Answer> answers = new ArrayList<>();
         int i = 0;
         for (RowKey row : f.form().rows()) {
@@ -164,7 +159,7 @@ public final class Benchmarks {
             answers.add(new Answer(row, Round.FIRST, no ? AnswerValue.NO : AnswerValue.YES, y.firstDay().plusDays(40),
                     no ? y.lastDay().minusDays(30) : null, "", null));
         }
-        s.workbook().answers().saveAll(f.assessment().id(), answers, java.time.Instant.now());
+        wb.workbook().answers().saveAll(f.assessment().id(), answers, java.time.Instant.now());
     }
 
     private static void row(String what, List<Double> ms, String goal) {

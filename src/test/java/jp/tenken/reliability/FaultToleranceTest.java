@@ -16,17 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.Assessment;
@@ -39,9 +36,9 @@ import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportException;
-import jp.tenken.service.ExportService;
 import jp.tenken.storage.StorageException;
 import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +54,7 @@ class FaultToleranceTest {
     Path dir;
 
     private static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
 
     // --- killed processes
 
@@ -228,10 +226,9 @@ class FaultToleranceTest {
             Path existing = mount.resolve("立入検査用.xlsx");
             Files.writeString(existing, "前回の出力");
             assertTrue(run("mount", "-o", "remount,ro", mount.toString()) == 0);
-            try (Workbook wb = Workbook.create(dir.resolve("export.tenken"))) {
-                ChecklistService s = service(wb);
+            try (TestWorkbook wb = TestWorkbook.create(dir.resolve("export.tenken"), TODAY)) {
                 ExportException e = assertThrows(ExportException.class,
-                        () -> new ExportService(s).exportPack(new FiscalYear(2025), existing, x -> { }));
+                        () -> wb.exportWithoutGuideline().exportPack(new FiscalYear(2025), existing, x -> { }));
                 assertTrue(e.getMessage().contains("書き込めません"), e.getMessage());
             }
             assertEquals("前回の出力", Files.readString(existing));
@@ -254,10 +251,10 @@ class FaultToleranceTest {
         // a workbook with answers and a vendor, made here; then self-test and export inside a namespace with no
         // network interfaces: any attempt to reach the network would fail them
         Path f = docs.resolve("点検簿.tenken");
-        try (Workbook wb = Workbook.create(f)) {
-            ChecklistService s = service(wb);
+        try (TestWorkbook wb = TestWorkbook.create(f, TODAY)) {
+            ChecklistService s = wb.checklist();
             s.saveFacility(new Facility("オフライン診療所", FacilityKind.CLINIC));
-            s.addVendor("事業者A", "電子カルテ", "", true);
+            wb.vendors().add("事業者A", "電子カルテ", "", true);
             var form = s.open(new FiscalYear(2025), FormKind.FACILITY, null);
             s.saveAnswer(form.assessment(), new Answer(form.form().rows().get(0), Round.FIRST, AnswerValue.YES,
                     LocalDate.of(2025, 5, 1), null, "", null));
@@ -282,12 +279,6 @@ class FaultToleranceTest {
     }
 
     // --- helpers
-
-    private static ChecklistService service(Workbook wb) {
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        return new ChecklistService(wb, new CatalogReader().bundled(),
-                Clock.fixed(LocalDate.of(2025, 10, 1).atTime(9, 0).atZone(z).toInstant(), z));
-    }
 
     private Path filledWorkbook(String name) {
         Path f = dir.resolve(name);

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import jp.tenken.catalog.Catalog;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.Facility;
@@ -25,28 +21,21 @@ import jp.tenken.domain.RowKey;
 import jp.tenken.domain.RuleViolation;
 import jp.tenken.domain.Scope;
 import jp.tenken.domain.YearSummary;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChecklistServiceTest {
 
-    static final Catalog CATALOG = new CatalogReader().bundled();
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
     @TempDir
     Path dir;
-
-    static Clock at(LocalDate d) {
-        return Clock.fixed(d.atTime(10, 0).atZone(TOKYO).toInstant(), TOKYO);
-    }
 
     @Test
     void aYearIsStartedOnItsOwnEditionAndAnswersAreSavedAndReloaded() {
         Path f = dir.resolve("clinic.tenken");
         LocalDate today = LocalDate.of(2025, 6, 10);
-        try (Workbook wb = Workbook.create(f)) {
-            ChecklistService s = new ChecklistService(wb, CATALOG, at(today));
+        try (TestWorkbook wb = TestWorkbook.create(f, today)) {
+            ChecklistService s = wb.checklist();
             s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
             OpenForm form = s.open(s.currentYear(), s.ownForm(), null);
             assertEquals("R7", form.edition().edition().id());
@@ -55,8 +44,8 @@ class ChecklistServiceTest {
             s.saveAnswer(form.assessment(), new Answer(ledger, Round.FIRST, AnswerValue.NO, today,
                     LocalDate.of(2025, 12, 1), "台帳を作成中", null));
         }
-        try (Workbook wb = Workbook.open(f)) {
-            ChecklistService s = new ChecklistService(wb, CATALOG, at(today));
+        try (TestWorkbook wb = TestWorkbook.open(f, today)) {
+            ChecklistService s = wb.checklist();
             OpenForm form = s.open(new FiscalYear(2025), FormKind.FACILITY, null);
             Answer a = form.answers().get(new RowKey("ops.device-ledger", Scope.ALL), Round.FIRST);
             assertEquals(AnswerValue.NO, a.value());
@@ -75,8 +64,8 @@ class ChecklistServiceTest {
     @Test
     void aBrokenRuleSavesNothing() {
         LocalDate today = LocalDate.of(2025, 6, 10);
-        try (Workbook wb = Workbook.create(dir.resolve("rules.tenken"))) {
-            ChecklistService s = new ChecklistService(wb, CATALOG, at(today));
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("rules.tenken"), today)) {
+            ChecklistService s = wb.checklist();
             OpenForm form = s.open(s.currentYear(), FormKind.FACILITY, null);
             RowKey row = new RowKey("ops.security-patch", Scope.ALL);
             AnswerRejectedException e = assertThrows(AnswerRejectedException.class, () -> s.saveAnswer(form.assessment(),
@@ -87,15 +76,15 @@ class ChecklistServiceTest {
                     new Answer(row, Round.SECOND, AnswerValue.YES, today, null, "", null)));
             assertThrows(AnswerRejectedException.class, () -> s.saveAnswer(form.assessment(),
                     new Answer(row, Round.FIRST, AnswerValue.YES, today.plusDays(1), null, "", null)));
-            assertTrue(wb.answers().load(form.assessment().id()).isEmpty());
+            assertTrue(wb.workbook().answers().load(form.assessment().id()).isEmpty());
         }
     }
 
     @Test
     void aYearWithoutItsOwnEditionIsAnsweredOnTheNewestAndSaysSo() {
         LocalDate today = LocalDate.of(2026, 7, 1);
-        try (Workbook wb = Workbook.create(dir.resolve("r8.tenken"))) {
-            ChecklistService s = new ChecklistService(wb, CATALOG, at(today));
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("r8.tenken"), today)) {
+            ChecklistService s = wb.checklist();
             OpenForm form = s.open(s.currentYear(), FormKind.FACILITY, null);
             assertEquals("R7", form.edition().edition().id());
             assertFalse(form.edition().exact());
@@ -104,8 +93,8 @@ class ChecklistServiceTest {
 
     @Test
     void aPharmacyAnswersThePharmacyForm() {
-        try (Workbook wb = Workbook.create(dir.resolve("pharmacy.tenken"))) {
-            ChecklistService s = new ChecklistService(wb, CATALOG, at(LocalDate.of(2025, 6, 10)));
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("pharmacy.tenken"), LocalDate.of(2025, 6, 10))) {
+            ChecklistService s = wb.checklist();
             s.saveFacility(new Facility("みどり薬局", FacilityKind.PHARMACY));
             assertEquals(FormKind.PHARMACY, s.ownForm());
             assertEquals("薬局確認用", s.open(s.currentYear(), s.ownForm(), null).form().label());

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +32,7 @@ import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.xlsx.read.OfficialSamples;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -183,10 +182,9 @@ class OfficialEditionServiceTest {
         addStandardEdition();
         Path original = catalogFolder().resolve("R8-official_001716187.xlsx");
         Catalog catalog = new CatalogReader().read(List.of(catalogFolder()));
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        try (Workbook wb = Workbook.create(dir.resolve("clinic.tenken"))) {
-            ChecklistService checklist = new ChecklistService(wb, catalog,
-                    Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("clinic.tenken"), catalog,
+                TestWorkbook.clockAt(TODAY))) {
+            ChecklistService checklist = wb.checklist();
             checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
             OpenForm form = checklist.open(R8, FormKind.FACILITY, null);
             assertEquals("R8-official", form.assessment().editionId());
@@ -203,7 +201,7 @@ class OfficialEditionServiceTest {
                     LocalDate.of(2026, 9, 15), null, "権限表を更新", null));
 
             Path out = dir.resolve("提出用.xlsx");
-            new ExportService(checklist).exportOfficial(R8, out, f -> { });
+            wb.export().exportOfficial(R8, out, f -> { });
             Files.createDirectories(Path.of("target"));
             Files.copy(out, Path.of("target", "official-roundtrip.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
@@ -260,10 +258,9 @@ class OfficialEditionServiceTest {
         OfficialEditionService s = service();
         s.add(s.preview(List.of(OfficialSamples.reordered(dir.resolve("reordered.xlsx"))), null));
         Catalog catalog = new CatalogReader().read(List.of(catalogFolder()));
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        try (Workbook wb = Workbook.create(dir.resolve("pharmacy.tenken"))) {
-            ChecklistService checklist = new ChecklistService(wb, catalog,
-                    Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("pharmacy.tenken"), catalog,
+                TestWorkbook.clockAt(TODAY))) {
+            ChecklistService checklist = wb.checklist();
             checklist.saveFacility(new Facility("みどり薬局", FacilityKind.PHARMACY));
             OpenForm form = checklist.open(R8, FormKind.PHARMACY, null);
             checklist.saveAnswer(form.assessment(), new Answer(new RowKey("ops.security-patch", Scope.NETWORK),
@@ -271,7 +268,7 @@ class OfficialEditionServiceTest {
             checklist.saveAnswer(form.assessment(), new Answer(new RowKey("org.security-officer", Scope.NONE),
                     Round.FIRST, AnswerValue.YES, LocalDate.of(2026, 7, 1), null, "", null));
             Path out = dir.resolve("pharmacy.xlsx");
-            new ExportService(checklist).exportOfficial(R8, out, f -> { });
+            wb.export().exportOfficial(R8, out, f -> { });
             try (XSSFWorkbook after = open(out)) {
                 XSSFSheet a = after.getSheetAt(0);
                 assertEquals("○", text(a, 9, 5), "1-① はい");
@@ -287,10 +284,10 @@ class OfficialEditionServiceTest {
 
     @Test
     void aYearAnsweredOnABundledEditionCannotBeWrittenIntoTheOfficialFile() throws Exception {
-        try (Workbook wb = Workbook.create(dir.resolve("clinic.tenken"))) {
-            ChecklistService checklist = new ChecklistService(wb, new CatalogReader().bundled(), Clock.systemUTC());
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("clinic.tenken"), TestWorkbook.bundledCatalog(),
+                Clock.systemUTC())) {
             UserMessageException e = assertThrows(UserMessageException.class,
-                    () -> new ExportService(checklist).exportOfficial(new FiscalYear(2025), dir.resolve("x.xlsx"),
+                    () -> wb.export().exportOfficial(new FiscalYear(2025), dir.resolve("x.xlsx"),
                             f -> { }));
             assertTrue(e.getMessage().contains("令和7年度は「令和7年度版」で回答しているため"), e.getMessage());
             assertFalse(Files.exists(dir.resolve("x.xlsx")));

@@ -1,12 +1,9 @@
 package jp.tenken.service;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.Facility;
@@ -17,7 +14,7 @@ import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.domain.Vendor;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 
 /**
  * A clinic's workbook with three fiscal years on three editions — 令和5年度 (R5), 令和6年度 (R6), 令和7年度 (R7) —
@@ -33,17 +30,15 @@ public final class ThreeYears implements AutoCloseable {
     public static final FiscalYear FY2025 = new FiscalYear(2025);
     public static final String PATCH = "ops.security-patch";
 
-    public final Workbook workbook;
+    public final TestWorkbook workbook;
     public final ChecklistService checklist;
     public final Vendor vendor;
 
     public ThreeYears(Path dir) {
-        workbook = Workbook.create(dir.resolve("three-years.tenken"));
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        checklist = new ChecklistService(workbook, new CatalogReader().bundled(),
-                Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
+        workbook = TestWorkbook.create(dir.resolve("three-years.tenken"), TODAY);
+        checklist = workbook.checklist();
         checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        vendor = checklist.addVendor("株式会社メディカル", "電子カルテ", "", true);
+        vendor = workbook.vendors().add("株式会社メディカル", "電子カルテ", "", true);
 
         // 令和5年度 on R5: everything はい but the server patches
         fill(FY2023, FormKind.FACILITY, null, LocalDate.of(2023, 5, 10), Map.of(

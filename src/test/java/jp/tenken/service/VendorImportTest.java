@@ -12,9 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -22,7 +20,7 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import jp.tenken.catalog.CatalogReader;
+import jp.tenken.testing.TestWorkbook;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.AnswerValue;
@@ -75,6 +73,7 @@ class VendorImportTest {
 
     @TempDir
     Path dir;
+    TestWorkbook fixture;
     Workbook wb;
     ChecklistService checklist;
     ExportService export;
@@ -85,11 +84,12 @@ class VendorImportTest {
 
     @BeforeEach
     void setUp() {
-        wb = Workbook.create(dir.resolve("clinic.tenken"));
-        checklist = service(wb);
-        export = new ExportService(checklist);
-        vendors = new VendorService(checklist, export);
-        imports = new ImportService(checklist);
+        fixture = TestWorkbook.create(dir.resolve("clinic.tenken"), TODAY);
+        wb = fixture.workbook();
+        checklist = fixture.checklist();
+        export = fixture.exportWithoutGuideline();
+        vendors = fixture.vendors();
+        imports = fixture.imports();
         checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
         medical = vendors.add("株式会社メディカル", "電子カルテ、レセコン", "03-0000-0000 山田", true);
         network = vendors.add("ネット保守サービス", "ネットワーク保守", "", true);
@@ -102,22 +102,17 @@ class VendorImportTest {
                 AnswerValue.NO, LocalDate.of(2024, 5, 1), LocalDate.of(2025, 2, 1), "", null));
     }
 
-    private static ChecklistService service(Workbook w) {
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        return new ChecklistService(w, new CatalogReader().bundled(),
-                Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
-    }
-
     @AfterEach
     void close() {
-        wb.close();
+        fixture.close();
     }
 
     // --- helpers
 
     private Path send(Vendor v, boolean hints) {
         Path out = dir.resolve("送付_" + v.id() + (hints ? "_hints" : "") + ".xlsx");
-        vendors.send(FY, v.id(), hints, out, p -> { });
+        export.exportVendorForm(FY, v.id(), hints, out, p -> { });
+        vendors.markSent(FY, v.id());
         return out;
     }
 
@@ -175,7 +170,7 @@ class VendorImportTest {
             b.append(a).append(new java.util.TreeSet<>(wb.answers().load(a.id()).stream()
                     .map(Object::toString).toList())).append('\n');
         }
-        for (Vendor v : checklist.vendors()) {
+        for (Vendor v : vendors.vendors()) {
             b.append(wb.vendorForms().get(FY, v.id())).append('\n');
         }
         return b.toString();
@@ -275,7 +270,7 @@ class VendorImportTest {
         assertTrue(p.blank() > 10);
         imports.apply(p);
         // returned, but 1回目 gaps remain: flagged
-        List<VendorFlag> flags = checklist.vendorFlags(FY);
+        List<VendorFlag> flags = vendors.flags(FY);
         assertTrue(flags.stream().anyMatch(f -> f.vendorId() == medical.id() && f.kind() == VendorFlag.Kind.FIRST_GAP
                 && f.count() > 10), flags.toString());
         assertTrue(flags.stream().anyMatch(f -> f.vendorId() == network.id()
@@ -287,7 +282,7 @@ class VendorImportTest {
     void aFullyReturnedFormClearsTheVendorsFlag() throws Exception {
         Path back = edited(send(medical, false), "返送.xlsx", VendorImportTest::fillAll);
         imports.apply(imports.previewVendor(back, FY, medical.id()));
-        assertTrue(checklist.vendorFlags(FY).stream().noneMatch(f -> f.vendorId() == medical.id()));
+        assertTrue(vendors.flags(FY).stream().noneMatch(f -> f.vendorId() == medical.id()));
         vendors.setStatus(FY, medical.id(), VendorFormStatus.CONFIRMED);
         assertEquals(TODAY, wb.vendorForms().get(FY, medical.id()).confirmedOn());
     }
@@ -296,15 +291,15 @@ class VendorImportTest {
     void theFacilitysOwnFormFromAnotherPcIsTakenIn() throws Exception {
         Path otherFile = dir.resolve("other.tenken");
         Path exported = dir.resolve("医療機関確認用_令和6年度.xlsx");
-        try (Workbook other = Workbook.create(otherFile)) {
-            ChecklistService c = service(other);
+        try (TestWorkbook other = TestWorkbook.create(otherFile, TODAY)) {
+            ChecklistService c = other.checklist();
             c.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
             var own = c.open(FY.previous(), FormKind.FACILITY, null);
             for (RowKey row : own.form().rows()) {
                 c.saveAnswer(own.assessment(), new Answer(row, Round.FIRST, AnswerValue.YES,
                         LocalDate.of(2024, 6, 3), null, "院長確認", null));
             }
-            new ExportService(c).exportOwnForm(FY.previous(), exported, p -> { });
+            other.exportWithoutGuideline().exportOwnForm(FY.previous(), exported, p -> { });
         }
         ImportPreview p = imports.preview(exported);
         assertEquals(FormKind.FACILITY, p.kind());

@@ -83,6 +83,7 @@ public final class ChecklistViewModel {
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
 
     private final ChecklistService service;
+    private final jp.tenken.service.VendorService vendors;
     private final jp.tenken.service.ExportService exportService;
     private final UiExecutor executor;
     private final Deque<Answer> undo = new ArrayDeque<>();
@@ -92,9 +93,10 @@ public final class ChecklistViewModel {
     private long loadGeneration;
     private Runnable vendorOpener;
 
-    public ChecklistViewModel(ChecklistService service, jp.tenken.service.ExportService exportService,
-                              UiExecutor executor) {
+    public ChecklistViewModel(ChecklistService service, jp.tenken.service.VendorService vendors,
+                              jp.tenken.service.ExportService exportService, UiExecutor executor) {
         this.service = service;
+        this.vendors = vendors;
         this.exportService = exportService;
         this.executor = executor;
         filter.addListener((o, a, b) -> applyFilter());
@@ -331,7 +333,7 @@ public final class ChecklistViewModel {
         executor.submit(() -> {
             OpenForm form = service.open(year, service.ownForm(), null);
             List<YearSummary> list = service.years();
-            return new Object[] {form, list, service.carryover(form), service.vendorFlags(year)};
+            return new Object[] {form, list, service.carryover(form), vendors.flags(year)};
         }, result -> {
             if (generation != loadGeneration) {
                 return; // a newer selection won
@@ -577,7 +579,7 @@ public final class ChecklistViewModel {
             return;
         }
         FiscalYear year = open.assessment().year();
-        executor.submit(() -> service.vendorFlags(year), list -> {
+        executor.submit(() -> vendors.flags(year), list -> {
             if (open != null && open.assessment().year().equals(year)) {
                 vendorFlags.setAll(list);
             }

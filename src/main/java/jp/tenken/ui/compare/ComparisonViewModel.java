@@ -177,9 +177,9 @@ public final class ComparisonViewModel {
         loading.set(true);
         executor.submit(() -> {
             List<FormChoice> list = new ArrayList<>();
-            FormKind own = service.checklist().ownForm();
+            FormKind own = service.ownForm();
             list.add(new FormChoice(own, null, own.label()));
-            for (Vendor v : service.checklist().vendors()) {
+            for (Vendor v : service.vendors()) {
                 list.add(new FormChoice(FormKind.VENDOR, v.id(), Messages.get("compare.form.vendor", v.name())));
             }
             return list;
@@ -199,7 +199,7 @@ public final class ComparisonViewModel {
             return;
         }
         form.set(choice);
-        FiscalYear wantLater = laterYear == null ? service.checklist().currentYear() : laterYear;
+        FiscalYear wantLater = laterYear == null ? service.currentYear() : laterYear;
         FiscalYear wantEarlier = earlier.get() != null && earlier.get().compareTo(wantLater) < 0
                 ? earlier.get() : wantLater.previous();
         loading.set(true);

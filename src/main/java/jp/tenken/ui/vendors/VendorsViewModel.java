@@ -24,6 +24,7 @@ import jp.tenken.domain.VendorFlag;
 import jp.tenken.domain.VendorFormStatus;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
+import jp.tenken.service.ExportService;
 import jp.tenken.service.ImportChange;
 import jp.tenken.service.ImportPreview;
 import jp.tenken.service.ImportService;
@@ -55,12 +56,14 @@ public final class VendorsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     private final VendorService service;
+    private final ExportService export;
     private final ImportService imports;
     private final UiExecutor executor;
     private Runnable onChanged = () -> { };
 
-    public VendorsViewModel(VendorService service, ImportService imports, UiExecutor executor) {
+    public VendorsViewModel(VendorService service, ExportService export, ImportService imports, UiExecutor executor) {
         this.service = service;
+        this.export = export;
         this.imports = imports;
         this.executor = executor;
     }
@@ -193,7 +196,7 @@ public final class VendorsViewModel {
         if (s == null || year.get() == null) {
             return "";
         }
-        String facility = service.checklist().facility().map(f -> f.name()).orElse("");
+        String facility = service.facilityName();
         return Messages.get("vendors.send.defaultName", clean(facility), clean(s.vendor().name()), year.get().label());
     }
 
@@ -282,7 +285,10 @@ public final class VendorsViewModel {
         }
         busy.set(true);
         status.set(Messages.get("export.running"));
-        executor.submit(() -> service.send(y, s.vendor().id(), hints, out, p -> { }), f -> {
+        executor.submit(() -> {
+            export.exportVendorForm(y, s.vendor().id(), hints, out, p -> { });
+            return service.markSent(y, s.vendor().id());
+        }, f -> {
             busy.set(false);
             status.set(Messages.get("vendors.sent", s.vendor().name(), out.toAbsolutePath()));
             refresh(s.vendor().id());

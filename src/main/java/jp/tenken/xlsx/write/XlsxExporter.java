@@ -33,13 +33,8 @@ public final class XlsxExporter {
 
     /**
      * One form, one sheet, tagged (in a very hidden sheet) with what the importer needs to recognise the file
-     * when it comes back filled in.
+     * when it comes back filled in; dated {@code today} (the app's clock) in the sheet's 出力 line.
      */
-    public ExportSummary writeForm(FormData form, Path out, ExportProgress progress) throws IOException {
-        return writeForm(form, out, progress, LocalDate.now());
-    }
-
-    /** As above, dated {@code today} (the app's clock) in the sheet's 出力 line. */
     public ExportSummary writeForm(FormData form, Path out, ExportProgress progress, LocalDate today) throws IOException {
         return write(List.of(form), List.of(), null, List.of(), false, out, progress, today);
     }
@@ -68,9 +63,10 @@ public final class XlsxExporter {
         return write(forms, comparisons, clauses, vendors, true, out, progress, today);
     }
 
-    /** The 「ガイドライン対応表」 on its own. */
-    public ExportSummary writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress) throws IOException {
-        return write(List.of(), List.of(), clauses, List.of(), false, out, progress, LocalDate.now());
+    /** The 「ガイドライン対応表」 on its own, dated {@code today} (the app's clock). */
+    public ExportSummary writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress, LocalDate today)
+            throws IOException {
+        return write(List.of(), List.of(), clauses, List.of(), false, out, progress, today);
     }
 
     /** The 前年度比較 sheet on its own: one block per form compared. */

@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import jp.tenken.catalog.Catalog;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
@@ -22,7 +18,7 @@ import jp.tenken.domain.Round;
 import jp.tenken.domain.Scope;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.storage.StorageException;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.common.UiExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -32,21 +28,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The checklist screen's rules, driven through its view model on a real workbook file, without a toolkit. */
 class ChecklistViewModelTest {
-    static final Catalog CATALOG = new CatalogReader().bundled();
     static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
 
     @TempDir
     Path dir;
-    Workbook wb;
+    TestWorkbook wb;
     ChecklistService service;
     ChecklistViewModel vm;
 
     @BeforeEach
     void open() {
-        wb = Workbook.create(dir.resolve("vm.tenken"));
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        service = new ChecklistService(wb, CATALOG, Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
-        vm = new ChecklistViewModel(service, new jp.tenken.service.ExportService(service), new ImmediateUiExecutor());
+        wb = TestWorkbook.create(dir.resolve("vm.tenken"), TODAY);
+        service = wb.checklist();
+        vm = new ChecklistViewModel(service, wb.vendors(), wb.export(), new ImmediateUiExecutor());
     }
 
     @AfterEach
@@ -186,7 +180,7 @@ class ChecklistViewModelTest {
     void aFailedSaveKeepsTheValueOnScreenUntilARetrySucceeds() throws Exception {
         loadWithFacility();
         FailingExecutor failing = new FailingExecutor();
-        ChecklistViewModel vm2 = new ChecklistViewModel(service, new jp.tenken.service.ExportService(service), failing);
+        ChecklistViewModel vm2 = new ChecklistViewModel(service, wb.vendors(), wb.export(), failing);
         vm2.load();
         RowViewModel ledger = vm2.rows().stream().filter(r -> r.item().key().equals("ops.device-ledger")).findFirst().orElseThrow();
         failing.fail = true;

@@ -10,7 +10,6 @@ import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.Scope;
-import jp.tenken.service.ExportService;
 import jp.tenken.service.ThreeYears;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +27,7 @@ class PreviousYearTest {
     @BeforeEach
     void open() {
         three = new ThreeYears(dir);
-        vm = new ChecklistViewModel(three.checklist, new ExportService(three.checklist), new ImmediateUiExecutor());
+        vm = new ChecklistViewModel(three.checklist, three.workbook.vendors(), three.workbook.export(), new ImmediateUiExecutor());
         vm.load();
     }
 

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import jp.tenken.catalog.CatalogReader;
-import jp.tenken.catalog.GuidelineReader;
-import jp.tenken.catalog.PublicCommentReader;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerKind;
 import jp.tenken.domain.AnswerValue;
@@ -22,17 +17,15 @@ import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
 import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.ReferencePattern;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.service.ChecklistService;
-import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.OpenForm;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -42,32 +35,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The clause view's rules, driven through its view model on a real workbook file, without a toolkit. */
 class ClauseViewModelTest {
-    static final Guideline GUIDELINE = new GuidelineReader().bundled();
-    static final GuidelineComments COMMENTS = GuidelineComments.attach(GUIDELINE, new PublicCommentReader().bundled());
+    static final Guideline GUIDELINE = TestWorkbook.guideline();
     static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
     static final FiscalYear FY = new FiscalYear(2025);
     static final String OPS = "システム運用編";
 
     @TempDir
     Path dir;
-    Workbook wb;
+    TestWorkbook wb;
     ChecklistService checklist;
     GuidelineService service;
     ClauseViewModel vm;
 
     @BeforeEach
     void open() {
-        wb = Workbook.create(dir.resolve("clauses.tenken"));
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        checklist = new ChecklistService(wb, new CatalogReader().bundled(),
-                Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
+        wb = TestWorkbook.create(dir.resolve("clauses.tenken"), TODAY);
+        checklist = wb.checklist();
         checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        service = new GuidelineService(checklist, GUIDELINE, COMMENTS);
+        service = wb.guidelineService();
         vm = newViewModel();
     }
 
     private ClauseViewModel newViewModel() {
-        return new ClauseViewModel(service, new ExportService(checklist, service), new ImmediateUiExecutor());
+        return new ClauseViewModel(service, wb.export(), new ImmediateUiExecutor());
     }
 
     @AfterEach
@@ -262,7 +252,7 @@ class ClauseViewModelTest {
         vm.select(vm.nodeOf("シ14-⑤").orElseThrow());
         vm.setDeepValue(DeepCheckValue.NOT_DONE);
         assertEquals("自己点検 2/6", chapter(OPS, "14").progressProperty().get());
-        assertEquals(2, wb.deepChecks().load(FY).size(), "saved in the workbook");
+        assertEquals(2, wb.workbook().deepChecks().load(FY).size(), "saved in the workbook");
 
         ClauseViewModel again = newViewModel();
         again.load(FY);
@@ -270,7 +260,7 @@ class ClauseViewModelTest {
         assertEquals(DeepCheckValue.DONE, again.deepValueProperty().get());
         assertEquals("ID管理台帳あり", again.deepNoteProperty().get());
         again.setDeepValue(null);
-        assertEquals(null, wb.deepChecks().load(FY).stream().filter(d -> d.clauseRef().equals("シ14-①"))
+        assertEquals(null, wb.workbook().deepChecks().load(FY).stream().filter(d -> d.clauseRef().equals("シ14-①"))
                 .findFirst().orElseThrow().value(), "pressing the answer again clears it");
         again.select(chapter(OPS, "14"));
         assertFalse(again.deepCheckableProperty().get(), "only a 遵守事項 is answered");
@@ -285,7 +275,7 @@ class ClauseViewModelTest {
         vm.revealItem(vm.items().get(0).itemKey());
         assertEquals(List.of("ops.source-restriction"), opened);
 
-        ChecklistViewModel checklistVm = new ChecklistViewModel(checklist, new ExportService(checklist, service),
+        ChecklistViewModel checklistVm = new ChecklistViewModel(checklist, wb.vendors(), wb.export(),
                 new ImmediateUiExecutor());
         checklistVm.load();
         assertTrue(checklistVm.revealItem("ops.source-restriction"));

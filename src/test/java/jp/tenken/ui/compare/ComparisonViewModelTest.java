@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import jp.tenken.domain.Change;
 import jp.tenken.domain.FormKind;
-import jp.tenken.service.ComparisonService;
-import jp.tenken.service.ExportService;
 import jp.tenken.service.ThreeYears;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +25,7 @@ class ComparisonViewModelTest {
     @BeforeEach
     void open() {
         three = new ThreeYears(dir);
-        vm = new ComparisonViewModel(new ComparisonService(three.checklist), new ExportService(three.checklist),
+        vm = new ComparisonViewModel(three.workbook.comparisons(), three.workbook.exportWithoutGuideline(),
                 new ImmediateUiExecutor());
     }
 

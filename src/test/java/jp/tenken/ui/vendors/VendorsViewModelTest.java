@@ -8,19 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.Facility;
 import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.VendorFormStatus;
-import jp.tenken.service.ChecklistService;
-import jp.tenken.service.ExportService;
-import jp.tenken.service.ImportService;
-import jp.tenken.service.VendorService;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -34,21 +27,15 @@ class VendorsViewModelTest {
 
     @TempDir
     Path dir;
-    Workbook wb;
-    ChecklistService checklist;
+    TestWorkbook wb;
     VendorsViewModel vm;
     int changed;
 
     @BeforeEach
     void setUp() {
-        wb = Workbook.create(dir.resolve("clinic.tenken"));
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        checklist = new ChecklistService(wb, new CatalogReader().bundled(),
-                Clock.fixed(LocalDate.of(2025, 10, 1).atTime(9, 0).atZone(z).toInstant(), z));
-        checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        ExportService export = new ExportService(checklist);
-        vm = new VendorsViewModel(new VendorService(checklist, export), new ImportService(checklist),
-                new ImmediateUiExecutor());
+        wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2025, 10, 1));
+        wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+        vm = new VendorsViewModel(wb.vendors(), wb.exportWithoutGuideline(), wb.imports(), new ImmediateUiExecutor());
         vm.setOnChanged(() -> changed++);
     }
 
@@ -82,14 +69,14 @@ class VendorsViewModelTest {
         vm.select(vm.vendors().get(0));
         vm.contactProperty().set("03-1234-5678 山田");
         vm.save();
-        assertEquals("03-1234-5678 山田", checklist.vendors().get(0).contact());
-        assertTrue(wb.changeLog().recent(3).stream().anyMatch(e -> e.what().equals("update")));
+        assertEquals("03-1234-5678 山田", wb.vendors().vendors().get(0).contact());
+        assertTrue(wb.workbook().changeLog().recent(3).stream().anyMatch(e -> e.what().equals("update")));
         assertEquals(3, changed);
 
         vm.newVendor();
         vm.save();
         assertEquals("事業者名を入力してください", vm.statusProperty().get());
-        assertEquals(2, checklist.vendors().size());
+        assertEquals(2, wb.vendors().vendors().size());
     }
 
     @Test
@@ -123,12 +110,12 @@ class VendorsViewModelTest {
         vm.load(FY);
         Path csv = dir.resolve("回答.xlsx");
         Files.writeString(csv, "a,b,c\n1,2,3\n");
-        int log = wb.changeLog().count();
+        int log = wb.workbook().changeLog().count();
         vm.previewReturn(csv);
         assertNull(vm.previewProperty().get());
         assertTrue(vm.importErrorProperty().get().contains("CSV"), vm.importErrorProperty().get());
         assertTrue(vm.statusProperty().get().contains("変更していません"));
-        assertEquals(log, wb.changeLog().count());
+        assertEquals(log, wb.workbook().changeLog().count());
         assertEquals(VendorFormStatus.NOT_SENT, vm.selectedProperty().get().form().status());
     }
 
@@ -136,7 +123,8 @@ class VendorsViewModelTest {
     void theChecklistsReadinessLineNamesVendorsWhoseFormIsNotBack() {
         add("株式会社メディカル", "電子カルテ", true);
         add("PACSサービス", "PACS", false);
-        ChecklistViewModel c = new ChecklistViewModel(checklist, new ExportService(checklist), new ImmediateUiExecutor());
+        ChecklistViewModel c = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.export(),
+                new ImmediateUiExecutor());
         c.load();
         assertEquals(1, c.vendorFlags().size());
         assertEquals("事業者確認用（株式会社メディカル）：未回収です", c.describe(c.vendorFlags().get(0)));

@@ -7,12 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import jp.tenken.catalog.CatalogReader;
-import jp.tenken.catalog.GuidelineReader;
-import jp.tenken.catalog.PublicCommentReader;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.DeepCheck;
@@ -22,7 +17,6 @@ import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
 import jp.tenken.domain.ReferencePattern;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
@@ -31,7 +25,7 @@ import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.OpenForm;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -43,28 +37,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The 「ガイドライン対応表」, in the pack and alone, read back with POI as an inspector would read it. */
 class ClauseExportTest {
-    static final Guideline GUIDELINE = new GuidelineReader().bundled();
+    static final Guideline GUIDELINE = TestWorkbook.guideline();
     static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
     static final FiscalYear FY = new FiscalYear(2025);
 
     @TempDir
     Path dir;
-    Workbook wb;
+    TestWorkbook wb;
     ChecklistService checklist;
     GuidelineService guideline;
     ExportService export;
 
     @BeforeEach
     void fill() {
-        wb = Workbook.create(dir.resolve("clinic.tenken"));
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        checklist = new ChecklistService(wb, new CatalogReader().bundled(),
-                Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
-        guideline = new GuidelineService(checklist, GUIDELINE,
-                GuidelineComments.attach(GUIDELINE, new PublicCommentReader().bundled()));
-        export = new ExportService(checklist, guideline);
+        wb = TestWorkbook.create(dir.resolve("clinic.tenken"), TODAY);
+        checklist = wb.checklist();
+        guideline = wb.guidelineService();
+        export = wb.export();
         checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        checklist.addVendor("株式会社メディカル", "電子カルテ", "", true);
+        wb.vendors().add("株式会社メディカル", "電子カルテ", "", true);
         OpenForm own = checklist.open(FY, FormKind.FACILITY, null);
         checklist.saveAnswer(own.assessment(), new Answer(new RowKey("ops.two-factor", Scope.ALL), Round.FIRST,
                 AnswerValue.NO, LocalDate.of(2025, 6, 1), LocalDate.of(2026, 1, 31), "", null));

@@ -38,8 +38,8 @@ class ComparisonExportTest {
     @BeforeEach
     void open() {
         three = new ThreeYears(dir);
-        comparisons = new ComparisonService(three.checklist);
-        export = new ExportService(three.checklist);
+        comparisons = three.workbook.comparisons();
+        export = three.workbook.exportWithoutGuideline();
     }
 
     @AfterEach

@@ -10,13 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.Facility;
@@ -32,7 +29,7 @@ import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportException;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
-import jp.tenken.storage.Workbook;
+import jp.tenken.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -54,21 +51,19 @@ class ExportTest {
 
     @TempDir
     Path dir;
-    Workbook wb;
+    TestWorkbook wb;
     ChecklistService checklist;
     ExportService export;
     Vendor vendor;
 
     @BeforeEach
     void fill() {
-        wb = Workbook.create(dir.resolve("clinic.tenken"));
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        checklist = new ChecklistService(wb, new CatalogReader().bundled(),
-                Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
-        export = new ExportService(checklist);
+        wb = TestWorkbook.create(dir.resolve("clinic.tenken"), TODAY);
+        checklist = wb.checklist();
+        export = wb.exportWithoutGuideline();
         checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        vendor = checklist.addVendor("株式会社メディカル", "電子カルテ", "", true);
-        checklist.addVendor("契約のない業者", "", "", false);
+        vendor = wb.vendors().add("株式会社メディカル", "電子カルテ", "", true);
+        wb.vendors().add("契約のない業者", "", "", false);
         OpenForm own = checklist.open(FY, FormKind.FACILITY, null);
         int i = 0;
         for (RowKey row : own.form().rows()) {

@@ -1,0 +1,171 @@
+package jp.tenken.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.catalog.GuidelineReader;
+import jp.tenken.catalog.PublicCommentReader;
+import jp.tenken.domain.Guideline;
+import jp.tenken.domain.GuidelineComments;
+import jp.tenken.service.BackupService;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ComparisonService;
+import jp.tenken.service.ExportService;
+import jp.tenken.service.GuidelineService;
+import jp.tenken.service.ImportService;
+import jp.tenken.service.OfficialEditionService;
+import jp.tenken.service.VendorService;
+import jp.tenken.storage.Workbook;
+
+/**
+ * The one composition root: an open workbook, the catalogs read for it (editions, guideline, public comments), the
+ * clock "today" comes from, and every service built once on them. The window and every command-line command run
+ * on one; a restore or a grown catalog gives a new one.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Workbook workbook;
+    private final Catalog catalog;
+    private final Guideline guideline;
+    private final GuidelineComments comments;
+    private final Clock clock;
+    private final Path catalogFolder;
+    private final ChecklistService checklist;
+    private final VendorService vendors;
+    private final ComparisonService comparisons;
+    private final GuidelineService guidelineService;
+    private final ExportService export;
+    private final ImportService imports;
+    private final BackupService backups;
+    private final OfficialEditionService official;
+
+    /**
+     * Builds every service on parts already read (the start-up preload reads them while JavaFX starts); editions
+     * taken in from the ministry's workbooks are added to {@code catalogFolder}.
+     */
+    public AppContext(Workbook workbook, Catalog catalog, Guideline guideline, GuidelineComments comments,
+                      Clock clock, Path catalogFolder) {
+        this.workbook = workbook;
+        this.catalog = catalog;
+        this.guideline = guideline;
+        this.comments = comments;
+        this.clock = clock;
+        this.catalogFolder = catalogFolder;
+        checklist = new ChecklistService(workbook, catalog, clock);
+        vendors = new VendorService(workbook, catalog, clock);
+        comparisons = new ComparisonService(workbook, catalog, clock);
+        guidelineService = new GuidelineService(workbook, catalog, clock, guideline, comments);
+        export = new ExportService(workbook, catalog, clock, comparisons, vendors, guidelineService);
+        imports = new ImportService(workbook, catalog, clock);
+        backups = new BackupService(workbook.file());
+        official = new OfficialEditionService(catalog, catalogFolder);
+    }
+
+    /** Opens an existing workbook file with the catalogs of {@code paths} and the app clock. */
+    public static AppContext open(Path workbookFile, AppPaths paths) {
+        return read(Workbook.open(workbookFile), paths);
+    }
+
+    /** Opens the workbook named on the command line, else the default one (created on first start). */
+    static AppContext open(AppPaths paths, List<String> args) {
+        return read(Startup.openWorkbook(paths, args), paths);
+    }
+
+    private static AppContext read(Workbook workbook, AppPaths paths) {
+        try {
+            Guideline guideline = readGuideline();
+            return new AppContext(workbook, readCatalog(paths.catalogFolder()), guideline, readComments(guideline),
+                    clock(), paths.catalogFolder());
+        } catch (RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+    }
+
+    /** The bundled editions and those the user added in {@code catalogFolder}. */
+    static Catalog readCatalog(Path catalogFolder) {
+        return new CatalogReader().read(List.of(catalogFolder));
+    }
+
+    static Guideline readGuideline() {
+        return new GuidelineReader().bundled();
+    }
+
+    static GuidelineComments readComments(Guideline guideline) {
+        return GuidelineComments.attach(guideline, new PublicCommentReader().bundled());
+    }
+
+    /** The same workbook with the catalog read again (after an edition was added); the services are built anew. */
+    public AppContext withCatalogReloaded() {
+        return new AppContext(workbook, readCatalog(catalogFolder), guideline, comments, clock, catalogFolder);
+    }
+
+    /** The workbook file opened again (after it was closed and replaced by a restore), on the same catalogs. */
+    public AppContext reopened() {
+        return new AppContext(Workbook.open(workbook.file()), catalog, guideline, comments, clock, catalogFolder);
+    }
+
+    /** {@code -Dtenken.today=2025-06-10} fixes "today" (demonstrations, tests); otherwise the system clock. */
+    public static Clock clock() {
+        String fixed = System.getProperty("tenken.today");
+        ZoneId zone = ZoneId.systemDefault();
+        if (fixed != null && !fixed.isBlank()) {
+            return Clock.fixed(LocalDate.parse(fixed).atTime(9, 0).atZone(zone).toInstant(), zone);
+        }
+        return Clock.system(zone);
+    }
+
+    public Path workbookFile() {
+        return workbook.file();
+    }
+
+    /** SQLite's own check of the file: "ok" when it is sound. */
+    public String integrityCheck() {
+        return workbook.database().integrityCheck();
+    }
+
+    public ChecklistService checklist() {
+        return checklist;
+    }
+
+    public VendorService vendors() {
+        return vendors;
+    }
+
+    public ComparisonService comparisons() {
+        return comparisons;
+    }
+
+    public GuidelineService guideline() {
+        return guidelineService;
+    }
+
+    public ExportService export() {
+        return export;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public OfficialEditionService official() {
+        return official;
+    }
+
+    @Override
+    public void close() {
+        workbook.close();
+    }
+
+    /** Closes the workbook after keeping a copy of it; the newest {@code keep} copies made on close are kept. */
+    public void closeWithBackup(int keep) {
+        workbook.closeWithBackup(keep);
+    }
+}

@@ -1,0 +1,143 @@
+package jp.tenken.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import jp.tenken.app.AppContext;
+import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.catalog.GuidelineReader;
+import jp.tenken.catalog.PublicCommentReader;
+import jp.tenken.domain.Guideline;
+import jp.tenken.domain.GuidelineComments;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ComparisonService;
+import jp.tenken.service.ExportService;
+import jp.tenken.service.GuidelineService;
+import jp.tenken.service.ImportService;
+import jp.tenken.service.VendorService;
+import jp.tenken.storage.Workbook;
+
+/**
+ * A real workbook file (usually in a JUnit temp folder) with a catalog, the bundled guideline and a clock fixed at
+ * 9:00 Tokyo time on "today", and every service built on them by the app's own {@link AppContext}.
+ */
+public final class TestWorkbook implements AutoCloseable {
+    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private static Catalog bundled;
+    private static Guideline guideline;
+    private static GuidelineComments comments;
+
+    private final Workbook workbook;
+    private final Catalog catalog;
+    private final Clock clock;
+    private final AppContext context;
+
+    private TestWorkbook(Workbook workbook, Catalog catalog, Clock clock) {
+        this.workbook = workbook;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.context = new AppContext(workbook, catalog, guideline(), comments(), clock,
+                workbook.file().resolveSibling("catalog"));
+    }
+
+    /** A new workbook file on the bundled catalog, "today" being {@code today}. */
+    public static TestWorkbook create(Path file, LocalDate today) {
+        return create(file, bundledCatalog(), clockAt(today));
+    }
+
+    public static TestWorkbook create(Path file, Catalog catalog, Clock clock) {
+        return new TestWorkbook(Workbook.create(file), catalog, clock);
+    }
+
+    /** An existing workbook file opened again on the bundled catalog. */
+    public static TestWorkbook open(Path file, LocalDate today) {
+        return open(file, bundledCatalog(), clockAt(today));
+    }
+
+    public static TestWorkbook open(Path file, Catalog catalog, Clock clock) {
+        return new TestWorkbook(Workbook.open(file), catalog, clock);
+    }
+
+    /** 9:00 in Tokyo on {@code day}, standing still. */
+    public static Clock clockAt(LocalDate day) {
+        return Clock.fixed(day.atTime(9, 0).atZone(TOKYO).toInstant(), TOKYO);
+    }
+
+    /** The editions bundled with the app, read once per test run. */
+    public static synchronized Catalog bundledCatalog() {
+        if (bundled == null) {
+            bundled = new CatalogReader().bundled();
+        }
+        return bundled;
+    }
+
+    /** The bundled guideline, read once per test run. */
+    public static synchronized Guideline guideline() {
+        if (guideline == null) {
+            guideline = new GuidelineReader().bundled();
+        }
+        return guideline;
+    }
+
+    /** The bundled public comments attached to the guideline, read once per test run. */
+    public static synchronized GuidelineComments comments() {
+        if (comments == null) {
+            comments = GuidelineComments.attach(guideline(), new PublicCommentReader().bundled());
+        }
+        return comments;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    public Path file() {
+        return workbook.file();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ChecklistService checklist() {
+        return context.checklist();
+    }
+
+    public VendorService vendors() {
+        return context.vendors();
+    }
+
+    public ImportService imports() {
+        return context.imports();
+    }
+
+    public ComparisonService comparisons() {
+        return context.comparisons();
+    }
+
+    public GuidelineService guidelineService() {
+        return context.guideline();
+    }
+
+    /** The export the app uses: the pack ends with the 「ガイドライン対応表」. */
+    public ExportService export() {
+        return context.export();
+    }
+
+    /** An export built without the guideline: the pack is the summary and the forms only. */
+    public ExportService exportWithoutGuideline() {
+        return new ExportService(workbook, catalog, clock, context.comparisons(), context.vendors(), null);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

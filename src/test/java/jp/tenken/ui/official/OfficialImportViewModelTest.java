@@ -1,0 +1,122 @@
+package jp.tenken.ui.official;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.tenken.app.AppContext;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.service.OpenForm;
+import jp.tenken.testing.TestWorkbook;
+import jp.tenken.ui.common.ImmediateUiExecutor;
+import jp.tenken.ui.official.OfficialImportViewModel.State;
+import jp.tenken.xlsx.read.OfficialSamples;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The take-in of the ministry's Excel, driven through its view model on real synthetic workbooks with an
+ * immediate executor: what the user sees before confirming, that nothing is written before, and that the app's
+ * context read again answers the new year on the added edition.
+ */
+class OfficialImportViewModelTest {
+    static final FiscalYear R8 = new FiscalYear(2026);
+
+    @TempDir
+    Path dir;
+    TestWorkbook wb;
+    List<String> added = new ArrayList<>();
+    OfficialImportViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2026, 6, 1));
+        vm = new OfficialImportViewModel(wb.context().official(), new ImmediateUiExecutor(), added::add);
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    private Path catalogFolder() {
+        return dir.resolve("catalog");
+    }
+
+    @Test
+    void theChosenFilesAreSummarisedAndNothingIsAddedBeforeTheConfirmation() throws Exception {
+        Path facility = OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"));
+        Path vendor = OfficialSamples.vendorOnly(dir.resolve("001716188.xlsx"));
+        assertEquals(State.CHOOSING, vm.stateProperty().get());
+
+        vm.choose(List.of(facility, vendor));
+
+        assertEquals(State.READY, vm.stateProperty().get());
+        assertEquals(List.of(facility, vendor), vm.files());
+        String summary = String.join("\n", vm.summary());
+        assertTrue(summary.contains("001716187.xlsx"), summary);
+        assertTrue(summary.contains(OfficialSamples.NEW_ITEM + "（新しい項目: r8.2-14）"), summary);
+        assertFalse(vm.editionNameProperty().get().isEmpty());
+        assertEquals("", vm.errorProperty().get());
+        assertFalse(Files.exists(catalogFolder()), "a preview writes nothing");
+        assertEquals(List.of(), added);
+
+        vm.cancel();
+        assertEquals(State.CHOOSING, vm.stateProperty().get());
+        vm.confirm();
+        assertFalse(Files.exists(catalogFolder()), "a cancelled take-in adds nothing");
+        assertEquals(List.of(), added);
+    }
+
+    @Test
+    void confirmingAddsTheEditionAndTheContextReadAgainAnswersTheYearOnIt() throws Exception {
+        vm.choose(List.of(OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx")),
+                OfficialSamples.vendorOnly(dir.resolve("001716188.xlsx"))));
+        String name = vm.editionNameProperty().get();
+
+        vm.confirm();
+
+        assertEquals(State.ADDED, vm.stateProperty().get());
+        assertEquals(List.of(name), added, "the app is told which edition to announce");
+        assertTrue(Files.isRegularFile(catalogFolder().resolve("R8-official.json")));
+        OpenForm before = wb.checklist().open(R8.previous(), FormKind.FACILITY, null);
+        assertEquals("R7", before.edition().edition().id(), "the open context still has the old catalog");
+        AppContext reloaded = wb.context().withCatalogReloaded();
+        OpenForm r8 = reloaded.checklist().open(R8, FormKind.FACILITY, null);
+        assertEquals("R8-official", r8.edition().edition().id());
+        assertTrue(r8.edition().exact());
+    }
+
+    @Test
+    void aWorkbookThatIsNotTheChecklistShowsWhyAndAddsNothing() throws Exception {
+        vm.choose(List.of(OfficialSamples.notAChecklist(dir.resolve("staff.xlsx"))));
+
+        assertEquals(State.FAILED, vm.stateProperty().get());
+        assertTrue(vm.errorProperty().get().contains("「staff.xlsx」はチェックリストの表として読み取れませんでした"),
+                vm.errorProperty().get());
+        assertTrue(vm.summary().isEmpty());
+        vm.confirm();
+        assertFalse(Files.exists(catalogFolder()));
+        assertEquals(List.of(), added);
+    }
+
+    @Test
+    void readingAgainAfterAFailureClearsTheError() throws Exception {
+        vm.choose(List.of(OfficialSamples.notAChecklist(dir.resolve("staff.xlsx"))));
+        assertEquals(State.FAILED, vm.stateProperty().get());
+
+        vm.choose(List.of(OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"))));
+
+        assertEquals(State.READY, vm.stateProperty().get());
+        assertEquals("", vm.errorProperty().get());
+        assertFalse(vm.summary().isEmpty());
+    }
+}
