@@ -78,6 +78,9 @@ final class ColumnRoles {
                 round = round != null ? round : path.get(i).round();
                 role = role != null || path.get(i).kind() == HeaderRole.ROUND ? role : path.get(i);
             }
+            if (round == null && role != null && role.kind().perRound()) {
+                round = roundToTheLeft(band, c); // 【1回目】 printed once above a block of columns
+            }
             if (round != null) {
                 roundOf.put(c, round);
             }
@@ -88,6 +91,12 @@ final class ColumnRoles {
             previous = lowest;
             take(role, round, c, seen);
         }
+    }
+
+    /** The round named by the nearest 1回目/2回目 cell starting at or left of {@code c}, or null. */
+    private static Round roundToTheLeft(TableFinder.Band band, int c) {
+        return band.cells().stream().filter(h -> h.kind() == HeaderRole.ROUND && h.col() <= c)
+                .max(Comparator.comparingInt(HeaderCell::col)).map(HeaderCell::round).orElse(null);
     }
 
     /** The header cells over column {@code c}, top to bottom. */
