@@ -229,4 +229,17 @@ public final class OfficialVariants {
         s.box(2, 0, 4, 3);
         return s.save(file);
     }
+
+    /** Problems to be caught before adding: 1-① twice with different text, 2-③ without text. */
+    public static Path withProblems(Path file) throws IOException {
+        OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
+        s.put(0, 0, "令和8年度版（合成）");
+        header(s, 2, "No.", "チェック項目", "回答", "確認日", "目標日");
+        s.put(3, 0, "1-①").put(3, 1, SECURITY_OFFICER);
+        s.put(4, 0, "1-①").put(4, 1, TRAINING);
+        s.put(5, 0, "2-③");
+        s.put(6, 0, "2-④").put(6, 1, ACCESS_RIGHTS);
+        s.box(2, 0, 6, 4);
+        return s.save(file);
+    }
 }
