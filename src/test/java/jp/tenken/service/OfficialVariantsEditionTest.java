@@ -208,6 +208,7 @@ class OfficialVariantsEditionTest {
         roundTrip(OfficialVariants::runningNumbersMergedSections, "running.xlsx", 6, 6);
         roundTrip(OfficialVariants::noYearAnywhere, "noyear.xlsx", 2, 2);
         roundTrip(OfficialVariants::itemColumnWithoutHeader, "noitem.xlsx", 3, 3);
+        roundTrip(OfficialVariants::roundTablesSideBySide, "tables.xlsx", 2, 2);
     }
 
     @Test

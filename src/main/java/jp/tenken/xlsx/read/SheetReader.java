@@ -1,6 +1,7 @@
 package jp.tenken.xlsx.read;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,8 +13,10 @@ import jp.tenken.domain.OfficialGrid;
 import jp.tenken.domain.OfficialItem;
 import jp.tenken.domain.OfficialReading;
 import jp.tenken.domain.OfficialRecognition;
+import jp.tenken.domain.OfficialRecognition.Assumption;
 import jp.tenken.domain.OfficialRecognition.Confidence;
 import jp.tenken.domain.OfficialRoundGroup;
+import jp.tenken.domain.Round;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -68,7 +71,9 @@ final class SheetReader {
         TableFinder.Band band = finder.band(b, areaTop, limit);
         ColumnRoles.Roles roles = ColumnRoles.assign(g, b, band);
         String where = g.name() + "!" + new CellReference(b.anchor.row(), b.anchor.col()).formatAsString(false);
-        if (!roles.hasAnswer()) {
+        boolean secondOnly = !roles.hasAnswer() && (roles.columns().containsKey(OfficialColumn.ANSWER_2)
+                || roles.columns().containsKey(OfficialColumn.YES_2));
+        if (!roles.hasAnswer() && !secondOnly) {
             missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ANSWER)));
             return;
         }
@@ -76,6 +81,12 @@ final class SheetReader {
         List<OfficialItem> items = parser.parse(band.headerEnd() + 1, limit);
         if (items.isEmpty()) {
             missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ROWS)));
+            return;
+        }
+        if (secondOnly) {
+            if (!joinSecondRound(grids, band, roles, items)) {
+                missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ANSWER)));
+            }
             return;
         }
         b.lastDataRow = Math.max(b.lastDataRow, parser.lastRow());
@@ -87,6 +98,38 @@ final class SheetReader {
         OfficialRecognition recognition = new OfficialRecognition(band.top() + 1, band.headerEnd() + 1,
                 roles.assumptions(), confidence);
         grids.add(grid(labelTitle, band, roles.columns(), roles.rounds(), items, recognition));
+    }
+
+    /**
+     * A 2回目 block printed as its own table beside the 1回目 one (its own No. and チェック項目 repeated): its columns
+     * join the table on the same header rows with the same items. False when there is no such table.
+     */
+    private boolean joinSecondRound(List<OfficialGrid> grids, TableFinder.Band band, ColumnRoles.Roles roles,
+                                    List<OfficialItem> items) {
+        for (int i = 0; i < grids.size(); i++) {
+            OfficialGrid o = grids.get(i);
+            boolean beside = o.sheet().equals(g.name()) && Math.abs(o.headerRow() - (band.top() + 1)) <= 2;
+            if (!beside || !o.items().stream().map(OfficialItem::number).toList()
+                    .equals(items.stream().map(OfficialItem::number).toList())) {
+                continue;
+            }
+            Map<OfficialColumn, Integer> columns = new EnumMap<>(o.columns());
+            List<Assumption> assumptions = new ArrayList<>(o.recognition().assumptions());
+            for (Assumption a : roles.assumptions()) {
+                if (a.column().name().endsWith("_2") && !columns.containsKey(a.column())) {
+                    columns.put(a.column(), a.index());
+                    assumptions.add(a);
+                }
+            }
+            List<OfficialRoundGroup> rounds = new ArrayList<>(o.rounds());
+            rounds.addAll(roles.rounds().stream().filter(r -> r.round() == Round.SECOND).toList());
+            OfficialRecognition r = o.recognition();
+            grids.set(i, new OfficialGrid(o.file(), o.sheet(), o.label(), o.forms(), o.title(), o.headerRow(),
+                    o.firstDataRow(), columns, rounds, o.items(), new OfficialRecognition(r.firstHeaderRow(),
+                    r.lastHeaderRow(), assumptions, r.confidence())));
+            return true;
+        }
+        return false;
     }
 
     OfficialGrid grid(String[] labelTitle, TableFinder.Band band, Map<OfficialColumn, Integer> columns,

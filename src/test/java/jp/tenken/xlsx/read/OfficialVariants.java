@@ -242,4 +242,19 @@ public final class OfficialVariants {
         s.box(2, 0, 6, 4);
         return s.save(file);
     }
+
+    /** 1回目 and 2回目 as two whole tables side by side, each with its own No. and チェック項目, titled above. */
+    public static Path roundTablesSideBySide(Path file) throws IOException {
+        OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
+        s.put(0, 0, "令和8年度版（合成）");
+        s.put(2, 0, "1回目").merge(2, 0, 2, 4).put(2, 6, "2回目").merge(2, 6, 2, 10);
+        for (int base : new int[] {0, 6}) {
+            s.put(3, base, "No.", s.head).put(3, base + 1, "チェック項目", s.head).put(3, base + 2, "回答", s.head)
+                    .put(3, base + 3, "確認日", s.head).put(3, base + 4, "目標日", s.head);
+            s.put(4, base, "1-①").put(4, base + 1, SECURITY_OFFICER);
+            s.put(5, base, "2-①").put(5, base + 1, DEVICE_LEDGER);
+            s.box(3, base, 5, base + 4);
+        }
+        return s.save(file);
+    }
 }

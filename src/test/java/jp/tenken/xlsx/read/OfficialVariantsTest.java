@@ -219,4 +219,13 @@ class OfficialVariantsTest {
         OfficialSheetPreview merged = reader.preview(OfficialSamples.facilityStandard(dir.resolve("std.xlsx")), null, 6);
         assertEquals("1回目", merged.rows().get(4).get(4), "a merged header shows in every cell it covers");
     }
+
+    @Test
+    void roundTablesSideBySideWithTheirOwnItemColumnsJoinAsOneTable() throws Exception {
+        OfficialGrid g = only(OfficialVariants.roundTablesSideBySide(dir.resolve("tables.xlsx")));
+        assertEquals(Map.of(OfficialColumn.NUMBER, 0, OfficialColumn.ITEM, 1, OfficialColumn.ANSWER_1, 2,
+                OfficialColumn.CHECKED_1, 3, OfficialColumn.TARGET_1, 4, OfficialColumn.ANSWER_2, 8,
+                OfficialColumn.CHECKED_2, 9, OfficialColumn.TARGET_2, 10), g.columns());
+        assertEquals(List.of("1-①", "2-①"), numbers(g));
+    }
 }
