@@ -40,16 +40,16 @@ final class MappingReader {
         ItemParser parser = new ItemParser(g, m.columns(), itemTo);
         List<OfficialItem> items = parser.parse(m.firstDataRow() - 1, g.lastRow());
         SheetReader sheet = new SheetReader(g, file);
-        String[] labelTitle = sheet.labelAndTitle(block, m.firstHeaderRow() - 1, 0);
+        SheetReader.Heading heading = sheet.heading(block, m.firstHeaderRow() - 1, 0);
         if (!m.forms().isEmpty()) {
-            labelTitle[0] = labelOf(m.forms());
+            heading = new SheetReader.Heading(labelOf(m.forms()), heading.title());
         }
         List<Assumption> stated = new ArrayList<>();
         m.columns().forEach((c, i) -> stated.add(new Assumption(c, i, Evidence.MAPPING, "")));
         stated.sort((a, b) -> Integer.compare(a.index(), b.index()));
         OfficialRecognition recognition = new OfficialRecognition(m.firstHeaderRow(), m.lastHeaderRow(), stated,
                 Confidence.CERTAIN);
-        OfficialGrid grid = sheet.grid(labelTitle, band, m.columns(), rounds(g, m), items, recognition);
+        OfficialGrid grid = sheet.grid(heading, band, m.columns(), rounds(g, m), items, recognition);
         return m.forms().isEmpty() ? grid : new OfficialGrid(grid.file(), grid.sheet(), grid.label(), m.forms(),
                 grid.title(), grid.headerRow(), grid.firstDataRow(), grid.columns(), grid.rounds(), grid.items(),
                 grid.recognition());

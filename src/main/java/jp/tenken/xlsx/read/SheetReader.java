@@ -90,14 +90,14 @@ final class SheetReader {
             return;
         }
         b.lastDataRow = Math.max(b.lastDataRow, parser.lastRow());
-        String[] labelTitle = labelAndTitle(b, band.headerEnd(), areaTop);
+        Heading heading = heading(b, band.headerEnd(), areaTop);
         Confidence confidence = OfficialRecognition.judge(roles.assumptions());
         if (confidence == Confidence.CERTAIN && !roles.columns().containsKey(OfficialColumn.CHECKED_1)) {
             confidence = Confidence.PROBABLE; // a table without a 確認日 column is unusual
         }
         OfficialRecognition recognition = new OfficialRecognition(band.top() + 1, band.headerEnd() + 1,
                 roles.assumptions(), confidence);
-        grids.add(grid(labelTitle, band, roles.columns(), roles.rounds(), items, recognition));
+        grids.add(grid(heading, band, roles.columns(), roles.rounds(), items, recognition));
     }
 
     /**
@@ -132,14 +132,18 @@ final class SheetReader {
         return false;
     }
 
-    OfficialGrid grid(String[] labelTitle, TableFinder.Band band, Map<OfficialColumn, Integer> columns,
+    OfficialGrid grid(Heading heading, TableFinder.Band band, Map<OfficialColumn, Integer> columns,
                       List<OfficialRoundGroup> rounds, List<OfficialItem> items, OfficialRecognition recognition) {
-        return new OfficialGrid(file, g.name(), labelTitle[0], OfficialText.formsOf(labelTitle[0]), labelTitle[1],
-                band.top() + 1, band.headerEnd() + 2, columns, rounds, items, recognition);
+        return new OfficialGrid(file, g.name(), heading.label(), OfficialText.formsOf(heading.label()),
+                heading.title(), band.top() + 1, band.headerEnd() + 2, columns, rounds, items, recognition);
+    }
+
+    /** What is printed above a table: the form label (empty when none) and the title (empty when none). */
+    record Heading(String label, String title) {
     }
 
     /** The form label (医療機関・薬局確認用 …) and the title (…チェックリスト) nearest above the header. */
-    String[] labelAndTitle(TableFinder.Block b, int headerEnd, int areaTop) {
+    Heading heading(TableFinder.Block b, int headerEnd, int areaTop) {
         String label = "";
         String title = "";
         boolean sideBySide = b.from > 0 || b.to < SheetGrid.MAX_COLUMNS - 1;
@@ -163,7 +167,7 @@ final class SheetReader {
         if (label.isEmpty()) {
             label = OfficialText.labelIn(g.name()).orElse("");
         }
-        return new String[] {label, title};
+        return new Heading(label, title);
     }
 
     /** 令和N年度 printed near the top of the sheet, if any. */
