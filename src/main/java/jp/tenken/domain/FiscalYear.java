@@ -2,6 +2,10 @@ package jp.tenken.domain;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A Japanese fiscal year (年度), April to March, named by the calendar year it starts in. */
 public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
@@ -21,6 +25,32 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
 
     public static FiscalYear ofReiwa(int reiwa) {
         return new FiscalYear(reiwa + REIWA_OFFSET);
+    }
+
+    private static final Pattern TYPED = Pattern.compile("^(R|令和)?\\s*(元|\\d{1,4})\\s*(年度?)?$");
+
+    /**
+     * A year as people type it on the command line or in a field: {@code 2026}, {@code R8}, {@code 令和8},
+     * {@code 令和８年度}, {@code 令和元}; empty for anything else.
+     */
+    public static Optional<FiscalYear> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = TYPED.matcher(FullWidth.toHalfWidth(text.strip()).toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        boolean era = m.group(1) != null;
+        int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+        if (!era && m.group(2).length() < 4 || era && n > 99) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(era ? ofReiwa(n) : new FiscalYear(n));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public LocalDate firstDay() {

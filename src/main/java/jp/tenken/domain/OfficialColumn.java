@@ -1,11 +1,12 @@
 package jp.tenken.domain;
 
 /**
- * A column of the ministry's own checklist workbook, as recognised from its header words. The answer of a round is
+ * A column of the ministry's own checklist workbook, as recognised from its header words and data (REFERENCE: the
+ * ガイドライン参照 / 該当箇所 column, kept on each item as printed). The answer of a round is
  * either one column (はい・いいえ, where the word is written) or two (はい | いいえ, where ○ is written).
  */
 public enum OfficialColumn {
-    SECTION, NUMBER, ITEM, SCOPE, NOTE,
+    SECTION, NUMBER, ITEM, SCOPE, NOTE, REFERENCE,
     ANSWER_1, YES_1, NO_1, CHECKED_1, TARGET_1,
     ANSWER_2, YES_2, NO_2, CHECKED_2, TARGET_2;
 

@@ -6,11 +6,13 @@ import java.util.Map;
 /**
  * One checklist table recognised in the ministry's workbook: where its header is (Excel rows, 1-based), which
  * column (0-based) holds each field, the 1回目/2回目 groups, the form label read near it (医療機関・薬局確認用 …, empty
- * when none was found) with the forms it stands for, the title above it, and its items.
+ * when none was found) with the forms it stands for, the title above it, its items, and how it was recognised (which
+ * header rows, each column's role and why, how sure).
  */
 public record OfficialGrid(String file, String sheet, String label, List<FormKind> forms, String title,
                            int headerRow, int firstDataRow, Map<OfficialColumn, Integer> columns,
-                           List<OfficialRoundGroup> rounds, List<OfficialItem> items) {
+                           List<OfficialRoundGroup> rounds, List<OfficialItem> items,
+                           OfficialRecognition recognition) {
     public OfficialGrid {
         forms = List.copyOf(forms);
         columns = Map.copyOf(columns);

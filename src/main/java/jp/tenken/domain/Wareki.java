@@ -38,7 +38,8 @@ public final class Wareki {
         if (text == null) {
             return Optional.empty();
         }
-        String s = toHalfWidth(text.strip());
+        // the long-vowel mark people type between numbers is a dash in a date
+        String s = FullWidth.toHalfWidth(text.strip()).replace('ー', '-');
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -67,25 +68,5 @@ public final class Wareki {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static String toHalfWidth(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                b.append((char) (c - '０' + '0'));
-            } else if (c == '／') {
-                b.append('/');
-            } else if (c == '．') {
-                b.append('.');
-            } else if (c == '－' || c == 'ー') {
-                b.append('-');
-            } else if (c == 'Ｒ') {
-                b.append('R');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -5,10 +5,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.AnswerValue;
@@ -30,7 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes a year's answers into a copy of the ministry's own workbook, in the cells recorded when the edition was
  * taken in: はい/いいえ (or ○ under はい or いいえ where the form has a column for each), 確認日 and 目標日 as real
- * dates, and the notes where the form has a 備考 column. Everything else in the file — text, styles, merged cells,
+ * dates, and the notes where the form has a 備考 column (one cell naming several devices shows their answers
+ * combined). Everything else in the file — text, styles, merged cells,
  * print settings — is left as the ministry made it. Writes only to the path it is given.
  */
 public final class OfficialWorkbookWriter {
@@ -87,20 +92,47 @@ public final class OfficialWorkbookWriter {
             if (sheet == null) {
                 throw new SheetMissingException(t.sheet());
             }
-            for (OfficialLayout.Placed p : t.rows()) {
-                int r = p.excelRow() - 1;
-                for (Round round : Round.values()) {
-                    writeRound(sheet, t, r, answers.get(p.row(), round), dates);
-                }
-                t.column(OfficialColumn.NOTE).ifPresent(c -> {
-                    String note = note(answers.get(p.row(), Round.FIRST), answers.get(p.row(), Round.SECOND));
-                    if (!note.isEmpty()) {
-                        cell(sheet, r, c).setCellValue(note);
-                    }
-                });
-            }
+            Map<Integer, List<OfficialLayout.Placed>> byRow = new LinkedHashMap<>();
+            t.rows().forEach(p -> byRow.computeIfAbsent(p.excelRow(), k -> new ArrayList<>()).add(p));
+            byRow.forEach((excelRow, placed) -> writeRow(sheet, t, excelRow - 1, placed, answers, dates));
             progress.done(++done / (tables.size() + 1.0));
         }
+    }
+
+    /** One Excel row: the answers of every answer row placed on it (one cell naming several devices). */
+    private static void writeRow(XSSFSheet sheet, OfficialLayout.Table t, int r, List<OfficialLayout.Placed> placed,
+                                 AnswerSheet answers, Dates dates) {
+        Answer first = combined(placed, answers, Round.FIRST);
+        Answer second = combined(placed, answers, Round.SECOND);
+        writeRound(sheet, t, r, first, dates);
+        writeRound(sheet, t, r, second, dates);
+        t.column(OfficialColumn.NOTE).ifPresent(c -> {
+            String note = note(first, second);
+            if (!note.isEmpty()) {
+                cell(sheet, r, c).setCellValue(note);
+            }
+        });
+    }
+
+    /**
+     * The answer one cell shows for several devices: いいえ if any device is いいえ (its latest 目標日), はい only
+     * when every device is はい, the latest 確認日, the notes joined; a single device's answer as it is.
+     */
+    static Answer combined(List<OfficialLayout.Placed> placed, AnswerSheet answers, Round round) {
+        List<Answer> all = placed.stream().map(p -> answers.get(p.row(), round)).toList();
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        boolean no = all.stream().anyMatch(a -> a.value() == AnswerValue.NO);
+        boolean yes = all.stream().allMatch(a -> a.value() == AnswerValue.YES);
+        AnswerValue value = no ? AnswerValue.NO : yes ? AnswerValue.YES : AnswerValue.UNANSWERED;
+        LocalDate checked = all.stream().map(Answer::checkedOn).filter(Objects::nonNull).max(LocalDate::compareTo)
+                .orElse(null);
+        LocalDate target = all.stream().filter(a -> a.value() == AnswerValue.NO).map(Answer::targetDate)
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        String note = all.stream().map(a -> a.note().strip()).filter(x -> !x.isEmpty()).distinct()
+                .collect(Collectors.joining("／"));
+        return new Answer(all.get(0).row(), round, value, checked, target, note, null);
     }
 
     private static void writeRound(XSSFSheet sheet, OfficialLayout.Table t, int r, Answer a, Dates dates) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
+import jp.tenken.domain.FullWidth;
 import jp.tenken.domain.OfficialColumn;
 import jp.tenken.domain.OfficialGrid;
 import jp.tenken.domain.OfficialItem;
@@ -163,10 +164,12 @@ class OfficialGridReaderTest {
 
     @Test
     void numbersAndScopeWordsAreReadAsPeopleWriteThem() {
-        assertEquals("(1)", OfficialGridReader.canonical("（１）"));
-        assertEquals("2-③", OfficialGridReader.halfWidth("２－③"));
-        assertEquals(Scope.TERMINAL, OfficialGridReader.scopeOf("端末ＰＣ"));
-        assertEquals(Scope.ALL, OfficialGridReader.scopeOf("サーバ、端末PC、ネットワーク機器"));
-        assertEquals(Scope.NONE, OfficialGridReader.scopeOf("―"));
+        assertEquals("(1)", OfficialText.canonical("（１）"));
+        assertEquals("2-③", FullWidth.toHalfWidth("２－③"));
+        assertEquals(Scope.TERMINAL, OfficialText.scopeOf("端末ＰＣ"));
+        assertEquals(Scope.ALL, OfficialText.scopeOf("サーバ、端末PC、ネットワーク機器"));
+        assertEquals(Scope.NONE, OfficialText.scopeOf("―"));
+        assertEquals(List.of(Scope.SERVER, Scope.TERMINAL), OfficialText.scopesOf("サーバ、端末ＰＣ"));
+        assertEquals(List.of(Scope.NETWORK), OfficialText.scopesInParentheses("機器を管理している。（ネットワーク機器）"));
     }
 }

@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -33,12 +37,17 @@ public final class OfficialSamples {
 
     /** A small sheet builder: text at (row, column), 0-based, with merges and a bordered style for the grid. */
     static final class Sheet {
-        final XSSFWorkbook wb = new XSSFWorkbook();
+        final XSSFWorkbook wb;
         final XSSFSheet sheet;
         final CellStyle grid;
         final CellStyle head;
 
         Sheet(String name) {
+            this(new XSSFWorkbook(), name);
+        }
+
+        private Sheet(XSSFWorkbook wb, String name) {
+            this.wb = wb;
             sheet = wb.createSheet(name);
             grid = wb.createCellStyle();
             grid.setBorderTop(BorderStyle.THIN);
@@ -82,6 +91,48 @@ public final class OfficialSamples {
 
         Sheet merge(int r1, int c1, int r2, int c2) {
             sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+            return this;
+        }
+
+        /** Another sheet of the same workbook (saving either saves both). */
+        Sheet next(String name) {
+            return new Sheet(wb, name);
+        }
+
+        /** A drop-down list on a rectangle of cells, as a form offers はい/いいえ. */
+        Sheet list(int r1, int c1, int r2, int c2, String... values) {
+            DataValidationHelper h = sheet.getDataValidationHelper();
+            DataValidation v = h.createValidation(h.createExplicitListConstraint(values),
+                    new CellRangeAddressList(r1, r2, c1, c2));
+            sheet.addValidationData(v);
+            return this;
+        }
+
+        /** A date-only rule on a rectangle of cells. */
+        Sheet dates(int r1, int c1, int r2, int c2) {
+            DataValidationHelper h = sheet.getDataValidationHelper();
+            DataValidation v = h.createValidation(h.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                    "2019-05-01", "2099-12-31", "yyyy-MM-dd"), new CellRangeAddressList(r1, r2, c1, c2));
+            sheet.addValidationData(v);
+            return this;
+        }
+
+        /** A date format on a rectangle of cells (empty cells created with it). */
+        Sheet dateFormat(int r1, int c1, int r2, int c2) {
+            CellStyle d = wb.createCellStyle();
+            d.cloneStyleFrom(grid);
+            d.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d"));
+            for (int r = r1; r <= r2; r++) {
+                Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+                for (int c = c1; c <= c2; c++) {
+                    (row.getCell(c) == null ? row.createCell(c) : row.getCell(c)).setCellStyle(d);
+                }
+            }
+            return this;
+        }
+
+        Sheet hide(int c) {
+            sheet.setColumnHidden(c, true);
             return this;
         }
 

@@ -1,0 +1,246 @@
+package jp.tenken.xlsx.read;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.tenken.domain.FullWidth;
+import jp.tenken.domain.OfficialColumn;
+import jp.tenken.domain.OfficialItem;
+import jp.tenken.domain.Scope;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Reads the item rows under a header: numbers as people write them (①, (1), 1-①, ２－③, 1.), in their own column
+ * or at the start of the text; sections as their own rows or as a column (merged or not); and the scopes of each
+ * item — a 対象 column, device sub-rows under one number, devices in parentheses after the text, or one cell naming
+ * several devices (each gets its own answer row).
+ */
+final class ItemParser {
+    private static final Pattern FULL_NUMBER = Pattern.compile("^(\\d{1,2})\\s*-\\s*(\\(\\d{1,2}\\)|[①-⑳㉑-㉟]|\\d{1,2})");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\(\\d{1,2}\\)|[①-⑳㉑-㉟])");
+    private static final Pattern DIGITS = Pattern.compile("^\\d{1,2}$");
+    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2})\\s*[.、:]?\\s*([^\\d\\s\\-.(].*)$");
+    private static final Pattern DOTTED = Pattern.compile("^(?:問)?(\\d{1,2})[.)]?$");
+    private static final int MAX_BLANKS = 30;
+
+    private final SheetGrid g;
+    private final Integer numberCol;
+    private final Integer scopeCol;
+    private final Integer sectionCol;
+    private final Integer referenceCol;
+    private final int itemFrom;
+    private final int itemTo;
+    private final Set<Integer> fieldCols;
+    private final List<ItemDraft> items = new ArrayList<>();
+    private ItemDraft current;
+    private String section;
+    private String sectionTitle = "";
+    private int lastRow;
+
+    ItemParser(SheetGrid g, Map<OfficialColumn, Integer> columns, int itemTo) {
+        this.g = g;
+        this.numberCol = columns.get(OfficialColumn.NUMBER);
+        this.scopeCol = columns.get(OfficialColumn.SCOPE);
+        this.sectionCol = columns.get(OfficialColumn.SECTION);
+        this.referenceCol = columns.get(OfficialColumn.REFERENCE);
+        this.itemFrom = columns.get(OfficialColumn.ITEM);
+        this.itemTo = Math.max(itemFrom, itemTo);
+        this.fieldCols = new HashSet<>(columns.values());
+        fieldCols.remove(itemFrom);
+    }
+
+    /** The items from {@code firstRow} to {@code limit} (0-based rows). */
+    List<OfficialItem> parse(int firstRow, int limit) {
+        int blanks = 0;
+        for (int r = firstRow; r <= limit; r++) {
+            Step s = row(r);
+            if (s == Step.END) {
+                break;
+            }
+            blanks = s == Step.BLANK ? blanks + 1 : 0;
+            if (blanks > MAX_BLANKS) {
+                break;
+            }
+        }
+        for (ItemDraft d : items) {
+            lastRow = Math.max(lastRow, d.lastExcelRow() - 1);
+        }
+        return items.stream().map(ItemDraft::item).toList();
+    }
+
+    /** The last row (0-based) that belongs to an item read. */
+    int lastRow() {
+        return lastRow;
+    }
+
+    private enum Step { READ, BLANK, END }
+
+    private Step row(int r) {
+        sectionFromColumn(r);
+        String numText = numberCol == null || g.sameRegion(r, numberCol, itemFrom) ? "" : own(r, numberCol);
+        String itemPrinted = itemText(r);
+        String itemText = FullWidth.toHalfWidth(itemPrinted);
+        String scopeText = scopeCol == null ? "" : OfficialText.clean(g.value(r, scopeCol));
+        boolean scopeHere = scopeCol != null && !g.continues(r, scopeCol) && !scopeText.isEmpty();
+        if (g.continues(r, itemFrom) && numText.isEmpty()) {
+            if (current != null && scopeHere) {
+                current.add(OfficialText.scopesOf(scopeText), r);
+            }
+            return Step.READ;
+        }
+        if (itemText.isEmpty() && numText.isEmpty()) {
+            if (current != null && scopeHere) {
+                current.add(OfficialText.scopesOf(scopeText), r);
+                return Step.READ;
+            }
+            return Step.BLANK;
+        }
+        if (current != null && numText.isEmpty() && OfficialText.isScopeWord(itemText) && !scopeHere) {
+            current.add(OfficialText.scopesOf(itemText), r);
+            return Step.READ;
+        }
+        if (OfficialText.isFootnote(numText.isEmpty() ? itemText : numText)) {
+            return Step.READ;
+        }
+        return item(r, numText, itemPrinted, scopeHere ? scopeText : "");
+    }
+
+    private String own(int r, int c) {
+        String t = g.own(r, c);
+        Matcher m = DOTTED.matcher(t);
+        return m.matches() ? m.group(1) : t;
+    }
+
+    private void sectionFromColumn(int r) {
+        if (sectionCol == null || g.continues(r, sectionCol)) {
+            return;
+        }
+        String s = OfficialText.clean(g.value(r, sectionCol));
+        Matcher h = HEADING.matcher(s);
+        if (h.matches()) {
+            section = h.group(1);
+            sectionTitle = h.group(2).strip();
+        } else if (DIGITS.matcher(s).matches()) {
+            section = s;
+        }
+    }
+
+    /** The number and text the row prints: from the number column, or split off the start of the text. */
+    private record Numbered(String number, String prefix, String body) {
+    }
+
+    private Numbered numbered(String numText, String itemPrinted) {
+        String itemText = FullWidth.toHalfWidth(itemPrinted);
+        Matcher m = numText.isEmpty() ? null : FULL_NUMBER.matcher(numText);
+        if (m != null && m.find()) {
+            return new Numbered(OfficialText.canonical(m.group(2)), m.group(1), itemPrinted);
+        }
+        if (!numText.isEmpty() && (BARE_NUMBER.matcher(numText).find() || DIGITS.matcher(numText).matches())) {
+            return new Numbered(OfficialText.canonical(numText), null, itemPrinted);
+        }
+        if (!numText.isEmpty()) {
+            return new Numbered(null, null, (numText + " " + itemPrinted).strip());
+        }
+        Matcher f = FULL_NUMBER.matcher(itemText);
+        Matcher bare = BARE_NUMBER.matcher(itemText);
+        String body = itemPrinted;
+        String number = null;
+        String prefix = null;
+        if (f.find()) {
+            prefix = f.group(1);
+            number = OfficialText.canonical(f.group(2));
+            body = itemPrinted.substring(f.end());
+        } else if (bare.find()) {
+            number = OfficialText.canonical(bare.group(1));
+            body = itemPrinted.substring(bare.end());
+        }
+        return new Numbered(number, prefix, body.replaceFirst("^[\\s.、:．：\u3000]+", ""));
+    }
+
+    private Step item(int r, String numText, String itemPrinted, String scopeText) {
+        Numbered n = numbered(numText, itemPrinted);
+        String body = n.body();
+        if (n.number() != null && DIGITS.matcher(n.number()).matches() && n.prefix() == null
+                && !body.endsWith("。") && body.length() <= 30) {
+            heading(n.number(), body); // a row 「1 | 体制構築」 is a heading, not an item
+            return Step.READ;
+        }
+        if (n.number() == null) {
+            Matcher h = HEADING.matcher(FullWidth.toHalfWidth(body));
+            if (h.matches() && !body.endsWith("。")) {
+                heading(h.group(1), body.substring(h.start(2)).strip());
+                return Step.READ;
+            }
+            String c = OfficialText.compact(body);
+            if (c.contains("確認用") || c.contains("チェックリスト")) {
+                return Step.END; // the title of the next form on this sheet
+            }
+            if (!body.endsWith("。") && body.length() <= 30 && OfficialText.scopesInParentheses(body).isEmpty()) {
+                heading("", body.replaceAll("^[【\\[]|[】\\]]$", ""));
+                return Step.READ;
+            }
+        }
+        String sec = n.prefix() != null ? n.prefix() : section;
+        if (n.prefix() != null && !n.prefix().equals(section)) {
+            section = n.prefix();
+            sectionTitle = "";
+        }
+        String printed = n.number() == null ? "" : sec == null || sec.isEmpty() ? n.number() : sec + "-" + n.number();
+        List<Scope> inText = OfficialText.scopesInParentheses(body.strip());
+        String text = OfficialText.withoutScopeParentheses(body.strip());
+        List<Scope> scopes = !scopeText.isEmpty() ? OfficialText.scopesOf(scopeText) : inText;
+        if (current != null && current.text().equals(text) && (printed.isEmpty() || printed.equals(current.number()))) {
+            current.add(scopes, r); // a device sub-row that repeats its item's number and text
+            return Step.READ;
+        }
+        current = new ItemDraft(printed, text, sec == null ? "" : sec, sectionTitle,
+                new CellReference(r, firstTextColumn(r)).formatAsString(false), reference(r));
+        current.add(scopes, r);
+        items.add(current);
+        return Step.READ;
+    }
+
+    private void heading(String number, String title) {
+        section = number;
+        sectionTitle = title;
+        current = null;
+    }
+
+    private String reference(int r) {
+        return referenceCol == null ? "" : OfficialText.printed(g.value(r, referenceCol));
+    }
+
+    private String itemText(int r) {
+        StringBuilder b = new StringBuilder();
+        String last = null;
+        for (int c = itemFrom; c <= itemTo; c++) {
+            if (c != itemFrom && fieldCols.contains(c)) {
+                continue;
+            }
+            String v = c == itemFrom || !g.continues(r, c) ? OfficialText.printed(g.value(r, c)) : "";
+            if (!v.isEmpty() && !v.equals(last)) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(v);
+                last = v;
+            }
+        }
+        return b.toString();
+    }
+
+    private int firstTextColumn(int r) {
+        for (int c = itemFrom; c <= itemTo; c++) {
+            if ((c == itemFrom || !fieldCols.contains(c)) && !g.value(r, c).isBlank()) {
+                CellRangeAddress a = g.region(r, c);
+                return a == null ? c : a.getFirstColumn();
+            }
+        }
+        return itemFrom;
+    }
+}

@@ -1,0 +1,236 @@
+package jp.tenken.xlsx.read;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FullWidth;
+import jp.tenken.domain.OfficialColumn;
+import jp.tenken.domain.OfficialGrid;
+import jp.tenken.domain.OfficialItem;
+import jp.tenken.domain.OfficialReading;
+import jp.tenken.domain.OfficialRecognition;
+import jp.tenken.domain.OfficialRecognition.Assumption;
+import jp.tenken.domain.OfficialRecognition.Confidence;
+import jp.tenken.domain.OfficialRoundGroup;
+import jp.tenken.domain.Round;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Reads the checklist tables of one sheet: finds each table, its header rows and column roles, reads its items,
+ * and the form label and title printed above it. A table without an answer column or without item rows is reported
+ * with the header words that were missing rather than guessed.
+ */
+final class SheetReader {
+    static final String WORD_ITEM = "チェック項目／確認項目";
+    static final String WORD_ANSWER = "はい／いいえ";
+    static final String WORD_CHECKED = "確認日";
+    static final String WORD_TARGET = "目標日";
+    static final String WORD_ROUND = "1回目／2回目";
+    static final String WORD_ROWS = "項目の行";
+    private static final Pattern YEAR = Pattern.compile("令和\\s*(\\d{1,2}|元)\\s*年度");
+    private static final int SCAN_ROWS = 200;
+
+    private final SheetGrid g;
+    private final String file;
+
+    SheetReader(SheetGrid g, String file) {
+        this.g = g;
+        this.file = file;
+    }
+
+    /** The tables on the sheet into {@code grids}; what could not be read into {@code missing}. */
+    void read(List<OfficialGrid> grids, List<OfficialReading.Unrecognised> missing) {
+        TableFinder finder = new TableFinder(g);
+        List<TableFinder.Block> blocks = finder.blocks();
+        if (blocks.isEmpty()) {
+            missing.add(new OfficialReading.Unrecognised(g.name(), missingOnSheet()));
+            return;
+        }
+        for (TableFinder.Block b : blocks) {
+            int limit = g.lastRow();
+            int areaTop = 0;
+            for (TableFinder.Block o : blocks) {
+                boolean overlaps = o.from <= b.to && o.to >= b.from;
+                if (overlaps && o.anchor.row() > b.anchor.lastRow() + 2) {
+                    limit = Math.min(limit, o.anchor.row() - 1);
+                }
+                if (overlaps && o.anchor.row() < b.anchor.row() - 2) {
+                    areaTop = Math.max(areaTop, o.lastDataRow + 1);
+                }
+            }
+            readBlock(finder, b, areaTop, Math.max(limit, b.anchor.lastRow()), grids, missing);
+        }
+    }
+
+    private void readBlock(TableFinder finder, TableFinder.Block b, int areaTop, int limit, List<OfficialGrid> grids,
+                           List<OfficialReading.Unrecognised> missing) {
+        TableFinder.Band band = finder.band(b, areaTop, limit);
+        ColumnRoles.Roles roles = ColumnRoles.assign(g, b, band);
+        String where = g.name() + "!" + new CellReference(b.anchor.row(), b.anchor.col()).formatAsString(false);
+        boolean secondOnly = !roles.hasAnswer() && (roles.columns().containsKey(OfficialColumn.ANSWER_2)
+                || roles.columns().containsKey(OfficialColumn.YES_2));
+        if (!roles.hasAnswer() && !secondOnly) {
+            missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ANSWER)));
+            return;
+        }
+        ItemParser parser = new ItemParser(g, roles.columns(), roles.itemTo());
+        List<OfficialItem> items = parser.parse(band.headerEnd() + 1, limit);
+        if (items.isEmpty()) {
+            missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ROWS)));
+            return;
+        }
+        if (secondOnly) {
+            if (!joinSecondRound(grids, band, roles, items)) {
+                missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ANSWER)));
+            }
+            return;
+        }
+        b.lastDataRow = Math.max(b.lastDataRow, parser.lastRow());
+        Heading heading = heading(b, band.headerEnd(), areaTop);
+        Confidence confidence = OfficialRecognition.judge(roles.assumptions());
+        if (confidence == Confidence.CERTAIN && !roles.columns().containsKey(OfficialColumn.CHECKED_1)) {
+            confidence = Confidence.PROBABLE; // a table without a 確認日 column is unusual
+        }
+        OfficialRecognition recognition = new OfficialRecognition(band.top() + 1, band.headerEnd() + 1,
+                roles.assumptions(), confidence);
+        grids.add(grid(heading, band, roles.columns(), roles.rounds(), items, recognition));
+    }
+
+    /**
+     * A 2回目 block printed as its own table beside the 1回目 one (its own No. and チェック項目 repeated): its columns
+     * join the table on the same header rows with the same items. False when there is no such table.
+     */
+    private boolean joinSecondRound(List<OfficialGrid> grids, TableFinder.Band band, ColumnRoles.Roles roles,
+                                    List<OfficialItem> items) {
+        for (int i = 0; i < grids.size(); i++) {
+            OfficialGrid o = grids.get(i);
+            boolean beside = o.sheet().equals(g.name()) && Math.abs(o.headerRow() - (band.top() + 1)) <= 2;
+            if (!beside || !o.items().stream().map(OfficialItem::number).toList()
+                    .equals(items.stream().map(OfficialItem::number).toList())) {
+                continue;
+            }
+            Map<OfficialColumn, Integer> columns = new EnumMap<>(o.columns());
+            List<Assumption> assumptions = new ArrayList<>(o.recognition().assumptions());
+            for (Assumption a : roles.assumptions()) {
+                if (a.column().name().endsWith("_2") && !columns.containsKey(a.column())) {
+                    columns.put(a.column(), a.index());
+                    assumptions.add(a);
+                }
+            }
+            List<OfficialRoundGroup> rounds = new ArrayList<>(o.rounds());
+            rounds.addAll(roles.rounds().stream().filter(r -> r.round() == Round.SECOND).toList());
+            OfficialRecognition r = o.recognition();
+            grids.set(i, new OfficialGrid(o.file(), o.sheet(), o.label(), o.forms(), o.title(), o.headerRow(),
+                    o.firstDataRow(), columns, rounds, o.items(), new OfficialRecognition(r.firstHeaderRow(),
+                    r.lastHeaderRow(), assumptions, r.confidence())));
+            return true;
+        }
+        return false;
+    }
+
+    OfficialGrid grid(Heading heading, TableFinder.Band band, Map<OfficialColumn, Integer> columns,
+                      List<OfficialRoundGroup> rounds, List<OfficialItem> items, OfficialRecognition recognition) {
+        return new OfficialGrid(file, g.name(), heading.label(), OfficialText.formsOf(heading.label()),
+                heading.title(), band.top() + 1, band.headerEnd() + 2, columns, rounds, items, recognition);
+    }
+
+    /** What is printed above a table: the form label (empty when none) and the title (empty when none). */
+    record Heading(String label, String title) {
+    }
+
+    /** The form label (医療機関・薬局確認用 …) and the title (…チェックリスト) nearest above the header. */
+    Heading heading(TableFinder.Block b, int headerEnd, int areaTop) {
+        String label = "";
+        String title = "";
+        boolean sideBySide = b.from > 0 || b.to < SheetGrid.MAX_COLUMNS - 1;
+        int fromCol = sideBySide ? b.from : 0;
+        int toCol = sideBySide ? b.to : SheetGrid.MAX_COLUMNS - 1;
+        for (int r = headerEnd; r >= areaTop && (label.isEmpty() || title.isEmpty()); r--) {
+            for (int c = fromCol; c <= toCol; c++) {
+                String t = g.isTopLeft(r, c) ? g.raw(r, c) : "";
+                if (t.isBlank()) {
+                    continue;
+                }
+                if (label.isEmpty()) {
+                    label = OfficialText.labelIn(t).orElse("");
+                }
+                if (title.isEmpty() && OfficialText.compact(t).contains("チェックリスト")
+                        && !OfficialText.isFootnote(OfficialText.clean(t))) {
+                    title = FullWidth.toHalfWidth(OfficialText.printed(t)).replaceAll("\\s+", " ");
+                }
+            }
+        }
+        if (label.isEmpty()) {
+            label = OfficialText.labelIn(g.name()).orElse("");
+        }
+        return new Heading(label, title);
+    }
+
+    /** 令和N年度 printed near the top of the sheet, if any. */
+    FiscalYear year() {
+        for (int r = 0; r <= Math.min(g.lastRow(), SCAN_ROWS); r++) {
+            for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
+                Matcher m = YEAR.matcher(OfficialText.compact(g.raw(r, c)));
+                if (m.find()) {
+                    int reiwa = m.group(1).equals("元") ? 1 : Integer.parseInt(m.group(1));
+                    if (reiwa >= 1 && reiwa <= 80) {
+                        return FiscalYear.ofReiwa(reiwa);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean inspectionNotice() {
+        for (int r = 0; r <= Math.min(g.lastRow(), SCAN_ROWS); r++) {
+            for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
+                if (OfficialText.compact(g.raw(r, c)).contains("立入検査時")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<String> missingOnSheet() {
+        boolean yes = false;
+        boolean no = false;
+        boolean checked = false;
+        boolean target = false;
+        boolean round = false;
+        for (int r = 0; r <= g.lastRow(); r++) {
+            for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
+                String t = OfficialText.compact(g.raw(r, c));
+                if (t.isEmpty()) {
+                    continue;
+                }
+                HeaderRole h = HeaderRole.classify(t);
+                yes |= t.contains("はい") || h == HeaderRole.ANSWER;
+                no |= t.contains("いいえ") || h == HeaderRole.ANSWER;
+                checked |= h == HeaderRole.CHECKED || t.contains("確認日");
+                target |= h == HeaderRole.TARGET || t.contains("目標日");
+                round |= OfficialText.roundIn(t) != null;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add(WORD_ITEM); // no header cell of its own was found, whatever the text says
+        if (!(yes && no)) {
+            out.add(WORD_ANSWER);
+        }
+        if (!checked) {
+            out.add(WORD_CHECKED);
+        }
+        if (!target) {
+            out.add(WORD_TARGET);
+        }
+        if (!round) {
+            out.add(WORD_ROUND);
+        }
+        return out;
+    }
+}
