@@ -36,6 +36,11 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
         }
     }
 
+    @Override
+    public void later(Runnable r) {
+        Platform.runLater(r);
+    }
+
     /** Lets queued saves finish (bounded), then stops the worker. */
     @Override
     public void close() {

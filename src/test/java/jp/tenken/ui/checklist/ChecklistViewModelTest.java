@@ -68,20 +68,20 @@ class ChecklistViewModelTest {
     @Test
     void opensThisYearsFacilityFormWithOneRowPerScope() {
         loadWithFacility();
-        assertEquals("令和7年度版 医療機関におけるサイバーセキュリティ対策チェックリスト", vm.formTitleProperty().get());
-        assertEquals("医療機関確認用", vm.formLabelProperty().get());
-        assertEquals("", vm.editionNoteProperty().get());
+        assertEquals("令和7年度版 医療機関におけるサイバーセキュリティ対策チェックリスト", vm.header().formTitleProperty().get());
+        assertEquals("医療機関確認用", vm.header().formLabelProperty().get());
+        assertEquals("", vm.header().editionNoteProperty().get());
         // R7: gate + 1-① + 2-①…⑬ (④⑤ per server/PC, ⑪ server, ⑫ server/PC) + 3-①…④
         assertEquals(22, vm.rows().size());
-        assertEquals("1回目：0 / 22 行 回答済み", vm.progressTextProperty().get());
-        assertEquals(22, vm.flags().size());
+        assertEquals("1回目：0 / 22 行 回答済み", vm.readiness().progressTextProperty().get());
+        assertEquals(22, vm.readiness().flags().size());
     }
 
     @Test
     void anAnswerIsSavedAtOnceWithTodayAsTheDateChecked() {
         loadWithFacility();
         RowViewModel ledger = row("ops.device-ledger", Scope.ALL);
-        vm.answer(ledger, Round.FIRST, AnswerValue.YES);
+        vm.answers().answer(ledger, Round.FIRST, AnswerValue.YES);
         assertEquals(TODAY, ledger.checkedOnProperty(Round.FIRST).get());
         assertFalse(ledger.pendingProperty().get());
         assertEquals("保存しました", vm.statusProperty().get());
@@ -89,24 +89,24 @@ class ChecklistViewModelTest {
                 .get(ledger.key(), Round.FIRST);
         assertEquals(AnswerValue.YES, saved.value());
         assertEquals(TODAY, saved.checkedOn());
-        assertEquals("1回目：1 / 22 行 回答済み", vm.progressTextProperty().get());
+        assertEquals("1回目：1 / 22 行 回答済み", vm.readiness().progressTextProperty().get());
     }
 
     @Test
     void aNoNeedsATargetInsideTheYearAndTheHeaderCountsIt() {
         loadWithFacility();
         RowViewModel patch = row("ops.security-patch", Scope.ALL);
-        vm.answer(patch, Round.FIRST, AnswerValue.NO);
+        vm.answers().answer(patch, Round.FIRST, AnswerValue.NO);
         assertTrue(patch.targetMissingProperty().get(), "目標日 is asked for");
-        assertTrue(vm.flags().stream().anyMatch(f -> f.kind() == ReadinessFlag.Kind.NO_TARGET_DATE));
-        vm.setTarget(patch, LocalDate.of(2026, 4, 30));
+        assertTrue(vm.readiness().flags().stream().anyMatch(f -> f.kind() == ReadinessFlag.Kind.NO_TARGET_DATE));
+        vm.answers().setTarget(patch, LocalDate.of(2026, 4, 30));
         assertNull(patch.targetProperty().get(), "a target outside the fiscal year is refused and put back");
         assertTrue(patch.errorProperty().get().contains("年度"), patch.errorProperty().get());
-        vm.setTarget(patch, LocalDate.of(2025, 12, 1));
+        vm.answers().setTarget(patch, LocalDate.of(2025, 12, 1));
         assertFalse(patch.targetMissingProperty().get());
-        assertEquals("いいえ：1 件（最も早い目標日 令和7年12月1日）", vm.noCountTextProperty().get());
+        assertEquals("いいえ：1 件（最も早い目標日 令和7年12月1日）", vm.readiness().noCountTextProperty().get());
         // はい clears the target
-        vm.answer(patch, Round.FIRST, AnswerValue.YES);
+        vm.answers().answer(patch, Round.FIRST, AnswerValue.YES);
         assertNull(patch.targetProperty().get());
     }
 
@@ -114,13 +114,13 @@ class ChecklistViewModelTest {
     void anOverdueTargetIsFlaggedAndHighlighted() {
         loadWithFacility();
         RowViewModel bcp = row("incident.bcp", Scope.NONE);
-        vm.answer(bcp, Round.FIRST, AnswerValue.NO);
-        vm.setCheckedOn(bcp, Round.FIRST, LocalDate.of(2025, 4, 2));
-        vm.setTarget(bcp, LocalDate.of(2025, 5, 31));
+        vm.answers().answer(bcp, Round.FIRST, AnswerValue.NO);
+        vm.answers().setCheckedOn(bcp, Round.FIRST, LocalDate.of(2025, 4, 2));
+        vm.answers().setTarget(bcp, LocalDate.of(2025, 5, 31));
         assertTrue(bcp.overdueProperty().get());
-        assertTrue(vm.overdueProperty().get());
-        ReadinessFlag f = vm.flags().stream().filter(x -> x.kind() == ReadinessFlag.Kind.TARGET_OVERDUE).findFirst().orElseThrow();
-        assertEquals("3-③：目標日（令和7年5月31日）を過ぎています", vm.describe(f));
+        assertTrue(vm.readiness().overdueProperty().get());
+        ReadinessFlag f = vm.readiness().flags().stream().filter(x -> x.kind() == ReadinessFlag.Kind.TARGET_OVERDUE).findFirst().orElseThrow();
+        assertEquals("3-③：目標日（令和7年5月31日）を過ぎています", vm.readiness().describe(f));
         assertEquals(bcp, vm.rowFor(f.row()).orElseThrow(), "each readiness entry leads to its row");
     }
 
@@ -128,14 +128,14 @@ class ChecklistViewModelTest {
     void theGateRowAnsweredNoGreysOutEverythingElse() {
         loadWithFacility();
         RowViewModel gate = row("system.in-use", Scope.NONE);
-        vm.answer(gate, Round.FIRST, AnswerValue.NO);
-        assertTrue(vm.gateClosedProperty().get());
+        vm.answers().answer(gate, Round.FIRST, AnswerValue.NO);
+        assertTrue(vm.readiness().gateClosedProperty().get());
         RowViewModel ledger = row("ops.device-ledger", Scope.ALL);
         assertTrue(ledger.disabledProperty().get());
-        vm.answer(ledger, Round.FIRST, AnswerValue.YES);
+        vm.answers().answer(ledger, Round.FIRST, AnswerValue.YES);
         assertEquals(AnswerValue.UNANSWERED, ledger.valueProperty(Round.FIRST).get(), "a greyed row takes no answer");
-        assertTrue(vm.flags().isEmpty());
-        vm.answer(gate, Round.FIRST, AnswerValue.YES);
+        assertTrue(vm.readiness().flags().isEmpty());
+        vm.answers().answer(gate, Round.FIRST, AnswerValue.YES);
         assertFalse(ledger.disabledProperty().get());
     }
 
@@ -143,20 +143,20 @@ class ChecklistViewModelTest {
     void secondRoundRulesAndUndo() {
         loadWithFacility();
         RowViewModel log = row("ops.access-log", Scope.SERVER);
-        vm.answer(log, Round.SECOND, AnswerValue.YES);
+        vm.answers().answer(log, Round.SECOND, AnswerValue.YES);
         assertEquals(AnswerValue.UNANSWERED, log.valueProperty(Round.SECOND).get(), "no 2回目 before a 1回目");
         assertTrue(vm.statusProperty().get().contains("先に1回目"), vm.statusProperty().get());
-        vm.answer(log, Round.FIRST, AnswerValue.NO);
-        vm.setTarget(log, LocalDate.of(2025, 9, 1));
-        vm.answer(log, Round.SECOND, AnswerValue.YES);
+        vm.answers().answer(log, Round.FIRST, AnswerValue.NO);
+        vm.answers().setTarget(log, LocalDate.of(2025, 9, 1));
+        vm.answers().answer(log, Round.SECOND, AnswerValue.YES);
         assertEquals(AnswerValue.YES, log.valueProperty(Round.SECOND).get());
-        assertTrue(vm.undo());
+        assertTrue(vm.answers().undo());
         assertEquals(AnswerValue.UNANSWERED, log.valueProperty(Round.SECOND).get());
-        assertTrue(vm.undo());
+        assertTrue(vm.answers().undo());
         assertNull(log.targetProperty().get());
-        assertTrue(vm.undo());
+        assertTrue(vm.answers().undo());
         assertEquals(AnswerValue.UNANSWERED, log.valueProperty(Round.FIRST).get());
-        assertFalse(vm.undo());
+        assertFalse(vm.answers().undo());
         var saved = service.open(new FiscalYear(2025), service.ownForm(), null).answers().get(log.key(), Round.FIRST);
         assertEquals(AnswerValue.UNANSWERED, saved.value(), "undo is saved too");
     }
@@ -165,21 +165,21 @@ class ChecklistViewModelTest {
     void filtersSearchAndNextUnanswered() {
         loadWithFacility();
         RowViewModel first = vm.rows().get(0);
-        vm.answer(first, Round.FIRST, AnswerValue.YES);
-        RowViewModel next = vm.nextUnanswered(first).orElseThrow();
+        vm.answers().answer(first, Round.FIRST, AnswerValue.YES);
+        RowViewModel next = vm.rowFilter().nextUnanswered(first).orElseThrow();
         assertEquals("org.security-officer", next.item().key());
-        vm.filterProperty().set(ChecklistViewModel.Filter.UNANSWERED);
-        assertEquals(21, vm.visibleRows().size());
-        vm.answer(row("ops.mds-sds", Scope.NONE), Round.FIRST, AnswerValue.NO);
-        vm.filterProperty().set(ChecklistViewModel.Filter.NO);
-        assertEquals(1, vm.visibleRows().size());
-        vm.filterProperty().set(ChecklistViewModel.Filter.FLAGGED);
-        assertEquals(21, vm.visibleRows().size(), "20 unanswered + the いいえ without 目標日");
-        vm.filterProperty().set(ChecklistViewModel.Filter.ALL);
-        vm.searchProperty().set("パスワード");
-        assertEquals(2, vm.visibleRows().size());
-        vm.searchProperty().set("端末PC");
-        assertTrue(vm.visibleRows().stream().allMatch(r -> r.scope() == Scope.TERMINAL || r.item().text().contains("端末PC")));
+        vm.rowFilter().filterProperty().set(RowFilterViewModel.Filter.UNANSWERED);
+        assertEquals(21, vm.rowFilter().visibleRows().size());
+        vm.answers().answer(row("ops.mds-sds", Scope.NONE), Round.FIRST, AnswerValue.NO);
+        vm.rowFilter().filterProperty().set(RowFilterViewModel.Filter.NO);
+        assertEquals(1, vm.rowFilter().visibleRows().size());
+        vm.rowFilter().filterProperty().set(RowFilterViewModel.Filter.FLAGGED);
+        assertEquals(21, vm.rowFilter().visibleRows().size(), "20 unanswered + the いいえ without 目標日");
+        vm.rowFilter().filterProperty().set(RowFilterViewModel.Filter.ALL);
+        vm.rowFilter().searchProperty().set("パスワード");
+        assertEquals(2, vm.rowFilter().visibleRows().size());
+        vm.rowFilter().searchProperty().set("端末PC");
+        assertTrue(vm.rowFilter().visibleRows().stream().allMatch(r -> r.scope() == Scope.TERMINAL || r.item().text().contains("端末PC")));
     }
 
     @Test
@@ -190,15 +190,15 @@ class ChecklistViewModelTest {
         vm2.load();
         RowViewModel ledger = vm2.rows().stream().filter(r -> r.item().key().equals("ops.device-ledger")).findFirst().orElseThrow();
         failing.fail = true;
-        vm2.answer(ledger, Round.FIRST, AnswerValue.YES);
+        vm2.answers().answer(ledger, Round.FIRST, AnswerValue.YES);
         assertEquals(AnswerValue.YES, ledger.valueProperty(Round.FIRST).get(), "the value stays on screen");
         assertTrue(ledger.pendingProperty().get());
-        assertTrue(vm2.saveFailedProperty().get());
+        assertTrue(vm2.answers().saveFailedProperty().get());
         assertTrue(vm2.statusProperty().get().contains("ディスクの空き容量"), vm2.statusProperty().get());
         failing.fail = false;
-        vm2.retryPending();
+        vm2.answers().retryPending();
         assertFalse(ledger.pendingProperty().get());
-        assertFalse(vm2.saveFailedProperty().get());
+        assertFalse(vm2.answers().saveFailedProperty().get());
         assertEquals(AnswerValue.YES, service.open(new FiscalYear(2025), service.ownForm(), null).answers()
                 .get(ledger.key(), Round.FIRST).value());
         assertTrue(Files.exists(wb.file()));
@@ -209,30 +209,30 @@ class ChecklistViewModelTest {
         loadWithFacility();
         vm.selectYear(new FiscalYear(2026));
         assertEquals("令和8年度の版は収録されていないため、令和7年度版で回答します。新しい版が公表されたら取り込んでください。",
-                vm.editionNoteProperty().get());
-        assertEquals(new FiscalYear(2026), vm.selectedYearProperty().get());
-        assertTrue(vm.years().stream().anyMatch(y -> y.year().equals(new FiscalYear(2026))));
-        assertTrue(vm.years().stream().anyMatch(y -> y.year().equals(new FiscalYear(2025))));
+                vm.header().editionNoteProperty().get());
+        assertEquals(new FiscalYear(2026), vm.yearList().selectedYearProperty().get());
+        assertTrue(vm.yearList().years().stream().anyMatch(y -> y.year().equals(new FiscalYear(2026))));
+        assertTrue(vm.yearList().years().stream().anyMatch(y -> y.year().equals(new FiscalYear(2025))));
     }
 
     @Test
     void aPharmacyGetsThePharmacyForm() {
         vm.load();
         vm.saveFacility("みどり薬局", FacilityKind.PHARMACY);
-        assertEquals("薬局確認用", vm.formLabelProperty().get());
+        assertEquals("薬局確認用", vm.header().formLabelProperty().get());
     }
 
     @Test
     void exportsThePackOffTheFxThreadAndSaysWhereItWent() throws Exception {
         loadWithFacility();
-        vm.answer(row("ops.device-ledger", Scope.ALL), Round.FIRST, AnswerValue.YES);
-        assertEquals("さくら内科クリニック_立入検査用_令和7年度.xlsx", vm.suggestedExportName(true));
-        Path out = dir.resolve(vm.suggestedExportName(true));
-        vm.export(true, out);
+        vm.answers().answer(row("ops.device-ledger", Scope.ALL), Round.FIRST, AnswerValue.YES);
+        assertEquals("さくら内科クリニック_立入検査用_令和7年度.xlsx", vm.exports().suggestedExportName(true));
+        Path out = dir.resolve(vm.exports().suggestedExportName(true));
+        vm.exports().export(true, out);
         assertTrue(Files.size(out) > 5000);
-        assertEquals(1.0, vm.exportProgressProperty().get());
+        assertEquals(1.0, vm.exports().exportProgressProperty().get());
         assertTrue(vm.statusProperty().get().contains("出力しました"), vm.statusProperty().get());
-        vm.export(false, dir.resolve("missing").resolve("x.xlsx"));
+        vm.exports().export(false, dir.resolve("missing").resolve("x.xlsx"));
         assertTrue(vm.errorMessageProperty().get().contains("見つかりません"), vm.errorMessageProperty().get());
     }
 
@@ -252,6 +252,11 @@ class ChecklistViewModelTest {
 
         @Override
         public void onUiThread(Runnable r) {
+            r.run();
+        }
+
+        @Override
+        public void later(Runnable r) {
             r.run();
         }
     }

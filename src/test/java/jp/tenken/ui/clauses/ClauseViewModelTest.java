@@ -292,6 +292,6 @@ class ClauseViewModelTest {
         assertEquals("ops.source-restriction", checklistVm.selectedRowProperty().get().item().key());
         assertEquals(checklistVm.selectedRowProperty().get(), checklistVm.focusRequestProperty().get());
         checklistVm.setReferenceComments(r -> service.commentsAt(r).size());
-        assertEquals(5, checklistVm.commentCount(new GuidelineRef(OPS, "14", 5, null, false)));
+        assertEquals(5, checklistVm.guidance().commentCount(new GuidelineRef(OPS, "14", 5, null, false)));
     }
 }
