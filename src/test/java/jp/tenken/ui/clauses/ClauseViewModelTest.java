@@ -105,13 +105,13 @@ class ClauseViewModelTest {
     void unverifiedTextIsMarkedNeverShownAsOfficial() {
         vm.load(FY);
         vm.select(vm.nodeOf("シ13-⑫").orElseThrow());
-        assertEquals("", vm.textMarkProperty().get(), "verified on the final page");
+        assertEquals("", vm.detail().textMarkProperty().get(), "verified on the final page");
         vm.select(vm.nodeOf("シ13-①").orElseThrow());
-        assertEquals("文言要確認", vm.textMarkProperty().get(), "draft wording");
-        assertFalse(vm.textProperty().get().isEmpty());
+        assertEquals("文言要確認", vm.detail().textMarkProperty().get(), "draft wording");
+        assertFalse(vm.detail().textProperty().get().isEmpty());
         vm.select(vm.nodeOf("シ13-⑤").orElseThrow());
-        assertEquals("本文未取得", vm.textMarkProperty().get());
-        assertEquals("", vm.textProperty().get());
+        assertEquals("本文未取得", vm.detail().textMarkProperty().get());
+        assertEquals("", vm.detail().textProperty().get());
     }
 
     @Test
@@ -130,7 +130,7 @@ class ClauseViewModelTest {
         assertFalse(vm.nodeOf("シ12-⑤").orElseThrow().dimmedProperty().get());
         assertTrue(vm.patternExplanationProperty().get().startsWith("Ⅳ："));
         vm.select(chapter(OPS, "13"));
-        assertEquals("このパターンでは参照不要（システム運用編13はⅠ、Ⅲのみ）", vm.reasonProperty().get());
+        assertEquals("このパターンでは参照不要（システム運用編13はⅠ、Ⅲのみ）", vm.detail().reasonProperty().get());
 
         assertEquals(ReferencePattern.IV, service.pattern().orElseThrow(), "saved in the workbook");
         ClauseViewModel again = newViewModel();
@@ -149,16 +149,16 @@ class ClauseViewModelTest {
         answer("ops.password-policy", Scope.ALL, AnswerValue.YES);
         vm.load(FY);
         vm.select(vm.nodeOf("シ14-⑤").orElseThrow());
-        List<String> numbers = vm.items().stream().map(ClauseViewModel.ItemLine::number).toList();
+        List<String> numbers = vm.detail().items().stream().map(ItemLine::number).toList();
         assertTrue(numbers.contains("2-⑩"), numbers.toString());
         assertTrue(numbers.contains("2-⑦"), "a reference to the whole chapter 14 reaches ⑤ too: " + numbers);
-        ClauseViewModel.ItemLine twoFactor = vm.items().stream().filter(i -> i.number().equals("2-⑩"))
+        ItemLine twoFactor = vm.detail().items().stream().filter(i -> i.number().equals("2-⑩"))
                 .findFirst().orElseThrow();
         assertEquals(AnswerValue.NO, twoFactor.answers().get(0).value());
         vm.select(vm.nodeOf("シ13-⑪").orElseThrow());
-        assertEquals(List.of("2-⑬"), vm.items().stream().map(ClauseViewModel.ItemLine::number).toList());
+        assertEquals(List.of("2-⑬"), vm.detail().items().stream().map(ItemLine::number).toList());
         vm.select(vm.nodeOf("シ13-①").orElseThrow());
-        assertTrue(vm.items().isEmpty());
+        assertTrue(vm.detail().items().isEmpty());
     }
 
     @Test
@@ -175,7 +175,7 @@ class ClauseViewModelTest {
         assertEquals(total - 3, ch14.unansweredProperty().get());
         assertTrue(total >= 4);
         vm.select(ch14);
-        assertTrue(vm.summaryProperty().get().contains("はい 2・いいえ 1"), vm.summaryProperty().get());
+        assertTrue(vm.detail().summaryProperty().get().contains("はい 2・いいえ 1"), vm.detail().summaryProperty().get());
         ClauseNode ch13 = chapter(OPS, "13");
         assertEquals(1, ch13.unansweredProperty().get(), "2-⑬ only");
     }
@@ -184,35 +184,35 @@ class ClauseViewModelTest {
     void theCommentPanelShowsTheMinistrysAnswersForSystemOperation13() {
         vm.load(FY);
         vm.select(chapter(OPS, "13"));
-        assertEquals(26, vm.comments().size());
-        assertEquals("パブリックコメントでの厚生労働省の回答（26件）", vm.commentsHeadingProperty().get());
-        ClauseViewModel.CommentEntry cloud = vm.comments().stream().filter(c -> c.number() == 87).findFirst()
+        assertEquals(26, vm.commentPanel().comments().size());
+        assertEquals("パブリックコメントでの厚生労働省の回答（26件）", vm.commentPanel().commentsHeadingProperty().get());
+        CommentEntry cloud = vm.commentPanel().comments().stream().filter(c -> c.number() == 87).findFirst()
                 .orElseThrow();
         assertEquals(AnswerKind.EXPLANATION, cloud.kind());
         assertEquals("説明", cloud.kindLabel());
         assertEquals("No.87（P34）", cloud.source());
         assertTrue(cloud.comment().contains("クラウド"));
         assertFalse(cloud.answer().isBlank());
-        ClauseViewModel.CommentEntry modified = vm.comments().stream().filter(c -> c.number() == 95).findFirst()
+        CommentEntry modified = vm.commentPanel().comments().stream().filter(c -> c.number() == 95).findFirst()
                 .orElseThrow();
         assertEquals("修正した", modified.kindLabel());
         // a clause of the chapter shows the comments on its chapter as well
         vm.select(vm.nodeOf("シ13-⑪").orElseThrow());
-        assertEquals(26, vm.comments().size());
+        assertEquals(26, vm.commentPanel().comments().size());
     }
 
     @Test
     void theCommentPanelShowsTheMinistrysAnswersForSystemOperation14() {
         vm.load(FY);
         vm.select(chapter(OPS, "14"));
-        assertEquals(List.of(30, 31, 37, 50, 69), vm.comments().stream().map(ClauseViewModel.CommentEntry::number)
+        assertEquals(List.of(30, 31, 37, 50, 69), vm.commentPanel().comments().stream().map(CommentEntry::number)
                 .sorted().toList());
-        assertEquals("パブリックコメントでの厚生労働省の回答（5件）", vm.commentsHeadingProperty().get());
-        ClauseViewModel.CommentEntry two = vm.comments().stream().filter(c -> c.number() == 30).findFirst()
+        assertEquals("パブリックコメントでの厚生労働省の回答（5件）", vm.commentPanel().commentsHeadingProperty().get());
+        CommentEntry two = vm.commentPanel().comments().stream().filter(c -> c.number() == 30).findFirst()
                 .orElseThrow();
         assertTrue(two.answer().contains("二要素認証"), two.answer());
         assertEquals("P41", two.page());
-        assertEquals("修正した", vm.comments().stream().filter(c -> c.number() == 69).findFirst().orElseThrow()
+        assertEquals("修正した", vm.commentPanel().comments().stream().filter(c -> c.number() == 69).findFirst().orElseThrow()
                 .kindLabel());
     }
 
@@ -231,49 +231,49 @@ class ClauseViewModelTest {
     @Test
     void searchFindsCommentsAndAnswersAndOpensTheirPlace() {
         vm.load(FY);
-        vm.searchProperty().set("VPN");
-        assertFalse(vm.searchResults().isEmpty());
-        assertTrue(vm.searchResults().stream().allMatch(r -> (r.comment() + r.answer()).toUpperCase().contains("VPN")));
-        assertTrue(vm.searchResults().stream().anyMatch(r -> r.number() == 68), "SSL-VPN on 13.1.2");
-        assertEquals(vm.searchResults().size() + "件", vm.searchSummaryProperty().get());
-        vm.searchProperty().set("ｖｐｎ");
-        assertFalse(vm.searchResults().isEmpty(), "full-width and lower case match too");
-        vm.searchProperty().set("二要素認証");
-        assertTrue(vm.searchResults().stream().anyMatch(r -> r.number() == 30));
-        vm.searchProperty().set("クラウド");
-        ClauseViewModel.CommentEntry row87 = vm.searchResults().stream().filter(r -> r.number() == 87).findFirst()
+        vm.commentPanel().searchProperty().set("VPN");
+        assertFalse(vm.commentPanel().searchResults().isEmpty());
+        assertTrue(vm.commentPanel().searchResults().stream().allMatch(r -> (r.comment() + r.answer()).toUpperCase().contains("VPN")));
+        assertTrue(vm.commentPanel().searchResults().stream().anyMatch(r -> r.number() == 68), "SSL-VPN on 13.1.2");
+        assertEquals(vm.commentPanel().searchResults().size() + "件", vm.commentPanel().searchSummaryProperty().get());
+        vm.commentPanel().searchProperty().set("ｖｐｎ");
+        assertFalse(vm.commentPanel().searchResults().isEmpty(), "full-width and lower case match too");
+        vm.commentPanel().searchProperty().set("二要素認証");
+        assertTrue(vm.commentPanel().searchResults().stream().anyMatch(r -> r.number() == 30));
+        vm.commentPanel().searchProperty().set("クラウド");
+        CommentEntry row87 = vm.commentPanel().searchResults().stream().filter(r -> r.number() == 87).findFirst()
                 .orElseThrow();
         assertEquals("システム運用編 13", row87.where());
         vm.open(row87);
         assertEquals(chapter(OPS, "13"), vm.selectedProperty().get());
-        vm.searchProperty().set("存在しない語句ｘｙｚ");
-        assertTrue(vm.searchResults().isEmpty());
-        vm.searchProperty().set("");
-        assertEquals("", vm.searchSummaryProperty().get());
+        vm.commentPanel().searchProperty().set("存在しない語句ｘｙｚ");
+        assertTrue(vm.commentPanel().searchResults().isEmpty());
+        vm.commentPanel().searchProperty().set("");
+        assertEquals("", vm.commentPanel().searchSummaryProperty().get());
     }
 
     @Test
     void theDeepSelfCheckIsSavedAtOnceAndCountedPerChapter() {
         vm.load(FY);
         vm.select(vm.nodeOf("シ14-①").orElseThrow());
-        assertTrue(vm.deepCheckableProperty().get());
-        vm.setDeepValue(DeepCheckValue.DONE);
-        vm.setDeepNote("ID管理台帳あり");
+        assertTrue(vm.deepCheck().checkableProperty().get());
+        vm.deepCheck().setValue(DeepCheckValue.DONE);
+        vm.deepCheck().setNote("ID管理台帳あり");
         vm.select(vm.nodeOf("シ14-⑤").orElseThrow());
-        vm.setDeepValue(DeepCheckValue.NOT_DONE);
+        vm.deepCheck().setValue(DeepCheckValue.NOT_DONE);
         assertEquals("自己点検 2/6", chapter(OPS, "14").progressProperty().get());
         assertEquals(2, wb.deepChecks().load(FY).size(), "saved in the workbook");
 
         ClauseViewModel again = newViewModel();
         again.load(FY);
         again.select(again.nodeOf("シ14-①").orElseThrow());
-        assertEquals(DeepCheckValue.DONE, again.deepValueProperty().get());
-        assertEquals("ID管理台帳あり", again.deepNoteProperty().get());
-        again.setDeepValue(null);
+        assertEquals(DeepCheckValue.DONE, again.deepCheck().valueProperty().get());
+        assertEquals("ID管理台帳あり", again.deepCheck().noteProperty().get());
+        again.deepCheck().setValue(null);
         assertEquals(null, wb.deepChecks().load(FY).stream().filter(d -> d.clauseRef().equals("シ14-①"))
                 .findFirst().orElseThrow().value(), "pressing the answer again clears it");
         again.select(chapter(OPS, "14"));
-        assertFalse(again.deepCheckableProperty().get(), "only a 遵守事項 is answered");
+        assertFalse(again.deepCheck().checkableProperty().get(), "only a 遵守事項 is answered");
     }
 
     @Test
@@ -282,7 +282,7 @@ class ClauseViewModelTest {
         vm.setItemOpener(opened::add);
         vm.load(FY);
         vm.select(vm.nodeOf("シ13-⑪").orElseThrow());
-        vm.revealItem(vm.items().get(0).itemKey());
+        vm.revealItem(vm.detail().items().get(0).itemKey());
         assertEquals(List.of("ops.source-restriction"), opened);
 
         ChecklistViewModel checklistVm = new ChecklistViewModel(checklist, new ExportService(checklist, service),
