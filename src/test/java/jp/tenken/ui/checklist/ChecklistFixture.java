@@ -1,0 +1,62 @@
+package jp.tenken.ui.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.Scope;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.ExportService;
+import jp.tenken.storage.Workbook;
+import jp.tenken.ui.common.ImmediateUiExecutor;
+import jp.tenken.ui.common.UiExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A new workbook file and the checklist screen's view model on it, on 10 June 2025, without a toolkit. */
+abstract class ChecklistFixture {
+    static final Catalog CATALOG = new CatalogReader().bundled();
+    static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
+
+    @TempDir
+    Path dir;
+    Workbook wb;
+    ChecklistService service;
+    ChecklistViewModel vm;
+
+    @BeforeEach
+    void open() {
+        wb = Workbook.create(dir.resolve("vm.tenken"));
+        ZoneId z = ZoneId.of("Asia/Tokyo");
+        service = new ChecklistService(wb, CATALOG, Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
+        vm = newViewModel(new ImmediateUiExecutor());
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    ChecklistViewModel newViewModel(UiExecutor executor) {
+        return new ChecklistViewModel(service, new ExportService(service), executor);
+    }
+
+    void loadWithFacility() {
+        vm.load();
+        assertTrue(vm.needsFacilityProperty().get(), "first run asks for the facility");
+        vm.saveFacility("さくら内科クリニック", FacilityKind.CLINIC);
+        assertFalse(vm.needsFacilityProperty().get());
+    }
+
+    RowViewModel row(String key, Scope scope) {
+        return vm.rows().stream().filter(r -> r.item().key().equals(key) && r.scope() == scope).findFirst()
+                .orElseThrow();
+    }
+}
