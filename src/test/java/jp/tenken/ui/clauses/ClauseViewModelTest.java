@@ -4,86 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import jp.tenken.catalog.CatalogReader;
-import jp.tenken.catalog.GuidelineReader;
-import jp.tenken.catalog.PublicCommentReader;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerKind;
 import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.DeepCheckValue;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
-import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
 import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.ReferencePattern;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
-import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportService;
-import jp.tenken.service.GuidelineService;
-import jp.tenken.service.OpenForm;
-import jp.tenken.storage.Workbook;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The clause view's rules, driven through its view model on a real workbook file, without a toolkit. */
-class ClauseViewModelTest {
-    static final Guideline GUIDELINE = new GuidelineReader().bundled();
-    static final GuidelineComments COMMENTS = GuidelineComments.attach(GUIDELINE, new PublicCommentReader().bundled());
-    static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
-    static final FiscalYear FY = new FiscalYear(2025);
-    static final String OPS = "システム運用編";
-
-    @TempDir
-    Path dir;
-    Workbook wb;
-    ChecklistService checklist;
-    GuidelineService service;
-    ClauseViewModel vm;
-
-    @BeforeEach
-    void open() {
-        wb = Workbook.create(dir.resolve("clauses.tenken"));
-        ZoneId z = ZoneId.of("Asia/Tokyo");
-        checklist = new ChecklistService(wb, new CatalogReader().bundled(),
-                Clock.fixed(TODAY.atTime(9, 0).atZone(z).toInstant(), z));
-        checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        service = new GuidelineService(checklist, GUIDELINE, COMMENTS);
-        vm = newViewModel();
-    }
-
-    private ClauseViewModel newViewModel() {
-        return new ClauseViewModel(service, new ExportService(checklist, service), new ImmediateUiExecutor());
-    }
-
-    @AfterEach
-    void close() {
-        wb.close();
-    }
-
-    private void answer(String key, Scope scope, AnswerValue v) {
-        OpenForm f = checklist.open(FY, FormKind.FACILITY, null);
-        checklist.saveAnswer(f.assessment(), new Answer(new RowKey(key, scope), Round.FIRST, v,
-                LocalDate.of(2025, 6, 1), v == AnswerValue.NO ? LocalDate.of(2026, 1, 31) : null, "", null));
-    }
-
-    private ClauseNode chapter(String part, String number) {
-        return vm.chapterNode(part, number).orElseThrow();
-    }
+/** The clause view's tree, 参照パターン and navigation, driven through its view model on a real workbook file. */
+class ClauseViewModelTest extends ClauseFixture {
 
     @Test
     void theTreeGoesByPartChapterAndSection() {
@@ -99,19 +32,6 @@ class ClauseViewModelTest {
         assertTrue(s121.children().stream().anyMatch(n -> n.kind() == ClauseNode.Kind.CLAUSE));
         assertEquals(GUIDELINE.clauses().size(),
                 vm.allNodes().stream().filter(n -> n.kind() == ClauseNode.Kind.CLAUSE).count());
-    }
-
-    @Test
-    void unverifiedTextIsMarkedNeverShownAsOfficial() {
-        vm.load(FY);
-        vm.select(vm.nodeOf("シ13-⑫").orElseThrow());
-        assertEquals("", vm.detail().textMarkProperty().get(), "verified on the final page");
-        vm.select(vm.nodeOf("シ13-①").orElseThrow());
-        assertEquals("文言要確認", vm.detail().textMarkProperty().get(), "draft wording");
-        assertFalse(vm.detail().textProperty().get().isEmpty());
-        vm.select(vm.nodeOf("シ13-⑤").orElseThrow());
-        assertEquals("本文未取得", vm.detail().textMarkProperty().get());
-        assertEquals("", vm.detail().textProperty().get());
     }
 
     @Test
@@ -144,24 +64,6 @@ class ClauseViewModelTest {
     }
 
     @Test
-    void eachClauseListsTheItemsThatReachItWithThisYearsAnswers() {
-        answer("ops.two-factor", Scope.ALL, AnswerValue.NO);
-        answer("ops.password-policy", Scope.ALL, AnswerValue.YES);
-        vm.load(FY);
-        vm.select(vm.nodeOf("シ14-⑤").orElseThrow());
-        List<String> numbers = vm.detail().items().stream().map(ItemLine::number).toList();
-        assertTrue(numbers.contains("2-⑩"), numbers.toString());
-        assertTrue(numbers.contains("2-⑦"), "a reference to the whole chapter 14 reaches ⑤ too: " + numbers);
-        ItemLine twoFactor = vm.detail().items().stream().filter(i -> i.number().equals("2-⑩"))
-                .findFirst().orElseThrow();
-        assertEquals(AnswerValue.NO, twoFactor.answers().get(0).value());
-        vm.select(vm.nodeOf("シ13-⑪").orElseThrow());
-        assertEquals(List.of("2-⑬"), vm.detail().items().stream().map(ItemLine::number).toList());
-        vm.select(vm.nodeOf("シ13-①").orElseThrow());
-        assertTrue(vm.detail().items().isEmpty());
-    }
-
-    @Test
     void chaptersCountTheirItemsAnswers() {
         answer("ops.two-factor", Scope.ALL, AnswerValue.NO);
         answer("ops.password-policy", Scope.ALL, AnswerValue.YES);
@@ -181,42 +83,6 @@ class ClauseViewModelTest {
     }
 
     @Test
-    void theCommentPanelShowsTheMinistrysAnswersForSystemOperation13() {
-        vm.load(FY);
-        vm.select(chapter(OPS, "13"));
-        assertEquals(26, vm.commentPanel().comments().size());
-        assertEquals("パブリックコメントでの厚生労働省の回答（26件）", vm.commentPanel().commentsHeadingProperty().get());
-        CommentEntry cloud = vm.commentPanel().comments().stream().filter(c -> c.number() == 87).findFirst()
-                .orElseThrow();
-        assertEquals(AnswerKind.EXPLANATION, cloud.kind());
-        assertEquals("説明", cloud.kindLabel());
-        assertEquals("No.87（P34）", cloud.source());
-        assertTrue(cloud.comment().contains("クラウド"));
-        assertFalse(cloud.answer().isBlank());
-        CommentEntry modified = vm.commentPanel().comments().stream().filter(c -> c.number() == 95).findFirst()
-                .orElseThrow();
-        assertEquals("修正した", modified.kindLabel());
-        // a clause of the chapter shows the comments on its chapter as well
-        vm.select(vm.nodeOf("シ13-⑪").orElseThrow());
-        assertEquals(26, vm.commentPanel().comments().size());
-    }
-
-    @Test
-    void theCommentPanelShowsTheMinistrysAnswersForSystemOperation14() {
-        vm.load(FY);
-        vm.select(chapter(OPS, "14"));
-        assertEquals(List.of(30, 31, 37, 50, 69), vm.commentPanel().comments().stream().map(CommentEntry::number)
-                .sorted().toList());
-        assertEquals("パブリックコメントでの厚生労働省の回答（5件）", vm.commentPanel().commentsHeadingProperty().get());
-        CommentEntry two = vm.commentPanel().comments().stream().filter(c -> c.number() == 30).findFirst()
-                .orElseThrow();
-        assertTrue(two.answer().contains("二要素認証"), two.answer());
-        assertEquals("P41", two.page());
-        assertEquals("修正した", vm.commentPanel().comments().stream().filter(c -> c.number() == 69).findFirst().orElseThrow()
-                .kindLabel());
-    }
-
-    @Test
     void aReferenceFromTheChecklistOpensItsClauseAndCountsItsAnswers() {
         vm.load(FY);
         vm.open(new GuidelineRef(OPS, "14", 5, null, false));
@@ -226,54 +92,6 @@ class ClauseViewModelTest {
         vm.open(new GuidelineRef(OPS, "13", null, null, true));
         assertEquals(ClauseNode.Kind.CHAPTER, vm.selectedProperty().get().kind());
         assertEquals(26, service.commentsAt(new GuidelineRef(OPS, "13", null, null, true)).size());
-    }
-
-    @Test
-    void searchFindsCommentsAndAnswersAndOpensTheirPlace() {
-        vm.load(FY);
-        vm.commentPanel().searchProperty().set("VPN");
-        assertFalse(vm.commentPanel().searchResults().isEmpty());
-        assertTrue(vm.commentPanel().searchResults().stream().allMatch(r -> (r.comment() + r.answer()).toUpperCase().contains("VPN")));
-        assertTrue(vm.commentPanel().searchResults().stream().anyMatch(r -> r.number() == 68), "SSL-VPN on 13.1.2");
-        assertEquals(vm.commentPanel().searchResults().size() + "件", vm.commentPanel().searchSummaryProperty().get());
-        vm.commentPanel().searchProperty().set("ｖｐｎ");
-        assertFalse(vm.commentPanel().searchResults().isEmpty(), "full-width and lower case match too");
-        vm.commentPanel().searchProperty().set("二要素認証");
-        assertTrue(vm.commentPanel().searchResults().stream().anyMatch(r -> r.number() == 30));
-        vm.commentPanel().searchProperty().set("クラウド");
-        CommentEntry row87 = vm.commentPanel().searchResults().stream().filter(r -> r.number() == 87).findFirst()
-                .orElseThrow();
-        assertEquals("システム運用編 13", row87.where());
-        vm.open(row87);
-        assertEquals(chapter(OPS, "13"), vm.selectedProperty().get());
-        vm.commentPanel().searchProperty().set("存在しない語句ｘｙｚ");
-        assertTrue(vm.commentPanel().searchResults().isEmpty());
-        vm.commentPanel().searchProperty().set("");
-        assertEquals("", vm.commentPanel().searchSummaryProperty().get());
-    }
-
-    @Test
-    void theDeepSelfCheckIsSavedAtOnceAndCountedPerChapter() {
-        vm.load(FY);
-        vm.select(vm.nodeOf("シ14-①").orElseThrow());
-        assertTrue(vm.deepCheck().checkableProperty().get());
-        vm.deepCheck().setValue(DeepCheckValue.DONE);
-        vm.deepCheck().setNote("ID管理台帳あり");
-        vm.select(vm.nodeOf("シ14-⑤").orElseThrow());
-        vm.deepCheck().setValue(DeepCheckValue.NOT_DONE);
-        assertEquals("自己点検 2/6", chapter(OPS, "14").progressProperty().get());
-        assertEquals(2, wb.deepChecks().load(FY).size(), "saved in the workbook");
-
-        ClauseViewModel again = newViewModel();
-        again.load(FY);
-        again.select(again.nodeOf("シ14-①").orElseThrow());
-        assertEquals(DeepCheckValue.DONE, again.deepCheck().valueProperty().get());
-        assertEquals("ID管理台帳あり", again.deepCheck().noteProperty().get());
-        again.deepCheck().setValue(null);
-        assertEquals(null, wb.deepChecks().load(FY).stream().filter(d -> d.clauseRef().equals("シ14-①"))
-                .findFirst().orElseThrow().value(), "pressing the answer again clears it");
-        again.select(chapter(OPS, "14"));
-        assertFalse(again.deepCheck().checkableProperty().get(), "only a 遵守事項 is answered");
     }
 
     @Test
