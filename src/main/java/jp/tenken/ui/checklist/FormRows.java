@@ -26,7 +26,8 @@ final class FormRows {
             for (Item item : s.items()) {
                 boolean firstOfItem = true;
                 for (Scope scope : item.scopes()) {
-                    built.add(row(form, carry, new RowViewModel(item, scope, s.heading(), firstOfItem, firstOfSection)));
+                    RowViewModel r = new RowViewModel(item, scope, s.heading(), firstOfItem, firstOfSection);
+                    built.add(row(form, carry, r));
                     firstOfItem = false;
                     firstOfSection = false;
                 }

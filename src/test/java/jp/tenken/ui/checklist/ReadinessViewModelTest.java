@@ -23,7 +23,8 @@ class ReadinessViewModelTest extends ChecklistFixture {
         vm.answers().setTarget(bcp, LocalDate.of(2025, 5, 31));
         assertTrue(bcp.overdueProperty().get());
         assertTrue(vm.readiness().overdueProperty().get());
-        ReadinessFlag f = vm.readiness().flags().stream().filter(x -> x.kind() == ReadinessFlag.Kind.TARGET_OVERDUE).findFirst().orElseThrow();
+        ReadinessFlag f = vm.readiness().flags().stream()
+                .filter(x -> x.kind() == ReadinessFlag.Kind.TARGET_OVERDUE).findFirst().orElseThrow();
         assertEquals("3-③：目標日（令和7年5月31日）を過ぎています", vm.readiness().describe(f));
         assertEquals(bcp, vm.rowFor(f.row()).orElseThrow(), "each readiness entry leads to its row");
     }

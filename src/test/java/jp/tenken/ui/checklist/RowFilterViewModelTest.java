@@ -30,7 +30,8 @@ class RowFilterViewModelTest extends ChecklistFixture {
         vm.rowFilter().searchProperty().set("パスワード");
         assertEquals(2, vm.rowFilter().visibleRows().size());
         vm.rowFilter().searchProperty().set("端末PC");
-        assertTrue(vm.rowFilter().visibleRows().stream().allMatch(r -> r.scope() == Scope.TERMINAL || r.item().text().contains("端末PC")));
+        assertTrue(vm.rowFilter().visibleRows().stream()
+                .allMatch(r -> r.scope() == Scope.TERMINAL || r.item().text().contains("端末PC")));
     }
 
     @Test

@@ -43,8 +43,8 @@ class CommentsViewModelTest extends ClauseFixture {
                 .orElseThrow();
         assertTrue(two.answer().contains("二要素認証"), two.answer());
         assertEquals("P41", two.page());
-        assertEquals("修正した", vm.commentPanel().comments().stream().filter(c -> c.number() == 69).findFirst().orElseThrow()
-                .kindLabel());
+        assertEquals("修正した", vm.commentPanel().comments().stream().filter(c -> c.number() == 69).findFirst()
+                .orElseThrow().kindLabel());
     }
 
     @Test
@@ -52,7 +52,8 @@ class CommentsViewModelTest extends ClauseFixture {
         vm.load(FY);
         vm.commentPanel().searchProperty().set("VPN");
         assertFalse(vm.commentPanel().searchResults().isEmpty());
-        assertTrue(vm.commentPanel().searchResults().stream().allMatch(r -> (r.comment() + r.answer()).toUpperCase().contains("VPN")));
+        assertTrue(vm.commentPanel().searchResults().stream()
+                .allMatch(r -> (r.comment() + r.answer()).toUpperCase().contains("VPN")));
         assertTrue(vm.commentPanel().searchResults().stream().anyMatch(r -> r.number() == 68), "SSL-VPN on 13.1.2");
         assertEquals(vm.commentPanel().searchResults().size() + "件", vm.commentPanel().searchSummaryProperty().get());
         vm.commentPanel().searchProperty().set("ｖｐｎ");
