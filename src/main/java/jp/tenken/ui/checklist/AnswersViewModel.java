@@ -43,15 +43,15 @@ public final class AnswersViewModel {
             return;
         }
         Answer before = row.current(round);
-        row.valueProperty(round).set(value);
+        row.setValue(round, value);
         if (value != AnswerValue.UNANSWERED && row.checkedOnProperty(round).get() == null) {
-            row.checkedOnProperty(round).set(screen.today());
+            row.setCheckedOn(round, screen.today());
         }
         if (value == AnswerValue.UNANSWERED) {
-            row.checkedOnProperty(round).set(null);
+            row.setCheckedOn(round, null);
         }
         if (value != AnswerValue.NO && round == Round.FIRST) {
-            row.targetProperty().set(null);
+            row.setTarget(null);
         }
         commit(row, round, before);
     }
@@ -61,7 +61,7 @@ public final class AnswersViewModel {
             return;
         }
         Answer before = row.current(round);
-        row.checkedOnProperty(round).set(date);
+        row.setCheckedOn(round, date);
         commit(row, round, before);
     }
 
@@ -75,7 +75,7 @@ public final class AnswersViewModel {
             return;
         }
         Answer before = row.current(Round.FIRST);
-        row.targetProperty().set(date);
+        row.setTarget(date);
         commit(row, Round.FIRST, before);
     }
 
@@ -85,7 +85,7 @@ public final class AnswersViewModel {
             return;
         }
         Answer before = row.saved(Round.FIRST);
-        row.noteProperty().set(t);
+        row.setNote(t);
         commit(row, Round.FIRST, before);
     }
 
@@ -144,15 +144,15 @@ public final class AnswersViewModel {
     }
 
     private void save(RowViewModel row, Round round, Answer answer) {
-        row.pendingProperty().set(true);
+        row.setPending(true);
         screen.showStatus(Messages.get("checklist.saving"));
         screen.refreshReadiness();
         var assessment = screen.open().assessment();
         executor.submit(() -> service.saveAnswer(assessment, answer), saved -> {
             row.markSaved(saved);
             if (row.current(round).sameContent(saved)) {
-                row.pendingProperty().set(false);
-                row.errorProperty().set("");
+                row.setPending(false);
+                row.setError("");
             }
             if (screen.rows().stream().noneMatch(r -> r.pendingProperty().get())) {
                 saveFailed.set(false);
@@ -169,14 +169,14 @@ public final class AnswersViewModel {
         if (e instanceof AnswerRejectedException rejected) {
             // The value breaks a rule: show why and put the saved value back.
             row.show(row.saved(round));
-            row.pendingProperty().set(false);
+            row.setPending(false);
             if (!undo.isEmpty()) {
                 undo.pop();
             }
-            row.errorProperty().set(rejected.getMessage());
+            row.setError(rejected.getMessage());
             screen.showStatus(Messages.get("checklist.rejected", rejected.getMessage()));
         } else {
-            row.errorProperty().set(Messages.forUser(e));
+            row.setError(Messages.forUser(e));
             saveFailed.set(true);
             screen.showStatus(Messages.get("checklist.saveFailed", Messages.forUser(e)));
         }

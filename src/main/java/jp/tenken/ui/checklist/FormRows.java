@@ -37,8 +37,7 @@ final class FormRows {
     }
 
     private static RowViewModel row(OpenForm form, Carryover carry, RowViewModel r) {
-        r.newItemProperty().set(carry.isNew(r.item().key()));
-        r.previousYearHintProperty().set(hint(carry, r.key()));
+        r.showCarryover(carry.isNew(r.item().key()), hint(carry, r.key()));
         for (Round round : Round.values()) {
             Answer a = form.answers().get(r.key(), round);
             r.markSaved(a);

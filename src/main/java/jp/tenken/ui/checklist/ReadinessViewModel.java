@@ -119,12 +119,11 @@ public final class ReadinessViewModel {
         Map<RowKey, ReadinessFlag> byRow = new LinkedHashMap<>();
         readiness.flags().forEach(f -> byRow.putIfAbsent(f.row(), f));
         for (RowViewModel r : rows) {
-            r.disabledProperty().set(gateClosed && !r.item().gate());
             ReadinessFlag f = byRow.get(r.key());
-            r.flaggedProperty().set(f != null);
-            r.overdueProperty().set(f != null && f.kind() == ReadinessFlag.Kind.TARGET_OVERDUE);
-            r.targetMissingProperty().set(r.valueProperty(Round.FIRST).get() == AnswerValue.NO
-                    && r.targetProperty().get() == null && !r.item().gate());
+            r.markReadiness(gateClosed && !r.item().gate(), f != null,
+                    f != null && f.kind() == ReadinessFlag.Kind.TARGET_OVERDUE,
+                    r.valueProperty(Round.FIRST).get() == AnswerValue.NO && r.targetProperty().get() == null
+                            && !r.item().gate());
         }
     }
 }

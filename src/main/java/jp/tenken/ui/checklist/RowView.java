@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -274,7 +274,7 @@ final class RowView extends VBox {
     }
 
     /** The model shows in the field; a date the user enters goes to the view model as a command. */
-    private static void syncDate(ObjectProperty<LocalDate> model, WarekiDateField field,
+    private static void syncDate(ReadOnlyObjectProperty<LocalDate> model, WarekiDateField field,
                                  Consumer<LocalDate> command) {
         field.setValue(model.get());
         model.addListener((o, a, b) -> {
