@@ -1,6 +1,7 @@
 package jp.tenken.ui.checklist;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -12,9 +13,9 @@ import jp.tenken.i18n.Messages;
 final class GuidanceView extends ScrollPane {
     private final VBox box = new VBox(6);
 
-    private final ChecklistViewModel vm;
+    private final GuidanceViewModel vm;
 
-    GuidanceView(ChecklistViewModel vm) {
+    GuidanceView(GuidanceViewModel vm) {
         this.vm = vm;
         setId("guidance");
         getStyleClass().add("guidance");
@@ -22,8 +23,8 @@ final class GuidanceView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         box.setPadding(new Insets(10));
         setContent(box);
-        vm.selectedRowProperty().addListener((o, a, b) -> show(b == null ? null : b.item()));
-        show(vm.selectedRowProperty().get() == null ? null : vm.selectedRowProperty().get().item());
+        vm.itemProperty().addListener((o, a, b) -> show(b));
+        show(vm.itemProperty().get());
     }
 
     private void show(Item item) {
@@ -54,14 +55,14 @@ final class GuidanceView extends ScrollPane {
         for (GuidelineRef r : item.references()) {
             String text = "・" + r.printed() + (r.verified() ? "" : " " + Messages.get("guidance.references.unverified"));
             if (vm.canOpenReferences()) {
-                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
+                Hyperlink link = new Hyperlink(text);
                 link.getStyleClass().add("guidance-ref");
                 link.setWrapText(true);
                 link.setOnAction(e -> vm.openReference(r));
                 box.getChildren().add(link);
                 int comments = vm.commentCount(r);
                 if (comments > 0) {
-                    javafx.scene.control.Hyperlink answers = new javafx.scene.control.Hyperlink(
+                    Hyperlink answers = new Hyperlink(
                             Messages.get("guidance.comments", comments));
                     answers.getStyleClass().add("guidance-comments");
                     answers.setOnAction(e -> vm.openReference(r));

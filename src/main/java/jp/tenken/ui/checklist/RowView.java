@@ -1,6 +1,13 @@
 package jp.tenken.ui.checklist;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,125 +49,22 @@ final class RowView extends VBox {
         setId("row-" + row.id());
         setSpacing(4);
         setPadding(new Insets(6, 10, 6, 10));
-
         if (row.firstOfItem()) {
             getChildren().add(itemHeader(row));
         }
-
+        yes1 = answerToggle(Messages.get("checklist.answer.yes"), "yes", "yes1-");
+        no1 = answerToggle(Messages.get("checklist.answer.no"), "no", "no1-");
+        yes2 = answerToggle(Messages.get("checklist.answer.yes"), "yes", "yes2-");
+        ToggleButton no2 = answerToggle(Messages.get("checklist.answer.no"), "no", "no2-");
+        group(yes1, no1);
+        group(yes2, no2);
+        setUpFields(vm.today(), year);
+        AnswersViewModel answers = vm.answers();
+        bindAnswers(answers, no2);
+        round2Box = roundBox(Messages.get("checklist.round.second"), yes2, no2, checked2);
         boolean perDevice = Scope.devices().contains(row.scope());
-        Label scope = new Label(perDevice ? row.scope().label() : "");
-        scope.getStyleClass().add("scope-label");
-        scope.setMinWidth(perDevice ? 104 : 0);
-        scope.setPrefWidth(perDevice ? 104 : 0);
-
-        yes1 = answerToggle(Messages.get("checklist.answer.yes"), "yes");
-        no1 = answerToggle(Messages.get("checklist.answer.no"), "no");
-        ToggleGroup g1 = new ToggleGroup();
-        yes1.setToggleGroup(g1);
-        no1.setToggleGroup(g1);
-        yes2 = answerToggle(Messages.get("checklist.answer.yes"), "yes");
-        ToggleButton no2 = answerToggle(Messages.get("checklist.answer.no"), "no");
-        ToggleGroup g2 = new ToggleGroup();
-        yes2.setToggleGroup(g2);
-        no2.setToggleGroup(g2);
-        yes1.setId("yes1-" + row.id());
-        no1.setId("no1-" + row.id());
-        yes2.setId("yes2-" + row.id());
-        no2.setId("no2-" + row.id());
-
-        checked1.setId("checked1-" + row.id());
-        checked2.setId("checked2-" + row.id());
-        target.setId("target-" + row.id());
-        note.setId("note-" + row.id());
-        for (WarekiDateField f : new WarekiDateField[] {checked1, checked2, target}) {
-            f.setPrefWidth(178);
-            f.setMinWidth(178);
-        }
-        LocalDate today = vm.today();
-        checked1.setAllowed(d -> !d.isAfter(today));
-        checked2.setAllowed(d -> !d.isAfter(today));
-        target.setAllowed(year::contains);
-        target.setPromptText(Messages.get("checklist.column.target"));
-        checked1.setPromptText(Messages.get("checklist.column.checkedOn"));
-        checked2.setPromptText(Messages.get("checklist.column.checkedOn"));
-        note.setPromptText(Messages.get("checklist.column.note"));
-        HBox.setHgrow(note, Priority.ALWAYS);
-        note.setMinWidth(120);
-
-        // view-model → controls
-        bindValue(row, Round.FIRST, yes1, no1);
-        bindValue(row, Round.SECOND, yes2, no2);
-        syncDate(row.checkedOnProperty(Round.FIRST), checked1, d -> vm.setCheckedOn(row, Round.FIRST, d));
-        syncDate(row.checkedOnProperty(Round.SECOND), checked2, d -> vm.setCheckedOn(row, Round.SECOND, d));
-        syncDate(row.targetProperty(), target, d -> vm.setTarget(row, d));
-        note.setText(row.noteProperty().get());
-        row.noteProperty().addListener((o, a, b) -> {
-            if (!note.isFocused()) {
-                note.setText(b);
-            }
-        });
-        target.disableProperty().bind(row.valueProperty(Round.FIRST).isNotEqualTo(AnswerValue.NO));
-        // controls → view model (commands)
-        yes1.setOnAction(e -> vm.answer(row, Round.FIRST, yes1.isSelected() ? AnswerValue.YES : AnswerValue.UNANSWERED));
-        no1.setOnAction(e -> vm.answer(row, Round.FIRST, no1.isSelected() ? AnswerValue.NO : AnswerValue.UNANSWERED));
-        yes2.setOnAction(e -> vm.answer(row, Round.SECOND, yes2.isSelected() ? AnswerValue.YES : AnswerValue.UNANSWERED));
-        no2.setOnAction(e -> vm.answer(row, Round.SECOND, no2.isSelected() ? AnswerValue.NO : AnswerValue.UNANSWERED));
-        note.setOnAction(e -> vm.setNote(row, note.getText()));
-        note.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                vm.setNote(row, note.getText());
-            }
-        });
-
-        Label r1 = roundLabel(Messages.get("checklist.round.first"));
-        Label r2 = roundLabel(Messages.get("checklist.round.second"));
-        HBox round1Box = new HBox(4, r1, yes1, no1, checked1, target);
-        round1Box.setAlignment(Pos.CENTER_LEFT);
-        round1Box.getStyleClass().add("round-box");
-        round2Box = new HBox(4, r2, yes2, no2, checked2);
-        round2Box.setAlignment(Pos.CENTER_LEFT);
-        round2Box.getStyleClass().add("round-box");
-
-        Label state = new Label();
-        state.getStyleClass().add("row-state");
-        state.textProperty().bind(javafx.beans.binding.Bindings.when(row.pendingProperty())
-                .then(Messages.get("checklist.pending")).otherwise(""));
-        Tooltip errorTip = new Tooltip();
-        errorTip.textProperty().bind(row.errorProperty());
-        state.setTooltip(errorTip);
-
-        // line 1: scope and the 1回目; line 2: the 2回目 and the note (fits a 1366×768 laptop)
-        HBox line1 = new HBox(8, scope, round1Box);
-        line1.setAlignment(Pos.CENTER_LEFT);
-        HBox line2 = new HBox(8, round2Box, note, state);
-        line2.setAlignment(Pos.CENTER_LEFT);
-        if (perDevice) {
-            Region indent = new Region();
-            indent.setPrefWidth(104);
-            indent.setMinWidth(104);
-            line2.getChildren().add(0, indent);
-        }
-        Label error = new Label();
-        error.getStyleClass().add("row-error");
-        error.textProperty().bind(row.errorProperty());
-        error.visibleProperty().bind(row.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.setWrapText(true);
-        Label required = new Label(Messages.get("checklist.target.required"));
-        required.getStyleClass().add("target-required");
-        required.visibleProperty().bind(row.targetMissingProperty());
-        required.managedProperty().bind(required.visibleProperty());
-        Label previous = new Label();
-        previous.setId("previous-" + row.id());
-        previous.getStyleClass().add("previous-year-hint");
-        previous.textProperty().bind(row.previousYearHintProperty());
-        previous.visibleProperty().bind(row.previousYearHintProperty().isNotEmpty());
-        previous.managedProperty().bind(previous.visibleProperty());
-        previous.setWrapText(true);
-        if (perDevice) {
-            previous.setPadding(new Insets(0, 0, 0, 112));
-        }
-        getChildren().addAll(line1, line2, previous, required, error);
+        addLines(perDevice);
+        getChildren().addAll(previousYear(perDevice), required(), error());
 
         disableProperty().bind(row.disabledProperty());
         styleWhen(row.flaggedProperty(), "flagged");
@@ -176,6 +80,129 @@ final class RowView extends VBox {
         pseudoSelected(vm.selectedRowProperty().get() == row);
     }
 
+    private void setUpFields(LocalDate today, FiscalYear year) {
+        checked1.setId("checked1-" + row.id());
+        checked2.setId("checked2-" + row.id());
+        target.setId("target-" + row.id());
+        note.setId("note-" + row.id());
+        for (WarekiDateField f : new WarekiDateField[] {checked1, checked2, target}) {
+            f.setPrefWidth(178);
+            f.setMinWidth(178);
+        }
+        checked1.setAllowed(d -> !d.isAfter(today));
+        checked2.setAllowed(d -> !d.isAfter(today));
+        target.setAllowed(year::contains);
+        target.setPromptText(Messages.get("checklist.column.target"));
+        checked1.setPromptText(Messages.get("checklist.column.checkedOn"));
+        checked2.setPromptText(Messages.get("checklist.column.checkedOn"));
+        note.setPromptText(Messages.get("checklist.column.note"));
+        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setMinWidth(120);
+    }
+
+    /** View model → controls, and controls → view model as commands. */
+    private void bindAnswers(AnswersViewModel answers, ToggleButton no2) {
+        bindValue(row, Round.FIRST, yes1, no1);
+        bindValue(row, Round.SECOND, yes2, no2);
+        syncDate(row.checkedOnProperty(Round.FIRST), checked1, d -> answers.setCheckedOn(row, Round.FIRST, d));
+        syncDate(row.checkedOnProperty(Round.SECOND), checked2, d -> answers.setCheckedOn(row, Round.SECOND, d));
+        syncDate(row.targetProperty(), target, d -> answers.setTarget(row, d));
+        note.setText(row.noteProperty().get());
+        row.noteProperty().addListener((o, a, b) -> {
+            if (!note.isFocused()) {
+                note.setText(b);
+            }
+        });
+        target.disableProperty().bind(row.valueProperty(Round.FIRST).isNotEqualTo(AnswerValue.NO));
+        onToggle(answers, yes1, Round.FIRST, AnswerValue.YES);
+        onToggle(answers, no1, Round.FIRST, AnswerValue.NO);
+        onToggle(answers, yes2, Round.SECOND, AnswerValue.YES);
+        onToggle(answers, no2, Round.SECOND, AnswerValue.NO);
+        note.setOnAction(e -> answers.setNote(row, note.getText()));
+        note.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                answers.setNote(row, note.getText());
+            }
+        });
+    }
+
+    private void onToggle(AnswersViewModel answers, ToggleButton b, Round round, AnswerValue value) {
+        b.setOnAction(e -> answers.answer(row, round, b.isSelected() ? value : AnswerValue.UNANSWERED));
+    }
+
+    /** Line 1: scope and the 1回目; line 2: the 2回目 and the note (fits a 1366×768 laptop). */
+    private void addLines(boolean perDevice) {
+        Label scope = new Label(perDevice ? row.scope().label() : "");
+        scope.getStyleClass().add("scope-label");
+        scope.setMinWidth(perDevice ? 104 : 0);
+        scope.setPrefWidth(perDevice ? 104 : 0);
+        HBox round1Box = roundBox(Messages.get("checklist.round.first"), yes1, no1, checked1, target);
+        Label state = new Label();
+        state.getStyleClass().add("row-state");
+        state.textProperty().bind(Bindings.when(row.pendingProperty())
+                .then(Messages.get("checklist.pending")).otherwise(""));
+        Tooltip errorTip = new Tooltip();
+        errorTip.textProperty().bind(row.errorProperty());
+        state.setTooltip(errorTip);
+        HBox line1 = new HBox(8, scope, round1Box);
+        line1.setAlignment(Pos.CENTER_LEFT);
+        HBox line2 = new HBox(8, round2Box, note, state);
+        line2.setAlignment(Pos.CENTER_LEFT);
+        if (perDevice) {
+            Region indent = new Region();
+            indent.setPrefWidth(104);
+            indent.setMinWidth(104);
+            line2.getChildren().add(0, indent);
+        }
+        getChildren().addAll(line1, line2);
+    }
+
+    private static void group(ToggleButton yes, ToggleButton no) {
+        ToggleGroup g = new ToggleGroup();
+        yes.setToggleGroup(g);
+        no.setToggleGroup(g);
+    }
+
+    private static HBox roundBox(String label, Node... controls) {
+        HBox box = new HBox(4, roundLabel(label));
+        box.getChildren().addAll(controls);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("round-box");
+        return box;
+    }
+
+    private Label previousYear(boolean perDevice) {
+        Label previous = new Label();
+        previous.setId("previous-" + row.id());
+        previous.getStyleClass().add("previous-year-hint");
+        previous.textProperty().bind(row.previousYearHintProperty());
+        previous.visibleProperty().bind(row.previousYearHintProperty().isNotEmpty());
+        previous.managedProperty().bind(previous.visibleProperty());
+        previous.setWrapText(true);
+        if (perDevice) {
+            previous.setPadding(new Insets(0, 0, 0, 112));
+        }
+        return previous;
+    }
+
+    private Label required() {
+        Label required = new Label(Messages.get("checklist.target.required"));
+        required.getStyleClass().add("target-required");
+        required.visibleProperty().bind(row.targetMissingProperty());
+        required.managedProperty().bind(required.visibleProperty());
+        return required;
+    }
+
+    private Label error() {
+        Label error = new Label();
+        error.getStyleClass().add("row-error");
+        error.textProperty().bind(row.errorProperty());
+        error.visibleProperty().bind(row.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setWrapText(true);
+        return error;
+    }
+
     private static Node itemHeader(RowViewModel row) {
         Label number = new Label(row.item().gate() ? "" : row.item().number());
         number.getStyleClass().add("item-number");
@@ -187,7 +214,7 @@ final class RowView extends VBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         VBox textBox = new VBox(1, text);
         HBox.setHgrow(textBox, Priority.ALWAYS);
-        if (row.item().scopes().equals(java.util.List.of(Scope.ALL))) {
+        if (row.item().scopes().equals(List.of(Scope.ALL))) {
             Label scopeNote = new Label("対象：" + Scope.ALL.label() + "（サーバ、端末PC、ネットワーク機器）");
             scopeNote.getStyleClass().add("scope-note");
             textBox.getChildren().add(scopeNote);
@@ -221,8 +248,9 @@ final class RowView extends VBox {
         return header;
     }
 
-    private static ToggleButton answerToggle(String text, String style) {
+    private ToggleButton answerToggle(String text, String style, String idPrefix) {
         ToggleButton b = new ToggleButton(text);
+        b.setId(idPrefix + row.id());
         b.getStyleClass().addAll("answer-toggle", "answer-" + style);
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
@@ -246,22 +274,22 @@ final class RowView extends VBox {
     }
 
     /** The model shows in the field; a date the user enters goes to the view model as a command. */
-    private static void syncDate(javafx.beans.property.ObjectProperty<LocalDate> model, WarekiDateField field,
-                                 java.util.function.Consumer<LocalDate> command) {
+    private static void syncDate(ReadOnlyObjectProperty<LocalDate> model, WarekiDateField field,
+                                 Consumer<LocalDate> command) {
         field.setValue(model.get());
         model.addListener((o, a, b) -> {
-            if (!java.util.Objects.equals(field.getValue(), b)) {
+            if (!Objects.equals(field.getValue(), b)) {
                 field.setValue(b);
             }
         });
         field.valueProperty().addListener((o, a, b) -> {
-            if (!java.util.Objects.equals(model.get(), b)) {
+            if (!Objects.equals(model.get(), b)) {
                 command.accept(b);
             }
         });
     }
 
-    private void styleWhen(javafx.beans.value.ObservableBooleanValue p, String style) {
+    private void styleWhen(ObservableBooleanValue p, String style) {
         Runnable r = () -> {
             getStyleClass().remove(style);
             if (p.get()) {
@@ -273,7 +301,7 @@ final class RowView extends VBox {
     }
 
     private void pseudoSelected(boolean selected) {
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("selected"), selected);
     }
 
     RowViewModel row() {
@@ -302,7 +330,8 @@ final class RowView extends VBox {
         yes2.requestFocus();
     }
 
-    WarekiDateField targetField() {
-        return target;
+    /** Whether {@code focus} is this row's 目標日 field (the picker or its editor). */
+    boolean isTargetEditor(Node focus) {
+        return target == focus || target.getEditor() == focus;
     }
 }

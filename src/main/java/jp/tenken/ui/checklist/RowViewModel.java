@@ -3,6 +3,9 @@ package jp.tenken.ui.checklist;
 import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -84,53 +87,53 @@ public final class RowViewModel {
         return item.key() + "/" + scope.name();
     }
 
-    public ObjectProperty<AnswerValue> valueProperty(Round r) {
+    public ReadOnlyObjectProperty<AnswerValue> valueProperty(Round r) {
         return r == Round.FIRST ? value1 : value2;
     }
 
-    public ObjectProperty<LocalDate> checkedOnProperty(Round r) {
+    public ReadOnlyObjectProperty<LocalDate> checkedOnProperty(Round r) {
         return r == Round.FIRST ? checked1 : checked2;
     }
 
-    public ObjectProperty<LocalDate> targetProperty() {
+    public ReadOnlyObjectProperty<LocalDate> targetProperty() {
         return target;
     }
 
-    public StringProperty noteProperty() {
+    public ReadOnlyStringProperty noteProperty() {
         return note;
     }
 
-    public BooleanProperty disabledProperty() {
+    public ReadOnlyBooleanProperty disabledProperty() {
         return disabled;
     }
 
-    public BooleanProperty pendingProperty() {
+    public ReadOnlyBooleanProperty pendingProperty() {
         return pending;
     }
 
-    public StringProperty errorProperty() {
+    public ReadOnlyStringProperty errorProperty() {
         return error;
     }
 
-    public BooleanProperty flaggedProperty() {
+    public ReadOnlyBooleanProperty flaggedProperty() {
         return flagged;
     }
 
-    public BooleanProperty overdueProperty() {
+    public ReadOnlyBooleanProperty overdueProperty() {
         return overdue;
     }
 
-    public BooleanProperty targetMissingProperty() {
+    public ReadOnlyBooleanProperty targetMissingProperty() {
         return targetMissing;
     }
 
     /** Last year's answer and note for this row (「前年度：いいえ（目標日 …）」), empty when there is none. */
-    public StringProperty previousYearHintProperty() {
+    public ReadOnlyStringProperty previousYearHintProperty() {
         return previousYearHint;
     }
 
     /** Whether the item is new in this year's edition (「新規項目」). */
-    public BooleanProperty newItemProperty() {
+    public ReadOnlyBooleanProperty newItemProperty() {
         return newItem;
     }
 
@@ -145,6 +148,46 @@ public final class RowViewModel {
 
     public Answer saved(Round r) {
         return r == Round.FIRST ? saved1 : saved2;
+    }
+
+    // --- changed by the screen's view models only
+
+    void setValue(Round r, AnswerValue v) {
+        (r == Round.FIRST ? value1 : value2).set(v);
+    }
+
+    void setCheckedOn(Round r, LocalDate d) {
+        (r == Round.FIRST ? checked1 : checked2).set(d);
+    }
+
+    void setTarget(LocalDate d) {
+        target.set(d);
+    }
+
+    void setNote(String text) {
+        note.set(text);
+    }
+
+    void setPending(boolean on) {
+        pending.set(on);
+    }
+
+    void setError(String text) {
+        error.set(text);
+    }
+
+    /** What the readiness check found on this row. */
+    void markReadiness(boolean isDisabled, boolean isFlagged, boolean isOverdue, boolean isTargetMissing) {
+        disabled.set(isDisabled);
+        flagged.set(isFlagged);
+        overdue.set(isOverdue);
+        targetMissing.set(isTargetMissing);
+    }
+
+    /** 新規項目, and last year's answer as a hint. */
+    void showCarryover(boolean isNew, String hint) {
+        newItem.set(isNew);
+        previousYearHint.set(hint);
     }
 
     void markSaved(Answer a) {

@@ -111,10 +111,10 @@ public final class ClauseNode {
         reason.set(why == null ? "" : why);
     }
 
-    void setCounts(int y, int n, int u) {
-        yes.set(y);
-        no.set(n);
-        unanswered.set(u);
+    void setCounts(AnswerCounts counts) {
+        yes.set(counts.yes());
+        no.set(counts.no());
+        unanswered.set(counts.unanswered());
     }
 
     void setProgress(String text) {

@@ -1,8 +1,10 @@
 package jp.tenken.ui.clauses;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -30,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.DeepCheckValue;
+import jp.tenken.domain.Scope;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
 
@@ -46,17 +49,17 @@ public final class ClauseView extends BorderPane {
     private final VBox commentsBox = new VBox(8);
     private final ToggleGroup deepGroup = new ToggleGroup();
     private final TextField deepNote = new TextField();
-    private final java.nio.file.Path exportFolder;
+    private final Path exportFolder;
     private boolean syncing;
 
-    public ClauseView(ClauseViewModel vm, java.nio.file.Path exportFolder) {
+    public ClauseView(ClauseViewModel vm, Path exportFolder) {
         this.vm = vm;
         this.exportFolder = exportFolder;
         setId("clause-view");
         getStyleClass().add("clause-view");
         setTop(top());
         setLeft(tree());
-        SplitPane split = new SplitPane(detail(), comments());
+        SplitPane split = new SplitPane(detail(), new CommentPanelView(vm));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
         setCenter(split);
@@ -67,17 +70,14 @@ public final class ClauseView extends BorderPane {
             }
         });
         vm.revisionProperty().addListener((o, a, b) -> tree.refresh());
-        vm.items().addListener((javafx.collections.ListChangeListener<ClauseViewModel.ItemLine>) c -> showItems());
-        vm.comments().addListener((javafx.collections.ListChangeListener<ClauseViewModel.CommentEntry>) c -> showComments());
-        vm.searchResults().addListener((javafx.collections.ListChangeListener<ClauseViewModel.CommentEntry>) c -> showComments());
+        vm.detail().items().addListener((ListChangeListener<ItemLine>) c -> showItems());
         showItems();
-        showComments();
     }
 
     private Node top() {
         Label patternLabel = new Label(Messages.get("clauses.pattern.label"));
         patternLabel.getStyleClass().add("clauses-heading");
-        ComboBox<ClauseViewModel.PatternChoice> pattern = new ComboBox<>(vm.patterns());
+        ComboBox<PatternChoice> pattern = new ComboBox<>(vm.patterns());
         pattern.setId("clauses-pattern");
         pattern.setPromptText(Messages.get("clauses.pattern.prompt"));
         Runnable sync = () -> {
@@ -104,14 +104,14 @@ public final class ClauseView extends BorderPane {
         search.setId("clauses-search");
         search.setPromptText(Messages.get("clauses.search.prompt"));
         search.setPrefColumnCount(26);
-        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.textProperty().bindBidirectional(vm.commentPanel().searchProperty());
         Button export = new Button(Messages.get("clauses.export"));
         export.setId("clauses-export");
         export.disableProperty().bind(vm.exportingProperty().or(vm.yearProperty().isNull()));
         export.setOnAction(e -> chooseAndExport());
         Label year = new Label();
         year.getStyleClass().add("clauses-heading");
-        year.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        year.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.yearProperty().get() == null ? "" : vm.yearProperty().get().label(), vm.yearProperty()));
         for (Region r : new Region[] {year, patternLabel, pattern, export}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
@@ -138,7 +138,7 @@ public final class ClauseView extends BorderPane {
         tree.setId("clauses-tree");
         tree.setPrefWidth(470);
         tree.setMinWidth(300);
-        tree.setCellFactory(t -> new NodeCell());
+        tree.setCellFactory(t -> new ClauseTreeCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing) {
                 vm.selectedProperty().set(b == null ? null : b.getValue());
@@ -168,30 +168,41 @@ public final class ClauseView extends BorderPane {
         tree.getSelectionModel().select(t);
         syncing = false;
         int row = tree.getRow(t);
-        Platform.runLater(() -> tree.scrollTo(Math.max(0, row - 3)));
+        vm.executor().later(() -> tree.scrollTo(Math.max(0, row - 3)));
     }
 
     private Node detail() {
+        PlaceDetailViewModel detail = vm.detail();
         Label title = label("clauses-title", "clauses-title");
-        title.textProperty().bind(vm.titleProperty());
+        title.textProperty().bind(detail.titleProperty());
         Label reason = label("clauses-reason", "clauses-reason");
-        reason.textProperty().bind(vm.reasonProperty());
+        reason.textProperty().bind(detail.reasonProperty());
         hideWhenEmpty(reason);
         Label mark = label("clauses-mark", "clauses-mark");
-        mark.textProperty().bind(vm.textMarkProperty());
+        mark.textProperty().bind(detail.textMarkProperty());
         hideWhenEmpty(mark);
         Label text = label("clauses-text", "clauses-text");
-        text.textProperty().bind(vm.textProperty());
+        text.textProperty().bind(detail.textProperty());
         hideWhenEmpty(text);
         Label note = label("clauses-note", "clauses-small");
-        note.textProperty().bind(vm.textNoteProperty());
+        note.textProperty().bind(detail.textNoteProperty());
         hideWhenEmpty(note);
         Label summary = label("clauses-summary", "clauses-summary");
-        summary.textProperty().bind(vm.summaryProperty());
+        summary.textProperty().bind(detail.summaryProperty());
         hideWhenEmpty(summary);
         Label itemsHeading = label(null, "clauses-heading");
         itemsHeading.setText(Messages.get("clauses.items"));
 
+        VBox box = new VBox(8, title, reason, mark, text, note, summary, itemsHeading, itemsBox, deepPane());
+        box.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setId("clauses-detail");
+        return scroll;
+    }
+
+    private Node deepPane() {
+        DeepCheckViewModel deepCheck = vm.deepCheck();
         Label deepHeading = label(null, "clauses-heading");
         deepHeading.setText(Messages.get("clauses.deep.heading"));
         HBox buttons = new HBox(4);
@@ -201,54 +212,49 @@ public final class ClauseView extends BorderPane {
             b.setUserData(v);
             b.setToggleGroup(deepGroup);
             b.getStyleClass().add("deep-" + v.name().toLowerCase().replace('_', '-'));
-            b.setOnAction(e -> vm.setDeepValue(b.isSelected() ? v : null));
+            b.setOnAction(e -> deepCheck.setValue(b.isSelected() ? v : null));
             buttons.getChildren().add(b);
         }
-        vm.deepValueProperty().addListener((o, a, b) -> syncDeep());
+        deepCheck.valueProperty().addListener((o, a, b) -> syncDeep());
         deepNote.setId("deep-note");
         deepNote.setPromptText(Messages.get("clauses.deep.note"));
-        deepNote.setOnAction(e -> vm.setDeepNote(deepNote.getText()));
+        deepNote.setOnAction(e -> deepCheck.setNote(deepNote.getText()));
         deepNote.focusedProperty().addListener((o, a, b) -> {
             if (!b) {
-                vm.setDeepNote(deepNote.getText());
+                deepCheck.setNote(deepNote.getText());
             }
         });
-        vm.deepNoteProperty().addListener((o, a, b) -> deepNote.setText(b));
+        deepCheck.noteProperty().addListener((o, a, b) -> deepNote.setText(b));
         Label deepHint = label(null, "clauses-small");
         deepHint.setText(Messages.get("clauses.deep.hint"));
         VBox deep = new VBox(6, deepHeading, deepHint, buttons, deepNote);
-        deep.visibleProperty().bind(vm.deepCheckableProperty());
+        deep.visibleProperty().bind(deepCheck.checkableProperty());
         deep.managedProperty().bind(deep.visibleProperty());
         deep.getStyleClass().add("clauses-deep");
 
-        VBox box = new VBox(8, title, reason, mark, text, note, summary, itemsHeading, itemsBox, deep);
-        box.setPadding(new Insets(10));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setId("clauses-detail");
-        return scroll;
+        return deep;
     }
 
     private void syncDeep() {
-        DeepCheckValue v = vm.deepValueProperty().get();
+        DeepCheckValue v = vm.deepCheck().valueProperty().get();
         deepGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == v));
     }
 
     private void showItems() {
         itemsBox.getChildren().clear();
-        if (vm.items().isEmpty()) {
+        if (vm.detail().items().isEmpty()) {
             itemsBox.getChildren().add(label(null, "clauses-small", Messages.get("clauses.items.none")));
             return;
         }
-        for (ClauseViewModel.ItemLine line : vm.items()) {
+        for (ItemLine line : vm.detail().items()) {
             Hyperlink link = new Hyperlink((line.number().isEmpty() ? "" : line.number() + "　") + line.text());
             link.setWrapText(true);
             link.getStyleClass().add("clauses-item");
             link.setOnAction(e -> vm.revealItem(line.itemKey()));
             link.setTooltip(new Tooltip(Messages.get("clauses.items.open")));
             FlowPane answers = new FlowPane(6, 2);
-            for (ClauseViewModel.ScopeAnswer a : line.answers()) {
-                String scope = a.scope().isEmpty() || a.scope().equals(jp.tenken.domain.Scope.ALL.label()) ? ""
+            for (ScopeAnswer a : line.answers()) {
+                String scope = a.scope().isEmpty() || a.scope().equals(Scope.ALL.label()) ? ""
                         : a.scope() + "：";
                 Label l = new Label(scope + a.value().label()
                         + (a.second() == AnswerValue.UNANSWERED ? "" : "（2回目 " + a.second().label() + "）"));
@@ -257,62 +263,6 @@ public final class ClauseView extends BorderPane {
             }
             answers.setPadding(new Insets(0, 0, 4, 18));
             itemsBox.getChildren().addAll(link, answers);
-        }
-    }
-
-    private Node comments() {
-        Label heading = label("clauses-comments-heading", "clauses-heading");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.searchProperty().get() == null || vm.searchProperty().get().isBlank()
-                        ? vm.commentsHeadingProperty().get()
-                        : Messages.get("clauses.search.heading", vm.searchProperty().get().strip())
-                        + "　" + vm.searchSummaryProperty().get(),
-                vm.searchProperty(), vm.commentsHeadingProperty(), vm.searchSummaryProperty()));
-        Label hint = label(null, "clauses-small", Messages.get("clauses.comments.hint"));
-        hint.visibleProperty().bind(vm.searchProperty().isEmpty());
-        hint.managedProperty().bind(hint.visibleProperty());
-        commentsBox.setPadding(new Insets(4, 10, 10, 10));
-        ScrollPane scroll = new ScrollPane(commentsBox);
-        scroll.setFitToWidth(true);
-        scroll.setId("clauses-comments");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox panel = new VBox(4, heading, hint, scroll);
-        panel.setPadding(new Insets(10, 0, 0, 10));
-        panel.getStyleClass().add("clauses-comments");
-        return panel;
-    }
-
-    private void showComments() {
-        commentsBox.getChildren().clear();
-        boolean searching = vm.searchProperty().get() != null && !vm.searchProperty().get().isBlank();
-        var list = searching ? vm.searchResults() : vm.comments();
-        if (list.isEmpty()) {
-            commentsBox.getChildren().add(label(null, "clauses-small",
-                    Messages.get(searching ? "clauses.search.none" : "clauses.comments.none")));
-            return;
-        }
-        for (ClauseViewModel.CommentEntry c : list) {
-            Label kind = new Label(c.kindLabel());
-            kind.getStyleClass().addAll("comment-kind", "comment-kind-" + c.kind().name().toLowerCase().replace('_', '-'));
-            Label source = new Label(c.source());
-            source.getStyleClass().add("clauses-small");
-            HBox head = new HBox(8, kind, source);
-            head.setAlignment(Pos.CENTER_LEFT);
-            if (searching && !c.where().isEmpty()) {
-                Hyperlink where = new Hyperlink(c.where());
-                where.setDisable(c.place() == null);
-                where.setOnAction(e -> vm.open(c));
-                head.getChildren().add(where);
-            }
-            Label answer = label(null, "comment-answer", c.answer());
-            Label comment = label(null, "comment-text", c.comment());
-            TitledPane fold = new TitledPane(Messages.get("clauses.comments.comment"), comment);
-            fold.setExpanded(false);
-            fold.setAnimated(false);
-            fold.getStyleClass().add("comment-fold");
-            VBox entry = new VBox(4, head, answer, fold);
-            entry.getStyleClass().add("comment-entry");
-            commentsBox.getChildren().add(entry);
         }
     }
 
@@ -335,11 +285,11 @@ public final class ClauseView extends BorderPane {
                 .ifPresent(vm::export);
     }
 
-    private static Label label(String id, String style) {
+    static Label label(String id, String style) {
         return label(id, style, null);
     }
 
-    private static Label label(String id, String style, String text) {
+    static Label label(String id, String style, String text) {
         Label l = new Label(text);
         if (id != null) {
             l.setId(id);
@@ -354,64 +304,5 @@ public final class ClauseView extends BorderPane {
     private static void hideWhenEmpty(Label l) {
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
-    }
-
-    /** A tree entry: its label, dimmed with the reason when the pattern does not need it, and chapter counts. */
-    private final class NodeCell extends TreeCell<ClauseNode> {
-        @Override
-        protected void updateItem(ClauseNode n, boolean empty) {
-            super.updateItem(n, empty);
-            getStyleClass().removeAll("clause-dimmed", "clause-part", "clause-chapter", "clause-clause");
-            setTooltip(null);
-            if (empty || n == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(null);
-            // fit the tree's width: the label shortens with "…" and the chips stay whole
-            setPrefWidth(0);
-            Label text = new Label(n.label());
-            text.getStyleClass().add("clause-node-text");
-            text.setMinWidth(0);
-            HBox box = new HBox(6, text);
-            box.setMinWidth(0);
-            box.setAlignment(Pos.CENTER_LEFT);
-            if (n.kind() == ClauseNode.Kind.CHAPTER && !n.reasonProperty().get().isEmpty()) {
-                box.getChildren().add(chip(Messages.get(n.dimmedProperty().get() ? "clauses.notNeeded"
-                        : "clauses.partlyNeeded"), "reason"));
-            }
-            if (n.kind() == ClauseNode.Kind.CHAPTER) {
-                if (n.yesProperty().get() > 0) {
-                    box.getChildren().add(chip(Messages.get("clauses.count.yes", n.yesProperty().get()), "yes"));
-                }
-                if (n.noProperty().get() > 0) {
-                    box.getChildren().add(chip(Messages.get("clauses.count.no", n.noProperty().get()), "no"));
-                }
-                if (n.unansweredProperty().get() > 0) {
-                    box.getChildren().add(chip(Messages.get("clauses.count.unanswered",
-                            n.unansweredProperty().get()), "unanswered"));
-                }
-                if (!n.progressProperty().get().isEmpty()) {
-                    Label p = new Label(n.progressProperty().get());
-                    p.getStyleClass().add("clauses-small");
-                    box.getChildren().add(p);
-                }
-            }
-            setGraphic(box);
-            getStyleClass().add("clause-" + n.kind().name().toLowerCase());
-            if (n.dimmedProperty().get()) {
-                getStyleClass().add("clause-dimmed");
-            }
-            setTooltip(new Tooltip(n.reasonProperty().get().isEmpty() ? n.label()
-                    : n.label() + "\n" + n.reasonProperty().get()));
-        }
-
-        private Label chip(String text, String kind) {
-            Label l = new Label(text);
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            l.getStyleClass().addAll("count-chip", "count-chip-" + kind);
-            return l;
-        }
     }
 }

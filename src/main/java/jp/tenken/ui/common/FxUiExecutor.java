@@ -7,7 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** The app's executor: a single daemon worker thread; results are posted with {@link Platform#runLater}. */
+/**
+ * The app's executor: a single daemon worker thread; results are posted with {@link Platform#runLater}, the one
+ * place in the app that calls it.
+ */
 public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "tenken-worker");
@@ -34,6 +37,11 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
         } else {
             Platform.runLater(r);
         }
+    }
+
+    @Override
+    public void later(Runnable r) {
+        Platform.runLater(r);
     }
 
     /** Lets queued saves finish (bounded), then stops the worker. */

@@ -21,4 +21,9 @@ public final class ImmediateUiExecutor implements UiExecutor {
     public void onUiThread(Runnable r) {
         r.run();
     }
+
+    @Override
+    public void later(Runnable r) {
+        r.run();
+    }
 }

@@ -13,4 +13,10 @@ public interface UiExecutor {
 
     /** Runs work on the FX thread (or at once, in tests). */
     void onUiThread(Runnable r);
+
+    /**
+     * Runs work on the FX thread after the current event or pulse has been handled (a layout, a focus change or
+     * a dialog that must not open inside the event that asked for it); at once in tests.
+     */
+    void later(Runnable r);
 }

@@ -42,7 +42,7 @@ class PreviousYearTest {
 
     @Test
     void lastYearsDeviceAnswersShowBesideThisYearsSingleRow() {
-        assertEquals(ThreeYears.FY2025, vm.selectedYearProperty().get());
+        assertEquals(ThreeYears.FY2025, vm.yearList().selectedYearProperty().get());
         assertEquals("前年度：いいえ（目標日 令和6年12月1日）　メモ：ネットワーク機器：ルータ更新待ち",
                 row(ThreeYears.PATCH, Scope.ALL).previousYearHintProperty().get());
         assertEquals("前年度：いいえ（目標日 令和6年9月30日）　メモ：台帳作成中",
@@ -55,7 +55,7 @@ class PreviousYearTest {
         assertTrue(policy.newItemProperty().get());
         assertEquals("", policy.previousYearHintProperty().get());
         assertFalse(row(ThreeYears.PATCH, Scope.ALL).newItemProperty().get());
-        assertEquals("", vm.removedItemsProperty().get());
+        assertEquals("", vm.header().removedItemsProperty().get());
     }
 
     @Test
@@ -78,6 +78,6 @@ class PreviousYearTest {
         assertEquals("前年度：いいえ（目標日 令和8年1月31日）", patch.previousYearHintProperty().get());
         assertEquals("前年度：未回答", row("org.security-officer", Scope.NONE).previousYearHintProperty().get());
         assertTrue(vm.rows().stream().noneMatch(r -> r.newItemProperty().get()));
-        assertEquals("1回目：0 / 22 行 回答済み", vm.progressTextProperty().get());
+        assertEquals("1回目：0 / 22 行 回答済み", vm.readiness().progressTextProperty().get());
     }
 }

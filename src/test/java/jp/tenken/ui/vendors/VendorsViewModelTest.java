@@ -126,13 +126,13 @@ class VendorsViewModelTest {
         ChecklistViewModel c = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.export(),
                 new ImmediateUiExecutor());
         c.load();
-        assertEquals(1, c.vendorFlags().size());
-        assertEquals("事業者確認用（株式会社メディカル）：未回収です", c.describe(c.vendorFlags().get(0)));
+        assertEquals(1, c.readiness().vendorFlags().size());
+        assertEquals("事業者確認用（株式会社メディカル）：未回収です", c.readiness().describe(c.readiness().vendorFlags().get(0)));
         vm.load(FY);
         vm.select(vm.vendors().get(0));
         vm.setStatus(VendorFormStatus.RECEIVED);
         c.refreshVendorFlags();
-        assertFalse(c.vendorFlags().isEmpty(), "returned but every 1回目 is still blank");
-        assertTrue(c.describe(c.vendorFlags().get(0)).contains("1回目の未記入"));
+        assertFalse(c.readiness().vendorFlags().isEmpty(), "returned but every 1回目 is still blank");
+        assertTrue(c.readiness().describe(c.readiness().vendorFlags().get(0)).contains("1回目の未記入"));
     }
 }

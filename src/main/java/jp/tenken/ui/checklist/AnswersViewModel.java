@@ -1,0 +1,184 @@
+package jp.tenken.ui.checklist;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Round;
+import jp.tenken.i18n.Messages;
+import jp.tenken.service.AnswerRejectedException;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.ui.common.UiExecutor;
+
+/**
+ * The answer commands of the checklist: はい/いいえ, dates, note, each saved at once off the FX thread. A failed
+ * save keeps the value on screen, marked 未保存, until a retry succeeds; Ctrl+Z undoes the last answer change.
+ */
+public final class AnswersViewModel {
+    private final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
+    private final ChecklistService service;
+    private final UiExecutor executor;
+    private final ChecklistViewModel screen;
+    private final Deque<Answer> undo = new ArrayDeque<>();
+
+    AnswersViewModel(ChecklistService service, UiExecutor executor, ChecklistViewModel screen) {
+        this.service = service;
+        this.executor = executor;
+        this.screen = screen;
+    }
+
+    /** True while a save failed and a row is still 未保存 (the status bar offers a retry). */
+    public ReadOnlyBooleanProperty saveFailedProperty() {
+        return saveFailed;
+    }
+
+    /** はい or いいえ for a round; the 確認日 is set to today when the row had none. */
+    public void answer(RowViewModel row, Round round, AnswerValue value) {
+        if (!editable(row)) {
+            return;
+        }
+        Answer before = row.current(round);
+        row.setValue(round, value);
+        if (value != AnswerValue.UNANSWERED && row.checkedOnProperty(round).get() == null) {
+            row.setCheckedOn(round, screen.today());
+        }
+        if (value == AnswerValue.UNANSWERED) {
+            row.setCheckedOn(round, null);
+        }
+        if (value != AnswerValue.NO && round == Round.FIRST) {
+            row.setTarget(null);
+        }
+        commit(row, round, before);
+    }
+
+    public void setCheckedOn(RowViewModel row, Round round, LocalDate date) {
+        if (!editable(row) || Objects.equals(row.checkedOnProperty(round).get(), date)) {
+            return;
+        }
+        Answer before = row.current(round);
+        row.setCheckedOn(round, date);
+        commit(row, round, before);
+    }
+
+    /** The 「今日」 key: the round's 確認日 becomes today. */
+    public void checkedToday(RowViewModel row, Round round) {
+        setCheckedOn(row, round, screen.today());
+    }
+
+    public void setTarget(RowViewModel row, LocalDate date) {
+        if (!editable(row) || Objects.equals(row.targetProperty().get(), date)) {
+            return;
+        }
+        Answer before = row.current(Round.FIRST);
+        row.setTarget(date);
+        commit(row, Round.FIRST, before);
+    }
+
+    public void setNote(RowViewModel row, String text) {
+        String t = text == null ? "" : text;
+        if (!editable(row) || row.saved(Round.FIRST).note().equals(t) && !row.pendingProperty().get()) {
+            return;
+        }
+        Answer before = row.saved(Round.FIRST);
+        row.setNote(t);
+        commit(row, Round.FIRST, before);
+    }
+
+    /** Saves again every row still marked 未保存 (after a disk-full or a missing drive). */
+    public void retryPending() {
+        for (RowViewModel r : screen.rows()) {
+            if (r.pendingProperty().get()) {
+                for (Round round : Round.values()) {
+                    if (!r.current(round).sameContent(r.saved(round))) {
+                        save(r, round, r.current(round));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Ctrl+Z: the last answer change is put back (and saved). */
+    public boolean undo() {
+        if (undo.isEmpty() || screen.open() == null) {
+            screen.showStatus(Messages.get("checklist.nothingToUndo"));
+            return false;
+        }
+        Answer previous = undo.pop();
+        RowViewModel row = screen.rowFor(previous.row()).orElse(null);
+        if (row == null) {
+            return false;
+        }
+        row.show(previous);
+        screen.selectedRowProperty().set(row);
+        save(row, previous.round(), row.current(previous.round()));
+        screen.showStatus(Messages.get("checklist.undone"));
+        return true;
+    }
+
+    /** A new form is open: nothing to undo, nothing failed. */
+    void reset() {
+        undo.clear();
+    }
+
+    void clearFailure() {
+        saveFailed.set(false);
+    }
+
+    private boolean editable(RowViewModel row) {
+        return screen.open() != null && row != null && !row.disabledProperty().get();
+    }
+
+    private void commit(RowViewModel row, Round round, Answer before) {
+        Answer now = row.current(round);
+        if (now.sameContent(row.saved(round)) && !row.pendingProperty().get()) {
+            screen.refreshReadiness();
+            return;
+        }
+        undo.push(before);
+        save(row, round, now);
+    }
+
+    private void save(RowViewModel row, Round round, Answer answer) {
+        row.setPending(true);
+        screen.showStatus(Messages.get("checklist.saving"));
+        screen.refreshReadiness();
+        var assessment = screen.open().assessment();
+        executor.submit(() -> service.saveAnswer(assessment, answer), saved -> {
+            row.markSaved(saved);
+            if (row.current(round).sameContent(saved)) {
+                row.setPending(false);
+                row.setError("");
+            }
+            if (screen.rows().stream().noneMatch(r -> r.pendingProperty().get())) {
+                saveFailed.set(false);
+                screen.showStatus(Messages.get("checklist.saved"));
+            }
+            screen.refreshReadiness();
+        }, e -> {
+            failed(row, round, e);
+            screen.refreshReadiness();
+        });
+    }
+
+    private void failed(RowViewModel row, Round round, Throwable e) {
+        if (e instanceof AnswerRejectedException rejected) {
+            // The value breaks a rule: show why and put the saved value back.
+            row.show(row.saved(round));
+            row.setPending(false);
+            if (!undo.isEmpty()) {
+                undo.pop();
+            }
+            row.setError(rejected.getMessage());
+            screen.showStatus(Messages.get("checklist.rejected", rejected.getMessage()));
+        } else {
+            row.setError(Messages.forUser(e));
+            saveFailed.set(true);
+            screen.showStatus(Messages.get("checklist.saveFailed", Messages.forUser(e)));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package jp.tenken.ui.checklist;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Round;
+
+/**
+ * The checklist's keyboard: Y/N answer the focused round and move on, T dates it today, U jumps to the next
+ * unanswered row, ↑/↓ move between rows, Ctrl+F searches and Ctrl+Z undoes. Typing in a field keeps its keys.
+ */
+final class ChecklistKeys {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    private final ChecklistViewModel vm;
+    private final RowListView rows;
+    private final Runnable focusSearch;
+    private boolean swallowTyped;
+
+    private ChecklistKeys(ChecklistViewModel vm, RowListView rows, Runnable focusSearch) {
+        this.vm = vm;
+        this.rows = rows;
+        this.focusSearch = focusSearch;
+    }
+
+    /** Handles the keys pressed anywhere in {@code screen}. */
+    static void install(Parent screen, ChecklistViewModel vm, RowListView rows, Runnable focusSearch) {
+        ChecklistKeys keys = new ChecklistKeys(vm, rows, focusSearch);
+        screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.onKey(e, screen));
+        // The character of a shortcut (Y, N, T, U) must not land in the field the shortcut moved the focus to.
+        screen.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (keys.swallowTyped) {
+                keys.swallowTyped = false;
+                e.consume();
+            }
+        });
+    }
+
+    private void onKey(KeyEvent e, Parent screen) {
+        Node focus = screen.getScene() == null ? null : screen.getScene().getFocusOwner();
+        if (FIND.match(e)) {
+            focusSearch.run();
+            e.consume();
+            return;
+        }
+        // a date field takes typed text too (its editor is not the focus owner: the picker is)
+        boolean typing = focus instanceof TextInputControl || focus instanceof DatePicker;
+        if (UNDO.match(e) && !typing) {
+            vm.answers().undo();
+            e.consume();
+            return;
+        }
+        if (typing) {
+            onTyping(e, focus);
+            return;
+        }
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        RowView current = RowListView.rowViewOf(focus);
+        RowViewModel row = current != null ? current.row() : vm.selectedRowProperty().get();
+        swallowTyped = switch (e.getCode()) {
+            case Y, N, T, U -> true;
+            default -> false;
+        };
+        Round round = current != null && current.inSecondRound(focus) ? Round.SECOND : Round.FIRST;
+        if (onRowKey(e.getCode(), row, round, current)) {
+            e.consume();
+        }
+    }
+
+    private void onTyping(KeyEvent e, Node focus) {
+        RowView rv = RowListView.rowViewOf(focus);
+        if (e.getCode() == KeyCode.ENTER && rv != null && rv.isTargetEditor(focus)) {
+            // the typed 目標日 was committed by the field; move on to the next row
+            vm.executor().later(() -> rows.moveBy(rv.row(), 1));
+        }
+    }
+
+    /** Acts on a key for the row in focus; true when the key was used. */
+    private boolean onRowKey(KeyCode code, RowViewModel row, Round round, RowView current) {
+        switch (code) {
+            case Y -> {
+                if (row != null) {
+                    vm.answers().answer(row, round, AnswerValue.YES);
+                    if (round == Round.FIRST) {
+                        rows.moveBy(row, 1);
+                    }
+                }
+                return true;
+            }
+            case N -> {
+                if (row != null) {
+                    answerNo(row, round);
+                }
+                return true;
+            }
+            case T -> {
+                if (row != null) {
+                    vm.answers().checkedToday(row, round);
+                }
+                return true;
+            }
+            case U -> {
+                vm.rowFilter().nextUnanswered(current == null ? null : row).ifPresent(rows::reveal);
+                return true;
+            }
+            case DOWN, UP -> {
+                if (row != null) {
+                    rows.moveBy(row, code == KeyCode.DOWN ? 1 : -1);
+                }
+                return row != null;
+            }
+            default -> {
+                // other keys keep their usual meaning (Tab, Space, Enter on buttons)
+                return false;
+            }
+        }
+    }
+
+    /** いいえ: the focus goes to the 目標日 (an item that needs one) or on to the next row. */
+    private void answerNo(RowViewModel row, Round round) {
+        vm.answers().answer(row, round, AnswerValue.NO);
+        RowView rv = rows.viewOf(row);
+        if (rv != null && round == Round.FIRST && !row.item().gate()) {
+            rv.focusTarget();
+        } else if (round == Round.FIRST) {
+            rows.moveBy(row, 1);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package jp.tenken.ui.checklist;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import jp.tenken.domain.ReadinessFlag;
+import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.ExcelFileChooser;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The form's header: title, facility, edition notes, progress and いいえ counts, the gate note, the readiness line,
+ * then the filters, the export menu and the search field, and a line of keyboard help.
+ */
+final class FormHeaderView extends VBox {
+    private final ChecklistViewModel vm;
+    private final Path exportFolder;
+    private final TextField search = TextFields.createClearableTextField();
+
+    FormHeaderView(ChecklistViewModel vm, Path exportFolder, Consumer<ReadinessFlag> reveal) {
+        super(4);
+        this.vm = vm;
+        this.exportFolder = exportFolder;
+        FormHeaderViewModel header = vm.header();
+        Label title = label("form-title", "form-title");
+        title.textProperty().bind(header.formTitleProperty().concat("　").concat(header.formLabelProperty()));
+        title.setWrapText(true);
+        Label facility = label("facility-name-label", "facility-name");
+        facility.textProperty().bind(header.facilityNameProperty());
+        Label note = note("edition-note", header.editionNoteProperty());
+        Label removed = note("removed-items", header.removedItemsProperty());
+
+        Label gate = label("gate-closed", "gate-closed");
+        gate.setText(Messages.get("checklist.gateClosed"));
+        gate.setWrapText(true);
+        gate.visibleProperty().bind(vm.readiness().gateClosedProperty());
+        gate.managedProperty().bind(gate.visibleProperty());
+
+        Label keys = new Label(Messages.get("checklist.keys"));
+        keys.getStyleClass().add("key-help");
+        keys.setWrapText(true);
+
+        getChildren().addAll(title, facility, note, removed, counts(), gate, new ReadinessLineView(vm, reveal), tools(),
+                keys);
+        setPadding(new Insets(8, 12, 8, 12));
+        getStyleClass().add("form-header");
+    }
+
+    /** Ctrl+F: the search field takes the focus. */
+    void focusSearch() {
+        search.requestFocus();
+    }
+
+    private Node counts() {
+        ReadinessViewModel readiness = vm.readiness();
+        Label progress = label("progress", "progress-text");
+        progress.textProperty().bind(readiness.progressTextProperty());
+        Label no = label("no-count", "no-count");
+        no.textProperty().bind(readiness.noCountTextProperty());
+        readiness.overdueProperty().addListener((o, a, b) -> ChecklistView.toggleStyle(no, "overdue", b));
+        HBox counts = new HBox(20, progress, no);
+        counts.setAlignment(Pos.CENTER_LEFT);
+        return counts;
+    }
+
+    private Node tools() {
+        search.setId("search");
+        search.setPromptText(Messages.get("checklist.search.prompt"));
+        search.textProperty().bindBidirectional(vm.rowFilter().searchProperty());
+        search.setPrefColumnCount(18);
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(vm.loadingProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ChecklistExportViewModel exports = vm.exports();
+        ProgressBar exportBar = new ProgressBar();
+        exportBar.setId("export-progress");
+        exportBar.progressProperty().bind(exports.exportProgressProperty());
+        exportBar.visibleProperty().bind(exports.exportingProperty());
+        exportBar.managedProperty().bind(exportBar.visibleProperty());
+        exportBar.setPrefWidth(120);
+        HBox tools = new HBox(10, filters(), grow, loading, exportBar, exportMenu(), search);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        return tools;
+    }
+
+    private Node filters() {
+        SegmentedButton filters = new SegmentedButton();
+        filters.setId("filters");
+        RowFilterViewModel rowFilter = vm.rowFilter();
+        for (RowFilterViewModel.Filter f : RowFilterViewModel.Filter.values()) {
+            String name = f.name().toLowerCase(Locale.ROOT);
+            ToggleButton b = new ToggleButton(Messages.get("checklist.filter." + name));
+            b.setId("filter-" + name);
+            b.setUserData(f);
+            b.setSelected(f == rowFilter.filterProperty().get());
+            b.setOnAction(e -> {
+                rowFilter.filterProperty().set(f);
+                b.setSelected(true);
+            });
+            filters.getButtons().add(b);
+        }
+        return filters;
+    }
+
+    private Node exportMenu() {
+        MenuButton export = new MenuButton(Messages.get("export.button"));
+        export.setId("export");
+        export.setMnemonicParsing(true);
+        MenuItem pack = new MenuItem(Messages.get("export.pack"));
+        pack.setId("export-pack");
+        pack.setOnAction(e -> chooseAndExport(true));
+        MenuItem own = new MenuItem(Messages.get("export.ownForm"));
+        own.setId("export-own");
+        own.setOnAction(e -> chooseAndExport(false));
+        export.getItems().addAll(pack, own);
+        export.disableProperty().bind(vm.exports().exportingProperty());
+        return export;
+    }
+
+    private void chooseAndExport(boolean pack) {
+        ChecklistExportViewModel exports = vm.exports();
+        ExcelFileChooser.save(this, Messages.get("export.chooser.title"), exportFolder,
+                exports.suggestedExportName(pack)).ifPresent(p -> exports.export(pack, p));
+    }
+
+    private static Label label(String id, String style) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(style);
+        return l;
+    }
+
+    /** A wrapped line shown only when it has text. */
+    private static Label note(String id, ObservableStringValue text) {
+        Label l = label(id, id);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        l.setWrapText(true);
+        return l;
+    }
+}

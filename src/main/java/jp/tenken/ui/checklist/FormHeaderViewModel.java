@@ -1,0 +1,63 @@
+package jp.tenken.ui.checklist;
+
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import jp.tenken.domain.Carryover;
+import jp.tenken.i18n.Messages;
+import jp.tenken.service.OpenForm;
+
+/** The header of the open form: its title and label, the facility, and notes on the edition used this year. */
+public final class FormHeaderViewModel {
+    private final StringProperty formTitle = new SimpleStringProperty("");
+    private final StringProperty formLabel = new SimpleStringProperty("");
+    private final StringProperty editionNote = new SimpleStringProperty("");
+    private final StringProperty facilityName = new SimpleStringProperty("");
+    private final StringProperty removedItems = new SimpleStringProperty("");
+
+    FormHeaderViewModel() {
+    }
+
+    public ReadOnlyStringProperty formTitleProperty() {
+        return formTitle;
+    }
+
+    public ReadOnlyStringProperty formLabelProperty() {
+        return formLabel;
+    }
+
+    public ReadOnlyStringProperty editionNoteProperty() {
+        return editionNote;
+    }
+
+    public ReadOnlyStringProperty facilityNameProperty() {
+        return facilityName;
+    }
+
+    /** The items last year's edition had and this one dropped, as one line (empty when none). */
+    public ReadOnlyStringProperty removedItemsProperty() {
+        return removedItems;
+    }
+
+    void showFacility(String name) {
+        facilityName.set(name);
+    }
+
+    void showForm(OpenForm form) {
+        formTitle.set(form.form().title());
+        formLabel.set(form.form().label());
+        editionNote.set(form.edition().exact() ? "" : Messages.get("edition.notBundled",
+                form.assessment().year().label(), form.edition().edition().name()));
+    }
+
+    void showRemoved(Carryover carry) {
+        removedItems.set(carry.removedItems().isEmpty() ? "" : Messages.get("checklist.removedItems",
+                carry.removedItems().stream().map(i -> i.number() + " " + shortText(i.text()))
+                        .collect(Collectors.joining("、"))));
+    }
+
+    private static String shortText(String text) {
+        return text.length() > 24 ? text.substring(0, 23) + "…" : text;
+    }
+}

@@ -1,0 +1,11 @@
+package jp.tenken.ui.checklist;
+
+import java.util.List;
+import jp.tenken.domain.Carryover;
+import jp.tenken.domain.VendorFlag;
+import jp.tenken.domain.YearSummary;
+import jp.tenken.service.OpenForm;
+
+/** What opening a fiscal year reads off the FX thread: its own form, the year list, last year's answers, vendors. */
+record LoadedYear(OpenForm form, List<YearSummary> years, Carryover carryover, List<VendorFlag> vendorFlags) {
+}

@@ -1,0 +1,75 @@
+package jp.tenken.ui.checklist;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import jp.tenken.domain.ReadinessFlag;
+import jp.tenken.domain.VendorFlag;
+import jp.tenken.i18n.Messages;
+
+/** The readiness line: each thing an inspector would find missing, as a link to its row (or to the 事業者 screen). */
+final class ReadinessLineView extends HBox {
+    private static final int MAX_FLAG_LINKS = 8;
+
+    private final ReadinessViewModel vm;
+    private final RowFilterViewModel filter;
+    private final Consumer<ReadinessFlag> reveal;
+    private final FlowPane flagLinks = new FlowPane(8, 2);
+
+    ReadinessLineView(ChecklistViewModel screen, Consumer<ReadinessFlag> reveal) {
+        super(6);
+        this.vm = screen.readiness();
+        this.filter = screen.rowFilter();
+        this.reveal = reveal;
+        Label readinessTitle = new Label(Messages.get("readiness.title") + "：");
+        readinessTitle.getStyleClass().add("readiness-title");
+        flagLinks.setId("readiness");
+        flagLinks.getStyleClass().add("readiness");
+        getChildren().addAll(readinessTitle, flagLinks);
+        HBox.setHgrow(flagLinks, Priority.ALWAYS);
+        vm.flags().addListener((ListChangeListener<ReadinessFlag>) c -> rebuildFlags());
+        vm.vendorFlags().addListener((ListChangeListener<VendorFlag>) c -> rebuildFlags());
+        // an empty list set to empty fires no change: show the state once now, and whenever a form opens
+        screen.header().formTitleProperty().addListener((o, a, b) -> rebuildFlags());
+    }
+
+    private void rebuildFlags() {
+        flagLinks.getChildren().clear();
+        List<ReadinessFlag> flags = vm.flags();
+        for (VendorFlag vf : vm.vendorFlags()) {
+            Hyperlink link = new Hyperlink(vm.describe(vf));
+            link.getStyleClass().addAll("readiness-link", "vendor-flag");
+            link.setOnAction(e -> vm.openVendors());
+            flagLinks.getChildren().add(link);
+        }
+        if (flags.isEmpty() && !vm.vendorFlags().isEmpty()) {
+            return;
+        }
+        if (flags.isEmpty()) {
+            Label ok = new Label(Messages.get("readiness.ready"));
+            ok.getStyleClass().add("readiness-ok");
+            flagLinks.getChildren().add(ok);
+            return;
+        }
+        for (int i = 0; i < Math.min(MAX_FLAG_LINKS, flags.size()); i++) {
+            ReadinessFlag f = flags.get(i);
+            Hyperlink link = new Hyperlink(vm.describe(f));
+            link.getStyleClass().add("readiness-link");
+            if (f.kind() == ReadinessFlag.Kind.TARGET_OVERDUE) {
+                link.getStyleClass().add("overdue");
+            }
+            link.setOnAction(e -> reveal.accept(f));
+            flagLinks.getChildren().add(link);
+        }
+        if (flags.size() > MAX_FLAG_LINKS) {
+            Hyperlink more = new Hyperlink("…ほか " + (flags.size() - MAX_FLAG_LINKS) + " 件（要対応で絞り込み）");
+            more.setOnAction(e -> filter.filterProperty().set(RowFilterViewModel.Filter.FLAGGED));
+            flagLinks.getChildren().add(more);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package jp.tenken.ui.checklist;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Form;
+import jp.tenken.domain.Readiness;
+import jp.tenken.domain.ReadinessFlag;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
+import jp.tenken.domain.VendorFlag;
+import jp.tenken.domain.Wareki;
+import jp.tenken.i18n.Messages;
+
+/**
+ * The readiness line: what an inspector would find missing (progress, いいえ and their target dates, each flag,
+ * the vendors' forms), recomputed from the rows on screen after every change.
+ */
+public final class ReadinessViewModel {
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty noCountText = new SimpleStringProperty("");
+    private final BooleanProperty overdue = new SimpleBooleanProperty(false);
+    private final BooleanProperty gateClosed = new SimpleBooleanProperty(false);
+    private final ObservableList<ReadinessFlag> flags = FXCollections.observableArrayList();
+    private final ObservableList<VendorFlag> vendorFlags = FXCollections.observableArrayList();
+    private Runnable vendorOpener;
+
+    ReadinessViewModel() {
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public ReadOnlyStringProperty noCountTextProperty() {
+        return noCountText;
+    }
+
+    public ReadOnlyBooleanProperty overdueProperty() {
+        return overdue;
+    }
+
+    /** True when the gate row (医療情報システムの有無) is answered いいえ: every other row is greyed out. */
+    public ReadOnlyBooleanProperty gateClosedProperty() {
+        return gateClosed;
+    }
+
+    public ObservableList<ReadinessFlag> flags() {
+        return flags;
+    }
+
+    /** The year's contracted vendors whose 事業者確認用 is not back or has 1回目 gaps (part of readiness). */
+    public ObservableList<VendorFlag> vendorFlags() {
+        return vendorFlags;
+    }
+
+    /** Text for a vendor's readiness entry: 「事業者確認用（株式会社メディカル）：未回収です」. */
+    public String describe(VendorFlag f) {
+        return Messages.get(f.kind().messageKey(), f.vendorName(), f.count());
+    }
+
+    /** Text for a readiness entry: 「2-⑥ サーバ：1回目が未回答です」. */
+    public String describe(ReadinessFlag f) {
+        String number = f.itemNumber().isEmpty() ? "有無" : f.itemNumber();
+        String where = Scope.devices().contains(f.row().scope()) ? number + " " + f.row().scope().label() : number;
+        return Messages.get(f.kind().messageKey(), where, "", Wareki.format(f.date())).replace(" ：", "：");
+    }
+
+    /** Opens the 事業者 screen (a vendor entry of the readiness line). */
+    public void openVendors() {
+        if (vendorOpener != null) {
+            vendorOpener.run();
+        }
+    }
+
+    void setVendorOpener(Runnable opener) {
+        this.vendorOpener = opener;
+    }
+
+    void showVendorFlags(List<VendorFlag> list) {
+        vendorFlags.setAll(list);
+    }
+
+    /** Reads readiness from the rows as shown (saved or not), marks each row, and returns it. */
+    Readiness refresh(Form form, List<RowViewModel> rows, LocalDate today) {
+        AnswerSheet sheet = new AnswerSheet(List.of());
+        for (RowViewModel r : rows) {
+            sheet.put(r.current(Round.FIRST));
+            sheet.put(r.current(Round.SECOND));
+        }
+        Readiness readiness = Readiness.of(form, sheet, today);
+        boolean closed = form.gate()
+                .map(g -> sheet.get(g.rows().get(0), Round.FIRST).value() == AnswerValue.NO).orElse(false);
+        gateClosed.set(closed);
+        markRows(rows, readiness, closed);
+        flags.setAll(readiness.flags());
+        progressText.set(Messages.get("checklist.progress", readiness.answered(), readiness.rows()));
+        noCountText.set(readiness.earliestTarget() == null
+                ? Messages.get("checklist.noCount", readiness.noCount())
+                : Messages.get("checklist.noCount.earliest", readiness.noCount(),
+                        Wareki.format(readiness.earliestTarget())));
+        overdue.set(readiness.flags().stream().anyMatch(f -> f.kind() == ReadinessFlag.Kind.TARGET_OVERDUE));
+        return readiness;
+    }
+
+    private static void markRows(List<RowViewModel> rows, Readiness readiness, boolean gateClosed) {
+        Map<RowKey, ReadinessFlag> byRow = new LinkedHashMap<>();
+        readiness.flags().forEach(f -> byRow.putIfAbsent(f.row(), f));
+        for (RowViewModel r : rows) {
+            ReadinessFlag f = byRow.get(r.key());
+            r.markReadiness(gateClosed && !r.item().gate(), f != null,
+                    f != null && f.kind() == ReadinessFlag.Kind.TARGET_OVERDUE,
+                    r.valueProperty(Round.FIRST).get() == AnswerValue.NO && r.targetProperty().get() == null
+                            && !r.item().gate());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package jp.tenken.ui.checklist;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.i18n.Messages;
+
+/**
+ * The rows of the open form under their section headings, with a message laid over them when nothing matches the
+ * filter. A row's view is built once per form and reused when the filter changes.
+ */
+final class RowListView extends StackPane {
+    private final ChecklistViewModel vm;
+    private final VBox rowBox = new VBox();
+    private final ScrollPane scroll = new ScrollPane(rowBox);
+    private final Map<RowViewModel, RowView> views = new HashMap<>();
+
+    RowListView(ChecklistViewModel vm) {
+        this.vm = vm;
+        scroll.setFitToWidth(true);
+        scroll.setId("rows");
+        scroll.getStyleClass().add("rows");
+        rowBox.getStyleClass().add("row-box");
+        Label empty = new Label(Messages.get("checklist.empty"));
+        getChildren().addAll(scroll, empty);
+        setAlignment(Pos.TOP_CENTER);
+        StackPane.setMargin(empty, new Insets(40, 0, 0, 0));
+        vm.rowFilter().visibleRows().addListener((ListChangeListener<RowViewModel>) c -> rebuildRows());
+        empty.visibleProperty().bind(Bindings.isEmpty(vm.rowFilter().visibleRows())
+                .and(vm.loadingProperty().not()).and(vm.needsFacilityProperty().not())
+                .and(vm.header().formLabelProperty().isNotEmpty()));
+    }
+
+    private void rebuildRows() {
+        FiscalYear year = vm.openYear().orElse(null);
+        if (year == null) {
+            rowBox.getChildren().clear();
+            return;
+        }
+        // drop the views of another year's rows; keep those of this form (a filter change reuses them)
+        views.keySet().retainAll(new HashSet<>(vm.rows()));
+        List<Node> nodes = new ArrayList<>();
+        String lastSection = null;
+        for (RowViewModel r : vm.rowFilter().visibleRows()) {
+            if (!r.sectionHeading().equals(lastSection)) {
+                Label h = new Label(r.sectionHeading());
+                h.getStyleClass().add("section-heading");
+                h.setMaxWidth(Double.MAX_VALUE);
+                nodes.add(h);
+                lastSection = r.sectionHeading();
+            }
+            nodes.add(views.computeIfAbsent(r, k -> new RowView(k, vm, year)));
+        }
+        rowBox.getChildren().setAll(nodes);
+    }
+
+    /** The view of a row, when it is built. */
+    RowView viewOf(RowViewModel row) {
+        return views.get(row);
+    }
+
+    /** Moves the focus {@code delta} visible rows up or down from {@code from}. */
+    void moveBy(RowViewModel from, int delta) {
+        List<RowViewModel> list = vm.rowFilter().visibleRows();
+        int i = list.indexOf(from);
+        int j = i + delta;
+        if (i < 0 || j < 0 || j >= list.size()) {
+            return;
+        }
+        reveal(list.get(j));
+    }
+
+    /** Scrolls a row into view and puts the focus on its 1回目 はい. */
+    void reveal(RowViewModel row) {
+        if (!vm.rowFilter().visibleRows().contains(row)) {
+            vm.rowFilter().showAll();
+        }
+        RowView rv = views.get(row);
+        if (rv == null) {
+            return;
+        }
+        vm.selectedRowProperty().set(row);
+        rv.focusFirst();
+        vm.executor().later(() -> scrollTo(rv));
+    }
+
+    private void scrollTo(Node n) {
+        double contentHeight = rowBox.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double y = n.getBoundsInParent().getMinY();
+        double maxY = n.getBoundsInParent().getMaxY();
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (y < top) {
+            scroll.setVvalue(y / (contentHeight - viewport));
+        } else if (maxY > top + viewport) {
+            scroll.setVvalue(Math.min(1, (maxY - viewport + 8) / (contentHeight - viewport)));
+        }
+    }
+
+    /** The row view that holds {@code n} (the focus owner), or null. */
+    static RowView rowViewOf(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof RowView rv) {
+                return rv;
+            }
+        }
+        return null;
+    }
+}

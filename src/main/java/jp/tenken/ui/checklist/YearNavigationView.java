@@ -1,0 +1,129 @@
+package jp.tenken.ui.checklist;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.YearSummary;
+import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.DisplaySettings;
+import jp.tenken.ui.common.DisplaySettings.FontSize;
+
+/** The navigation column: the fiscal years, the open form, the other screens (ツール) and the display settings. */
+final class YearNavigationView extends VBox {
+    private final ChecklistViewModel vm;
+    private final ListView<YearSummary> yearList = new ListView<>();
+    private final VBox toolEntries = new VBox(4);
+    private boolean syncingYear;
+
+    YearNavigationView(ChecklistViewModel vm, DisplaySettings display) {
+        super(6);
+        this.vm = vm;
+        Label yearsLabel = heading(Messages.get("checklist.nav.years"));
+        buildYearList();
+        VBox.setVgrow(yearList, Priority.ALWAYS);
+
+        Label formsLabel = heading(Messages.get("checklist.nav.forms"));
+        Label form = new Label();
+        form.textProperty().bind(vm.header().formLabelProperty());
+        form.getStyleClass().add("nav-form");
+
+        Label toolsLabel = heading(Messages.get("checklist.nav.tools"));
+        toolsLabel.visibleProperty().bind(Bindings.isNotEmpty(toolEntries.getChildren()));
+        toolsLabel.managedProperty().bind(toolsLabel.visibleProperty());
+
+        Label sizeLabel = new Label(Messages.get("settings.fontSize"));
+        ComboBox<FontSize> size = fontSizeChooser(display);
+        sizeLabel.setLabelFor(size);
+        CheckBox contrast = new CheckBox(Messages.get("settings.highContrast"));
+        contrast.setId("high-contrast");
+        contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
+
+        getChildren().addAll(yearsLabel, yearList, formsLabel, form, toolsLabel, toolEntries, new Region(), sizeLabel,
+                size, contrast);
+        setPadding(new Insets(10));
+        getStyleClass().add("navigation");
+    }
+
+    /** Adds a button for a further screen under ツール. */
+    void addEntry(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.getStyleClass().add("nav-entry");
+        b.setOnAction(e -> action.run());
+        toolEntries.getChildren().add(b);
+    }
+
+    private void buildYearList() {
+        YearListViewModel years = vm.yearList();
+        yearList.setId("years");
+        yearList.setItems(years.years());
+        yearList.setPrefWidth(190);
+        yearList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(YearSummary y, boolean empty) {
+                super.updateItem(y, empty);
+                setText(empty || y == null ? null : y.year().label() + "\n"
+                        + Messages.get("checklist.nav.year", y.editionId(), y.answered(), y.rows()));
+            }
+        });
+        yearList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && !syncingYear && !b.year().equals(years.selectedYearProperty().get())) {
+                vm.selectYear(b.year());
+            }
+        });
+        years.selectedYearProperty().addListener((o, a, b) -> selectYearInList(b));
+        years.years().addListener((ListChangeListener<YearSummary>) c ->
+                selectYearInList(years.selectedYearProperty().get()));
+    }
+
+    private void selectYearInList(FiscalYear year) {
+        syncingYear = true;
+        try {
+            for (YearSummary y : vm.yearList().years()) {
+                if (y.year().equals(year)) {
+                    yearList.getSelectionModel().select(y);
+                }
+            }
+        } finally {
+            syncingYear = false;
+        }
+    }
+
+    private static ComboBox<FontSize> fontSizeChooser(DisplaySettings display) {
+        ComboBox<FontSize> size = new ComboBox<>();
+        size.setId("font-size");
+        size.getItems().setAll(FontSize.values());
+        size.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FontSize s) {
+                return s == null ? "" : Messages.get("settings.fontSize." + s.name());
+            }
+
+            @Override
+            public FontSize fromString(String s) {
+                return null;
+            }
+        });
+        size.valueProperty().bindBidirectional(display.fontSizeProperty());
+        return size;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("nav-heading");
+        return l;
+    }
+}

@@ -1,0 +1,7 @@
+package jp.tenken.ui.clauses;
+
+import jp.tenken.domain.AnswerValue;
+
+/** One scope's answer of an item: 「サーバ」 はい (and the 2回目, when given). */
+public record ScopeAnswer(String scope, AnswerValue value, AnswerValue second) {
+}

@@ -1,0 +1,29 @@
+package jp.tenken.ui.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jp.tenken.domain.FacilityKind;
+import org.junit.jupiter.api.Test;
+
+/** The header names the facility, the edition and the form as the ministry prints them. */
+class FormHeaderViewModelTest extends ChecklistFixture {
+
+    @Test
+    void namesTheFacilityAndTheForm() {
+        FormHeaderViewModel header = vm.header();
+        assertEquals("", header.formTitleProperty().get(), "empty until a form opens");
+        loadWithFacility();
+        assertEquals("さくら内科クリニック", header.facilityNameProperty().get());
+        assertEquals("令和7年度版 医療機関におけるサイバーセキュリティ対策チェックリスト", header.formTitleProperty().get());
+        assertEquals("医療機関確認用", header.formLabelProperty().get());
+        assertEquals("", header.removedItemsProperty().get(), "no earlier year in this workbook");
+    }
+
+    @Test
+    void aFacilityNameWithCharactersAFileCannotHoldStillGivesAnExportName() {
+        vm.load();
+        vm.saveFacility("さくら/内科:クリニック", FacilityKind.CLINIC);
+        assertEquals("さくら/内科:クリニック", vm.header().facilityNameProperty().get());
+        assertEquals("さくら_内科_クリニック_立入検査用_令和7年度.xlsx", vm.exports().suggestedExportName(true));
+    }
+}
