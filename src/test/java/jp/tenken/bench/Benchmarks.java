@@ -3,6 +3,7 @@ package jp.tenken.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
 import jp.tenken.storage.Workbook;
+import jp.tenken.testing.ChildJvm;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.compare.ComparisonViewModel;
@@ -126,33 +128,14 @@ public final class Benchmarks {
         List<Double> cli = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             long a = System.nanoTime();
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classPath(), "jp.tenken.app.Launcher", "export",
-                    "--workbook", file.toString(), "--year", "2025", "--out", dir.resolve("cli.xlsx").toString())
-                    .inheritIO().start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("tenken export failed");
+            ChildJvm p = ChildJvm.start("jp.tenken.app.Launcher", List.of(), "export",
+                    "--workbook", file.toString(), "--year", "2025", "--out", dir.resolve("cli.xlsx").toString());
+            if (p.waitFor(Duration.ofMinutes(5)) != 0) {
+                throw new IllegalStateException("tenken export failed:\n" + p.output());
             }
             cli.add((System.nanoTime() - a) / 1e6);
         }
         row("whole `tenken export` process (JVM start to exit)", cli, "—");
-    }
-
-    /** The project's class path, also under {@code mvn exec:java} (where java.class.path is Maven's own). */
-    private static String classPath() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        if (cl instanceof java.net.URLClassLoader u && u.getURLs().length > 1) {
-            List<String> parts = new ArrayList<>();
-            for (java.net.URL url : u.getURLs()) {
-                try {
-                    parts.add(Path.of(url.toURI()).toString());
-                } catch (java.net.URISyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return String.join(java.io.File.pathSeparator, parts);
-        }
-        return System.getProperty("java.class.path");
     }
 
     private static void fill(ChecklistService s, FiscalYear y, FormKind kind, Long vendor) {

@@ -186,6 +186,27 @@ class WorkbookFileTest {
         Workbook.open(f).close();
     }
 
+    @Test
+    void aLinkToAWorkbookOpenInThisProcessIsRefusedAndTheFirstKeepsItsLock() throws Exception {
+        Path f = dir.resolve("held.tenken");
+        Files.createDirectories(dir.resolve("elsewhere"));
+        try (Workbook wb = Workbook.create(f)) {
+            wb.facility().save(new Facility("最初の画面", FacilityKind.CLINIC), NOW);
+            Path hard = Files.createLink(dir.resolve("hard.tenken"), f);
+            Path symbolic = Files.createSymbolicLink(dir.resolve("elsewhere").resolve("symbolic.tenken"), f);
+            byte[] before = digest(f);
+            for (Path other : List.of(hard, symbolic, dir.resolve("elsewhere").resolve("..").resolve("held.tenken"))) {
+                StorageException e = assertThrows(StorageException.class, () -> Workbook.open(other));
+                assertEquals(StorageException.Kind.ALREADY_OPEN, e.kind(), other + ": " + e.getMessage());
+                assertArrayEquals(before, digest(f), other.toString());
+            }
+            wb.facility().save(new Facility("最初の画面で続ける", FacilityKind.CLINIC), NOW);
+        }
+        try (Workbook wb = Workbook.open(dir.resolve("hard.tenken"))) {
+            assertEquals("最初の画面で続ける", wb.facility().get().orElseThrow().name(), "one file, one history");
+        }
+    }
+
     private void assertRefusedUnchanged(Path f, StorageException.Kind kind, String words) throws Exception {
         byte[] before = digest(f);
         StorageException e = assertThrows(StorageException.class, () -> Workbook.open(f));
