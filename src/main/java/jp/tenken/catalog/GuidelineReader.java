@@ -201,7 +201,7 @@ public final class GuidelineReader {
                 chapters.add(chapter);
             }
         }
-        int count = p.chapterCount();
+        int count = p.chapterCount() == null ? 0 : p.chapterCount();
         if (count < 1) {
             problems.add(where + ": chapterCount (目次の章の数) がありません");
         } else if (chapters.size() != count) {
@@ -361,7 +361,7 @@ public final class GuidelineReader {
     }
 
     /** {@code chapterCount}: how many numbered chapters the part's table of contents has (appendices apart). */
-    record PartJson(String id, int chapterCount, String prefix, String english, List<ChapterJson> chapters) {
+    record PartJson(String id, Integer chapterCount, String prefix, String english, List<ChapterJson> chapters) {
     }
 
     /** {@code draftTitle}: the heading read only in a draft or our reference; shown marked 「（案の章題）」. */
