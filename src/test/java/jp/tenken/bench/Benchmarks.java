@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -183,7 +184,7 @@ public final class Benchmarks {
             answers.add(new Answer(row, Round.FIRST, no ? AnswerValue.NO : AnswerValue.YES, y.firstDay().plusDays(40),
                     no ? y.lastDay().minusDays(30) : null, "", null));
         }
-        s.workbook().answers().saveAll(f.assessment().id(), answers, java.time.Instant.now());
+        s.workbook().answers().saveAll(f.assessment().id(), answers, Instant.now());
     }
 
     private static void row(String what, List<Double> ms, String goal) {

@@ -38,6 +38,7 @@ import jp.tenken.domain.Scope;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportException;
 import jp.tenken.service.ExportService;
+import jp.tenken.storage.Backups;
 import jp.tenken.storage.StorageException;
 import jp.tenken.storage.Workbook;
 import jp.tenken.testing.ChildJvm;
@@ -164,7 +165,7 @@ class FaultToleranceTest {
             assertEquals("さくら 内科", wb.facility().get().orElseThrow().name());
             wb.closeWithBackup(3);
         }
-        assertEquals(1, new jp.tenken.storage.Backups(f).list().size());
+        assertEquals(1, new Backups(f).list().size());
     }
 
     @Test

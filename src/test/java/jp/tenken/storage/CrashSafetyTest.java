@@ -2,12 +2,14 @@ package jp.tenken.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import jp.tenken.domain.Answer;
@@ -72,11 +74,11 @@ class CrashSafetyTest {
         try {
             assertEquals("OPEN", holder.nextLine(Duration.ofSeconds(30)), holder.output());
             byte[] before = Files.readAllBytes(f);
-            StorageException e = org.junit.jupiter.api.Assertions.assertThrows(StorageException.class,
+            StorageException e = assertThrows(StorageException.class,
                     () -> Workbook.open(f));
             assertEquals(StorageException.Kind.ALREADY_OPEN, e.kind());
             assertTrue(e.getMessage().contains("すでに開かれています"));
-            assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(Files.readAllBytes(f)));
+            assertEquals(Arrays.toString(before), Arrays.toString(Files.readAllBytes(f)));
         } finally {
             holder.kill();
         }

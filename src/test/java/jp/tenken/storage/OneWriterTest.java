@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ class OneWriterTest {
                         n.getValue());
                 int exit = second.waitFor(WAIT);
                 String saw = second.output().strip();
-                boolean unchanged = java.util.Arrays.equals(before, WorkbookFileTest.digest(f));
+                boolean unchanged = Arrays.equals(before, WorkbookFileTest.digest(f));
                 table.add("| " + n.getKey() + " | " + exit + " | " + saw + " | " + (unchanged ? "yes" : "NO") + " |");
                 assertEquals(2, exit, n.getKey() + ": " + saw);
                 assertTrue(saw.startsWith("REFUSED ALREADY_OPEN") && saw.contains("すでに開かれています"),

@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import jp.tenken.domain.Answer;
@@ -153,7 +155,7 @@ class WorkbookFileTest {
             }
         }
         byte[] all = Files.readAllBytes(f);
-        Files.write(f, java.util.Arrays.copyOf(all, all.length / 2));
+        Files.write(f, Arrays.copyOf(all, all.length / 2));
         assertRefusedUnchanged(f, StorageException.Kind.CORRUPT, "壊れている");
     }
 
@@ -221,7 +223,7 @@ class WorkbookFileTest {
     static byte[] digest(Path f) throws IOException {
         try {
             return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
