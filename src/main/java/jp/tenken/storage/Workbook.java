@@ -45,6 +45,11 @@ public final class Workbook implements AutoCloseable {
         return new Workbook(Database.open(file));
     }
 
+    /** Opens with a given shared-folder detector (tests: a workbook treated as being on a share). */
+    static Workbook open(Path file, SharedFolder.Detector network) {
+        return new Workbook(Database.open(file, network));
+    }
+
     public Database database() {
         return db;
     }

@@ -29,12 +29,22 @@ class CrashSafetyTest {
     @Test
     @Timeout(120)
     void killingTheProcessMidStreamLosesNoSaveThatReturned() throws Exception {
+        killMidStream("save");
+    }
+
+    @Test
+    @Timeout(120)
+    void onASharedFolderWithTheRollbackJournalAKillLosesNoSaveThatReturnedEither() throws Exception {
+        killMidStream("save-shared");
+    }
+
+    private void killMidStream(String mode) throws Exception {
         Path f = dir.resolve("crash.tenken");
         Workbook.create(f).close();
         Set<Integer> confirmed = new HashSet<>();
         int start = 0;
         for (int round = 0; round < 3; round++) {
-            try (ChildJvm p = ChildJvm.start(SaveStreamChild.class, f.toString(), "save", "100000",
+            try (ChildJvm p = ChildJvm.start(SaveStreamChild.class, f.toString(), mode, "100000",
                     String.valueOf(start))) {
                 String line;
                 int target = 40 + round * 37;
