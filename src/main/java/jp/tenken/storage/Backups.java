@@ -149,7 +149,7 @@ public final class Backups {
             if (Files.exists(workbook)) {
                 Files.move(workbook, aside, StandardCopyOption.REPLACE_EXISTING);
             }
-            for (String suffix : new String[] {"-wal", "-shm"}) {
+            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
                 Files.deleteIfExists(workbook.resolveSibling(workbook.getFileName() + suffix));
             }
             try {
@@ -165,6 +165,7 @@ public final class Backups {
                 Files.deleteIfExists(tmp);
                 Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-wal"));
                 Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-shm"));
+                Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-journal"));
             } catch (IOException ignored) {
                 // a leftover hidden temporary file does no harm
             }

@@ -56,12 +56,13 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database openLocked(Path file, boolean creating, SharedFolder.Detector network) {
-        WorkbookLock lock = WorkbookLock.acquire(file);
+        WorkbookLock lock = WorkbookLock.claim(file);
         Connection c = null;
         try {
             if (!creating) {
                 WorkbookFileCheck.requireOpenable(file);
             }
+            lock.lockBesideFile(file);
             boolean shared = network.isNetwork(file);
             WorkbookConnector.Connected connected = WorkbookConnector.connect(file, creating, shared);
             c = connected.connection();

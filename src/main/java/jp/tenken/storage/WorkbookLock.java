@@ -41,20 +41,16 @@ final class WorkbookLock implements AutoCloseable {
         }
     }
 
-    /** Claims the workbook or throws {@code ALREADY_OPEN}; call before anything opens the file. */
-    static WorkbookLock acquire(Path file) {
+    /**
+     * Claims the workbook in this process or throws {@code ALREADY_OPEN}; call before anything opens the file, then
+     * {@link #lockBesideFile} once the file passed its checks.
+     */
+    static WorkbookLock claim(Path file) {
         Object identity = identityOf(file);
         if (!OPEN_IN_THIS_PROCESS.add(identity)) {
             throw new StorageException(StorageException.Kind.ALREADY_OPEN, file, null);
         }
-        WorkbookLock claim = new WorkbookLock(lockFileOf(file), identity);
-        try {
-            claim.lockBesideFile(file);
-            return claim;
-        } catch (RuntimeException e) {
-            claim.close();
-            throw e;
-        }
+        return new WorkbookLock(lockFileOf(file), identity);
     }
 
     static Path lockFileOf(Path file) {
@@ -74,7 +70,8 @@ final class WorkbookLock implements AutoCloseable {
         }
     }
 
-    private void lockBesideFile(Path file) {
+    /** Takes the lock on {@code <file>.lock} or throws {@code ALREADY_OPEN} (another process holds it). */
+    void lockBesideFile(Path file) {
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
