@@ -13,14 +13,23 @@ import jp.tenken.domain.OfficialLayout;
 public final class Catalog {
     private final List<Edition> editions;
     private final Map<String, OfficialLayout> official;
+    private final Map<String, String> guidelineVersions;
+    private final List<String> guidelineTexts;
 
     Catalog(List<Edition> editions) {
         this(editions, Map.of());
     }
 
     Catalog(List<Edition> editions, Map<String, OfficialLayout> official) {
+        this(editions, official, Map.of(), List.of());
+    }
+
+    Catalog(List<Edition> editions, Map<String, OfficialLayout> official, Map<String, String> guidelineVersions,
+            List<String> guidelineTexts) {
         this.editions = editions.stream().sorted(Comparator.comparing(Edition::fiscalYear)).toList();
         this.official = Map.copyOf(official);
+        this.guidelineVersions = Map.copyOf(guidelineVersions);
+        this.guidelineTexts = List.copyOf(guidelineTexts);
     }
 
     /** Where an edition taken in from the ministry's own workbook came from; empty for every other edition. */
@@ -65,4 +74,22 @@ public final class Catalog {
                 .orElseGet(() -> editionFor(year));
     }
 
+    /**
+     * The guideline version an edition is based on (令和5〜7年度版: "6.0", 令和8年度版 and later: "7.0"), as its
+     * edition file says or, for a file that does not, by its fiscal year.
+     */
+    public String guidelineVersionOf(String editionId) {
+        return guidelineVersions.getOrDefault(editionId,
+                EditionMapper.defaultGuidelineVersion(requireEdition(editionId).fiscalYear().startYear()));
+    }
+
+    /** The guideline versions whose clause text the app holds (a {@code catalog/guideline-<version>.json} each). */
+    public List<String> guidelineVersionsWithText() {
+        return guidelineTexts;
+    }
+
+    /** Whether the app holds the clause text of the guideline version the edition is based on. */
+    public boolean hasGuidelineTextFor(String editionId) {
+        return guidelineTexts.contains(guidelineVersionOf(editionId));
+    }
 }

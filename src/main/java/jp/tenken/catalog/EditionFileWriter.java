@@ -21,7 +21,8 @@ import jp.tenken.domain.OfficialLayout;
 import jp.tenken.domain.Section;
 
 /**
- * Writes an edition as a JSON file in the shape {@link CatalogReader} reads: items shared by forms written once
+ * Writes an edition as a JSON file in the shape {@link CatalogReader} reads (with no guideline version: the reader
+ * then takes it from the fiscal year, 令和8年度 and later → 7.0): items shared by forms written once
  * (with a variant where a form words one differently), our guidance for every item carried in the file, and — for an
  * edition taken in from the ministry's workbook — the file, sheet and cells each answer row came from. Writes only
  * to the path it is given; the caller validates the file with {@link CatalogReader#readEdition} before keeping it.
@@ -33,20 +34,20 @@ public final class EditionFileWriter {
 
     /** {@code layout} may be null for an edition that did not come from an official workbook. */
     public void write(Edition edition, OfficialLayout layout, String note, Path out) throws IOException {
-        Map<String, CatalogReader.SectionJson> sections = new LinkedHashMap<>();
-        Map<String, CatalogReader.ItemJson> items = new LinkedHashMap<>();
-        Map<String, CatalogReader.GuidanceJson> guidance = new LinkedHashMap<>();
-        List<CatalogReader.FormJson> forms = new ArrayList<>();
+        Map<String, CatalogJson.SectionJson> sections = new LinkedHashMap<>();
+        Map<String, CatalogJson.ItemJson> items = new LinkedHashMap<>();
+        Map<String, CatalogJson.GuidanceJson> guidance = new LinkedHashMap<>();
+        List<CatalogJson.FormJson> forms = new ArrayList<>();
         for (Form f : edition.forms()) {
-            forms.add(new CatalogReader.FormJson(f.kind(), f.label(), f.title(), f.labelVerified(), null));
+            forms.add(new CatalogJson.FormJson(f.kind(), f.label(), f.title(), f.labelVerified(), null));
             for (Section s : f.sections()) {
-                sections.putIfAbsent(s.number(), new CatalogReader.SectionJson(s.number(), s.title()));
+                sections.putIfAbsent(s.number(), new CatalogJson.SectionJson(s.number(), s.title()));
                 for (Item i : s.items()) {
-                    CatalogReader.ItemJson base = items.get(i.key());
+                    CatalogJson.ItemJson base = items.get(i.key());
                     if (base == null) {
                         items.put(i.key(), itemJson(i, f.kind()));
                         if (!i.guidance().meaning().isBlank()) {
-                            guidance.put(i.key(), new CatalogReader.GuidanceJson(i.guidance().meaning(),
+                            guidance.put(i.key(), new CatalogJson.GuidanceJson(i.guidance().meaning(),
                                     i.guidance().howToCheck(), i.guidance().recordToKeep()));
                         }
                         continue;
@@ -55,48 +56,48 @@ public final class EditionFileWriter {
                     if (!base.text().equals(i.text()) || base.verified() != i.verified()
                             || !Objects.equals(base.note(), i.verificationNote())) {
                         base.variants().put(f.kind(),
-                                new CatalogReader.VariantJson(i.text(), i.verified(), i.verificationNote()));
+                                new CatalogJson.VariantJson(i.text(), i.verified(), i.verificationNote()));
                     }
                 }
             }
         }
-        List<CatalogReader.ItemJson> itemList = items.values().stream()
+        List<CatalogJson.ItemJson> itemList = items.values().stream()
                 .map(i -> i.variants().isEmpty() ? withoutVariants(i) : i).toList();
-        CatalogReader.EditionJson e = new CatalogReader.EditionJson(edition.id(), edition.fiscalYear().startYear(),
+        CatalogJson.EditionJson e = new CatalogJson.EditionJson(edition.id(), edition.fiscalYear().startYear(),
                 edition.name(), edition.issued(), edition.inspectionNotice(), edition.source(),
-                edition.vendorWordingNote() == null, edition.vendorWordingNote(), note, forms,
+                edition.vendorWordingNote() == null, edition.vendorWordingNote(), note, null, forms,
                 new ArrayList<>(sections.values()), itemList, guidance, layout == null ? null : officialJson(layout));
         json.writeValue(out.toFile(), e);
     }
 
-    private static CatalogReader.ItemJson itemJson(Item i, FormKind kind) {
-        List<CatalogReader.RefJson> refs = i.references().stream().map(EditionFileWriter::refJson).toList();
-        return new CatalogReader.ItemJson(i.key(), i.section(), i.number(), i.text(), i.scopes(), i.gate(),
+    private static CatalogJson.ItemJson itemJson(Item i, FormKind kind) {
+        List<CatalogJson.RefJson> refs = i.references().stream().map(EditionFileWriter::refJson).toList();
+        return new CatalogJson.ItemJson(i.key(), i.section(), i.number(), i.text(), i.scopes(), i.gate(),
                 new ArrayList<>(List.of(kind)), refs, i.referencesNote(), i.verified(), i.verificationNote(),
                 new EnumMap<>(FormKind.class), i.advisoryScopes().isEmpty() ? null : i.advisoryScopes(), null);
     }
 
-    private static CatalogReader.ItemJson withoutVariants(CatalogReader.ItemJson i) {
-        return new CatalogReader.ItemJson(i.key(), i.section(), i.number(), i.text(), i.scopes(), i.gate(), i.forms(),
+    private static CatalogJson.ItemJson withoutVariants(CatalogJson.ItemJson i) {
+        return new CatalogJson.ItemJson(i.key(), i.section(), i.number(), i.text(), i.scopes(), i.gate(), i.forms(),
                 i.references(), i.referencesNote(), i.verified(), i.note(), null, i.advisoryScopes(), i.advisoryNote());
     }
 
-    private static CatalogReader.RefJson refJson(GuidelineRef r) {
-        return new CatalogReader.RefJson(r.part(), r.section(), r.item(), r.group(), r.verified() ? null : false);
+    private static CatalogJson.RefJson refJson(GuidelineRef r) {
+        return new CatalogJson.RefJson(r.part(), r.section(), r.item(), r.group(), r.verified() ? null : false);
     }
 
-    private static CatalogReader.OfficialJson officialJson(OfficialLayout layout) {
-        List<CatalogReader.OfficialTableJson> tables = new ArrayList<>();
+    private static CatalogJson.OfficialJson officialJson(OfficialLayout layout) {
+        List<CatalogJson.OfficialTableJson> tables = new ArrayList<>();
         for (OfficialLayout.Table t : layout.tables()) {
             Map<OfficialColumn, String> columns = new EnumMap<>(OfficialColumn.class);
             t.columns().forEach((c, i) -> columns.put(c, ColumnName.letters(i)));
-            List<CatalogReader.PlacedJson> rows = t.rows().stream()
-                    .map(p -> new CatalogReader.PlacedJson(p.row().itemKey(), p.row().scope(), p.number(),
+            List<CatalogJson.PlacedJson> rows = t.rows().stream()
+                    .map(p -> new CatalogJson.PlacedJson(p.row().itemKey(), p.row().scope(), p.number(),
                             p.excelRow(), p.textCell()))
                     .toList();
-            tables.add(new CatalogReader.OfficialTableJson(t.file(), t.copy().getFileName().toString(), t.sheet(),
+            tables.add(new CatalogJson.OfficialTableJson(t.file(), t.copy().getFileName().toString(), t.sheet(),
                     t.label(), t.forms(), t.headerRow(), columns, rows));
         }
-        return new CatalogReader.OfficialJson(tables);
+        return new CatalogJson.OfficialJson(tables);
     }
 }

@@ -26,17 +26,17 @@ import jp.tenken.domain.PatternDefinition;
 import jp.tenken.domain.ReferencePattern;
 
 /**
- * Reads the guideline's 遵守事項 catalog ({@code catalog/guideline-6.0.json}) and validates all of it before use:
- * the three parts with their chapter counts, contiguous chapter and clause numbers, unique well-formed refs,
- * patterns Ⅰ–Ⅳ only, and a reason (note or page) on every text that was not read on a final page. Every problem
- * is collected into one {@link CatalogException}, as {@link CatalogReader} does for checklist editions.
+ * Reads a guideline version's 遵守事項 catalog ({@code catalog/guideline-<version>.json}, listed in
+ * {@code catalog/guidelines.json}) and validates all of it before use: a version number, the three parts with the
+ * chapter counts the file states, contiguous chapter and clause numbers, unique well-formed refs, patterns Ⅰ–Ⅳ only,
+ * and a reason (note or page) on every text that was not read on a final page. Every problem is collected into one
+ * {@link CatalogException}, as {@link CatalogReader} does for checklist editions. A new guideline version is a new
+ * file listed in the index; no code changes.
  */
 public final class GuidelineReader {
 
     static final String BUNDLED = "catalog/guideline-6.0.json";
-
-    /** Chapter counts of the final 6.0 (経営管理編 9464/5; 企画管理編 and システム運用編 TOCs), appendices apart. */
-    private static final Map<String, Integer> CHAPTERS = Map.of("経営管理編", 5, "企画管理編", 16, "システム運用編", 18);
+    private static final Pattern VERSION = Pattern.compile("\\d{1,2}\\.\\d{1,2}");
     private static final Map<String, String> PREFIXES = Map.of("経営管理編", "経", "企画管理編", "企", "システム運用編", "シ");
     private static final Pattern CHAPTER = Pattern.compile("[1-9]\\d?");
     private static final Pattern SECTION = Pattern.compile("(\\d{1,2}|別添)(\\.\\d{1,2}){1,3}");
@@ -46,16 +46,65 @@ public final class GuidelineReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    /** The guideline bundled with the app. */
+    /** The newest guideline version bundled with the app (6.0 today). */
     public Guideline bundled() {
-        try (InputStream in = GuidelineReader.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new CatalogException(List.of(BUNDLED + ": ファイルがありません"));
-            }
-            return read(in, BUNDLED);
-        } catch (IOException ex) {
-            throw new CatalogException(List.of(BUNDLED + ": 読み込めません (" + ex.getMessage() + ")"));
+        List<String> problems = new ArrayList<>();
+        List<String> versions = bundledVersions(json, problems);
+        if (versions.isEmpty()) {
+            problems.add(CatalogJson.GUIDELINES + ": ガイドラインがありません");
         }
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+        return bundled(versions.get(versions.size() - 1));
+    }
+
+    /** The bundled guideline of one version; its file must say that version. */
+    public Guideline bundled(String version) {
+        String name = "catalog/" + fileOf(version);
+        try (InputStream in = GuidelineReader.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new CatalogException(List.of(name + ": ファイルがありません"));
+            }
+            Guideline g = read(in, name);
+            if (!g.version().equals(version)) {
+                throw new CatalogException(List.of(name + ": id が " + g.version() + " です (" + version + " のはず)"));
+            }
+            return g;
+        } catch (IOException ex) {
+            throw new CatalogException(List.of(name + ": 読み込めません (" + ex.getMessage() + ")"));
+        }
+    }
+
+    /**
+     * The guideline versions whose clause text is bundled, oldest first, from {@code catalog/guidelines.json}: each
+     * a version number with its file {@code guideline-<version>.json}, which must exist (its content is validated
+     * when it is read).
+     */
+    static List<String> bundledVersions(ObjectMapper json, List<String> problems) {
+        CatalogJson.GuidelineIndexJson index = CatalogJson.readResource(json, CatalogJson.GUIDELINES,
+                CatalogJson.GuidelineIndexJson.class, problems);
+        List<String> versions = new ArrayList<>();
+        for (CatalogJson.GuidelineFileJson g : index == null ? List.<CatalogJson.GuidelineFileJson>of()
+                : nonNull(index.guidelines())) {
+            String at = CatalogJson.GUIDELINES + " " + g.version();
+            if (g.version() == null || !VERSION.matcher(g.version()).matches()) {
+                problems.add(at + ": version は 6.0 のような版番号です");
+            } else if (!fileOf(g.version()).equals(g.file())) {
+                problems.add(at + ": file は " + fileOf(g.version()) + " のはずです: " + g.file());
+            } else if (GuidelineReader.class.getClassLoader().getResource("catalog/" + g.file()) == null) {
+                problems.add(at + ": catalog/" + g.file() + " がありません");
+            } else if (versions.contains(g.version())) {
+                problems.add(at + ": 版が重複しています");
+            } else {
+                versions.add(g.version());
+            }
+        }
+        return versions;
+    }
+
+    private static String fileOf(String version) {
+        return "guideline-" + version + ".json";
     }
 
     /** Reads and validates a guideline file; {@code name} says which file in every problem. */
@@ -75,7 +124,9 @@ public final class GuidelineReader {
     }
 
     private Guideline toGuideline(GuidelineJson g, String file, List<String> problems) {
-        require(g.id(), file + ": id", problems);
+        if (g.id() == null || !VERSION.matcher(g.id()).matches()) {
+            problems.add(file + ": id は 6.0 のような版番号です: " + g.id());
+        }
         require(g.title(), file + ": title", problems);
         require(g.source(), file + ": source", problems);
         List<PatternDefinition> patterns = new ArrayList<>();
@@ -150,8 +201,10 @@ public final class GuidelineReader {
                 chapters.add(chapter);
             }
         }
-        int count = CHAPTERS.get(p.id());
-        if (chapters.size() != count) {
+        int count = p.chapterCount() == null ? 0 : p.chapterCount();
+        if (count < 1) {
+            problems.add(where + ": chapterCount (目次の章の数) がありません");
+        } else if (chapters.size() != count) {
             problems.add(where + ": 章の数が " + chapters.size() + " です (" + count + " のはず)");
         }
         return new GuidelinePart(p.id(), prefix, p.english(), chapters, appendices);
@@ -175,22 +228,8 @@ public final class GuidelineReader {
         if (!PATTERN_STATUSES.contains(c.patternsStatus())) {
             problems.add(where + ": patternsStatus は verified か inferred です: " + c.patternsStatus());
         }
-        List<GuidelineSection> sections = new ArrayList<>();
         Set<String> sectionNumbers = new HashSet<>();
-        for (SectionJson s : nonNull(c.sections())) {
-            if (s.number() == null || !SECTION.matcher(s.number()).matches()
-                    || !s.number().startsWith(c.number() + ".")) {
-                problems.add(where + ": 節番号が不正です: " + s.number());
-            } else if (!sectionNumbers.add(s.number())) {
-                problems.add(where + ": 節番号が重複しています: " + s.number());
-            }
-            if (s.title() == null) {
-                require(s.note(), where + " " + s.number() + ": 題名が未確認 (title=null) の理由 note", problems);
-            } else {
-                require(s.page(), where + " " + s.number() + ": 題名を読んだ page", problems);
-            }
-            sections.add(new GuidelineSection(s.number(), s.title(), s.page(), s.note()));
-        }
+        List<GuidelineSection> sections = sections(c, where, sectionNumbers, problems);
         boolean bySection = "経営管理編".equals(part);
         List<Clause> clauses = new ArrayList<>();
         // Each block (chapter; section + group in 経営管理編) numbers its 遵守事項 from ① without gaps.
@@ -221,26 +260,52 @@ public final class GuidelineReader {
             if (j.ref() != null && !wellFormedRef(j.ref(), prefix, c.number(), j, number)) {
                 problems.add(at + ": ref の形式が不正です (" + refExample(prefix, c.number(), j, number) + " の形のはず)");
             }
-            ClauseStatus status = ClauseStatus.of(j.status()).orElse(null);
-            if (status == null) {
-                problems.add(at + ": status が不正です: " + j.status());
-                status = ClauseStatus.UNKNOWN;
-            }
-            if (j.text() == null && status != ClauseStatus.UNKNOWN) {
-                problems.add(at + ": 本文がない (text=null) のに status が " + status.code() + " です (unknown のはず)");
-            }
-            if (status == ClauseStatus.VERIFIED) {
-                require(j.page(), at + ": 確認済み (verified) の出典 page", problems);
-            } else if (isBlank(j.note()) && isBlank(j.page())) {
-                problems.add(at + ": " + status.code() + " の遵守事項には note か page が必要です");
-            }
-            List<ReferencePattern> clausePatterns = patterns(j.patterns(), at, problems);
-            clauses.add(new Clause(String.valueOf(j.ref()), part, c.number(), j.section(), j.group(), number, j.text(),
-                    status, j.page(), j.note(), clausePatterns));
+            clauses.add(toClause(j, part, c.number(), number, at, problems));
         }
         String title = c.title() != null ? c.title() : c.draftTitle() == null ? null : c.draftTitle() + "（案の章題）";
         return new GuidelineChapter(part, c.number(), title, patterns, "verified".equals(c.patternsStatus()),
                 c.patternNote(), c.page(), c.note(), sections, clauses);
+    }
+
+    private static List<GuidelineSection> sections(ChapterJson c, String where, Set<String> sectionNumbers,
+                                                   List<String> problems) {
+        List<GuidelineSection> sections = new ArrayList<>();
+        for (SectionJson s : nonNull(c.sections())) {
+            if (s.number() == null || !SECTION.matcher(s.number()).matches()
+                    || !s.number().startsWith(c.number() + ".")) {
+                problems.add(where + ": 節番号が不正です: " + s.number());
+            } else if (!sectionNumbers.add(s.number())) {
+                problems.add(where + ": 節番号が重複しています: " + s.number());
+            }
+            if (s.title() == null) {
+                require(s.note(), where + " " + s.number() + ": 題名が未確認 (title=null) の理由 note", problems);
+            } else {
+                require(s.page(), where + " " + s.number() + ": 題名を読んだ page", problems);
+            }
+            sections.add(new GuidelineSection(s.number(), s.title(), s.page(), s.note()));
+        }
+        return sections;
+    }
+
+    /** One 遵守事項 with its status checked: text only with a known status, a page for verified text. */
+    private static Clause toClause(ClauseJson j, String part, String chapter, int number, String at,
+                                   List<String> problems) {
+        ClauseStatus status = ClauseStatus.of(j.status()).orElse(null);
+        if (status == null) {
+            problems.add(at + ": status が不正です: " + j.status());
+            status = ClauseStatus.UNKNOWN;
+        }
+        if (j.text() == null && status != ClauseStatus.UNKNOWN) {
+            problems.add(at + ": 本文がない (text=null) のに status が " + status.code() + " です (unknown のはず)");
+        }
+        if (status == ClauseStatus.VERIFIED) {
+            require(j.page(), at + ": 確認済み (verified) の出典 page", problems);
+        } else if (isBlank(j.note()) && isBlank(j.page())) {
+            problems.add(at + ": " + status.code() + " の遵守事項には note か page が必要です");
+        }
+        List<ReferencePattern> clausePatterns = patterns(j.patterns(), at, problems);
+        return new Clause(String.valueOf(j.ref()), part, chapter, j.section(), j.group(), number, j.text(),
+                status, j.page(), j.note(), clausePatterns);
     }
 
     /**
@@ -295,7 +360,8 @@ public final class GuidelineReader {
     record PatternJson(String id, String name, String definition, String status, String page) {
     }
 
-    record PartJson(String id, String prefix, String english, List<ChapterJson> chapters) {
+    /** {@code chapterCount}: how many numbered chapters the part's table of contents has (appendices apart). */
+    record PartJson(String id, Integer chapterCount, String prefix, String english, List<ChapterJson> chapters) {
     }
 
     /** {@code draftTitle}: the heading read only in a draft or our reference; shown marked 「（案の章題）」. */

@@ -1,277 +1,110 @@
 package jp.tenken.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The one connection to a workbook file. Opening checks, before SQLite may write anything, that the file is a
- * Tenken workbook of a version this app understands and is not open elsewhere; then it turns on WAL,
- * {@code synchronous=FULL} and foreign keys and brings the schema up to date (after copying the file aside).
- * Every method is synchronized: one writer, as SQLite wants.
+ * Tenken workbook of a version this app understands and is not open elsewhere, then holds the file's lock until the
+ * close and brings the schema up to date (after copying the file aside). Every method is synchronized: one writer,
+ * as SQLite wants.
  */
 public final class Database implements AutoCloseable {
 
     /** 'TKN1' in the SQLite header, so any other database is refused. */
     public static final int APPLICATION_ID = 0x544B4E31;
     public static final String EXTENSION = ".tenken";
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
     private final Connection connection;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
-    private final Path lockFile;
+    private final WorkbookLock lock;
+    private final boolean onSharedFolder;
 
-    private Database(Path file, Connection connection, FileChannel lockChannel, FileLock lock, Path lockFile) {
+    private Database(Path file, Connection connection, WorkbookLock lock, boolean onSharedFolder) {
         this.file = file;
         this.connection = connection;
-        this.lockChannel = lockChannel;
         this.lock = lock;
-        this.lockFile = lockFile;
+        this.onSharedFolder = onSharedFolder;
     }
 
     /** Creates a new, empty workbook; refuses to overwrite anything. */
     public static Database create(Path file) {
-        if (Files.exists(file)) {
-            throw new StorageException(StorageException.Kind.IO, file,
-                    new IOException("file already exists: " + file));
-        }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new StorageException(kindOf(e), file, e);
-        }
-        return openChecked(file, true);
+        return create(file, SharedFolder.SYSTEM);
+    }
+
+    static Database create(Path file, SharedFolder.Detector network) {
+        WorkbookFileCheck.requireCreatable(file);
+        return openLocked(file, true, network);
     }
 
     /** Opens an existing workbook, refusing foreign, damaged, newer or already open files without changing them. */
     public static Database open(Path file) {
-        if (!Files.exists(file)) {
-            throw new StorageException(StorageException.Kind.NOT_FOUND, file, null);
-        }
-        if (Files.isDirectory(file)) {
-            throw new StorageException(StorageException.Kind.IS_DIRECTORY, file, null);
-        }
-        checkHeader(file);
-        if (markedReadOnly(file) || !Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
-            throw new StorageException(StorageException.Kind.READ_ONLY, file, null);
-        }
-        return openChecked(file, false);
+        return open(file, SharedFolder.SYSTEM);
     }
 
-    /**
-     * Whether the user marked the file read-only (Windows' read-only attribute, or no owner write permission):
-     * respected even where the process could write anyway (an administrator, root).
-     */
-    static boolean markedReadOnly(Path file) {
-        try {
-            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-                return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-            }
-            var dos = Files.readAttributes(file, java.nio.file.attribute.DosFileAttributes.class);
-            return dos.isReadOnly();
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
+    static Database open(Path file, SharedFolder.Detector network) {
+        WorkbookFileCheck.requireExistingFile(file);
+        return openLocked(file, false, network);
     }
 
-    private static void checkHeader(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new StorageException(StorageException.Kind.EMPTY_FILE, file, null);
-            }
-            byte[] head = new byte[SQLITE_MAGIC.length];
-            try (InputStream in = Files.newInputStream(file)) {
-                int n = in.readNBytes(head, 0, head.length);
-                if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-                    throw new StorageException(StorageException.Kind.NOT_A_WORKBOOK, file, null);
-                }
-            }
-            if (size < 512) {
-                throw new StorageException(StorageException.Kind.CORRUPT, file, null);
-            }
-        } catch (IOException e) {
-            throw new StorageException(kindOf(e), file, e);
-        }
-    }
-
-    private static Database openChecked(Path file, boolean creating) {
-        Path lockFile = lockFileOf(file);
-        FileChannel channel = null;
-        FileLock lock = null;
+    private static Database openLocked(Path file, boolean creating, SharedFolder.Detector network) {
+        WorkbookLock lock = WorkbookLock.claim(file);
         Connection c = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                channel.close();
-                throw new StorageException(StorageException.Kind.ALREADY_OPEN, file, null);
-            }
-            java.util.Properties props = new java.util.Properties();
-            // Take the write lock when a transaction begins, so a save never fails half-way on a busy file.
-            props.setProperty("transaction_mode", "IMMEDIATE");
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 5000");
-            }
-            int appId = intPragma(c, "application_id");
-            int version = intPragma(c, "user_version");
             if (!creating) {
-                if (appId != APPLICATION_ID) {
-                    throw new StorageException(StorageException.Kind.OTHER_DATABASE, file, null);
-                }
-                if (version > Migrations.latest()) {
-                    throw new StorageException(StorageException.Kind.NEWER_VERSION, file, null);
-                }
-                if (version < 1) {
-                    throw new StorageException(StorageException.Kind.CORRUPT, file, null);
-                }
-                String check = stringPragma(c, "quick_check");
-                if (!"ok".equals(check)) {
-                    throw new StorageException(StorageException.Kind.CORRUPT, file,
-                            new SQLException("quick_check: " + check));
-                }
+                WorkbookFileCheck.requireOpenable(file);
             }
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA synchronous = FULL");
-                s.execute("PRAGMA foreign_keys = ON");
-                if (creating) {
-                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
-                }
+            lock.lockBesideFile(file);
+            boolean shared = network.isNetwork(file);
+            WorkbookConnector.Connected connected = WorkbookConnector.connect(file, creating, shared);
+            c = connected.connection();
+            if (creating) {
+                lock.claimCreated(file);
             }
-            Database db = new Database(file, c, channel, lock, lockFile);
-            db.migrate(version);
+            Database db = new Database(file, c, lock, shared);
+            Migrations.migrate(c, connected.version(), () -> db.backup("before-v" + Migrations.latest()));
             return db;
         } catch (StorageException e) {
-            closeQuietly(c, channel, lock, lockFile, e.kind() != StorageException.Kind.ALREADY_OPEN);
+            closeQuietly(c, lock);
             throw e;
         } catch (SQLException e) {
-            closeQuietly(c, channel, lock, lockFile, true);
-            StorageException.Kind k = kindOf(e);
+            closeQuietly(c, lock);
+            StorageException.Kind k = StorageException.kindOf(e);
             throw new StorageException(k == StorageException.Kind.IO && !creating ? StorageException.Kind.CORRUPT : k,
                     file, e);
-        } catch (IOException e) {
-            closeQuietly(c, channel, lock, lockFile, true);
-            throw new StorageException(kindOf(e), file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(c, lock);
+            throw e;
         }
     }
 
-    private static void closeQuietly(Connection c, FileChannel channel, FileLock lock, Path lockFile, boolean owned) {
+    private static void closeQuietly(Connection c, WorkbookLock lock) {
         try {
             if (c != null) {
                 c.close();
             }
         } catch (SQLException ignored) {
             // nothing more to do: the open failed already
-        }
-        try {
-            if (owned && lock != null) {
-                lock.release();
-                Files.deleteIfExists(lockFile);
-            }
-            if (channel != null && channel.isOpen()) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // a stale lock file is harmless: the OS lock died with the channel
+        } finally {
+            lock.close();
         }
     }
 
     static Path lockFileOf(Path file) {
-        return file.resolveSibling(file.getFileName() + ".lock");
+        return WorkbookLock.lockFileOf(file);
     }
 
-    private void migrate(int from) throws SQLException {
-        if (from >= Migrations.latest()) {
-            return;
-        }
-        if (from > 0) {
-            backup("before-v" + Migrations.latest());
-        }
-        for (int v = from; v < Migrations.latest(); v++) {
-            String sql = script(Migrations.SCRIPTS.get(v));
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                for (String stmt : splitStatements(sql)) {
-                    s.execute(stmt);
-                }
-                s.execute("PRAGMA user_version = " + (v + 1));
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
-    }
-
-    /** Splits a script on semicolons that end a line, keeping trigger bodies (BEGIN … END;) whole. */
-    static java.util.List<String> splitStatements(String sql) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean inTrigger = false;
-        for (String line : sql.split("\n")) {
-            String t = line.strip();
-            if (t.startsWith("--") || t.isEmpty()) {
-                continue;
-            }
-            cur.append(line).append('\n');
-            if (t.toUpperCase().startsWith("CREATE TRIGGER")) {
-                inTrigger = true;
-            }
-            if (inTrigger) {
-                if (t.toUpperCase().equals("END;")) {
-                    out.add(cur.toString());
-                    cur.setLength(0);
-                    inTrigger = false;
-                }
-            } else if (t.endsWith(";")) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            }
-        }
-        if (!cur.toString().isBlank()) {
-            out.add(cur.toString());
-        }
-        return out;
-    }
-
-    private static String script(String name) {
-        try (InputStream in = Database.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("migration script missing: " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("migration script unreadable: " + name, e);
-        }
+    /** Whether the workbook lies on a network location and so uses the rollback journal instead of WAL. */
+    public boolean onSharedFolder() {
+        return onSharedFolder;
     }
 
     /** The folder where copies of this workbook are kept. */
@@ -285,13 +118,13 @@ public final class Database implements AutoCloseable {
         if (base.endsWith(EXTENSION)) {
             base = base.substring(0, base.length() - EXTENSION.length());
         }
-        Path target = backupFolder().resolve(base + "-" + STAMP.format(LocalDateTime.now()) + "-" + reason + EXTENSION);
+        String stem = base + "-" + STAMP.format(LocalDateTime.now()) + "-" + reason;
+        Path target = backupFolder().resolve(stem + EXTENSION);
         try {
             Files.createDirectories(target.getParent());
             int n = 1;
             while (Files.exists(target)) {
-                target = target.resolveSibling(base + "-" + STAMP.format(LocalDateTime.now()) + "-" + reason + "-"
-                        + (n++) + EXTENSION);
+                target = target.resolveSibling(stem + "-" + (n++) + EXTENSION);
             }
             try (Statement s = connection.createStatement()) {
                 s.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -316,7 +149,7 @@ public final class Database implements AutoCloseable {
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly();
-            throw new StorageException(kindOf(e), file, e);
+            throw new StorageException(StorageException.kindOf(e), file, e);
         } catch (RuntimeException e) {
             rollbackQuietly();
             throw e;
@@ -335,7 +168,7 @@ public final class Database implements AutoCloseable {
     /**
      * Copies committed pages from the WAL into the workbook file after every save, so the .tenken file alone
      * holds every answer even if someone copies it without its -wal file after a crash. Our files are small and
-     * saves are human-paced, so the extra write is cheap.
+     * saves are human-paced, so the extra write is cheap. (With the rollback journal this does nothing.)
      */
     private void checkpoint() {
         try (Statement s = connection.createStatement()) {
@@ -350,7 +183,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StorageException(kindOf(e), file, e);
+            throw new StorageException(StorageException.kindOf(e), file, e);
         }
     }
 
@@ -375,6 +208,16 @@ public final class Database implements AutoCloseable {
         return read(c -> stringPragma(c, "integrity_check"));
     }
 
+    /** {@code PRAGMA journal_mode}: "wal" on a local disk, "delete" on a shared folder. */
+    public synchronized String journalMode() {
+        return read(c -> stringPragma(c, "journal_mode"));
+    }
+
+    /** A digest of everything the workbook holds (see {@link ContentFingerprint}). */
+    public synchronized String fingerprint() {
+        return read(ContentFingerprint::of);
+    }
+
     @Override
     public synchronized void close() {
         try {
@@ -387,9 +230,9 @@ public final class Database implements AutoCloseable {
                 connection.close();
             }
         } catch (SQLException e) {
-            throw new StorageException(kindOf(e), file, e);
+            throw new StorageException(StorageException.kindOf(e), file, e);
         } finally {
-            closeQuietly(null, lockChannel, lock, lockFile, true);
+            lock.close();
         }
     }
 
@@ -403,44 +246,6 @@ public final class Database implements AutoCloseable {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getString(1) : "";
         }
-    }
-
-    static StorageException.Kind kindOf(SQLException e) {
-        if (e instanceof SQLiteException se) {
-            SQLiteErrorCode code = se.getResultCode();
-            String name = code.name();
-            if (name.startsWith("SQLITE_FULL")) {
-                return StorageException.Kind.DISK_FULL;
-            }
-            if (name.startsWith("SQLITE_READONLY")) {
-                return StorageException.Kind.READ_ONLY;
-            }
-            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
-                return StorageException.Kind.LOCKED;
-            }
-            if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
-                return StorageException.Kind.CORRUPT;
-            }
-            if (name.startsWith("SQLITE_CANTOPEN")) {
-                return StorageException.Kind.NOT_FOUND;
-            }
-        }
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
-            return StorageException.Kind.DISK_FULL;
-        }
-        return StorageException.Kind.IO;
-    }
-
-    static StorageException.Kind kindOf(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return StorageException.Kind.READ_ONLY;
-        }
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("No space left") || m.contains("not enough space")) {
-            return StorageException.Kind.DISK_FULL;
-        }
-        return StorageException.Kind.IO;
     }
 
     /** A unit of JDBC work. */

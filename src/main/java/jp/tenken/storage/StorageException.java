@@ -1,7 +1,11 @@
 package jp.tenken.storage;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import jp.tenken.i18n.Messages;
+import org.sqlite.SQLiteException;
 
 /**
  * A workbook file could not be opened or written. The message says, in the user's language, what happened and
@@ -31,5 +35,44 @@ public class StorageException extends jp.tenken.i18n.UserMessageException {
 
     public Path file() {
         return file;
+    }
+
+    /** What a failed SQLite call means for the person: a full disk, a read-only place, a lock, damage, or I/O. */
+    static Kind kindOf(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            String name = se.getResultCode().name();
+            if (name.startsWith("SQLITE_FULL")) {
+                return Kind.DISK_FULL;
+            }
+            if (name.startsWith("SQLITE_READONLY")) {
+                return Kind.READ_ONLY;
+            }
+            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                return Kind.LOCKED;
+            }
+            if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
+                return Kind.CORRUPT;
+            }
+            if (name.startsWith("SQLITE_CANTOPEN")) {
+                return Kind.NOT_FOUND;
+            }
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
+            return Kind.DISK_FULL;
+        }
+        return Kind.IO;
+    }
+
+    /** What a failed file operation means for the person. */
+    static Kind kindOf(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return Kind.READ_ONLY;
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("not enough space")) {
+            return Kind.DISK_FULL;
+        }
+        return Kind.IO;
     }
 }

@@ -1,6 +1,17 @@
 package jp.tenken.storage;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.Assessment;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.VendorForm;
 
 /** An open workbook file and its repositories; closing it releases the file for other programs. */
 public final class Workbook implements AutoCloseable {
@@ -32,6 +43,11 @@ public final class Workbook implements AutoCloseable {
 
     public static Workbook open(Path file) {
         return new Workbook(Database.open(file));
+    }
+
+    /** Opens with a given shared-folder detector (tests: a workbook treated as being on a share). */
+    static Workbook open(Path file, SharedFolder.Detector network) {
+        return new Workbook(Database.open(file, network));
     }
 
     public Database database() {
@@ -81,13 +97,10 @@ public final class Workbook implements AutoCloseable {
      *
      * @return the assessment the answers went to
      */
-    public jp.tenken.domain.Assessment importForm(jp.tenken.domain.FiscalYear year, String editionId,
-                                                  jp.tenken.domain.FormKind kind, Long vendorId,
-                                                  java.util.List<jp.tenken.domain.Answer> answers,
-                                                  jp.tenken.domain.VendorForm vendorForm, String sourceFile,
-                                                  java.time.Instant now) {
+    public Assessment importForm(FiscalYear year, String editionId, FormKind kind, Long vendorId,
+                                 List<Answer> answers, VendorForm vendorForm, String sourceFile, Instant now) {
         return db.inTransaction(c -> {
-            jp.tenken.domain.Assessment a = AssessmentRepository.findOrInsert(c, year, editionId, kind, vendorId, now);
+            Assessment a = AssessmentRepository.findOrInsert(c, year, editionId, kind, vendorId, now);
             if (!a.editionId().equals(editionId)) {
                 throw new IllegalStateException("assessment " + a.id() + " is on edition " + a.editionId());
             }
@@ -106,16 +119,42 @@ public final class Workbook implements AutoCloseable {
         db.close();
     }
 
-    /** Closes the workbook after keeping a copy of it; the newest {@code keep} copies made on close are kept. */
+    /**
+     * Closes the workbook, first keeping a copy of it if it changed since the newest copy (by content, see
+     * {@link ContentFingerprint}); then the newest {@code keep} copies made on close are kept, plus the last copy
+     * made in each fiscal year the workbook holds.
+     */
     public void closeWithBackup(int keep) {
         try {
             if (keep > 0) {
-                db.backup("close");
-                new Backups(db.file()).prune(keep);
+                Backups backups = backups();
+                if (!backups.newestHolds(db.fingerprint())) {
+                    db.backup("close");
+                }
+                backups.prune(keep, fiscalYears());
             }
         } finally {
             db.close();
         }
+    }
+
+    /** Whether the workbook lies on a network location (a NAS or a Windows share): it then uses the rollback journal. */
+    public boolean onSharedFolder() {
+        return db.onSharedFolder();
+    }
+
+    /** The fiscal years this workbook has assessments for, oldest first. */
+    public Set<FiscalYear> fiscalYears() {
+        return db.read(c -> {
+            Set<FiscalYear> years = new TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT fiscal_year FROM assessment");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    years.add(new FiscalYear(rs.getInt(1)));
+                }
+            }
+            return years;
+        });
     }
 
     public Backups backups() {

@@ -3,11 +3,15 @@ package jp.tenken.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.CatalogReader;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.Facility;
@@ -17,10 +21,14 @@ import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Vendor;
+import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
+import jp.tenken.storage.Backups;
+import jp.tenken.storage.Workbook;
 import jp.tenken.testing.TestWorkbook;
+import jp.tenken.testing.ChildJvm;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.compare.ComparisonViewModel;
@@ -28,10 +36,11 @@ import jp.tenken.ui.compare.ComparisonViewModel;
 /**
  * Prints the speed figures the issues ask for, on a workbook with 10 fiscal years and 20 vendors:
  * switching years (service + view model, no toolkit), opening the comparison of two years, exporting the 立入検査用 pack with 5 vendors (warm,
- * in-process), and the whole {@code tenken export} process. Run:
+ * in-process), closing an unchanged workbook (the backup check), and the whole {@code tenken export} process. Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.tenken.bench.Benchmarks}
  */
 public final class Benchmarks {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     public static void main(String[] args) throws Exception {
         boolean setupOnly = args.length > 0 && args[0].equals("--setup-only");
@@ -42,6 +51,34 @@ public final class Benchmarks {
         LocalDate today = LocalDate.of(2025, 10, 1);
         Clock clock = TestWorkbook.clockAt(today);
         Catalog catalog = TestWorkbook.bundledCatalog();
+        setUp(file, catalog, clock);
+        if (setupOnly) {
+            try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
+                wb.exportWithoutGuideline().exportOwnForm(new FiscalYear(2025), dir.resolve("checklist.xlsx"),
+                        f -> { });
+            }
+            return;
+        }
+        try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
+            ExportService export = wb.exportWithoutGuideline();
+            List<Double> switching = switching(new ChecklistViewModel(wb.checklist(), wb.vendors(), export,
+                    new ImmediateUiExecutor()));
+            List<Double> pack = pack(export, dir.resolve("pack.xlsx"));
+            List<Double> compare = compare(wb.comparisons(), export);
+            System.out.println();
+            System.out.println("| figure | median | p90 | goal |");
+            System.out.println("| --- | --- | --- | --- |");
+            row("switch fiscal year (service + view model, 10-year file)", switching, "≤ 100 ms");
+            row("export 立入検査用 pack, 5 vendors, warm, in-process", pack, "≤ 300 ms");
+            row("open comparison of two years (service + view model, facility or a vendor, 10-year file)", compare,
+                    "≤ 200 ms");
+        }
+        row("open and close with backup, unchanged (content fingerprint, no copy), 10-year file",
+                unchangedClose(file), "—");
+        row("whole `tenken export` process (JVM start to exit)", cliExport(file, dir), "—");
+    }
+
+    private static void setUp(Path file, Catalog catalog, Clock clock) throws Exception {
         long t0 = System.nanoTime();
         List<Vendor> vendors = new ArrayList<>();
         try (TestWorkbook wb = TestWorkbook.create(file, catalog, clock)) {
@@ -58,96 +95,84 @@ public final class Benchmarks {
         }
         System.out.printf("setup: 10 years × (facility + 20 vendors) in %d ms, file %d KB%n",
                 (System.nanoTime() - t0) / 1_000_000, Files.size(file) / 1024);
-        if (setupOnly) {
-            try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
-                wb.exportWithoutGuideline().exportOwnForm(new FiscalYear(2025), dir.resolve("checklist.xlsx"),
-                        f -> { });
-            }
-            return;
-        }
+    }
 
-        try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
-            ExportService export = wb.exportWithoutGuideline();
-            ChecklistViewModel vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), export,
-                    new ImmediateUiExecutor());
-            vm.load();
-            List<Double> switching = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                FiscalYear y = new FiscalYear(2016 + i % 10);
-                long a = System.nanoTime();
-                vm.selectYear(y);
-                double ms = (System.nanoTime() - a) / 1e6;
-                if (i >= 10) {
-                    switching.add(ms);
-                }
-                if (vm.rows().isEmpty()) {
-                    throw new IllegalStateException("no rows for " + y);
-                }
+    private static List<Double> switching(ChecklistViewModel vm) {
+        vm.load();
+        List<Double> switching = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            FiscalYear y = new FiscalYear(2016 + i % 10);
+            long a = System.nanoTime();
+            vm.selectYear(y);
+            double ms = (System.nanoTime() - a) / 1e6;
+            if (i >= 10) {
+                switching.add(ms);
             }
-            List<Double> pack = new ArrayList<>();
-            Path out = dir.resolve("pack.xlsx");
-            for (int i = 0; i < 40; i++) {
-                long a = System.nanoTime();
-                export.exportPack(new FiscalYear(2025), out, f -> { });
-                if (i >= 20) {
-                    pack.add((System.nanoTime() - a) / 1e6);
-                }
+            if (vm.rows().isEmpty()) {
+                throw new IllegalStateException("no rows for " + y);
             }
-            List<Double> compare = new ArrayList<>();
-            ComparisonService comparisons = wb.comparisons();
-            for (int i = 0; i < 60; i++) {
-                long a = System.nanoTime();
-                ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, new ImmediateUiExecutor());
-                cvm.load(new FiscalYear(2025));
-                if (i % 2 == 1) {
-                    cvm.chooseForm(cvm.forms().get(1 + i % 20)); // a vendor's 事業者確認用
-                }
-                double ms = (System.nanoTime() - a) / 1e6;
-                if (i >= 10) {
-                    compare.add(ms);
-                }
-                if (cvm.rows().isEmpty() || cvm.history().size() != 10) {
-                    throw new IllegalStateException("comparison not loaded");
-                }
-            }
-            System.out.println();
-            System.out.println("| figure | median | p90 | goal |");
-            System.out.println("| --- | --- | --- | --- |");
-            row("switch fiscal year (service + view model, 10-year file)", switching, "≤ 100 ms");
-            row("export 立入検査用 pack, 5 vendors, warm, in-process", pack, "≤ 300 ms");
-            row("open comparison of two years (service + view model, facility or a vendor, 10-year file)", compare,
-                    "≤ 200 ms");
         }
+        return switching;
+    }
+
+    private static List<Double> pack(ExportService export, Path out) {
+        List<Double> pack = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long a = System.nanoTime();
+            export.exportPack(new FiscalYear(2025), out, f -> { });
+            if (i >= 20) {
+                pack.add((System.nanoTime() - a) / 1e6);
+            }
+        }
+        return pack;
+    }
+
+    private static List<Double> compare(ComparisonService comparisons, ExportService export) {
+        List<Double> compare = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            long a = System.nanoTime();
+            ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, new ImmediateUiExecutor());
+            cvm.load(new FiscalYear(2025));
+            if (i % 2 == 1) {
+                cvm.chooseForm(cvm.forms().get(1 + i % 20)); // a vendor's 事業者確認用
+            }
+            double ms = (System.nanoTime() - a) / 1e6;
+            if (i >= 10) {
+                compare.add(ms);
+            }
+            if (cvm.rows().isEmpty() || cvm.history().size() != 10) {
+                throw new IllegalStateException("comparison not loaded");
+            }
+        }
+        return compare;
+    }
+
+    private static List<Double> unchangedClose(Path file) {
+        Workbook.open(file).closeWithBackup(3); // the first copy
+        List<Double> close = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long a = System.nanoTime();
+            Workbook.open(file).closeWithBackup(3);
+            close.add((System.nanoTime() - a) / 1e6);
+        }
+        if (new Backups(file).list().size() != 1) {
+            throw new IllegalStateException("an unchanged workbook was copied again");
+        }
+        return close;
+    }
+
+    private static List<Double> cliExport(Path file, Path dir) throws InterruptedException {
         List<Double> cli = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             long a = System.nanoTime();
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classPath(), "jp.tenken.app.Launcher", "export",
-                    "--workbook", file.toString(), "--year", "2025", "--out", dir.resolve("cli.xlsx").toString())
-                    .inheritIO().start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("tenken export failed");
+            ChildJvm p = ChildJvm.start("jp.tenken.app.Launcher", List.of(), "export",
+                    "--workbook", file.toString(), "--year", "2025", "--out", dir.resolve("cli.xlsx").toString());
+            if (p.waitFor(Duration.ofMinutes(5)) != 0) {
+                throw new IllegalStateException("tenken export failed:\n" + p.output());
             }
             cli.add((System.nanoTime() - a) / 1e6);
         }
-        row("whole `tenken export` process (JVM start to exit)", cli, "—");
-    }
-
-    /** The project's class path, also under {@code mvn exec:java} (where java.class.path is Maven's own). */
-    private static String classPath() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        if (cl instanceof java.net.URLClassLoader u && u.getURLs().length > 1) {
-            List<String> parts = new ArrayList<>();
-            for (java.net.URL url : u.getURLs()) {
-                try {
-                    parts.add(Path.of(url.toURI()).toString());
-                } catch (java.net.URISyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return String.join(java.io.File.pathSeparator, parts);
-        }
-        return System.getProperty("java.class.path");
+        return cli;
     }
 
     private static void fill(TestWorkbook wb, FiscalYear y, FormKind kind, Long vendor) {
@@ -159,7 +184,7 @@ public final class Benchmarks {
             answers.add(new Answer(row, Round.FIRST, no ? AnswerValue.NO : AnswerValue.YES, y.firstDay().plusDays(40),
                     no ? y.lastDay().minusDays(30) : null, "", null));
         }
-        wb.workbook().answers().saveAll(f.assessment().id(), answers, java.time.Instant.now());
+        wb.workbook().answers().saveAll(f.assessment().id(), answers, Instant.now());
     }
 
     private static void row(String what, List<Double> ms, String goal) {

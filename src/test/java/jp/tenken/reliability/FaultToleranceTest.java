@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +38,9 @@ import jp.tenken.service.ExportException;
 import jp.tenken.storage.StorageException;
 import jp.tenken.storage.Workbook;
 import jp.tenken.testing.TestWorkbook;
+import jp.tenken.service.ExportService;
+import jp.tenken.storage.Backups;
+import jp.tenken.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,25 +69,25 @@ class FaultToleranceTest {
         Set<Integer> confirmed = new HashSet<>();
         int start = 0;
         for (int round = 0; round < 20; round++) {
-            Process p = child(SaveChild.class, f.toString(), "100000", String.valueOf(start));
-            BufferedReader out = lines(p);
-            long killAt = -1;
-            int minimum = 50;
-            String line;
-            int seen = 0;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("SAVED ")) {
-                    confirmed.add(Integer.parseInt(line.substring(6)));
-                    if (++seen == minimum) {
-                        killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(150));
-                    }
-                    if (killAt > 0 && System.nanoTime() >= killAt) {
-                        p.destroyForcibly(); // SIGKILL at a moment we do not choose: mid-transaction or between
-                        break;
+            try (ChildJvm p = ChildJvm.start(SaveChild.class, f.toString(), "100000", String.valueOf(start))) {
+                long killAt = -1;
+                int minimum = 50;
+                String line;
+                int seen = 0;
+                while ((line = p.nextLine(Duration.ofSeconds(60))) != null) {
+                    if (line.startsWith("SAVED ")) {
+                        confirmed.add(Integer.parseInt(line.substring(6)));
+                        if (++seen == minimum) {
+                            killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(150));
+                        }
+                        if (killAt > 0 && System.nanoTime() >= killAt) {
+                            p.kill(); // SIGKILL at a moment we do not choose: mid-transaction or between
+                            break;
+                        }
                     }
                 }
+                assertFalse(p.isAlive());
             }
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             start += 100000;
             if (round % 2 == 1) {
                 // every other round, the -wal and -shm files are lost too (the file copied on its own)
@@ -116,10 +118,11 @@ class FaultToleranceTest {
         try (Workbook wb = Workbook.create(f)) {
             wb.facility().save(new Facility("さくら内科", FacilityKind.CLINIC), NOW);
             byte[] before = sha(f);
-            Process second = app(docs, "--self-test");
-            String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(second.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(2, second.exitValue(), out);
+            ChildJvm second = app(docs, "--self-test");
+            int exit = second.waitFor(Duration.ofSeconds(60));
+            String out = second.output();
+            assertTrue(exit >= 0);
+            assertEquals(2, exit, out);
             assertTrue(out.contains("すでに開かれています"), out);
             assertArrayEquals(before, sha(f));
             assertEquals("ok", wb.database().integrityCheck());
@@ -162,7 +165,7 @@ class FaultToleranceTest {
             assertEquals("さくら 内科", wb.facility().get().orElseThrow().name());
             wb.closeWithBackup(3);
         }
-        assertEquals(1, new jp.tenken.storage.Backups(f).list().size());
+        assertEquals(1, new Backups(f).list().size());
     }
 
     @Test
@@ -259,22 +262,15 @@ class FaultToleranceTest {
             s.saveAnswer(form.assessment(), new Answer(form.form().rows().get(0), Round.FIRST, AnswerValue.YES,
                     LocalDate.of(2025, 5, 1), null, "", null));
         }
-        List<String> base = javaCommand(docs);
-        List<String> selfTest = new ArrayList<>(List.of("unshare", "-n"));
-        selfTest.addAll(base);
-        selfTest.add("--self-test");
-        Process p = new ProcessBuilder(selfTest).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
-        List<String> export = new ArrayList<>(List.of("unshare", "-n"));
-        export.addAll(base);
-        export.addAll(List.of("export", "--workbook", f.toString(), "--year", "2025", "--out",
-                docs.resolve("pack.xlsx").toString()));
-        p = new ProcessBuilder(export).redirectErrorStream(true).start();
-        out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
+        ChildJvm p = ChildJvm.start(List.of("unshare", "-n"), null, LAUNCHER, appJvmArgs(docs), "--self-test");
+        int exit = p.waitFor(Duration.ofSeconds(120));
+        assertTrue(exit >= 0);
+        assertEquals(0, exit, p.output());
+        p = ChildJvm.start(List.of("unshare", "-n"), null, LAUNCHER, appJvmArgs(docs), "export", "--workbook",
+                f.toString(), "--year", "2025", "--out", docs.resolve("pack.xlsx").toString());
+        exit = p.waitFor(Duration.ofSeconds(120));
+        assertTrue(exit >= 0);
+        assertEquals(0, exit, p.output());
         assertTrue(Files.size(docs.resolve("pack.xlsx")) > 5000);
     }
 
@@ -341,27 +337,13 @@ class FaultToleranceTest {
         }
     }
 
-    private static List<String> javaCommand(Path docs) {
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dtenken.documents=" + docs, "-Dtenken.appdata=" + docs.resolve("appdata"),
-                "jp.tenken.app.Launcher"));
+    private static final String LAUNCHER = "jp.tenken.app.Launcher";
+
+    static List<String> appJvmArgs(Path docs) {
+        return List.of("-Dtenken.documents=" + docs, "-Dtenken.appdata=" + docs.resolve("appdata"));
     }
 
-    private static Process app(Path docs, String... args) throws IOException {
-        List<String> cmd = javaCommand(docs);
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    }
-
-    static Process child(Class<?> main, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    }
-
-    static BufferedReader lines(Process p) {
-        return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    static ChildJvm app(Path docs, String... args) {
+        return ChildJvm.start(LAUNCHER, appJvmArgs(docs), args);
     }
 }

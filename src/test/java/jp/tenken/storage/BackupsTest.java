@@ -6,10 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Assessment;
 import jp.tenken.domain.Facility;
 import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.domain.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,9 +87,110 @@ class BackupsTest {
         Files.write(copy.file(), new byte[] {1, 2, 3});
         byte[] before = Files.readAllBytes(f);
         assertThrows(StorageException.class, () -> backups.restore(copy));
-        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(Files.readAllBytes(f)));
+        assertEquals(Arrays.toString(before), Arrays.toString(Files.readAllBytes(f)));
         try (var s = Files.list(dir)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("restoring")), "no temporary copy left");
         }
+    }
+
+    @Test
+    void tenOpensAndClosesWithoutAChangeKeepOneCopyAndAChangeMakesANewOne() throws Exception {
+        Path f = dir.resolve("点検簿.tenken");
+        try (Workbook wb = Workbook.create(f)) {
+            wb.facility().save(new Facility("さくら内科", FacilityKind.CLINIC), NOW);
+        }
+        for (int i = 0; i < 10; i++) {
+            Workbook.open(f).closeWithBackup(3);
+        }
+        assertEquals(1, new Backups(f).list().size(), "ten launches without a change: one copy");
+        try (Workbook wb = Workbook.open(f)) {
+            Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null, NOW);
+            wb.answers().save(a.id(), answer("a.item1", AnswerValue.YES), NOW);
+            wb.closeWithBackup(3);
+        }
+        List<Backups.Backup> list = new Backups(f).list();
+        assertEquals(2, list.size(), "a change: a new copy");
+        Workbook.open(f).closeWithBackup(3);
+        assertEquals(2, new Backups(f).list().size());
+        try (Workbook newest = Workbook.open(list.get(0).file())) {
+            assertEquals(1, newest.answers().load(newest.assessments().find(new FiscalYear(2025), FormKind.FACILITY,
+                    null).orElseThrow().id()).size(), "the new copy holds the change");
+        }
+    }
+
+    @Test
+    void theListSaysWhichFiscalYearsEachCopyHoldsWithItsAnswers() throws Exception {
+        Path f = dir.resolve("wb.tenken");
+        try (Workbook wb = Workbook.create(f)) {
+            fill(wb, 2024, 3);
+            fill(wb, 2025, 2);
+            wb.closeWithBackup(3);
+        }
+        Backups backups = new Backups(f);
+        assertEquals(List.of(new Backups.YearAnswers(new FiscalYear(2024), 3), new Backups.YearAnswers(
+                new FiscalYear(2025), 2)), backups.contents(backups.list().get(0)).orElseThrow());
+        Files.write(backups.list().get(0).file(), new byte[] {1, 2, 3});
+        assertTrue(backups.contents(backups.list().get(0)).isEmpty(), "a damaged copy holds nothing readable");
+    }
+
+    @Test
+    void rotationKeepsTheNewestCopiesAndTheLastCopyOfEachFiscalYear() throws Exception {
+        Path f = dir.resolve("wb.tenken");
+        Workbook.create(f).close();
+        // eight sessions with changes: two in FY2023, three in FY2024, three in FY2025 (copy dates set back)
+        String[] made = {"2023-06-01", "2024-03-20", "2024-05-01", "2024-12-01", "2025-03-30", "2025-04-10",
+            "2025-07-01", "2025-09-01"};
+        for (int i = 0; i < made.length; i++) {
+            try (Workbook wb = Workbook.open(f)) {
+                fill(wb, 2023 + Math.min(2, i / 3), i + 1);
+                wb.closeWithBackup(100);
+            }
+            Backups.Backup newest = new Backups(f).list().get(0);
+            Files.setLastModifiedTime(newest.file(), FileTime.from(LocalDate.parse(made[i]).atTime(12, 0)
+                    .atZone(ZoneId.systemDefault()).toInstant()));
+        }
+        try (Workbook wb = Workbook.open(f)) {
+            fill(wb, 2025, 20);
+            wb.closeWithBackup(2);
+        }
+        List<String> kept = new Backups(f).list().stream()
+                .map(b -> LocalDate.ofInstant(b.made(), ZoneId.systemDefault()).toString()).toList();
+        assertEquals(4, kept.size(), kept.toString());
+        assertEquals(LocalDate.now().toString(), kept.get(0), "the newest copy");
+        assertEquals(List.of("2025-09-01", "2025-03-30", "2024-03-20"), kept.subList(1, 4),
+                "the one before it (also FY2025's last), the last copy of FY2024 and of FY2023 (20 March is in it)");
+    }
+
+    @Test
+    void aCopyThatIsAnotherProgramsDatabaseIsNotRestored() throws Exception {
+        Path f = dir.resolve("wb.tenken");
+        try (Workbook wb = Workbook.create(f)) {
+            wb.facility().save(new Facility("今の点検簿", FacilityKind.CLINIC), NOW);
+            wb.closeWithBackup(10);
+        }
+        Backups backups = new Backups(f);
+        Backups.Backup copy = backups.list().get(0);
+        Files.delete(copy.file());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.file());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE patients (id INTEGER PRIMARY KEY, name TEXT)");
+        }
+        byte[] before = Files.readAllBytes(f);
+        StorageException e = assertThrows(StorageException.class, () -> backups.restore(copy));
+        assertEquals(StorageException.Kind.OTHER_DATABASE, e.kind(), e.getMessage());
+        assertEquals(Arrays.toString(before), Arrays.toString(Files.readAllBytes(f)));
+        assertTrue(backups.contents(copy).isEmpty(), "the list shows nothing readable in it");
+    }
+
+    private static void fill(Workbook wb, int year, int answers) {
+        Assessment a = wb.assessments().findOrCreate(new FiscalYear(year), "R7", FormKind.FACILITY, null, NOW);
+        for (int i = 0; i < answers; i++) {
+            wb.answers().save(a.id(), answer("y" + year + ".item" + i, AnswerValue.NO), NOW);
+        }
+    }
+
+    private static Answer answer(String key, AnswerValue value) {
+        return new Answer(new RowKey(key, Scope.ALL), Round.FIRST, value, LocalDate.of(2025, 5, 1),
+                value == AnswerValue.NO ? LocalDate.of(2026, 1, 1) : null, "", null);
     }
 }

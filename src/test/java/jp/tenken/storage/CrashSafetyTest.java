@@ -1,19 +1,22 @@
 package jp.tenken.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.Assessment;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
+import jp.tenken.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,27 +29,38 @@ class CrashSafetyTest {
     @Test
     @Timeout(120)
     void killingTheProcessMidStreamLosesNoSaveThatReturned() throws Exception {
+        killMidStream("save");
+    }
+
+    @Test
+    @Timeout(120)
+    void onASharedFolderWithTheRollbackJournalAKillLosesNoSaveThatReturnedEither() throws Exception {
+        killMidStream("save-shared");
+    }
+
+    private void killMidStream(String mode) throws Exception {
         Path f = dir.resolve("crash.tenken");
         Workbook.create(f).close();
         Set<Integer> confirmed = new HashSet<>();
         int start = 0;
         for (int round = 0; round < 3; round++) {
-            Process p = ChildJvm.start(SaveStreamChild.class, f.toString(), "save", "100000", String.valueOf(start));
-            BufferedReader out = ChildJvm.lines(p);
-            String line;
-            int target = 40 + round * 37;
-            int seen = 0;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("SAVED ")) {
-                    confirmed.add(Integer.parseInt(line.substring(6)));
-                    if (++seen >= target) {
-                        p.destroyForcibly(); // SIGKILL: no shutdown hooks, no close
-                        break;
+            try (ChildJvm p = ChildJvm.start(SaveStreamChild.class, f.toString(), mode, "100000",
+                    String.valueOf(start))) {
+                String line;
+                int target = 40 + round * 37;
+                int seen = 0;
+                while ((line = p.nextLine(Duration.ofSeconds(60))) != null) {
+                    if (line.startsWith("SAVED ")) {
+                        confirmed.add(Integer.parseInt(line.substring(6)));
+                        if (++seen >= target) {
+                            p.kill(); // SIGKILL: no shutdown hooks, no close
+                            break;
+                        }
                     }
                 }
+                // lines already printed before the kill are confirmed saves too
+                assertFalse(p.isAlive());
             }
-            // lines already printed before the kill are confirmed saves too
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             start += 100000;
             try (Workbook wb = Workbook.open(f)) {
                 assertEquals("ok", wb.database().integrityCheck());
@@ -66,18 +80,17 @@ class CrashSafetyTest {
     void aSecondProcessIsToldTheWorkbookIsAlreadyOpen() throws Exception {
         Path f = dir.resolve("locked.tenken");
         Workbook.create(f).close();
-        Process holder = ChildJvm.start(SaveStreamChild.class, f.toString(), "hold");
+        ChildJvm holder = ChildJvm.start(SaveStreamChild.class, f.toString(), "hold");
         try {
-            assertEquals("OPEN", ChildJvm.lines(holder).readLine());
+            assertEquals("OPEN", holder.nextLine(Duration.ofSeconds(30)), holder.output());
             byte[] before = Files.readAllBytes(f);
-            StorageException e = org.junit.jupiter.api.Assertions.assertThrows(StorageException.class,
+            StorageException e = assertThrows(StorageException.class,
                     () -> Workbook.open(f));
             assertEquals(StorageException.Kind.ALREADY_OPEN, e.kind());
             assertTrue(e.getMessage().contains("すでに開かれています"));
-            assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(Files.readAllBytes(f)));
+            assertEquals(Arrays.toString(before), Arrays.toString(Files.readAllBytes(f)));
         } finally {
-            holder.destroyForcibly();
-            holder.waitFor(10, TimeUnit.SECONDS);
+            holder.kill();
         }
         // once the holder is gone (even killed), the lock is gone with it
         try (Workbook wb = Workbook.open(f)) {

@@ -14,13 +14,15 @@ import jp.tenken.domain.Scope;
 
 /**
  * A separate JVM for the crash and lock tests: opens the workbook, then either holds it open ("hold") or saves
- * answers in a stream ("save N"), printing "SAVED i" only after save i has returned.
+ * answers in a stream ("save N [start]"), printing "SAVED i" only after save i has returned. "save-shared" saves as
+ * "save" does on a workbook treated as lying on a shared folder (the rollback journal instead of WAL).
  */
 public final class SaveStreamChild {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         String mode = args[1];
-        try (Workbook wb = Workbook.open(file)) {
+        SharedFolder.Detector network = mode.equals("save-shared") ? SharedFolder.ALWAYS : SharedFolder.SYSTEM;
+        try (Workbook wb = Workbook.open(file, network)) {
             System.out.println("OPEN");
             System.out.flush();
             if (mode.equals("hold")) {

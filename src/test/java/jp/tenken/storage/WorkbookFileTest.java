@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import jp.tenken.domain.Answer;
@@ -153,7 +155,7 @@ class WorkbookFileTest {
             }
         }
         byte[] all = Files.readAllBytes(f);
-        Files.write(f, java.util.Arrays.copyOf(all, all.length / 2));
+        Files.write(f, Arrays.copyOf(all, all.length / 2));
         assertRefusedUnchanged(f, StorageException.Kind.CORRUPT, "壊れている");
     }
 
@@ -186,6 +188,27 @@ class WorkbookFileTest {
         Workbook.open(f).close();
     }
 
+    @Test
+    void aLinkToAWorkbookOpenInThisProcessIsRefusedAndTheFirstKeepsItsLock() throws Exception {
+        Path f = dir.resolve("held.tenken");
+        Files.createDirectories(dir.resolve("elsewhere"));
+        try (Workbook wb = Workbook.create(f)) {
+            wb.facility().save(new Facility("最初の画面", FacilityKind.CLINIC), NOW);
+            Path hard = Files.createLink(dir.resolve("hard.tenken"), f);
+            Path symbolic = Files.createSymbolicLink(dir.resolve("elsewhere").resolve("symbolic.tenken"), f);
+            byte[] before = digest(f);
+            for (Path other : List.of(hard, symbolic, dir.resolve("elsewhere").resolve("..").resolve("held.tenken"))) {
+                StorageException e = assertThrows(StorageException.class, () -> Workbook.open(other));
+                assertEquals(StorageException.Kind.ALREADY_OPEN, e.kind(), other + ": " + e.getMessage());
+                assertArrayEquals(before, digest(f), other.toString());
+            }
+            wb.facility().save(new Facility("最初の画面で続ける", FacilityKind.CLINIC), NOW);
+        }
+        try (Workbook wb = Workbook.open(dir.resolve("hard.tenken"))) {
+            assertEquals("最初の画面で続ける", wb.facility().get().orElseThrow().name(), "one file, one history");
+        }
+    }
+
     private void assertRefusedUnchanged(Path f, StorageException.Kind kind, String words) throws Exception {
         byte[] before = digest(f);
         StorageException e = assertThrows(StorageException.class, () -> Workbook.open(f));
@@ -200,7 +223,7 @@ class WorkbookFileTest {
     static byte[] digest(Path f) throws IOException {
         try {
             return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,13 +3,12 @@ package jp.tenken.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import jp.tenken.storage.ChildJvm;
+import jp.tenken.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,16 +27,16 @@ class HostileChildJvmTest {
         Map<String, Path> hostile = HostileWorkbooks.all(dir);
         List<String> args = new ArrayList<>();
         hostile.values().forEach(p -> args.add(p.toString()));
-        Process child = ChildJvm.start(List.of("-Xmx256m"), HostileChild.class, args.toArray(String[]::new));
         List<String> lines = new ArrayList<>();
-        try (BufferedReader out = ChildJvm.lines(child)) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
+        try (ChildJvm child = ChildJvm.start(HostileChild.class.getName(), List.of("-Xmx256m"),
+                args.toArray(String[]::new))) {
+            int exit = child.waitFor(Duration.ofMinutes(5));
+            for (String line : child.output().split("\n")) {
                 lines.add(line);
                 System.out.println("[-Xmx256m] " + line);
             }
+            assertEquals(0, exit, String.join("\n", lines));
         }
-        assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the child ended");
-        assertEquals(0, child.exitValue(), String.join("\n", lines));
         hostile.forEach((name, file) -> {
             String kind = HostileWorkbooks.expected(name).name();
             long refused = lines.stream().filter(l -> l.startsWith("REFUSED\t")

@@ -20,7 +20,8 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
 
 /**
- * Lists the workbook's copies, newest first, with date, time and why each was made; the chosen one is restored
+ * Lists the workbook's copies, newest first, with date, time, why each was made and the fiscal years it holds with
+ * their answers; the chosen one is restored
  * after a confirmation that says the current file is kept aside first. Also sets how many copies to keep.
  */
 public final class RestoreDialog extends Dialog<BackupService.Entry> {
@@ -47,7 +48,7 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
                 }
                 var t = e.made().atZone(ZoneId.systemDefault());
                 setText(Wareki.format(t.toLocalDate()) + " " + TIME.format(t) + "　" + e.reason() + "　"
-                        + Math.max(1, e.bytes() / 1024) + " KB");
+                        + Math.max(1, e.bytes() / 1024) + " KB\n" + holds(e));
             }
         });
         Label empty = new Label(Messages.get("backup.none"));
@@ -64,6 +65,18 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
         getDialogPane().lookupButton(restore).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
+    }
+
+    /** What a copy holds, e.g. 「令和6年度 120件・令和7年度 80件」, or that it cannot be opened. */
+    static String holds(BackupService.Entry e) {
+        if (!e.readable()) {
+            return Messages.get("backup.holds.unreadable");
+        }
+        if (e.years().isEmpty()) {
+            return Messages.get("backup.holds.nothing");
+        }
+        return String.join(Messages.get("backup.holds.separator"), e.years().stream()
+                .map(y -> Messages.get("backup.holds.year", y.year().label(), y.answers())).toList());
     }
 
     public int kept() {

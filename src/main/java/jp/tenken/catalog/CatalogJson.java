@@ -1,0 +1,119 @@
+package jp.tenken.catalog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.OfficialColumn;
+import jp.tenken.domain.Scope;
+
+/**
+ * The JSON shapes of the edition files ({@code catalog/editions.json}, {@code catalog/editions/*.json},
+ * {@code catalog/guidance.json}, {@code catalog/guidelines.json}) and the strict mapper that reads them: unknown
+ * fields fail the read, so a typo in a data file is caught.
+ */
+final class CatalogJson {
+
+    static final String INDEX = "catalog/editions.json";
+    static final String GUIDANCE = "catalog/guidance.json";
+    static final String GUIDELINES = "catalog/guidelines.json";
+
+    private CatalogJson() {
+    }
+
+    static ObjectMapper strictMapper() {
+        return new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /** Reads a bundled resource, or adds a problem naming it and returns null. */
+    static <T> T readResource(ObjectMapper json, String name, Class<T> type, List<String> problems) {
+        URL url = CatalogJson.class.getClassLoader().getResource(name);
+        if (url == null) {
+            problems.add(name + ": ファイルがありません");
+            return null;
+        }
+        try (InputStream in = url.openStream()) {
+            return json.readValue(in, type);
+        } catch (IOException ex) {
+            problems.add(name + ": 読み込めません (" + ex.getMessage() + ")");
+            return null;
+        }
+    }
+
+    static void require(String value, String what, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(what + " がありません");
+        }
+    }
+
+    static <T> List<T> nonNull(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    static <K, V> Map<K, V> nonNull(Map<K, V> m) {
+        return m == null ? new HashMap<>() : m;
+    }
+
+    @JsonIgnoreProperties(value = {"comment"})
+    record IndexJson(List<String> editions) {
+    }
+
+    /** The guideline versions whose clause text is bundled, each with its file. */
+    @JsonIgnoreProperties(value = {"comment"})
+    record GuidelineIndexJson(List<GuidelineFileJson> guidelines) {
+    }
+
+    record GuidelineFileJson(String version, String file) {
+    }
+
+    @JsonIgnoreProperties(value = {"comment"})
+    record GuidanceFileJson(Map<String, GuidanceJson> items) {
+    }
+
+    record GuidanceJson(String meaning, String howToCheck, String recordToKeep) {
+    }
+
+    /** {@code guidelineVersion}: the guideline version the edition is based on (absent: by its fiscal year). */
+    @JsonIgnoreProperties(value = {"comment"})
+    record EditionJson(String id, int fiscalYear, String name, String issued, boolean inspectionNotice, String source,
+                       boolean vendorWordingVerified, String vendorWordingNote, String note, String guidelineVersion,
+                       List<FormJson> forms, List<SectionJson> sections, List<ItemJson> items,
+                       Map<String, GuidanceJson> guidance, OfficialJson official) {
+    }
+
+    /** Where an edition taken in from the ministry's own workbook came from (see the domain's OfficialLayout). */
+    record OfficialJson(List<OfficialTableJson> tables) {
+    }
+
+    record OfficialTableJson(String file, String copy, String sheet, String label, List<FormKind> forms,
+                             int headerRow, Map<OfficialColumn, String> columns, List<PlacedJson> rows) {
+    }
+
+    record PlacedJson(String key, Scope scope, String number, int row, String textCell) {
+    }
+
+    record FormJson(FormKind kind, String label, String title, Boolean labelVerified, String note) {
+    }
+
+    record SectionJson(String number, String title) {
+    }
+
+    record ItemJson(String key, String section, String number, String text, List<Scope> scopes, boolean gate,
+                    List<FormKind> forms, List<RefJson> references, String referencesNote, boolean verified,
+                    String note, Map<FormKind, VariantJson> variants, List<Scope> advisoryScopes, String advisoryNote) {
+    }
+
+    record VariantJson(String text, boolean verified, String note) {
+    }
+
+    record RefJson(String part, String section, Integer item, String group, Boolean verified) {
+    }
+}
