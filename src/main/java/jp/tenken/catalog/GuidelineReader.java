@@ -262,6 +262,19 @@ public final class GuidelineReader {
             }
             clauses.add(toClause(j, part, c.number(), number, at, problems));
         }
+        // Every status names where it was read, and no section is a bare placeholder: it shows a title or clauses.
+        for (Clause cl : clauses) {
+            if (cl.status() != ClauseStatus.UNKNOWN && isBlank(cl.page())) {
+                problems.add(where + " 遵守事項 " + cl.ref() + ": " + cl.status().code() + " の出典 page がありません");
+            }
+        }
+        for (GuidelineSection s : sections) {
+            boolean holdsClauses = bySection && clauses.stream().anyMatch(cl -> cl.section() != null
+                    && (cl.section().equals(s.number()) || cl.section().startsWith(s.number() + ".")));
+            if (s.title() == null && !holdsClauses) {
+                problems.add(where + " " + s.number() + ": 題名も遵守事項もない仮置きの節です");
+            }
+        }
         String title = c.title() != null ? c.title() : c.draftTitle() == null ? null : c.draftTitle() + "（案の章題）";
         return new GuidelineChapter(part, c.number(), title, patterns, "verified".equals(c.patternsStatus()),
                 c.patternNote(), c.page(), c.note(), sections, clauses);

@@ -22,8 +22,8 @@ import jp.tenken.domain.PublicComment;
 /**
  * Reads MHLW's table of the 255 public comments on the draft of guideline 6.0 with the ministry's answers
  * (「医療情報システムの安全管理に関するガイドライン第6.0版（案）」に関する御意見募集の結果について, 別紙), bundled
- * unchanged as {@code catalog/public-comments-6.0.tsv} (a byte-for-byte copy of
- * {@code ../shared/reference/000_8eed3da9a53fb4a7.txt}).
+ * unchanged as {@code catalog/public-comments-6.0.tsv} (a byte-for-byte copy of the ministry's file; its SHA-256 is
+ * pinned in the tests).
  *
  * <p>The file is tab-separated text: a title and 「（別紙）」 above the header row, blank lines between groups, and
  * cells with HTML-like markup ({@code <p>}, {@code <ul style="…">}). It is read with Jackson's CSV parser (tab

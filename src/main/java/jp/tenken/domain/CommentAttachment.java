@@ -1,5 +1,6 @@
 package jp.tenken.domain;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** A public comment with the places of the guideline (or the supplements) it speaks to. */
@@ -7,5 +8,10 @@ public record CommentAttachment(PublicComment comment, List<CommentTarget> targe
 
     public CommentAttachment {
         targets = List.copyOf(targets);
+    }
+
+    /** The most precise level among the targets. */
+    public AttachmentLevel level() {
+        return targets.stream().map(AttachmentLevel::of).min(Comparator.naturalOrder()).orElse(AttachmentLevel.PART);
     }
 }

@@ -12,7 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import jp.tenken.domain.ChapterApplicability;
 import jp.tenken.domain.Clause;
@@ -98,6 +102,50 @@ class GuidelineReaderTest {
         assertTrue(guideline.resolve(new GuidelineRef("企画管理編", "13.9", null, null, true)).isEmpty());
         assertTrue(guideline.resolve(new GuidelineRef("経営管理編", "1.2.1", 2, "説明責任", true)).isPresent());
         assertTrue(guideline.resolve(new GuidelineRef("経営管理編", "1.2.1", 3, "管理責任", true)).isEmpty());
+    }
+
+    @Test
+    void theCountsArePinnedAndEveryChecklistReferenceLandsOnClauses() {
+        Map<ClauseStatus, Long> byStatus = new EnumMap<>(ClauseStatus.class);
+        guideline.clauses().forEach(c -> byStatus.merge(c.status(), 1L, Long::sum));
+        System.out.println("guideline 6.0 clauses by status: " + byStatus + ", " + guideline.clauses().size() + " in all");
+        assertEquals(Map.of(ClauseStatus.VERIFIED, 55L, ClauseStatus.PARTIAL, 15L, ClauseStatus.DRAFT, 53L,
+                ClauseStatus.UNKNOWN, 76L), byStatus);
+        // the gaps the audit found are filled: 企3 ⑥–⑨, 企8 ①–⑧, シ7 ①–⑭, 経3.1.2 ①–④ …
+        for (String ref : List.of("企3-⑨", "企7-⑦", "企8-⑧", "企10-④", "企12-③", "シ4-②", "シ5-④", "シ7-⑭",
+                "シ8-⑥", "シ10-⑥", "経3.1.2-④", "経3.2.1-②", "経3.3.1-①")) {
+            assertTrue(guideline.clause(ref).isPresent(), ref);
+        }
+        assertTrue(guideline.clause("シ5-④").orElseThrow().textVerified(), "quoted from the final by 総務省 10202/16");
+        assertEquals("ネットワークに関する安全管理措置",
+                guideline.part("システム運用編").orElseThrow().chapter("13").orElseThrow().title());
+
+        Set<String> references = new TreeSet<>();
+        Set<String> onClauses = new TreeSet<>();
+        for (Edition e : new CatalogReader().bundled().editions()) {
+            for (Item i : e.forms().get(0).items()) {
+                for (GuidelineRef r : i.references()) {
+                    String key = e.id() + " " + i.key() + " " + r.printed();
+                    references.add(key);
+                    if (guideline.resolve(r).map(p -> !p.clauses().isEmpty()).orElse(false)) {
+                        onClauses.add(key);
+                    }
+                }
+            }
+        }
+        System.out.println("checklist references resolving to 遵守事項: " + onClauses.size() + " of " + references.size());
+        assertEquals(66, references.size());
+        assertEquals(references, onClauses);
+    }
+
+    @Test
+    void aPlaceholderSectionOrAStatusWithoutItsSourcePageFails() {
+        assertProblem("9.1: 題名も遵守事項もない仮置きの節です", root -> ((ArrayNode) chapter(root, 1, "9").get("sections"))
+                .addObject().put("number", "9.1").putNull("title").putNull("page").put("note", "cited by a manual"));
+        assertProblem("シ13-①: draft の出典 page がありません", root ->
+                ((ObjectNode) chapter(root, 2, "13").get("clauses").get(0)).putNull("page"));
+        assertProblem("1.4: 題名も遵守事項もない仮置きの節です", root -> ((ArrayNode) chapter(root, 0, "1")
+                .get("sections")).addObject().put("number", "1.4").putNull("title").putNull("page").put("note", "x"));
     }
 
     @Test

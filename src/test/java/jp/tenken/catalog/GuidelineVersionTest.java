@@ -45,7 +45,7 @@ class GuidelineVersionTest {
             throws IOException {
         String r8 = reiwa8().replace("\n  \"guidelineVersion\": \"6.0\",", "")
                 // a chapter 6.0 does not have: only 7.0 could tell whether it exists
-                .replaceFirst("\"section\": \"10\\.1\"", "\"section\": \"19\"");
+                .replaceFirst("\"section\": \"10\"", "\"section\": \"19\"");
         Files.writeString(dir.resolve("r8.json"), r8);
         Guideline six = new GuidelineReader().bundled();
         Catalog withR8 = new CatalogReader().read(List.of(dir), six);

@@ -88,10 +88,10 @@ class ClauseViewModelTest extends ClauseFixture {
         vm.open(new GuidelineRef(OPS, "14", 5, null, false));
         assertEquals("シ14-⑤", vm.selectedProperty().get().clause().ref());
         assertEquals(vm.selectedProperty().get(), vm.focusRequestProperty().get());
-        assertEquals(5, service.commentsAt(new GuidelineRef(OPS, "14", 5, null, false)).size());
+        assertEquals(4, service.commentsAt(new GuidelineRef(OPS, "14", 5, null, false)).size());
         vm.open(new GuidelineRef(OPS, "13", null, null, true));
         assertEquals(ClauseNode.Kind.CHAPTER, vm.selectedProperty().get().kind());
-        assertEquals(26, service.commentsAt(new GuidelineRef(OPS, "13", null, null, true)).size());
+        assertEquals(28, service.commentsAt(new GuidelineRef(OPS, "13", null, null, true)).size());
     }
 
     @Test
@@ -110,6 +110,6 @@ class ClauseViewModelTest extends ClauseFixture {
         assertEquals("ops.source-restriction", checklistVm.selectedRowProperty().get().item().key());
         assertEquals(checklistVm.selectedRowProperty().get(), checklistVm.focusRequestProperty().get());
         checklistVm.setReferenceComments(r -> service.commentsAt(r).size());
-        assertEquals(5, checklistVm.guidance().commentCount(new GuidelineRef(OPS, "14", 5, null, false)));
+        assertEquals(4, checklistVm.guidance().commentCount(new GuidelineRef(OPS, "14", 5, null, false)));
     }
 }

@@ -15,8 +15,8 @@ class CommentsViewModelTest extends ClauseFixture {
     void theCommentPanelShowsTheMinistrysAnswersForSystemOperation13() {
         vm.load(FY);
         vm.select(chapter(OPS, "13"));
-        assertEquals(26, vm.commentPanel().comments().size());
-        assertEquals("パブリックコメントでの厚生労働省の回答（26件）", vm.commentPanel().commentsHeadingProperty().get());
+        assertEquals(28, vm.commentPanel().comments().size());
+        assertEquals("パブリックコメントでの厚生労働省の回答（28件）", vm.commentPanel().commentsHeadingProperty().get());
         CommentEntry cloud = vm.commentPanel().comments().stream().filter(c -> c.number() == 87).findFirst()
                 .orElseThrow();
         assertEquals(AnswerKind.EXPLANATION, cloud.kind());
@@ -27,18 +27,19 @@ class CommentsViewModelTest extends ClauseFixture {
         CommentEntry modified = vm.commentPanel().comments().stream().filter(c -> c.number() == 95).findFirst()
                 .orElseThrow();
         assertEquals("修正した", modified.kindLabel());
-        // a clause of the chapter shows the comments on its chapter as well
-        vm.select(vm.nodeOf("シ13-⑪").orElseThrow());
-        assertEquals(26, vm.commentPanel().comments().size());
+        // a clause shows the comments that name it (「13. 【遵守事項】⑥」), not every comment on its chapter
+        vm.select(vm.nodeOf("シ13-⑥").orElseThrow());
+        assertEquals(List.of(24, 32, 108, 118, 129, 138), vm.commentPanel().comments().stream()
+                .map(CommentEntry::number).sorted().toList());
     }
 
     @Test
     void theCommentPanelShowsTheMinistrysAnswersForSystemOperation14() {
         vm.load(FY);
         vm.select(chapter(OPS, "14"));
-        assertEquals(List.of(30, 31, 37, 50, 69), vm.commentPanel().comments().stream().map(CommentEntry::number)
-                .sorted().toList());
-        assertEquals("パブリックコメントでの厚生労働省の回答（5件）", vm.commentPanel().commentsHeadingProperty().get());
+        assertEquals(List.of(24, 30, 31, 37, 50, 69, 74, 120, 138), vm.commentPanel().comments().stream()
+                .map(CommentEntry::number).sorted().toList());
+        assertEquals("パブリックコメントでの厚生労働省の回答（9件）", vm.commentPanel().commentsHeadingProperty().get());
         CommentEntry two = vm.commentPanel().comments().stream().filter(c -> c.number() == 30).findFirst()
                 .orElseThrow();
         assertTrue(two.answer().contains("二要素認証"), two.answer());
@@ -84,7 +85,7 @@ class CommentsViewModelTest extends ClauseFixture {
         assertFalse(panel.searching(), "blanks search nothing");
         panel.searchProperty().set("VPN");
         assertTrue(panel.searching());
-        assertEquals(5, panel.comments().size(), "the place's answers stay for when the search is cleared");
+        assertEquals(9, panel.comments().size(), "the place's answers stay for when the search is cleared");
         panel.searchProperty().set("");
         assertFalse(panel.searching());
     }
