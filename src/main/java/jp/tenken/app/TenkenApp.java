@@ -265,6 +265,7 @@ public final class TenkenApp extends Application {
                     stage.getScene().setRoot(buildMain());
                     Dialogs.info(stage, Messages.get("official.added", name));
                 }, e -> Dialogs.error(stage, Messages.forUser(e))));
+        official.setCurrentYear(context.checklist().currentYear());
         OfficialImportView.start(stage, official);
     }
 
