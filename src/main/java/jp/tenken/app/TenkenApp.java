@@ -266,7 +266,7 @@ public final class TenkenApp extends Application {
                     Dialogs.info(stage, Messages.get("official.added", name));
                 }, e -> Dialogs.error(stage, Messages.forUser(e))));
         official.setCurrentYear(context.checklist().currentYear());
-        OfficialImportView.start(stage, official);
+        OfficialImportView.start(stage, official, display::applyTo);
     }
 
     /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */

@@ -3,11 +3,13 @@ package jp.tenken.ui.official;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -58,14 +60,18 @@ public final class OfficialImportView extends BorderPane {
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        error.setMinHeight(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("official-status");
         status.setWrapText(true);
         status.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
             case READING -> Messages.get("official.window.reading");
+            case FAILED -> vm.statedProperty().get() ? Messages.get("official.window.manualFailed")
+                    : Messages.get("official.window.autoFailed");
             default -> vm.statedProperty().get() ? Messages.get("official.window.manual")
                     : Messages.get("official.window.auto");
         }, vm.stateProperty(), vm.statedProperty()));
+        status.getStyleClass().add("official-status");
         VBox result = new VBox(6, status, error, summary);
         VBox.setVgrow(summary, Priority.ALWAYS);
         SplitPane split = new SplitPane(new ColumnMappingView(vm.mapping()), result);
@@ -144,6 +150,11 @@ public final class OfficialImportView extends BorderPane {
      * button, once what was read has no problem; closing the window adds nothing.
      */
     public static void start(Window owner, OfficialImportViewModel vm) {
+        start(owner, vm, view -> { });
+    }
+
+    /** As {@link #start(Window, OfficialImportViewModel)}, the window styled as the others (font size, contrast). */
+    public static void start(Window owner, OfficialImportViewModel vm, Consumer<Parent> styled) {
         List<Path> chosen = choose(owner);
         if (chosen.isEmpty()) {
             return;
@@ -153,6 +164,24 @@ public final class OfficialImportView extends BorderPane {
         window.initModality(Modality.WINDOW_MODAL);
         window.setTitle(Messages.get("official.window.title"));
         OfficialImportView view = new OfficialImportView(vm);
+        view.setBottom(buttons(window, vm));
+        styled.accept(view);
+        vm.stateProperty().addListener((o, a, b) -> {
+            if (b == OfficialImportViewModel.State.ADDED) {
+                window.close();
+            }
+        });
+        Scene scene = new Scene(view, Math.max(900, owner.getWidth() - 40), Math.max(560, owner.getHeight() - 40));
+        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
+        window.setScene(scene);
+        window.setOnHidden(e -> vm.cancel());
+        vm.choose(chosen);
+        window.show();
+    }
+
+    /** The window's buttons: choose other files, add (only when what was read is sound), close. */
+    static HBox buttons(Stage window, OfficialImportViewModel vm) {
         Button again = new Button(Messages.get("official.window.choose"));
         again.setId("official-choose");
         again.setOnAction(e -> {
@@ -177,19 +206,7 @@ public final class OfficialImportView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, again, cannot, gap, add, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        view.setBottom(buttons);
-        vm.stateProperty().addListener((o, a, b) -> {
-            if (b == OfficialImportViewModel.State.ADDED) {
-                window.close();
-            }
-        });
-        Scene scene = new Scene(view, Math.max(900, owner.getWidth() - 40), Math.max(560, owner.getHeight() - 40));
-        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
-        window.setScene(scene);
-        window.setOnHidden(e -> vm.cancel());
-        vm.choose(chosen);
-        window.show();
+        return buttons;
     }
 
     private static List<Path> choose(Window owner) {

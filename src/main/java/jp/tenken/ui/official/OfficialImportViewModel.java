@@ -78,6 +78,10 @@ public final class OfficialImportViewModel {
     private final ObservableList<FiscalYear> yearChoices = FXCollections.observableArrayList((FiscalYear) null);
     private final ObjectProperty<FormChoice> form = new SimpleObjectProperty<>(FormChoice.AS_LABELLED);
     private final ReadOnlyObjectWrapper<Boolean> hasProblems = new ReadOnlyObjectWrapper<>(false);
+    private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
+    private final ObservableList<String> summaryView = FXCollections.unmodifiableObservableList(summary);
+    private final ObservableList<String> sheetsView = FXCollections.unmodifiableObservableList(sheets);
+    private final ObservableList<FiscalYear> yearChoicesView = FXCollections.unmodifiableObservableList(yearChoices);
     private final ColumnMappingViewModel mapping = new ColumnMappingViewModel(OfficialRoles.roles());
 
     private final OfficialEditionService official;
@@ -86,6 +90,7 @@ public final class OfficialImportViewModel {
     private final Map<Path, OfficialMapping> statedMappings = new HashMap<>();
     private OfficialEditionService.Preview preview;
     private int generation;
+    private int sheetGeneration;
     private boolean showing;
 
     /** {@code onAdded} gets the new edition's name once it is in the catalog folder (the app then reloads it). */
@@ -118,7 +123,7 @@ public final class OfficialImportViewModel {
 
     /** The files chosen (the facility's and the vendors' workbooks can be chosen together). */
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return filesView;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -127,7 +132,7 @@ public final class OfficialImportViewModel {
 
     /** What was read, one line each: problems first, then the edition, each table and how it was read, each item. */
     public ObservableList<String> summary() {
-        return FXCollections.unmodifiableObservableList(summary);
+        return summaryView;
     }
 
     /** Why reading or adding failed, in the user's words; empty otherwise. */
@@ -147,7 +152,7 @@ public final class OfficialImportViewModel {
 
     /** The sheets of the file shown, and the one shown. */
     public ObservableList<String> sheets() {
-        return FXCollections.unmodifiableObservableList(sheets);
+        return sheetsView;
     }
 
     public ReadOnlyStringProperty sheetProperty() {
@@ -182,7 +187,7 @@ public final class OfficialImportViewModel {
 
     /** The fiscal years offered (null first: as the file prints): last year to two years ahead of this one. */
     public ObservableList<FiscalYear> yearChoices() {
-        return FXCollections.unmodifiableObservableList(yearChoices);
+        return yearChoicesView;
     }
 
     /** Sets the fiscal year the app is in (its clock's), which the year choices are around. */
@@ -272,14 +277,14 @@ public final class OfficialImportViewModel {
     // --- the mapping step
 
     private void show(Path file, String sheetName) {
-        int mine = ++generation;
+        int mine = ++sheetGeneration;
         executor.submit(() -> official.sheet(file, sheetName, PREVIEW_ROWS), p -> {
-            if (mine == generation) {
+            if (mine == sheetGeneration) {
                 display(file, p);
                 preview();
             }
         }, e -> {
-            if (mine == generation) {
+            if (mine == sheetGeneration) {
                 failed(e);
             }
         });

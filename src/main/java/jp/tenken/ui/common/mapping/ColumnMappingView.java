@@ -41,8 +41,8 @@ public final class ColumnMappingView extends HBox {
         getStyleClass().add("column-mapping");
         ScrollPane form = new ScrollPane(form());
         form.setFitToWidth(true);
-        form.setMinWidth(300);
-        form.setPrefWidth(330);
+        form.setMinWidth(340);
+        form.setPrefWidth(400);
         grid.setId("mapping-grid");
         grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         grid.setPlaceholder(new Label(Messages.get("mapping.empty")));
@@ -132,6 +132,7 @@ public final class ColumnMappingView extends HBox {
     }
 
     private void rebuildGrid() {
+        grid.getItems().clear();
         grid.getColumns().clear();
         TableColumn<Integer, String> number = new TableColumn<>(Messages.get("mapping.row"));
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue() + 1)));
@@ -143,11 +144,11 @@ public final class ColumnMappingView extends HBox {
             int col = c;
             TableColumn<Integer, String> column = new TableColumn<>();
             column.setCellValueFactory(cell -> {
-                List<String> row = vm.rows().get(cell.getValue());
+                int r = cell.getValue();
+                List<String> row = r < vm.rows().size() ? vm.rows().get(r) : List.of();
                 return new ReadOnlyStringWrapper(col < row.size() ? row.get(col).replace('\n', ' ') : "");
             });
             column.setSortable(false);
-            column.setPrefWidth(vm.roleOf(col).filter(r -> r.id().equals("ITEM")).isPresent() ? 260 : 110);
             grid.getColumns().add(column);
         }
         grid.getItems().setAll(IntStream.range(0, vm.rows().size()).boxed().toList());
@@ -159,8 +160,10 @@ public final class ColumnMappingView extends HBox {
             int col = i - 1;
             String role = vm.roleOf(col).map(ColumnRole::label).orElse("");
             String hidden = vm.hidden(col) ? Messages.get("mapping.hidden") : "";
-            grid.getColumns().get(i).setText(ColumnMappingViewModel.letters(col) + hidden
-                    + (role.isEmpty() ? "" : "\n" + role));
+            TableColumn<Integer, ?> column = grid.getColumns().get(i);
+            column.setText(ColumnMappingViewModel.letters(col) + hidden + (role.isEmpty() ? "" : "\n" + role));
+            boolean text = vm.roleOf(col).filter(r -> r.id().equals("ITEM")).isPresent();
+            column.setPrefWidth(text ? 300 : 110);
         }
     }
 

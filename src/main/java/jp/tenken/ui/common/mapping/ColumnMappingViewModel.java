@@ -24,6 +24,8 @@ import jp.tenken.i18n.Messages;
 public final class ColumnMappingViewModel {
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
     private final ObservableList<Integer> columns = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Integer> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ReadOnlyIntegerWrapper columnCount = new ReadOnlyIntegerWrapper(0);
     private final IntegerProperty headerRow = new SimpleIntegerProperty(1);
     private final IntegerProperty firstDataRow = new SimpleIntegerProperty(2);
@@ -51,12 +53,12 @@ public final class ColumnMappingViewModel {
 
     /** The rows shown, each a list of cell texts (merged cells repeat their text), in sheet order from row 1. */
     public ObservableList<List<String>> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The choices of every column list: the column indices (0-based) of the sheet. */
     public ObservableList<Integer> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ReadOnlyIntegerProperty columnCountProperty() {
@@ -97,7 +99,6 @@ public final class ColumnMappingViewModel {
                      Map<String, Integer> assignment) {
         loading = true;
         try {
-            rows.setAll(sheetRows);
             hidden = Set.copyOf(hiddenColumns);
             int width = sheetRows.stream().mapToInt(List::size).max().orElse(0);
             List<Integer> cols = new ArrayList<>();
@@ -106,6 +107,7 @@ public final class ColumnMappingViewModel {
             }
             columns.setAll(cols);
             columnCount.set(width);
+            rows.setAll(sheetRows); // last: the grid is rebuilt on this, with the columns known
             headerRow.set(Math.max(1, header));
             firstDataRow.set(Math.max(header + 1, firstData));
             chosen.forEach((id, p) -> p.set(assignment.get(id)));
