@@ -94,6 +94,16 @@ class OfficialImportViewModelTest {
         OpenForm r8 = reloaded.checklist().open(R8, FormKind.FACILITY, null);
         assertEquals("R8-official", r8.edition().edition().id());
         assertTrue(r8.edition().exact());
+
+        // 令和8年度版 is based on guideline 第7.0版, whose clauses Tenken does not hold: it says so plainly
+        assertFalse(reloaded.guideline().holdsGuidelineFor(R8));
+        assertTrue(reloaded.guideline().holdsGuidelineFor(R8.previous()), "令和7年度版 is on 第6.0版");
+        String notice = reloaded.guideline().guidelineNotice(R8).orElseThrow();
+        assertTrue(notice.contains("第7.0版の条文は収録していません"), notice);
+        var table = reloaded.guideline().clauseTable(R8);
+        assertEquals("医療情報システムの安全管理に関するガイドライン 第7.0版", table.guidelineTitle());
+        assertEquals(1, table.rows().size(), "no 第6.0版 clause is shown as current");
+        assertEquals(notice, table.rows().get(0).text());
     }
 
     @Test
