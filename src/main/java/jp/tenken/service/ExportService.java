@@ -23,6 +23,7 @@ import jp.tenken.domain.Vendor;
 import jp.tenken.xlsx.write.ComparisonData;
 import jp.tenken.xlsx.write.ClauseTableData;
 import jp.tenken.xlsx.write.ExportProgress;
+import jp.tenken.xlsx.write.ExportSummary;
 import jp.tenken.xlsx.write.FormData;
 import jp.tenken.xlsx.read.OfficialFileException;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
@@ -70,14 +71,13 @@ public final class ExportService {
     }
 
     /** The facility's own form (医療機関確認用 or 薬局確認用) for a year. */
-    public Path exportOwnForm(FiscalYear year, Path out, ExportProgress progress) {
+    public ExportResult exportOwnForm(FiscalYear year, Path out, ExportProgress progress) {
         FormData d = formData(year, forms.ownForm(), null);
-        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
-        return out;
+        return atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
     }
 
     /** One vendor's 事業者確認用 for a year. */
-    public Path exportVendorForm(FiscalYear year, long vendorId, Path out, ExportProgress progress) {
+    public ExportResult exportVendorForm(FiscalYear year, long vendorId, Path out, ExportProgress progress) {
         return exportVendorForm(year, vendorId, false, out, progress);
     }
 
@@ -85,11 +85,10 @@ public final class ExportService {
      * One vendor's 事業者確認用 for a year; with {@code hints}, last year's answers are printed in the 備考 column
      * as 「前年度：はい（令和6年5月1日）」 (never as this year's answers).
      */
-    public Path exportVendorForm(FiscalYear year, long vendorId, boolean hints, Path out, ExportProgress progress) {
+    public ExportResult exportVendorForm(FiscalYear year, long vendorId, boolean hints, Path out, ExportProgress progress) {
         FormData plain = formData(year, FormKind.VENDOR, vendorId);
         FormData d = hints ? withHints(plain, year, vendorId) : plain;
-        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
-        return out;
+        return atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
     }
 
     private FormData withHints(FormData d, FiscalYear year, long vendorId) {
@@ -107,34 +106,31 @@ public final class ExportService {
      * file holds the previous year — the 前年度比較 sheet of each of those forms that has one, and (with the
      * guideline) the 「ガイドライン対応表」 last.
      */
-    public Path exportPack(FiscalYear year, Path out, ExportProgress progress) {
+    public ExportResult exportPack(FiscalYear year, Path out, ExportProgress progress) {
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
         ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
                 .map(v -> new VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
-        atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, tmp, progress,
+        return atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, tmp, progress,
                 today()));
-        return out;
     }
 
     /** The 「ガイドライン対応表」 alone. */
-    public Path exportClauseTable(FiscalYear year, Path out, ExportProgress progress) {
+    public ExportResult exportClauseTable(FiscalYear year, Path out, ExportProgress progress) {
         if (guideline == null) {
             throw new IllegalStateException("export service built without the guideline");
         }
         ClauseTableData clauses = guideline.clauseTable(year);
-        atomically(out, tmp -> exporter.writeClauseTable(clauses, tmp, progress, today()));
-        return out;
+        return atomically(out, tmp -> exporter.writeClauseTable(clauses, tmp, progress, today()));
     }
 
     /** The 前年度比較 sheet on its own, for one form (the facility's when {@code vendorId} is null). */
-    public Path exportComparison(FiscalYear earlier, FiscalYear later, FormKind kind, Long vendorId, Path out,
+    public ExportResult exportComparison(FiscalYear earlier, FiscalYear later, FormKind kind, Long vendorId, Path out,
                                  ExportProgress progress) {
         ComparisonData d = comparisonData(comparisons.compare(earlier, later, kind, vendorId, false));
-        atomically(out, tmp -> exporter.writeComparison(List.of(d), tmp, progress, today()));
-        return out;
+        return atomically(out, tmp -> exporter.writeComparison(List.of(d), tmp, progress, today()));
     }
 
     /**
@@ -142,7 +138,7 @@ public final class ExportService {
      * (an edition taken in from the ministry's Excel): the answers go into the form's own cells, everything else
      * stays as the ministry made it.
      */
-    public Path exportOfficial(FiscalYear year, Path out, ExportProgress progress) {
+    public ExportResult exportOfficial(FiscalYear year, Path out, ExportProgress progress) {
         FormKind kind = forms.ownForm();
         Optional<OpenForm> open = forms.existing(year, kind, null);
         Edition edition = open.map(o -> o.edition().edition()).orElseGet(() -> catalog.editionFor(year).edition());
@@ -158,16 +154,16 @@ public final class ExportService {
         if (!Files.isRegularFile(copy)) {
             throw new UserMessageException(Messages.get("official.error.fileMissing", tables.get(0).file()), null);
         }
-        atomically(out, tmp -> {
+        return atomically(out, tmp -> {
             try {
                 officialWriter.write(copy, inFile, answers, tmp, progress);
+                return new ExportSummary(List.of(), List.of());
             } catch (OfficialWorkbookWriter.SheetMissingException e) {
                 throw new UserMessageException(Messages.get("official.error.sheetMissing", e.sheet()), e);
             } catch (OfficialFileException e) {
                 throw new UserMessageException(Messages.get("official.error." + e.kind().name(), copy.getFileName()), e);
             }
         });
-        return out;
     }
 
     List<ComparisonData> packComparisons(FiscalYear year) {
@@ -216,10 +212,10 @@ public final class ExportService {
     }
 
     private interface Write {
-        void to(Path tmp) throws IOException;
+        ExportSummary to(Path tmp) throws IOException;
     }
 
-    private static void atomically(Path out, Write write) {
+    private static ExportResult atomically(Path out, Write write) {
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ExportException(ExportException.Kind.FOLDER_MISSING, out, null);
@@ -231,12 +227,13 @@ public final class ExportService {
             throw new ExportException(kindOf(e), out, e);
         }
         try {
-            write.to(tmp);
+            ExportSummary written = write.to(tmp);
             try {
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
             }
+            return ExportResult.of(out, written);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(tmp);
