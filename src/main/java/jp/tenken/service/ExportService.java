@@ -103,7 +103,8 @@ public final class ExportService {
     }
 
     /**
-     * The 立入検査用 pack: summary, the facility's form, the 事業者確認用 of every contracted vendor, then — when the
+     * The 立入検査用 pack: summary, the facility's form, the 事業者確認用 of every vendor contracted in that year (as
+     * it stood then, whatever was added or changed in later years), then — when the
      * file holds the previous year — the 前年度比較 sheet of each of those forms that has one, and (with the
      * guideline) the 「ガイドライン対応表」 last.
      */
@@ -176,9 +177,10 @@ public final class ExportService {
         if (comparisons.hasPrevious(year, own, null)) {
             out.add(comparisonData(comparisons.compare(year.previous(), year, own, null, false)));
         }
-        for (Vendor v : vendorList.list()) {
+        for (Vendor v : vendorList.list(year)) {
             if (v.contracted() && comparisons.hasPrevious(year, FormKind.VENDOR, v.id())) {
-                out.add(comparisonData(comparisons.compare(year.previous(), year, FormKind.VENDOR, v.id(), false)));
+                ComparisonReport r = comparisons.compare(year.previous(), year, FormKind.VENDOR, v.id(), false);
+                out.add(new ComparisonData(r.comparison(), r.facilityName(), v.name()));
             }
         }
         return out;
@@ -191,7 +193,7 @@ public final class ExportService {
     List<FormData> packData(FiscalYear year) {
         List<FormData> out = new ArrayList<>();
         out.add(formData(year, forms.ownForm(), null));
-        for (Vendor v : vendorList.list()) {
+        for (Vendor v : vendorList.list(year)) {
             if (v.contracted()) {
                 out.add(formData(year, FormKind.VENDOR, v.id()));
             }
@@ -199,14 +201,17 @@ public final class ExportService {
         return out;
     }
 
-    /** The data of one form; a year or vendor form not yet started is exported blank (nothing is written). */
+    /**
+     * The data of one form, a vendor's with the name and systems it had in that year; a year or vendor form not yet
+     * started is exported blank (nothing is written).
+     */
     public FormData formData(FiscalYear year, FormKind kind, Long vendorId) {
         String facility = forms.facilityName();
         StoredForms.Blankable open = forms.formOrBlank(year, kind, vendorId);
         String vendorName = null;
         String systems = null;
         if (vendorId != null) {
-            Vendor v = vendorList.list().stream().filter(x -> x.id() == vendorId).findFirst()
+            Vendor v = vendorList.find(vendorId, year).or(() -> vendorList.find(vendorId))
                     .orElseThrow(() -> new IllegalArgumentException("no vendor " + vendorId));
             vendorName = v.name();
             systems = v.systems();
