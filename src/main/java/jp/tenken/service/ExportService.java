@@ -19,6 +19,7 @@ import jp.tenken.domain.Carryover;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
+import jp.tenken.domain.UserText;
 import jp.tenken.domain.Vendor;
 import jp.tenken.xlsx.write.ComparisonData;
 import jp.tenken.xlsx.write.ClauseTableData;
@@ -114,7 +115,7 @@ public final class ExportService {
         ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
-                .map(v -> new VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
+                .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();
         atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, tmp, progress,
                 today()));
         return out;
@@ -180,14 +181,21 @@ public final class ExportService {
         for (Vendor v : vendorList.list(year)) {
             if (v.contracted() && comparisons.hasPrevious(year, FormKind.VENDOR, v.id())) {
                 ComparisonReport r = comparisons.compare(year.previous(), year, FormKind.VENDOR, v.id(), false);
-                out.add(new ComparisonData(r.comparison(), r.facilityName(), v.name()));
+                out.add(new ComparisonData(r.comparison(), UserText.line(r.facilityName()),
+                        UserText.line(v.name())));
             }
         }
         return out;
     }
 
     private static ComparisonData comparisonData(ComparisonReport r) {
-        return new ComparisonData(r.comparison(), r.facilityName(), r.vendorName());
+        return new ComparisonData(r.comparison(), UserText.line(r.facilityName()),
+                r.vendorName() == null ? null : UserText.line(r.vendorName()));
+    }
+
+    /** A vendor with its names as every sheet prints them ({@link UserText#line}). */
+    private static Vendor shown(Vendor v) {
+        return new Vendor(v.id(), UserText.line(v.name()), UserText.line(v.systems()), v.contact(), v.contracted());
     }
 
     List<FormData> packData(FiscalYear year) {
@@ -206,15 +214,15 @@ public final class ExportService {
      * started is exported blank (nothing is written).
      */
     public FormData formData(FiscalYear year, FormKind kind, Long vendorId) {
-        String facility = forms.facilityName();
+        String facility = UserText.line(forms.facilityName());
         StoredForms.Blankable open = forms.formOrBlank(year, kind, vendorId);
         String vendorName = null;
         String systems = null;
         if (vendorId != null) {
             Vendor v = vendorList.find(vendorId, year).or(() -> vendorList.find(vendorId))
                     .orElseThrow(() -> new IllegalArgumentException("no vendor " + vendorId));
-            vendorName = v.name();
-            systems = v.systems();
+            vendorName = UserText.line(v.name());
+            systems = UserText.line(v.systems());
         }
         return new FormData(open.edition().edition(), open.form(), year, facility, vendorName, systems,
                 open.answers(), vendorId, null, null);
