@@ -13,14 +13,14 @@ CREATE TABLE vendor_year (
 ) WITHOUT ROWID;
 
 -- Vendors recorded before years were kept start in the earliest year they have a form or a status in, or else the
--- fiscal year (Japan time) they were added in.
+-- fiscal year (Japan time) they were added in; one with no readable date is listed in every year (0).
 INSERT INTO vendor_year (vendor_id, from_year, name, systems, contact, contracted, changed_at)
 SELECT v.id,
-       min(
-           CAST(strftime('%Y', datetime(v.created_at, '+9 hours')) AS INTEGER)
-               - (CAST(strftime('%m', datetime(v.created_at, '+9 hours')) AS INTEGER) < 4),
+       coalesce(nullif(min(
+           coalesce(CAST(strftime('%Y', datetime(v.created_at, '+9 hours')) AS INTEGER)
+               - (CAST(strftime('%m', datetime(v.created_at, '+9 hours')) AS INTEGER) < 4), 9999),
            coalesce((SELECT min(a.fiscal_year) FROM assessment a WHERE a.vendor_id = v.id), 9999),
-           coalesce((SELECT min(f.fiscal_year) FROM vendor_form f WHERE f.vendor_id = v.id), 9999)),
+           coalesce((SELECT min(f.fiscal_year) FROM vendor_form f WHERE f.vendor_id = v.id), 9999)), 9999), 0),
        v.name, v.systems, v.contact, v.contracted, v.created_at
 FROM vendor v;
 

@@ -90,15 +90,19 @@ class VendorYearsStorageTest {
             s.execute("INSERT INTO vendor (id, name, systems, contact, contracted, created_at) VALUES "
                     + "(1, '令和8年度の事業者', 'PACS', '', 1, '2026-04-01T00:00:00Z'),"
                     + "(2, '前からの事業者', '電子カルテ', '山田', 1, '2026-05-01T00:00:00Z'),"
-                    + "(3, '契約のない業者', '', '', 0, '2025-06-01T00:00:00Z')");
+                    + "(3, '契約のない業者', '', '', 0, '2025-06-01T00:00:00.123456789Z'),"
+                    + "(4, '日付の読めない業者', '', '', 1, 'いつか')");
             s.execute("INSERT INTO vendor_form (fiscal_year, vendor_id, status, changed_at) "
                     + "VALUES (2025, 2, 'SENT', '2026-05-01T00:00:00Z')");
         }
         try (Workbook wb = Workbook.open(f)) {
             assertEquals(Migrations.latest(), wb.database().schemaVersion());
-            assertEquals(List.of("前からの事業者", "契約のない業者"), wb.vendors().list(R7).stream().map(Vendor::name).toList());
             assertEquals(new Vendor(2, "前からの事業者", "電子カルテ", "山田", true), wb.vendors().find(2, R7).orElseThrow());
-            assertEquals(3, wb.vendors().list(R8).size());
+            assertEquals(List.of("前からの事業者", "契約のない業者", "日付の読めない業者"),
+                    wb.vendors().list(R7).stream().map(Vendor::name).toList(), "the 令和8年度 vendor is not in 令和7年度");
+            assertEquals(List.of("日付の読めない業者"), wb.vendors().list(R6).stream().map(Vendor::name).toList(),
+                    "without a date: listed in every year rather than lost");
+            assertEquals(4, wb.vendors().list(R8).size());
             assertFalse(wb.vendors().list(R8).get(2).contracted(), "契約なし stays so");
             assertEquals(ContractPeriod.NONE, wb.vendors().contracts().get(3L));
         }
