@@ -96,11 +96,15 @@ public final class VendorsView extends BorderPane {
         importAny.setId("vendors-import-any");
         importAny.setMnemonicParsing(true);
         importAny.setOnAction(e -> chooseFile().ifPresent(vm::previewAny));
+        Label yearState = new Label();
+        yearState.setId("vendors-year-state");
+        yearState.textProperty().bind(vm.yearFinal().stateTextProperty());
+        yearState.getStyleClass().add("form-label");
         Button finalise = new Button();
         finalise.setId("vendors-year-final");
         finalise.textProperty().bind(vm.yearFinal().buttonTextProperty());
         finalise.setOnAction(e -> vm.yearFinal().toggle());
-        HBox line = new HBox(12, title, year, summary, busy, grow, finalise, importAny);
+        HBox line = new HBox(12, title, year, yearState, summary, busy, grow, finalise, importAny);
         line.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(Messages.get("vendors.help"));
         help.setWrapText(true);
@@ -118,7 +122,7 @@ public final class VendorsView extends BorderPane {
         table.setPlaceholder(new Label(Messages.get("vendors.empty")));
         table.getColumns().add(column(Messages.get("vendors.col.name"), 270, s -> s.vendor().name()));
         table.getColumns().add(column(Messages.get("vendors.col.systems"), 170, s -> s.vendor().systems()));
-        table.getColumns().add(column(Messages.get("vendors.col.period"), 120, vm::contractPeriodText));
+        table.getColumns().add(column(Messages.get("vendors.col.period"), 150, vm::contractPeriodText));
         table.getColumns().add(column(Messages.get("vendors.col.status"), 70, vm::statusText));
         table.getColumns().add(column(Messages.get("vendors.col.sent"), 96, s -> vm.dateText(s.form().sentOn())));
         table.getColumns().add(column(Messages.get("vendors.col.received"), 96,

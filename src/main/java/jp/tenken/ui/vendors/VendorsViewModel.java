@@ -17,7 +17,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.ContractPeriod;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.Scope;
@@ -146,14 +145,9 @@ public final class VendorsViewModel {
         return s.vendor().contracted() ? s.form().status().label() : Messages.get("vendors.notContracted");
     }
 
-    /** 「令和7年度〜」, 「令和7年度〜令和8年度」, 「〜令和8年度」, 「全年度」 or 「なし」. */
+    /** 「令和7年度〜」, 「令和7〜8年度」, 「令和7年度のみ」, 「全年度」 or 「なし」. */
     public String contractPeriodText(VendorStatus s) {
-        ContractPeriod p = s.contract();
-        if (!p.any() || p.from() == null && p.to() == null) {
-            return Messages.get(p.any() ? "vendors.period.always" : "vendors.period.none");
-        }
-        return Messages.get("vendors.period.range", p.from() == null ? "" : p.from().label(),
-                p.to() == null ? "" : p.to().label());
+        return ContractPeriodLabel.of(s.contract());
     }
 
     public String dateText(java.time.LocalDate d) {

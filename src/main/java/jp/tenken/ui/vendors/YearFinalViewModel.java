@@ -20,6 +20,7 @@ import jp.tenken.ui.common.UiExecutor;
 public final class YearFinalViewModel {
     private final BooleanProperty yearFinal = new SimpleBooleanProperty(false);
     private final StringProperty buttonText = new SimpleStringProperty(Messages.get("vendors.year.finalise"));
+    private final StringProperty stateText = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final VendorService service;
     private final UiExecutor executor;
@@ -39,6 +40,11 @@ public final class YearFinalViewModel {
     /** 「年度を確定」, or 「確定を解除」 when the year is final. */
     public ReadOnlyStringProperty buttonTextProperty() {
         return buttonText;
+    }
+
+    /** 「（確定済み）」 while the year is final, else empty. */
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText;
     }
 
     /** What the last command did, or why it failed. */
@@ -81,5 +87,6 @@ public final class YearFinalViewModel {
     private void show(boolean isFinal) {
         yearFinal.set(isFinal);
         buttonText.set(Messages.get(isFinal ? "vendors.year.reopen" : "vendors.year.finalise"));
+        stateText.set(isFinal ? Messages.get("vendors.year.final") : "");
     }
 }

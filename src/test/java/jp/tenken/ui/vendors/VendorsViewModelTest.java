@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import jp.tenken.domain.ContractPeriod;
 import jp.tenken.domain.Facility;
 import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
@@ -148,7 +149,7 @@ class VendorsViewModelTest {
         vm.contractedProperty().set(false);
         vm.save();
         assertEquals("対象外", vm.statusText(vm.vendors().get(0)));
-        assertEquals("令和7年度〜令和7年度", vm.contractPeriodText(vm.vendors().get(0)));
+        assertEquals("令和7年度のみ", vm.contractPeriodText(vm.vendors().get(0)));
         assertEquals(2, vm.vendors().size());
 
         vm.load(FY);
@@ -167,6 +168,7 @@ class VendorsViewModelTest {
         assertTrue(y.yearFinalProperty().get());
         assertTrue(wb.vendors().isFinal(FY));
         assertEquals("確定を解除", y.buttonTextProperty().get());
+        assertEquals("（確定済み）", y.stateTextProperty().get());
         assertTrue(y.statusProperty().get().contains("令和7年度を確定しました"), y.statusProperty().get());
         assertEquals(1, changed);
 
@@ -177,5 +179,17 @@ class VendorsViewModelTest {
         y.toggle();
         assertFalse(wb.vendors().isFinal(FY));
         assertEquals("年度を確定", y.buttonTextProperty().get());
+        assertEquals("", y.stateTextProperty().get());
+    }
+
+    @Test
+    void theContractPeriodFitsItsColumn() {
+        FiscalYear r8 = new FiscalYear(2026);
+        assertEquals("令和7〜8年度", ContractPeriodLabel.of(new ContractPeriod(true, FY, r8)));
+        assertEquals("令和7年度のみ", ContractPeriodLabel.of(new ContractPeriod(true, FY, FY)));
+        assertEquals("令和8年度〜", ContractPeriodLabel.of(new ContractPeriod(true, r8, null)));
+        assertEquals("〜令和8年度", ContractPeriodLabel.of(new ContractPeriod(true, null, r8)));
+        assertEquals("全年度", ContractPeriodLabel.of(new ContractPeriod(true, null, null)));
+        assertEquals("なし", ContractPeriodLabel.of(ContractPeriod.NONE));
     }
 }
