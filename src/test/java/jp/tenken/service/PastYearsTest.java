@@ -86,6 +86,8 @@ class PastYearsTest {
             assertEquals("令和7年度〜令和7年度", "%s〜%s".formatted(wb.vendors().statuses(R7).get(1).contract().from().label(),
                     wb.vendors().statuses(R7).get(1).contract().to().label()), "the 契約期間 says it ended");
             assertEquals("株式会社メディカル", wb.vendors().vendors(R7).get(0).name());
+            assertEquals("株式会社メディカル", wb.comparisons().compare(ThreeYears.FY2024, R7, FormKind.VENDOR,
+                    medical.id(), false).vendorName(), "the 前年度比較 of 令和7年度 names the vendor as it was");
         }
         Path again = dir.resolve("令和7年度_2.xlsx");
         try (TestWorkbook wb = TestWorkbook.open(file, LATER)) {
