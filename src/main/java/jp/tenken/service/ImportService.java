@@ -83,16 +83,7 @@ public final class ImportService {
         if (workbook.finalYears().isFinal(f.year())) {
             throw new UserMessageException(Messages.get("import.error.yearFinal", name, f.year().label()), null);
         }
-        Long vendorId = vendor == null ? null : vendor.id();
-        Optional<Assessment> existing = workbook.assessments().find(f.year(), f.kind(), vendorId);
-        if (existing.isPresent() && !existing.get().editionId().equals(f.editionId())) {
-            String inFile = catalog.edition(existing.get().editionId()).map(Edition::name)
-                    .orElse(existing.get().editionId());
-            throw refuse(name, FormFileProblem.Kind.EDITION_CONFLICT,
-                    Messages.get("import.detail.editions", edition.name(), inFile));
-        }
-        AnswerSheet current = new AnswerSheet(existing.map(a -> workbook.answers().load(a.id()))
-                .orElse(List.of()));
+        AnswerSheet current = current(f, edition, vendor == null ? null : vendor.id());
 
         List<FormFileProblem> problems = new ArrayList<>();
         List<ImportChange> changes = new ArrayList<>();
@@ -129,6 +120,18 @@ public final class ImportService {
         }
         return new ImportPreview(file, f.editionId(), edition.name(), f.kind(), f.year(), vendor, changes, unchanged,
                 blank, warnings);
+    }
+
+    /** The answers the file's form holds now (none when not started); a form started on another edition is refused. */
+    private AnswerSheet current(FormFile f, Edition edition, Long vendorId) {
+        Optional<Assessment> existing = workbook.assessments().find(f.year(), f.kind(), vendorId);
+        if (existing.isPresent() && !existing.get().editionId().equals(f.editionId())) {
+            String inFile = catalog.edition(existing.get().editionId()).map(Edition::name)
+                    .orElse(existing.get().editionId());
+            throw refuse(f.fileName(), FormFileProblem.Kind.EDITION_CONFLICT,
+                    Messages.get("import.detail.editions", edition.name(), inFile));
+        }
+        return new AnswerSheet(existing.map(a -> workbook.answers().load(a.id())).orElse(List.of()));
     }
 
     /**

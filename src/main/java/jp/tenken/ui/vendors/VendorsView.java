@@ -181,10 +181,7 @@ public final class VendorsView extends BorderPane {
         grid.addRow(1, label("vendors.systems", systems), systems);
         grid.addRow(2, label("vendors.contact", contact), contact);
         grid.add(contracted, 1, 3);
-        Label fromYear = new Label(Messages.get("vendors.period.help"));
-        fromYear.setWrapText(true);
-        fromYear.getStyleClass().add("key-help");
-        grid.add(fromYear, 1, 4);
+        grid.add(periodHelp(), 1, 4);
         GridPane.setHgrow(name, Priority.ALWAYS);
         Button save = new Button();
         save.setId("vendor-save");
@@ -236,6 +233,15 @@ public final class VendorsView extends BorderPane {
         box.setPadding(new Insets(12));
         box.setMinWidth(320);
         return box;
+    }
+
+    /** Says that adding or changing a vendor applies from the year shown on, never to the years before. */
+    private static Label periodHelp() {
+        Label help = new Label(Messages.get("vendors.period.help"));
+        help.setId("vendor-period-help");
+        help.setWrapText(true);
+        help.getStyleClass().add("key-help");
+        return help;
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {
