@@ -17,6 +17,8 @@ import jp.tenken.domain.Vendor;
 import jp.tenken.domain.VendorFlag;
 import jp.tenken.domain.VendorForm;
 import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.i18n.Messages;
+import jp.tenken.i18n.UserMessageException;
 import jp.tenken.storage.FinalYearRepository;
 import jp.tenken.storage.VendorFormRepository;
 import jp.tenken.storage.VendorRepository;
@@ -73,6 +75,7 @@ public final class VendorService {
         if (n.isEmpty()) {
             throw new IllegalArgumentException("vendor name is blank");
         }
+        refuseIfFinal(year);
         return vendors.add(year, n, UserText.line(systems), UserText.line(contact), contracted, Instant.now(clock));
     }
 
@@ -85,6 +88,7 @@ public final class VendorService {
         if (n.isEmpty()) {
             throw new IllegalArgumentException("vendor name is blank");
         }
+        refuseIfFinal(year);
         return vendors.update(year, new Vendor(vendor.id(), n, UserText.line(vendor.systems()),
                 UserText.line(vendor.contact()), vendor.contracted()), Instant.now(clock));
     }
@@ -125,9 +129,19 @@ public final class VendorService {
         return setStatus(year, vendorId, VendorFormStatus.SENT);
     }
 
-    /** Whether a fiscal year is finalised (年度を確定): its answers are then read-only until it is reopened. */
+    /**
+     * Whether a fiscal year is finalised (年度を確定): its answers, vendors and their forms' statuses are then
+     * read-only until it is reopened.
+     */
     public boolean isFinal(FiscalYear year) {
         return finalYears.isFinal(year);
+    }
+
+    /** A finalised year's vendors and their forms' statuses stay as the 立入検査 saw them, like its answers. */
+    private void refuseIfFinal(FiscalYear year) {
+        if (finalYears.isFinal(year)) {
+            throw new UserMessageException(Messages.get("vendors.year.finalRefused", year.label()), null);
+        }
     }
 
     /** Finalises a fiscal year after the 立入検査; logged in the change log. */
@@ -142,6 +156,7 @@ public final class VendorService {
 
     /** Moves a vendor's form of the year to a status, dated today. */
     public VendorForm setStatus(FiscalYear year, long vendorId, VendorFormStatus status) {
+        refuseIfFinal(year);
         VendorForm f = vendorForms.get(year, vendorId).moveTo(status, today());
         return vendorForms.save(f, Instant.now(clock));
     }

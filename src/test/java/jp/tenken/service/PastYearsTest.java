@@ -133,6 +133,12 @@ class PastYearsTest {
             UserMessageException refused = assertThrows(UserMessageException.class,
                     () -> wb.imports().preview(sent));
             assertTrue(refused.getMessage().contains("令和7年度は確定済み"), refused.getMessage());
+            UserMessageException vendorRefused = assertThrows(UserMessageException.class,
+                    () -> vendors.add(R7, "後から足した事業者", "", "", true));
+            assertTrue(vendorRefused.getMessage().contains("確定を解除"), vendorRefused.getMessage());
+            assertThrows(UserMessageException.class, () -> vendors.setStatus(R7, 1, VendorFormStatus.CONFIRMED));
+            assertEquals(1, vendors.vendors(R7).size(), "the finalised year's vendors as they were");
+            vendors.add(R8, "令和8年度の事業者", "", "", true); // the next year is open
 
             vendors.reopen(R7);
             wb.checklist().saveAnswer(own.assessment(), before.withValue(AnswerValue.YES));
