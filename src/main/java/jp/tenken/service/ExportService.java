@@ -19,6 +19,7 @@ import jp.tenken.domain.Carryover;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
+import jp.tenken.domain.UserText;
 import jp.tenken.domain.Vendor;
 import jp.tenken.xlsx.write.ComparisonData;
 import jp.tenken.xlsx.write.ClauseTableData;
@@ -102,7 +103,8 @@ public final class ExportService {
     }
 
     /**
-     * The 立入検査用 pack: summary, the facility's form, the 事業者確認用 of every contracted vendor, then — when the
+     * The 立入検査用 pack: summary, the facility's form, the 事業者確認用 of every vendor contracted in that year (as
+     * it stood then, whatever was added or changed in later years), then — when the
      * file holds the previous year — the 前年度比較 sheet of each of those forms that has one, and (with the
      * guideline) the 「ガイドライン対応表」 last.
      */
@@ -112,7 +114,7 @@ public final class ExportService {
         ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
-                .map(v -> new VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
+                .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();
         return atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, tmp, progress,
                 today()));
     }
@@ -172,22 +174,30 @@ public final class ExportService {
         if (comparisons.hasPrevious(year, own, null)) {
             out.add(comparisonData(comparisons.compare(year.previous(), year, own, null, false)));
         }
-        for (Vendor v : vendorList.list()) {
+        for (Vendor v : vendorList.list(year)) {
             if (v.contracted() && comparisons.hasPrevious(year, FormKind.VENDOR, v.id())) {
-                out.add(comparisonData(comparisons.compare(year.previous(), year, FormKind.VENDOR, v.id(), false)));
+                ComparisonReport r = comparisons.compare(year.previous(), year, FormKind.VENDOR, v.id(), false);
+                out.add(new ComparisonData(r.comparison(), UserText.line(r.facilityName()),
+                        UserText.line(v.name())));
             }
         }
         return out;
     }
 
     private static ComparisonData comparisonData(ComparisonReport r) {
-        return new ComparisonData(r.comparison(), r.facilityName(), r.vendorName());
+        return new ComparisonData(r.comparison(), UserText.line(r.facilityName()),
+                r.vendorName() == null ? null : UserText.line(r.vendorName()));
+    }
+
+    /** A vendor with its names as every sheet prints them ({@link UserText#line}). */
+    private static Vendor shown(Vendor v) {
+        return new Vendor(v.id(), UserText.line(v.name()), UserText.line(v.systems()), v.contact(), v.contracted());
     }
 
     List<FormData> packData(FiscalYear year) {
         List<FormData> out = new ArrayList<>();
         out.add(formData(year, forms.ownForm(), null));
-        for (Vendor v : vendorList.list()) {
+        for (Vendor v : vendorList.list(year)) {
             if (v.contracted()) {
                 out.add(formData(year, FormKind.VENDOR, v.id()));
             }
@@ -195,17 +205,20 @@ public final class ExportService {
         return out;
     }
 
-    /** The data of one form; a year or vendor form not yet started is exported blank (nothing is written). */
+    /**
+     * The data of one form, a vendor's with the name and systems it had in that year; a year or vendor form not yet
+     * started is exported blank (nothing is written).
+     */
     public FormData formData(FiscalYear year, FormKind kind, Long vendorId) {
-        String facility = forms.facilityName();
+        String facility = UserText.line(forms.facilityName());
         StoredForms.Blankable open = forms.formOrBlank(year, kind, vendorId);
         String vendorName = null;
         String systems = null;
         if (vendorId != null) {
-            Vendor v = vendorList.list().stream().filter(x -> x.id() == vendorId).findFirst()
+            Vendor v = vendorList.find(vendorId, year).or(() -> vendorList.find(vendorId))
                     .orElseThrow(() -> new IllegalArgumentException("no vendor " + vendorId));
-            vendorName = v.name();
-            systems = v.systems();
+            vendorName = UserText.line(v.name());
+            systems = UserText.line(v.systems());
         }
         return new FormData(open.edition().edition(), open.form(), year, facility, vendorName, systems,
                 open.answers(), vendorId, null, null);
