@@ -72,7 +72,10 @@ final class ComparisonSheetWriter {
         return sheet;
     }
 
-    /** One form's block: its title and tallies, the counts per section with their chart, item by item, what left. */
+    /**
+     * One form's block: its title and tallies, the counts per section with their chart, item by item, and the items
+     * the later edition dropped.
+     */
     private int block(Sheet sheet, int r, ComparisonData d) {
         Comparison c = d.comparison();
         r = blockTitle(sheet, r, d);

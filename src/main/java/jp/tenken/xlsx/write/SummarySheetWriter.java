@@ -87,7 +87,8 @@ final class SummarySheetWriter {
         cell(row, 0, f.form().label(), styles.text);
         cell(row, 1, "", styles.text);
         cell(row, 2, f.isVendorForm() ? f.vendorName() + (f.vendorSystems() == null || f.vendorSystems().isBlank()
-                ? "" : "（" + f.vendorSystems() + "）") : "—", styles.userText(f.vendorName(), styles.text, styles.noteQuoted));
+                ? "" : "（" + f.vendorSystems() + "）") : "—",
+                styles.userText(f.vendorName(), styles.text, styles.noteQuoted));
         cell(row, 3, rd.answered() + " / " + rd.rows(), styles.centered);
         cell(row, 4, rd.noCount() + " 件", styles.centered);
         cell(row, 5, rd.ready() ? "なし" : rd.flags().size() + " 件", styles.centered);
