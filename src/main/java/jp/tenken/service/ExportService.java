@@ -109,9 +109,14 @@ public final class ExportService {
      * guideline) the 「ガイドライン対応表」 last.
      */
     public ExportResult exportPack(FiscalYear year, Path out, ExportProgress progress) {
+        return exportPack(year, true, out, progress);
+    }
+
+    /** The pack as above; without {@code withClauseTable} the 「ガイドライン対応表」 is left out. */
+    public ExportResult exportPack(FiscalYear year, boolean withClauseTable, Path out, ExportProgress progress) {
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
-        ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
+        ClauseTableData clauses = guideline == null || !withClauseTable ? null : guideline.clauseTable(year);
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
                 .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();
