@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
@@ -205,17 +206,17 @@ final class FormSheetWriter {
      * 「前年度：はい（令和6年5月1日）」, 「前年度：いいえ（令和6年5月1日、目標日 令和6年12月1日）・2回目 はい」: last
      * year's answer for this row, or empty when last year has none.
      */
-    static String hint(jp.tenken.domain.FiscalYear previousYear, Answer first, Answer second) {
+    static String hint(FiscalYear previousYear, Answer first, Answer second) {
         if (first.value() == AnswerValue.UNANSWERED) {
             return "";
         }
         StringBuilder b = new StringBuilder("前年度：").append(first.value().label());
         List<String> dates = new ArrayList<>();
         if (first.checkedOn() != null) {
-            dates.add(jp.tenken.domain.Wareki.format(first.checkedOn()));
+            dates.add(Wareki.format(first.checkedOn()));
         }
         if (first.value() == AnswerValue.NO && first.targetDate() != null) {
-            dates.add("目標日 " + jp.tenken.domain.Wareki.format(first.targetDate()));
+            dates.add("目標日 " + Wareki.format(first.targetDate()));
         }
         if (!dates.isEmpty()) {
             b.append("（").append(String.join("、", dates)).append("）");
@@ -325,8 +326,8 @@ final class FormSheetWriter {
                 "DATE(" + to.getYear() + "," + to.getMonthValue() + "," + to.getDayOfMonth() + ")", null);
         DataValidation tv = helper.createValidation(target, new CellRangeAddressList(first, last, COL_TARGET, COL_TARGET));
         tv.setShowErrorBox(true);
-        tv.createErrorBox("目標日", "目標日は" + d.year().label() + "中（" + jp.tenken.domain.Wareki.format(from) + "〜"
-                + jp.tenken.domain.Wareki.format(to) + "）の日付にしてください。");
+        tv.createErrorBox("目標日", "目標日は" + d.year().label() + "中（" + Wareki.format(from) + "〜"
+                + Wareki.format(to) + "）の日付にしてください。");
         sheet.addValidationData(tv);
         DataValidationConstraint anyDate = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                 "DATE(2019,5,1)", "DATE(2100,12,31)", null);
