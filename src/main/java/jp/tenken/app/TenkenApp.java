@@ -134,6 +134,7 @@ public final class TenkenApp extends Application {
         Consumer<GuidelineRef> openClauses = ref -> openClauses(clauses, vm.openYear().orElse(service.currentYear()),
                 ref);
         vm.setReferenceOpener(openClauses);
+        vm.setGuidelineNotice(guidelineService::guidelineNotice);
         vm.setReferenceComments(ref -> guidelineService.commentsAt(ref).size());
         clauses.setItemOpener(key -> {
             stage.toFront();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,6 +56,7 @@ public final class ChecklistViewModel {
     private final ChecklistExportViewModel exports;
     private final GuidanceViewModel guidance = new GuidanceViewModel(selectedRow);
 
+    private Function<FiscalYear, Optional<String>> guidelineNotice = year -> Optional.empty();
     private final ChecklistService service;
     private final VendorService vendors;
     private final UiExecutor executor;
@@ -170,12 +172,14 @@ public final class ChecklistViewModel {
         executor.submit(() -> {
             OpenForm form = service.open(year, service.ownForm(), null);
             List<YearSummary> list = service.years();
-            return new LoadedYear(form, list, service.carryover(form), vendors.flags(year));
+            return new LoadedYear(form, list, service.carryover(form), vendors.flags(year),
+                    guidelineNotice.apply(year).orElse(""));
         }, loaded -> {
             if (generation != loadGeneration) {
                 return; // a newer selection won
             }
             readiness.showVendorFlags(loaded.vendorFlags());
+            guidance.showGuidelineNotice(loaded.guidelineNotice());
             show(loaded);
             loading.set(false);
         }, e -> {
@@ -220,6 +224,15 @@ public final class ChecklistViewModel {
      * Set by the composition root when the public comments are known: how many of the ministry's answers concern a
      * reference's clauses, so the guidance pane can offer them one click away (opening them with the reference).
      */
+    /**
+     * Set by the composition root: for a year whose edition is based on a guideline version whose clauses the app
+     * does not hold (令和8年度版 on 第7.0版), the words the guidance pane shows instead of presenting the held
+     * version's clauses as current.
+     */
+    public void setGuidelineNotice(Function<FiscalYear, Optional<String>> notice) {
+        this.guidelineNotice = notice;
+    }
+
     public void setReferenceComments(ToIntFunction<GuidelineRef> counter) {
         guidance.setReferenceComments(counter);
     }

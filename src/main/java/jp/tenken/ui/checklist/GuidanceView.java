@@ -24,6 +24,7 @@ final class GuidanceView extends ScrollPane {
         box.setPadding(new Insets(10));
         setContent(box);
         vm.itemProperty().addListener((o, a, b) -> show(b));
+        vm.guidelineNoticeProperty().addListener((o, a, b) -> show(vm.itemProperty().get()));
         show(vm.itemProperty().get());
     }
 
@@ -48,7 +49,14 @@ final class GuidanceView extends ScrollPane {
         section(Messages.get("guidance.meaning"), item.guidance().meaning());
         section(Messages.get("guidance.howToCheck"), item.guidance().howToCheck());
         section(Messages.get("guidance.recordToKeep"), item.guidance().recordToKeep());
-        box.getChildren().add(wrap(Messages.get("guidance.references"), "guidance-heading"));
+        String notice = vm.guidelineNoticeProperty().get();
+        box.getChildren().add(wrap(Messages.get(notice.isEmpty() ? "guidance.references"
+                : "guidance.references.otherVersion"), "guidance-heading"));
+        if (!notice.isEmpty()) {
+            Label l = wrap(notice, "guidance-text");
+            l.setId("guidance-guideline-notice");
+            box.getChildren().add(l);
+        }
         if (item.references().isEmpty()) {
             box.getChildren().add(wrap(Messages.get("guidance.references.none"), "guidance-text"));
         }

@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.Item;
@@ -14,6 +16,7 @@ import jp.tenken.domain.Item;
  */
 public final class GuidanceViewModel {
     private final ObjectProperty<Item> item = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper guidelineNotice = new ReadOnlyStringWrapper("");
     private Consumer<GuidelineRef> referenceOpener;
     private ToIntFunction<GuidelineRef> commentCounter;
 
@@ -25,6 +28,18 @@ public final class GuidanceViewModel {
     /** The item of the selected row (null when none is selected). */
     public ReadOnlyObjectProperty<Item> itemProperty() {
         return item;
+    }
+
+    /**
+     * Empty, or why the references shown are not clauses of the year's own guideline version (「第7.0版の条文は
+     * 収録していません」): the pane then shows them as the held version's places, for reference only.
+     */
+    public ReadOnlyStringProperty guidelineNoticeProperty() {
+        return guidelineNotice.getReadOnlyProperty();
+    }
+
+    void showGuidelineNotice(String notice) {
+        guidelineNotice.set(notice == null ? "" : notice);
     }
 
     public boolean canOpenReferences() {

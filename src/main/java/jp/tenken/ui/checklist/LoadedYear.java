@@ -6,6 +6,10 @@ import jp.tenken.domain.VendorFlag;
 import jp.tenken.domain.YearSummary;
 import jp.tenken.service.OpenForm;
 
-/** What opening a fiscal year reads off the FX thread: its own form, the year list, last year's answers, vendors. */
-record LoadedYear(OpenForm form, List<YearSummary> years, Carryover carryover, List<VendorFlag> vendorFlags) {
+/**
+ * What opening a fiscal year reads off the FX thread: its own form, the year list, last year's answers, vendors, and
+ * (empty unless so) why the guideline clauses shown are not those of the year's edition.
+ */
+record LoadedYear(OpenForm form, List<YearSummary> years, Carryover carryover, List<VendorFlag> vendorFlags,
+                  String guidelineNotice) {
 }

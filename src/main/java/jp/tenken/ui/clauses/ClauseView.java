@@ -120,7 +120,14 @@ public final class ClauseView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(10, year, patternLabel, pattern, gap, search, export);
         row.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(4, row, explain);
+        Label notice = new Label();
+        notice.setId("clauses-guideline-notice");
+        notice.getStyleClass().add("guideline-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.guidelineNoticeProperty());
+        notice.visibleProperty().bind(vm.guidelineNoticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox bar = new VBox(4, row, notice, explain);
         bar.setPadding(new Insets(8, 10, 8, 10));
         bar.getStyleClass().add("clauses-top");
         return bar;

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -47,6 +48,7 @@ import jp.tenken.ui.common.UiExecutor;
 public final class ClauseViewModel {
 
     // --- state
+    private final ReadOnlyStringWrapper guidelineNotice = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ClauseNode> selected = new SimpleObjectProperty<>();
     private final ObservableList<PatternChoice> patterns = FXCollections.observableArrayList();
     private final ObjectProperty<ReferencePattern> pattern = new SimpleObjectProperty<>();
@@ -177,10 +179,23 @@ public final class ClauseViewModel {
         this.itemOpener = opener;
     }
 
+    private record Loaded(YearView view, String notice) {
+    }
+
+    /**
+     * Empty, or why the clauses shown are not those of the year's own guideline version (a 令和8年度版 year is on
+     * 第7.0版, whose clauses are not held): the window shows it above the tree.
+     */
+    public ReadOnlyStringProperty guidelineNoticeProperty() {
+        return guidelineNotice.getReadOnlyProperty();
+    }
+
     /** Loads a fiscal year's answers and deep checks, and the workbook's 参照パターン. */
     public void load(FiscalYear fy) {
         loading.set(true);
-        executor.submit(() -> service.year(fy), v -> {
+        executor.submit(() -> new Loaded(service.year(fy), service.guidelineNotice(fy).orElse("")), loaded -> {
+            YearView v = loaded.view();
+            guidelineNotice.set(loaded.notice());
             loading.set(false);
             view = v;
             year.set(v.year());

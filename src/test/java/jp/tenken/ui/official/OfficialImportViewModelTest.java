@@ -14,6 +14,8 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.service.OpenForm;
 import jp.tenken.testing.TestWorkbook;
+import jp.tenken.ui.checklist.ChecklistViewModel;
+import jp.tenken.ui.clauses.ClauseViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.official.OfficialImportViewModel.State;
 import jp.tenken.xlsx.read.OfficialSamples;
@@ -104,6 +106,22 @@ class OfficialImportViewModelTest {
         assertEquals("医療情報システムの安全管理に関するガイドライン 第7.0版", table.guidelineTitle());
         assertEquals(1, table.rows().size(), "no 第6.0版 clause is shown as current");
         assertEquals(notice, table.rows().get(0).text());
+
+        // the guidance pane and the clause window say so too, and 令和7年度 does not
+        ChecklistViewModel checklist = new ChecklistViewModel(reloaded.checklist(), reloaded.vendors(),
+                reloaded.export(), new ImmediateUiExecutor());
+        checklist.setGuidelineNotice(reloaded.guideline()::guidelineNotice);
+        checklist.load();
+        checklist.selectYear(R8);
+        assertEquals(notice, checklist.guidance().guidelineNoticeProperty().get());
+        checklist.selectYear(R8.previous());
+        assertEquals("", checklist.guidance().guidelineNoticeProperty().get());
+        ClauseViewModel clauses = new ClauseViewModel(reloaded.guideline(), reloaded.export(),
+                new ImmediateUiExecutor());
+        clauses.load(R8);
+        assertEquals(notice, clauses.guidelineNoticeProperty().get());
+        clauses.load(R8.previous());
+        assertEquals("", clauses.guidelineNoticeProperty().get());
     }
 
     @Test
