@@ -26,6 +26,7 @@ import jp.tenken.xlsx.write.ExportProgress;
 import jp.tenken.xlsx.write.FormData;
 import jp.tenken.xlsx.read.OfficialFileException;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
+import jp.tenken.xlsx.write.RegisterData;
 import jp.tenken.xlsx.write.VendorStatusData;
 import jp.tenken.xlsx.write.XlsxExporter;
 import jp.tenken.domain.OfficialLayout;
@@ -47,6 +48,7 @@ public final class ExportService {
     private final ComparisonService comparisons;
     private final VendorService vendors;
     private final GuidelineService guideline;
+    private final RegisterService registers;
     private final XlsxExporter exporter = new XlsxExporter();
     private final OfficialWorkbookWriter officialWriter = new OfficialWorkbookWriter();
 
@@ -56,6 +58,13 @@ public final class ExportService {
      */
     public ExportService(Workbook workbook, Catalog catalog, Clock clock, ComparisonService comparisons,
                          VendorService vendors, GuidelineService guideline) {
+        this(workbook, catalog, clock, comparisons, vendors, guideline, null);
+    }
+
+    /** As above; with {@code registers} the pack also holds the 機器台帳 and 連絡体制図 when they are not empty. */
+    public ExportService(Workbook workbook, Catalog catalog, Clock clock, ComparisonService comparisons,
+                         VendorService vendors, GuidelineService guideline, RegisterService registers) {
+        this.registers = registers;
         this.vendorList = workbook.vendors();
         this.forms = new StoredForms(workbook, catalog);
         this.catalog = catalog;
@@ -108,14 +117,37 @@ public final class ExportService {
      * guideline) the 「ガイドライン対応表」 last.
      */
     public Path exportPack(FiscalYear year, Path out, ExportProgress progress) {
+        return exportPack(year, true, out, progress);
+    }
+
+    /**
+     * The pack as above; with {@code withRegisters} (the default) the 「機器台帳」 and 「連絡体制図」 come after the
+     * comparison, each when it is not empty.
+     */
+    public Path exportPack(FiscalYear year, boolean withRegisters, Path out, ExportProgress progress) {
+        RegisterData kept = withRegisters && registers != null ? registers.forPack(year) : null;
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
         ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
                 .map(v -> new VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
-        atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, tmp, progress,
+        atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, kept, tmp, progress,
                 today()));
+        return out;
+    }
+
+    /**
+     * The 「機器台帳」 ({@code devices}) or the 「連絡体制図」 on its own, printed even when empty (a blank form to
+     * fill in by hand).
+     */
+    public Path exportRegister(FiscalYear year, boolean devices, Path out, ExportProgress progress) {
+        if (registers == null) {
+            throw new IllegalStateException("export service built without the registers");
+        }
+        RegisterData all = registers.printed(year);
+        RegisterData one = devices ? all.devicesOnly() : all.chartOnly();
+        atomically(out, tmp -> exporter.writeRegisters(one, tmp, progress, today()));
         return out;
     }
 

@@ -19,7 +19,8 @@ final class Migrations {
             "storage/migration/V001__workbook.sql",
             "storage/migration/V002__settings.sql",
             "storage/migration/V003__deep_check.sql",
-            "storage/migration/V004__vendor_forms.sql");
+            "storage/migration/V004__vendor_forms.sql",
+            "storage/migration/V005__registers.sql");
 
     private Migrations() {
     }

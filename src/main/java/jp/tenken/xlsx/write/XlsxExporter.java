@@ -36,7 +36,7 @@ public final class XlsxExporter {
      * when it comes back filled in; dated {@code today} (the app's clock) in the sheet's 出力 line.
      */
     public ExportSummary writeForm(FormData form, Path out, ExportProgress progress, LocalDate today) throws IOException {
-        return write(List.of(form), List.of(), null, List.of(), false, out, progress, today);
+        return write(List.of(form), List.of(), null, List.of(), null, false, out, progress, today);
     }
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
@@ -57,16 +57,34 @@ public final class XlsxExporter {
     public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
                           List<VendorStatusData> vendors, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
+        return writePack(forms, comparisons, clauses, vendors, null, out, progress, today);
+    }
+
+    /**
+     * The pack, with the 「機器台帳」 and 「連絡体制図」 after the comparison when {@code registers} has them (null: none).
+     */
+    public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
+                          List<VendorStatusData> vendors, RegisterData registers, Path out, ExportProgress progress,
+                          LocalDate today) throws IOException {
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("a pack needs the facility's form");
         }
-        return write(forms, comparisons, clauses, vendors, true, out, progress, today);
+        return write(forms, comparisons, clauses, vendors, registers, true, out, progress, today);
+    }
+
+    /** The 「機器台帳」 and/or the 「連絡体制図」 on their own (whichever {@code registers} has). */
+    public ExportSummary writeRegisters(RegisterData registers, Path out, ExportProgress progress, LocalDate today)
+            throws IOException {
+        if (!registers.hasDevices() && !registers.hasChart()) {
+            throw new IllegalArgumentException("no register to write");
+        }
+        return write(List.of(), List.of(), null, List.of(), registers, false, out, progress, today);
     }
 
     /** The 「ガイドライン対応表」 on its own, dated {@code today} (the app's clock). */
     public ExportSummary writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
-        return write(List.of(), List.of(), clauses, List.of(), false, out, progress, today);
+        return write(List.of(), List.of(), clauses, List.of(), null, false, out, progress, today);
     }
 
     /** The 前年度比較 sheet on its own: one block per form compared. */
@@ -75,14 +93,16 @@ public final class XlsxExporter {
         if (comparisons.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare");
         }
-        return write(List.of(), comparisons, null, List.of(), false, out, progress, today);
+        return write(List.of(), comparisons, null, List.of(), null, false, out, progress, today);
     }
 
     private ExportSummary write(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
-                       List<VendorStatusData> vendors, boolean summary, Path out, ExportProgress progress, LocalDate today) throws IOException {
+                       List<VendorStatusData> vendors, RegisterData registers, boolean summary, Path out,
+                       ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
-            double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1) + (clauses == null ? 0 : 1);
+            double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1) + (clauses == null ? 0 : 1)
+                    + (registers == null ? 0 : 1);
             int done = 0;
             if (summary) {
                 new SummarySheetWriter(wb, styles).write(forms, vendors, today);
@@ -94,6 +114,8 @@ public final class XlsxExporter {
             names.add(SummarySheetWriter.SHEET_NAME);
             names.add(ClauseSheetWriter.SHEET_NAME);
             names.add(ComparisonSheetWriter.SHEET_NAME);
+            names.add(DeviceRegisterSheetWriter.SHEET_NAME);
+            names.add(ContactChartSheetWriter.SHEET_NAME);
             for (FormData f : forms) {
                 String name = sheetName(f, names);
                 writer.write(f, name);
@@ -106,6 +128,10 @@ public final class XlsxExporter {
             }
             if (!comparisons.isEmpty()) {
                 new ComparisonSheetWriter(wb, styles).write(comparisons, ComparisonSheetWriter.SHEET_NAME, today);
+                progress.done(++done / steps);
+            }
+            if (registers != null) {
+                writeRegisters(wb, styles, registers, today);
                 progress.done(++done / steps);
             }
             if (clauses != null) {
@@ -126,6 +152,15 @@ public final class XlsxExporter {
             ExportSummary written = ReadBack.verify(out, expected, sheets);
             progress.done(1.0);
             return written;
+        }
+    }
+
+    private static void writeRegisters(XSSFWorkbook wb, Styles styles, RegisterData registers, LocalDate today) {
+        if (registers.hasDevices()) {
+            new DeviceRegisterSheetWriter(wb, styles).write(registers, today);
+        }
+        if (registers.hasChart()) {
+            new ContactChartSheetWriter(wb, styles).write(registers, today);
         }
     }
 
