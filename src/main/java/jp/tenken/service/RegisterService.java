@@ -121,17 +121,21 @@ public final class RegisterService {
 
     /**
      * Stores a box of the chart. The first box stored in a year stores the roles shown with it, so the chart keeps
-     * every box it showed; a box of the shown template (id 0) takes the stored box of its group and place.
+     * every box it showed; a box not yet stored (id 0) of the same group, place and role as a stored one changes
+     * that one, any other is added.
      */
     public Contact saveContact(Contact k) {
         Contact toSave = k;
-        if (k.id() == 0 && contacts.list(k.year()).isEmpty()) {
-            ContactChart shown = chart(k.year());
-            List<Contact> boxes = new ArrayList<>(shown.internal());
-            boxes.addAll(shown.external());
-            List<Contact> stored = contacts.addAll(boxes, "start", "template", now());
-            Optional<Contact> same = stored.stream()
-                    .filter(s -> s.group() == k.group() && s.position() == k.position()).findFirst();
+        if (k.id() == 0) {
+            List<Contact> stored = contacts.list(k.year());
+            if (stored.isEmpty()) {
+                ContactChart shown = chart(k.year());
+                List<Contact> boxes = new ArrayList<>(shown.internal());
+                boxes.addAll(shown.external());
+                stored = contacts.addAll(boxes, "start", "template", now());
+            }
+            Optional<Contact> same = stored.stream().filter(s -> s.group() == k.group()
+                    && s.position() == k.position() && s.role().equals(k.role())).findFirst();
             if (same.isPresent()) {
                 toSave = new Contact(same.get().id(), k.year(), k.group(), k.position(), k.role(), k.name(),
                         k.phone(), k.other(), k.note());
@@ -202,7 +206,9 @@ public final class RegisterService {
         vendors.list().forEach(v -> names.put(v.id(), v.name()));
         List<RegisterData.DeviceLine> lines = new ArrayList<>();
         for (Device d : devices.list(year)) {
-            List<String> words = warnings(d).stream().map(RegisterService::describe).toList();
+            String own = d.name() + ": ";
+            List<String> words = warnings(d).stream().map(RegisterService::describe)
+                    .map(w -> w.startsWith(own) ? w.substring(own.length()) : w).toList();
             lines.add(new RegisterData.DeviceLine(d, d.vendorId() == null ? "" : names.get(d.vendorId()), words));
         }
         String name = facility.get().map(Facility::name).orElse("");

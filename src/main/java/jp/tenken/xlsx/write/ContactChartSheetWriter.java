@@ -28,11 +28,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class ContactChartSheetWriter {
     static final String SHEET_NAME = "連絡体制図";
     static final String CALLS_HEADING = "連絡の順番";
-    static final List<String> CALL_HEADINGS = List.of("順番", "連絡する人", "連絡先", "氏名・担当", "電話", "その他の連絡手段");
+    /** The call table's headings, by column (a blank one is covered by the heading to its left). */
+    static final List<String> CALL_HEADINGS = List.of("順番", "連絡する人", "", "連絡先", "", "氏名・電話（連絡先）");
     private static final int COL_INSIDE = 1;
     private static final int COL_VENDOR = 3;
     private static final int COL_OUTSIDE = 5;
-    private static final int[] WIDTHS = {7, 26, 5, 24, 5, 24};
+    private static final int[] WIDTHS = {6, 24, 6, 24, 6, 26};
     private static final int CHART_TOP = 4;
 
     private final Workbook wb;
@@ -137,22 +138,27 @@ final class ContactChartSheetWriter {
         for (int c = 0; c < CALL_HEADINGS.size(); c++) {
             cell(h, c, CALL_HEADINGS.get(c), styles.header);
         }
+        sheet.addMergedRegion(new CellRangeAddress(top + 1, top + 1, 1, 2));
+        sheet.addMergedRegion(new CellRangeAddress(top + 1, top + 1, 3, 4));
         int r = top + 2;
         for (ContactChart.Call call : chart.calls()) {
-            Row x = sheet.createRow(r++);
+            Row x = sheet.createRow(r);
             Contact to = call.to();
-            boolean vendor = to.group() == ContactGroup.VENDOR;
-            String[] values = {Circled.of(call.order()), call.from().role(), to.role(),
-                vendor ? "" : Contact.shown(to.name()), Contact.shown(to.phone()), to.other()};
-            for (int c = 0; c < values.length; c++) {
-                cell(x, c, values[c], c == 0 ? styles.centered : styles.userText(values[c], styles.text,
-                        styles.noteQuoted));
-            }
-            int lines = 1;
-            for (int c = 1; c < values.length; c++) {
-                lines = Math.max(lines, FormSheetWriter.lines(values[c], WIDTHS[c]));
-            }
+            String reach = to.group() == ContactGroup.VENDOR
+                    ? "連絡先：" + Contact.shown(to.phone())
+                    : "氏名：" + Contact.shown(to.name()) + "\n電話：" + Contact.shown(to.phone())
+                            + (to.other().isEmpty() ? "" : "\n" + to.other());
+            cell(x, 0, Circled.of(call.order()), styles.centered);
+            cell(x, 1, call.from().role(), styles.text);
+            cell(x, 2, "→", styles.centered);
+            cell(x, 3, to.role(), styles.text);
+            cell(x, 4, "", styles.text);
+            cell(x, 5, reach, styles.userText(reach, styles.text, styles.noteQuoted));
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 3, 4));
+            int lines = Math.max(Math.max(FormSheetWriter.lines(call.from().role(), WIDTHS[1]),
+                    FormSheetWriter.lines(to.role(), WIDTHS[3] + WIDTHS[4])), FormSheetWriter.lines(reach, WIDTHS[5]));
             x.setHeightInPoints((float) (Math.min(lines, 10) * 13.5 + 5));
+            r++;
         }
     }
 

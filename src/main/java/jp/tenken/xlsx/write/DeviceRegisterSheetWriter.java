@@ -20,7 +20,7 @@ final class DeviceRegisterSheetWriter {
     static final int HEADER_ROW = 4;
     static final List<String> HEADINGS = List.of("No.", "機器名", "種別", "設置場所", "メーカー・型番", "OS・バージョン",
             "役割", "保守事業者", "リモート保守", "サポート終了日", "最終更新日", "管理者アカウント", "備考", "注意");
-    private static final int[] WIDTHS = {4, 16, 9, 10, 16, 16, 14, 14, 6, 11, 11, 10, 16, 26};
+    private static final int[] WIDTHS = {4, 16, 9, 10, 16, 16, 14, 14, 6, 14, 14, 13, 16, 28};
 
     private final Workbook wb;
     private final Styles styles;
@@ -65,12 +65,13 @@ final class DeviceRegisterSheetWriter {
         String[] values = {Integer.toString(number), v.name(), v.kind().label(), v.location(), v.makerModel(),
             v.osLine(), v.role(), line.vendorName(), v.remoteMaintenance() ? "あり" : "なし"};
         for (int c = 0; c < values.length; c++) {
-            cell(x, c, values[c], c == 0 || c == 2 || c == 8 ? styles.centered : styles.userText(values[c], text,
+            CellStyle plain = c == 1 ? text : styles.text;
+            cell(x, c, values[c], c == 0 || c == 2 || c == 8 ? styles.centered : styles.userText(values[c], plain,
                     styles.noteQuoted));
         }
         date(x, 9, v.supportEnd());
         date(x, 10, v.lastUpdate());
-        cell(x, 11, v.administrator(), styles.userText(v.administrator(), text, styles.noteQuoted));
+        cell(x, 11, v.administrator(), styles.userText(v.administrator(), styles.text, styles.noteQuoted));
         cell(x, 12, v.note(), styles.userText(v.note(), styles.note, styles.noteQuoted));
         String warnings = String.join("\n", line.warnings());
         cell(x, 13, warnings, warn ? styles.warn : styles.note);
