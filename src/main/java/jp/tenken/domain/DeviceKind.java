@@ -29,9 +29,10 @@ public enum DeviceKind {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = FullWidth.toHalfWidth(text.strip()).toLowerCase(Locale.ROOT).replace("ー", "");
+        String t = FullWidth.toHalfWidth(text.strip()).toLowerCase(Locale.ROOT);
         for (DeviceKind k : values()) {
-            if (t.equals(k.label.replace("ー", "").toLowerCase(Locale.ROOT)) || t.equals(k.name().toLowerCase(Locale.ROOT))) {
+            if (t.replace("ー", "").equals(k.label.replace("ー", "").toLowerCase(Locale.ROOT))
+                    || t.equals(k.name().toLowerCase(Locale.ROOT))) {
                 return Optional.of(k);
             }
         }

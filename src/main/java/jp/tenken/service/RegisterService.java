@@ -1,13 +1,16 @@
 package jp.tenken.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.tenken.domain.Contact;
 import jp.tenken.domain.ContactChart;
 import jp.tenken.domain.ContactGroup;
@@ -15,6 +18,9 @@ import jp.tenken.domain.Device;
 import jp.tenken.domain.DeviceWarning;
 import jp.tenken.domain.Facility;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.RegisterImport;
+import jp.tenken.domain.RegisterList;
+import jp.tenken.domain.RegisterMapping;
 import jp.tenken.domain.Vendor;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
@@ -24,6 +30,7 @@ import jp.tenken.storage.FacilityRepository;
 import jp.tenken.storage.RegisterReviewRepository;
 import jp.tenken.storage.VendorRepository;
 import jp.tenken.storage.Workbook;
+import jp.tenken.xlsx.read.RegisterListReader;
 import jp.tenken.xlsx.write.RegisterData;
 
 /**
@@ -82,9 +89,42 @@ public final class RegisterService {
         devices.delete(id, now());
     }
 
-    /** Adds devices taken in from a list in one transaction: all, or none. */
-    public List<Device> addDevices(List<Device> list, String source) {
-        return devices.addAll(list, "import", source, now());
+    /** Reads a clinic's own list (.xlsx or .csv); a file that cannot be read is refused in Japanese. */
+    public RegisterList readList(Path file) {
+        return new RegisterListReader().read(file);
+    }
+
+    /**
+     * What taking the list in with {@code mapping} would add to the year's 機器台帳; a device whose name is already
+     * there is left out (so taking the same list in twice adds nothing), and every liberty is said in words.
+     */
+    public RegisterImportPreview preview(RegisterList list, RegisterMapping mapping, FiscalYear year) {
+        RegisterImport read = RegisterImport.read(list, mapping, year, vendors.list());
+        List<String> notes = new ArrayList<>();
+        for (RegisterImport.Note n : read.notes()) {
+            notes.add(Messages.get(n.kind().messageKey(), n.row(), n.column(), n.value()));
+        }
+        Set<String> there = new HashSet<>();
+        devices.list(year).forEach(d -> there.add(d.name()));
+        List<Device> added = new ArrayList<>();
+        int skipped = 0;
+        for (Device d : read.devices()) {
+            if (!there.add(d.name())) {
+                notes.add(Messages.get("registers.import.note.duplicate", d.name()));
+                skipped++;
+            } else {
+                added.add(d);
+            }
+        }
+        return new RegisterImportPreview(list.file(), year, added, notes, skipped);
+    }
+
+    /** Adds what a preview shows, in one transaction: all of it, or (on any failure) nothing. */
+    public List<Device> importDevices(RegisterImportPreview p) {
+        if (p.devices().isEmpty()) {
+            return List.of();
+        }
+        return devices.addAll(p.devices(), "import", p.file(), now());
     }
 
     /** The warnings of one device in its year, judged today. */
