@@ -20,6 +20,9 @@ public enum RegisterColumn {
     ADMINISTRATOR("管理者アカウント", List.of("管理者", "管理担当", "アカウント", "担当者")),
     NOTE("備考", List.of("備考", "メモ", "注記", "note"));
 
+    /** Characters a header cell has at most. */
+    static final int MAX_HEADER_LENGTH = 16;
+
     private final String label;
     private final List<String> words;
 
@@ -34,10 +37,10 @@ public enum RegisterColumn {
 
     /**
      * How well a header names this column: 3 for the whole header, 2 when it starts with a word, 1 when it
-     * contains one, 0 when none.
+     * contains one, 0 when none (and for a long text: a title or a sentence is not a header).
      */
     public int score(String header) {
-        if (header == null || header.isBlank()) {
+        if (header == null || header.isBlank() || header.strip().length() > MAX_HEADER_LENGTH) {
             return 0;
         }
         String h = FullWidth.toHalfWidth(header).toLowerCase(Locale.ROOT).replaceAll("[\\s・/（）()]", "");
