@@ -88,6 +88,14 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * The take-in of the ministry's workbooks alone, for the command line: it needs the catalogs, not a workbook
+     * (an edition is added to the app-data catalog folder, for every workbook).
+     */
+    static OfficialEditionService officialEditions(AppPaths paths) {
+        return new OfficialEditionService(readCatalog(paths.catalogFolder()), paths.catalogFolder());
+    }
+
     /** The bundled editions and those the user added in {@code catalogFolder}. */
     static Catalog readCatalog(Path catalogFolder) {
         return new CatalogReader().read(List.of(catalogFolder));

@@ -30,6 +30,9 @@ public final class Launcher {
         if (a.contains("--self-test")) {
             System.exit(selfTest());
         }
+        if (!a.isEmpty() && a.get(0).equals("import-official")) {
+            System.exit(ImportOfficialCommand.run(a.subList(1, a.size()), System.out, System.err));
+        }
         if (!a.isEmpty() && a.get(0).equals("export")) {
             System.exit(ExportCommand.run(a.subList(1, a.size())));
         }

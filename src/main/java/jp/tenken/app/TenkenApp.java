@@ -274,7 +274,8 @@ public final class TenkenApp extends Application {
                     stage.getScene().setRoot(buildMain());
                     Dialogs.info(stage, Messages.get("official.added", name));
                 }, e -> Dialogs.error(stage, Messages.forUser(e))));
-        OfficialImportView.start(stage, official);
+        official.setCurrentYear(context.checklist().currentYear());
+        OfficialImportView.start(stage, official, display::applyTo);
     }
 
     /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */

@@ -73,6 +73,10 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return new FiscalYear(startYear - 1);
     }
 
+    public FiscalYear following() {
+        return new FiscalYear(startYear + 1);
+    }
+
     /** As printed on the forms: 令和7年度 (平成30年度 for years before 令和, which began in fiscal 2019). */
     public String label() {
         int r = reiwa();

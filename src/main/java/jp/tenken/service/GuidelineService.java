@@ -14,6 +14,7 @@ import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.ChapterApplicability;
+import jp.tenken.domain.Circled;
 import jp.tenken.domain.GuidelinePart;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
@@ -35,6 +36,7 @@ import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.GuidelineSection;
 import jp.tenken.domain.PublicComment;
 import jp.tenken.domain.ReferencePattern;
+import jp.tenken.i18n.Messages;
 import jp.tenken.storage.DeepCheckRepository;
 import jp.tenken.storage.SettingRepository;
 import jp.tenken.storage.Workbook;
@@ -53,6 +55,7 @@ public final class GuidelineService {
     private final DeepCheckRepository deepChecks;
     private final StoredForms forms;
     private final Clock clock;
+    private final Catalog catalog;
     private final Guideline guideline;
     private final GuidelineComments comments;
 
@@ -62,8 +65,31 @@ public final class GuidelineService {
         this.deepChecks = workbook.deepChecks();
         this.forms = new StoredForms(workbook, catalog);
         this.clock = clock;
+        this.catalog = catalog;
         this.guideline = guideline;
         this.comments = comments;
+    }
+
+    /**
+     * Whether the guideline text the app holds is the one the year's edition is based on. When it is not (a
+     * 令和8年度版 year, on 第7.0版), the screens and the 対応表 say so instead of showing the held version's clauses
+     * as current; {@link #guidelineNotice} gives the words.
+     */
+    public boolean holdsGuidelineFor(FiscalYear year) {
+        return catalog.hasGuidelineTextFor(editionIdOf(year));
+    }
+
+    /** 「第7.0版の条文は収録していません」 with what to use instead, for a year whose guideline text is not held. */
+    public Optional<String> guidelineNotice(FiscalYear year) {
+        if (holdsGuidelineFor(year)) {
+            return Optional.empty();
+        }
+        String version = catalog.guidelineVersionOf(editionIdOf(year));
+        return Optional.of(Messages.get("guideline.notHeld", version, guideline.version()));
+    }
+
+    private String editionIdOf(FiscalYear year) {
+        return forms.formOrBlank(year, forms.ownForm(), null).edition().edition().id();
     }
 
     /** What one fiscal year looks like clause by clause: the facility's own form, its answers and deep checks. */
@@ -178,6 +204,13 @@ public final class GuidelineService {
     /** The 「ガイドライン対応表」 of a year: chapter by chapter, each 遵守事項 with its items, answers and deep check. */
     public ClauseTableData clauseTable(FiscalYear year) {
         YearView v = year(year);
+        Optional<String> notHeld = guidelineNotice(year);
+        if (notHeld.isPresent()) {
+            String version = catalog.guidelineVersionOf(editionIdOf(year));
+            return new ClauseTableData(year, forms.facilityName(), Messages.get("guideline.title", version),
+                    v.form().label(), null, false, List.of(new ClauseTableData.Row(true, false, "", notHeld.get(), "",
+                    "", "", "")), Messages.get("guideline.title", version));
+        }
         Optional<ReferencePattern> pattern = v.pattern();
         Map<GuidelineChapter, ChapterApplicability> reach = new LinkedHashMap<>();
         pattern.ifPresent(p -> guideline.applicability(p).forEach(a -> reach.put(a.chapter(), a)));
@@ -190,7 +223,7 @@ public final class GuidelineService {
                 ChapterApplicability a = reach.get(ch);
                 boolean skip = a != null && !a.applies();
                 String title = (ch.appendix() ? "【別添】" : "第" + ch.number() + "章 ")
-                        + (ch.title() == null ? "（章題未取得）" : ch.title())
+                        + officialTitle(ch)
                         + (ch.patterns().isEmpty() ? "" : "［" + ch.printedPatterns() + "］")
                         + (a != null && a.reason() != null ? "　" + a.reason() : "");
                 rows.add(new ClauseTableData.Row(true, skip, part.prefix() + (ch.appendix() ? "別添" : ch.number()),
@@ -204,7 +237,7 @@ public final class GuidelineService {
                     List<Item> items = v.crosswalk().items(c);
                     covered.addAll(items);
                     DeepCheck d = v.deepCheck(c);
-                    rows.add(new ClauseTableData.Row(false, !needed, clausePlace(c), clauseText(c),
+                    rows.add(new ClauseTableData.Row(false, !needed, clausePlace(c), clauseText(c, ch),
                             itemsText(items), answersText(items, v.answers()),
                             d.value() == null ? "" : d.value().label(), d.note()));
                 }
@@ -220,20 +253,33 @@ public final class GuidelineService {
                 .findFirst()).map(d -> d.pattern().label() + " " + d.name()).orElse(null);
         String facility = forms.facilityName();
         return new ClauseTableData(year, facility, guideline.title(), v.form().label(), patternLabel, deep, rows,
-                guideline.source() + " " + guideline.sourceUrl() + "（遵守事項の文言はカタログの確認状況に従い表示）");
+                guideline.source() + " " + guideline.sourceUrl());
     }
 
     private static String clausePlace(Clause c) {
         String block = c.section() == null ? c.chapter() : c.section();
         return c.ref().substring(0, 1) + block + (c.group() == null ? "" : "\n＜" + c.group() + "＞")
-                + jp.tenken.domain.Circled.of(c.number());
+                + Circled.of(c.number());
     }
 
-    private static String clauseText(Clause c) {
-        if (c.text() == null) {
-            return "【本文未取得】";
+    /**
+     * What the printed table says of a clause: its text when verified against the ministry's publication, otherwise
+     * its number and chapter (our drafts and partial readings stay in the app, never on the inspector's page).
+     */
+    private static String clauseText(Clause c, GuidelineChapter ch) {
+        if (c.text() != null && c.textVerified()) {
+            return c.text();
         }
-        return c.textVerified() ? c.text() : "【文言要確認】" + c.text();
+        String chapter = ch.appendix() ? "【別添】" : "第" + ch.number() + "章";
+        String title = officialTitle(ch);
+        return Messages.get("guideline.clauseByNumber", chapter + (title.isEmpty() ? "" : "「" + title + "」"),
+                Circled.of(c.number()));
+    }
+
+    /** A chapter's title as printed: the official one, or nothing (a title read only in a draft is not printed). */
+    private static String officialTitle(GuidelineChapter ch) {
+        String t = ch.title();
+        return t == null || t.endsWith("（案の章題）") ? "" : t;
     }
 
     private static String itemsText(List<Item> items) {

@@ -3,9 +3,13 @@ package jp.tenken.xlsx;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import jp.tenken.xlsx.read.FormFileException;
+import jp.tenken.catalog.CatalogReader;
+import jp.tenken.i18n.UserMessageException;
+import jp.tenken.service.OfficialEditionService;
 import jp.tenken.xlsx.read.FormFileReader;
 
 /**
@@ -26,9 +30,22 @@ public final class HostileChild {
             allRefused &= attempt("OFFICIAL_CHECKLIST", file,
                     () -> UntrustedWorkbook.open(file, UntrustedWorkbook.Limits.OFFICIAL_CHECKLIST).close());
             allRefused &= attempt("FormFileReader", file, () -> new FormFileReader().read(file, List.of()));
+            // the take-in of the ministry's Excel, as the window and `tenken import-official` use it
+            allRefused &= attempt("OfficialEditionService", file, () -> new OfficialEditionService(
+                    new CatalogReader().bundled(), Files.createTempDirectory("hostile-catalog")).preview(List.of(file),
+                    null));
         }
         System.out.flush();
         System.exit(allRefused ? 0 : 1);
+    }
+
+    private static RefusedWorkbookException refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RefusedWorkbookException r) {
+                return r;
+            }
+        }
+        return null;
     }
 
     interface Attempt {
@@ -53,6 +70,10 @@ public final class HostileChild {
         } catch (FormFileException e) {
             outcome = "REFUSED";
             kind = e.problems().get(0).kind().name();
+        } catch (UserMessageException e) {
+            RefusedWorkbookException refused = refusal(e);
+            outcome = refused == null ? "FAILED" : "REFUSED";
+            kind = refused == null ? e.getMessage() : refused.kind().name();
         } catch (Throwable e) {
             outcome = "FAILED";
             kind = e.getClass().getSimpleName();

@@ -1,88 +1,219 @@
 package jp.tenken.ui.official;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
-import jp.tenken.ui.common.Dialogs;
+import jp.tenken.ui.common.mapping.ColumnMappingView;
 
 /**
- * What was recognised in the ministry's Excel, shown in the confirmation dialog of the take-in; {@link #start}
- * asks for the files and drives the dialogs, the view model does the work.
+ * 「厚生労働省の Excel を取り込む」 as a window: the files, the sheet, the fiscal year and form where the file does not
+ * say; the column-mapping step (the sheet's first rows, the header row, a column per role), re-read after every
+ * choice; what was read, problems first; and the button that adds the edition once nothing is wrong.
  */
-public final class OfficialImportView extends VBox {
+public final class OfficialImportView extends BorderPane {
+    private final OfficialImportViewModel vm;
 
     public OfficialImportView(OfficialImportViewModel vm) {
-        super(8);
+        this.vm = vm;
+        setPadding(new Insets(10));
+        setTop(choices());
         TextArea summary = new TextArea();
         summary.setId("official-preview");
         summary.setEditable(false);
         summary.setWrapText(true);
-        summary.setPrefSize(720, 420);
         summary.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.summary()),
                 vm.summary()));
-        VBox.setVgrow(summary, Priority.ALWAYS);
         Label error = new Label();
         error.setId("official-error");
+        error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        getChildren().addAll(summary, error);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        Label status = new Label();
+        status.setId("official-status");
+        status.setWrapText(true);
+        status.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
+            case READING -> Messages.get("official.window.reading");
+            case FAILED -> vm.statedProperty().get() ? Messages.get("official.window.manualFailed")
+                    : Messages.get("official.window.autoFailed");
+            default -> vm.statedProperty().get() ? Messages.get("official.window.manual")
+                    : Messages.get("official.window.auto");
+        }, vm.stateProperty(), vm.statedProperty()));
+        status.getStyleClass().add("official-status");
+        VBox result = new VBox(6, status, error, summary);
+        VBox.setVgrow(summary, Priority.ALWAYS);
+        SplitPane split = new SplitPane(new ColumnMappingView(vm.mapping()), result);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+        BorderPane.setMargin(split, new Insets(8, 0, 8, 0));
+    }
+
+    private VBox choices() {
+        ComboBox<Path> file = new ComboBox<>(vm.files());
+        file.setId("official-file");
+        file.setConverter(converter(p -> p == null ? "" : p.getFileName().toString()));
+        file.valueProperty().addListener((o, a, b) -> vm.showFile(b));
+        vm.shownFileProperty().addListener((o, a, b) -> file.setValue(b));
+        ComboBox<String> sheet = new ComboBox<>(vm.sheets());
+        sheet.setId("official-sheet");
+        vm.sheetProperty().addListener((o, a, b) -> sheet.setValue(b));
+        sheet.valueProperty().addListener((o, a, b) -> vm.showSheet(b));
+        ComboBox<FiscalYear> year = new ComboBox<>(vm.yearChoices());
+        year.setId("official-year");
+        year.setConverter(converter(y -> y == null ? Messages.get("official.window.yearAsPrinted") : y.label()));
+        year.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(FiscalYear y, boolean empty) {
+                super.updateItem(y, empty);
+                setText(y == null ? Messages.get("official.window.yearAsPrinted") : y.label());
+            }
+        });
+        year.valueProperty().bindBidirectional(vm.yearProperty());
+        ComboBox<OfficialImportViewModel.FormChoice> form = new ComboBox<>();
+        form.setId("official-form");
+        form.getItems().setAll(OfficialImportViewModel.FormChoice.values());
+        form.setConverter(converter(f -> f == null ? "" : switch (f) {
+            case AS_LABELLED -> Messages.get("official.window.formAsLabelled");
+            case FACILITY -> Messages.get("official.window.formFacility");
+            case VENDOR -> Messages.get("official.window.formVendor");
+        }));
+        form.valueProperty().bindBidirectional(vm.formProperty());
+        FlowPane row = new FlowPane(8, 6, labelled("official.window.file", file), labelled("official.window.sheet", sheet),
+                labelled("official.window.year", year), labelled("official.window.form", form));
+        row.setAlignment(Pos.CENTER_LEFT);
+        CheckBox stated = new CheckBox(Messages.get("official.window.stated"));
+        stated.setId("official-stated");
+        stated.selectedProperty().bindBidirectional(vm.statedProperty());
+        Label help = new Label(Messages.get("official.window.help"));
+        help.setWrapText(true);
+        return new VBox(6, row, stated, help);
+    }
+
+    private static HBox labelled(String key, Region control) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(control);
+        control.setMaxWidth(320);
+        HBox box = new HBox(4, l, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     /**
-     * 「厚生労働省の Excel を取り込む」: choose the file(s); once they are read, a confirmation shows what was
-     * recognised, and OK adds the edition. A failure is shown as an error and adds nothing.
+     * Opens the take-in: asks for the file(s), then shows the window on them. The edition is added only by its
+     * button, once what was read has no problem; closing the window adds nothing.
      */
     public static void start(Window owner, OfficialImportViewModel vm) {
+        start(owner, vm, view -> { });
+    }
+
+    /** As {@link #start(Window, OfficialImportViewModel)}, the window styled as the others (font size, contrast). */
+    public static void start(Window owner, OfficialImportViewModel vm, Consumer<Parent> styled) {
+        List<Path> chosen = choose(owner);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Stage window = new Stage();
+        window.initOwner(owner);
+        window.initModality(Modality.WINDOW_MODAL);
+        window.setTitle(Messages.get("official.window.title"));
+        OfficialImportView view = new OfficialImportView(vm);
+        view.setBottom(buttons(window, vm));
+        styled.accept(view);
+        vm.stateProperty().addListener((o, a, b) -> {
+            if (b == OfficialImportViewModel.State.ADDED) {
+                window.close();
+            }
+        });
+        Scene scene = new Scene(view, Math.max(900, owner.getWidth() - 40), Math.max(560, owner.getHeight() - 40));
+        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
+        window.setScene(scene);
+        window.setOnHidden(e -> vm.cancel());
+        vm.choose(chosen);
+        window.show();
+    }
+
+    /** The window's buttons: choose other files, add (only when what was read is sound), close. */
+    static HBox buttons(Stage window, OfficialImportViewModel vm) {
+        Button again = new Button(Messages.get("official.window.choose"));
+        again.setId("official-choose");
+        again.setOnAction(e -> {
+            List<Path> more = choose(window);
+            if (!more.isEmpty()) {
+                vm.choose(more);
+            }
+        });
+        Label cannot = new Label(Messages.get("official.window.cannotAdd"));
+        cannot.setWrapText(true);
+        cannot.visibleProperty().bind(vm.stateProperty().isEqualTo(OfficialImportViewModel.State.READY)
+                .and(vm.canConfirmProperty().not()));
+        Button add = new Button(Messages.get("official.window.add"));
+        add.setId("official-add");
+        add.disableProperty().bind(vm.canConfirmProperty().not());
+        add.setOnAction(e -> vm.confirm());
+        Button close = new Button(Messages.get("official.window.close"));
+        close.setId("official-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> window.close());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, again, cannot, gap, add, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        return buttons;
+    }
+
+    private static List<Path> choose(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("official.chooser.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
-        if (chosen == null || chosen.isEmpty()) {
-            return;
-        }
-        ChangeListener<OfficialImportViewModel.State> follow = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends OfficialImportViewModel.State> o,
-                                OfficialImportViewModel.State was, OfficialImportViewModel.State now) {
-                switch (now) {
-                    case READY -> {
-                        if (confirm(owner, vm)) {
-                            vm.confirm();
-                        } else {
-                            vm.cancel();
-                        }
-                    }
-                    case FAILED -> {
-                        vm.stateProperty().removeListener(this);
-                        Dialogs.error(owner, vm.errorProperty().get());
-                    }
-                    case ADDED, CHOOSING -> vm.stateProperty().removeListener(this);
-                    default -> { }
-                }
-            }
-        };
-        vm.stateProperty().addListener(follow);
-        vm.choose(chosen.stream().map(File::toPath).toList());
-    }
-
-    private static boolean confirm(Window owner, OfficialImportViewModel vm) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
-        confirm.initOwner(owner);
-        confirm.setTitle(Messages.get("official.preview.title"));
-        confirm.setHeaderText(Messages.get("official.preview.header"));
-        confirm.getDialogPane().setContent(new OfficialImportView(vm));
-        return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }
 }

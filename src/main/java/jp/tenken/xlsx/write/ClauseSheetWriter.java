@@ -12,8 +12,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The 「ガイドライン対応表」 sheet: guideline clause → checklist items → this year's answers (and the deep
- * self-check where used). Text that is not the verified official wording carries its mark (【文言要確認】,
- * 【本文未取得】) in the cell itself, so a printout never passes it off as the ministry's.
+ * self-check where used). Only clause text verified against the ministry's publication is printed; any other clause
+ * is named by its number and chapter, so a printout never passes our drafts off as the ministry's wording.
  */
 final class ClauseSheetWriter {
     static final String SHEET_NAME = "ガイドライン対応表";
@@ -56,7 +56,8 @@ final class ClauseSheetWriter {
         line(sheet, 0, d.year().label() + " ガイドライン対応表（" + d.guidelineTitle() + "）", styles.title);
         line(sheet, 1, "医療機関名：" + PageSetup.headingName(d.facilityName()) + "　様式：" + d.formLabel(), styles.label);
         line(sheet, 2, "参照パターン：" + (d.pattern() == null ? "未設定（すべての章を表示）" : d.pattern())
-                + "　※【文言要確認】【本文未取得】の遵守事項は、ガイドライン原本の文言と照合できていません。", styles.small);
+                + "　※遵守事項の本文は、厚生労働省の公表資料で確かめられたものを載せ、ほかは番号と章題で示しています。",
+                styles.small);
         sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, cols - 1));
         sheet.getRow(2).setHeightInPoints(26);
         Row h = sheet.createRow(HEADER_ROW);

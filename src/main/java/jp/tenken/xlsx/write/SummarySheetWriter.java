@@ -141,37 +141,6 @@ final class SummarySheetWriter {
         }
         r++;
 
-        line(sheet, r++, "3. 注記（文言要確認）", styles.notice);
-        line(sheet, r++, "次の項目の文言は、厚生労働省の原本と照合できていません。様式には原本の文言として印字していますが、"
-                + "確認のうえご利用ください。", styles.small);
-        sheet.getRow(r - 1).setHeightInPoints(28);
-        sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 0, 5));
-        h = sheet.createRow(r++);
-        header(h, "様式", "No.", "注記", "", "", "");
-        sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 2, 5));
-        java.util.Set<String> listed = new java.util.HashSet<>();
-        for (FormData f : forms) {
-            if (!listed.add(f.form().kind().name())) {
-                continue; // every vendor's form carries the same wording: list it once
-            }
-            String common = f.form().kind() == jp.tenken.domain.FormKind.VENDOR ? f.edition().vendorWordingNote() : null;
-            if (common != null) {
-                r = noteRow(sheet, r, f.form().label(), "全項目", common);
-            }
-            for (Item item : f.form().items()) {
-                if (item.verified()) {
-                    continue;
-                }
-                String note = item.verificationNote();
-                if (common != null && note != null) {
-                    note = note.replace(common, "").strip();
-                }
-                if (note == null || note.isEmpty()) {
-                    continue;
-                }
-                r = noteRow(sheet, r, f.form().label(), item.gate() ? "有無" : item.number(), note);
-            }
-        }
         r++;
         line(sheet, r, "出典：" + facility.edition().source(), styles.small);
         sheet.getRow(r).setHeightInPoints(40);
@@ -181,18 +150,6 @@ final class SummarySheetWriter {
         return sheet;
     }
 
-    private int noteRow(Sheet sheet, int r, String form, String number, String note) {
-        Row row = sheet.createRow(r);
-        cell(row, 0, form, styles.text);
-        cell(row, 1, number, styles.centered);
-        cell(row, 2, note, styles.text);
-        for (int c = 3; c <= 5; c++) {
-            cell(row, c, "", styles.text);
-        }
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 2, 5));
-        row.setHeightInPoints((float) (FormSheetWriter.lines(note, 86) * 13 + 6));
-        return r + 1;
-    }
 
     private static String describe(ReadinessFlag f) {
         String where = Scope.devices().contains(f.row().scope()) ? f.row().scope().label() + "：" : "";

@@ -114,6 +114,7 @@ public final class XlsxExporter {
             names.add(SummarySheetWriter.SHEET_NAME);
             names.add(ClauseSheetWriter.SHEET_NAME);
             names.add(ComparisonSheetWriter.SHEET_NAME);
+            names.add(SourcesSheetWriter.SHEET_NAME);
             names.add(DeviceRegisterSheetWriter.SHEET_NAME);
             names.add(ContactChartSheetWriter.SHEET_NAME);
             for (FormData f : forms) {
@@ -137,6 +138,9 @@ public final class XlsxExporter {
             if (clauses != null) {
                 new ClauseSheetWriter(wb, styles).write(clauses);
                 progress.done(++done / steps);
+            }
+            if (summary) {
+                new SourcesSheetWriter(wb, styles).write(forms);
             }
             wb.setActiveSheet(0);
             List<String> sheets = new ArrayList<>();

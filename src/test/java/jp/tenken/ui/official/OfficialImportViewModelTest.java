@@ -17,6 +17,7 @@ import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.official.OfficialImportViewModel.State;
 import jp.tenken.xlsx.read.OfficialSamples;
+import jp.tenken.xlsx.read.OfficialVariants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,16 @@ class OfficialImportViewModelTest {
         OpenForm r8 = reloaded.checklist().open(R8, FormKind.FACILITY, null);
         assertEquals("R8-official", r8.edition().edition().id());
         assertTrue(r8.edition().exact());
+
+        // 令和8年度版 is based on guideline 第7.0版, whose clauses Tenken does not hold: it says so plainly
+        assertFalse(reloaded.guideline().holdsGuidelineFor(R8));
+        assertTrue(reloaded.guideline().holdsGuidelineFor(R8.previous()), "令和7年度版 is on 第6.0版");
+        String notice = reloaded.guideline().guidelineNotice(R8).orElseThrow();
+        assertTrue(notice.contains("第7.0版の条文は収録していません"), notice);
+        var table = reloaded.guideline().clauseTable(R8);
+        assertEquals("医療情報システムの安全管理に関するガイドライン 第7.0版", table.guidelineTitle());
+        assertEquals(1, table.rows().size(), "no 第6.0版 clause is shown as current");
+        assertEquals(notice, table.rows().get(0).text());
     }
 
     @Test
@@ -118,5 +129,77 @@ class OfficialImportViewModelTest {
         assertEquals(State.READY, vm.stateProperty().get());
         assertEquals("", vm.errorProperty().get());
         assertFalse(vm.summary().isEmpty());
+    }
+
+    @Test
+    void anUnrecognisedSheetIsTakenInThroughTheColumnsTheUserChooses() throws Exception {
+        Path file = OfficialVariants.ambiguousHeaders(dir.resolve("ambiguous.xlsx"));
+        vm.choose(List.of(file));
+        assertEquals(State.FAILED, vm.stateProperty().get());
+        assertTrue(vm.errorProperty().get().contains("読み取れませんでした"), vm.errorProperty().get());
+        assertEquals(List.of("医療機関・薬局確認用"), vm.sheets(), "the sheet is shown to be mapped");
+        assertEquals("令和8年度版（合成）", vm.mapping().rows().get(0).get(0));
+
+        vm.formProperty().set(OfficialImportViewModel.FormChoice.FACILITY);
+        vm.mapping().headerRowProperty().set(3);
+        assertEquals(4, vm.mapping().firstDataRowProperty().get(), "items start under the header");
+        assertEquals("C列：欄3", vm.mapping().describe(2));
+        vm.mapping().columnOf("NUMBER").set(0);
+        vm.mapping().columnOf("ITEM").set(1);
+        assertEquals(State.FAILED, vm.stateProperty().get(), "no answer column yet");
+        vm.mapping().columnOf("ANSWER_1").set(2);
+        vm.mapping().columnOf("CHECKED_1").set(3);
+        assertEquals(State.READY, vm.stateProperty().get(), vm.errorProperty().get());
+        assertTrue(vm.statedProperty().get());
+        String summary = String.join("\n", vm.summary());
+        assertTrue(summary.contains(OfficialSamples.SECURITY_OFFICER), summary);
+        assertTrue(summary.contains("指定どおり"), "the summary says the columns were stated: " + summary);
+        assertTrue(vm.canConfirmProperty().get());
+        assertFalse(Files.exists(catalogFolder()), "nothing written before the confirmation");
+        vm.confirm();
+        assertEquals(State.ADDED, vm.stateProperty().get(), vm.errorProperty().get());
+        assertTrue(Files.isRegularFile(catalogFolder().resolve("R8-official.json")));
+    }
+
+    @Test
+    void aFileThatPrintsNoYearAsksForOneOnTheScreenAndUsesTheYearChosen() throws Exception {
+        vm.setCurrentYear(R8);
+        assertTrue(vm.yearChoices().contains(R8) && vm.yearChoices().contains(null), "as printed, or a year");
+        vm.choose(List.of(OfficialVariants.noYearAnywhere(dir.resolve("noyear.xlsx"))));
+        assertEquals(State.FAILED, vm.stateProperty().get());
+        assertTrue(vm.errorProperty().get().endsWith("年度を選んでください。"), vm.errorProperty().get());
+        vm.yearProperty().set(R8);
+        assertEquals(State.READY, vm.stateProperty().get(), vm.errorProperty().get());
+        assertTrue(vm.editionNameProperty().get().contains("令和8年度"), vm.editionNameProperty().get());
+        assertFalse(vm.statedProperty().get(), "still read by recognition");
+    }
+
+    @Test
+    void aPreviewWithProblemsNamesTheirRowsAndCannotBeAdded() throws Exception {
+        vm.choose(List.of(OfficialVariants.withProblems(dir.resolve("problems.xlsx"))));
+        assertEquals(State.READY, vm.stateProperty().get(), vm.errorProperty().get());
+        assertFalse(vm.canConfirmProperty().get());
+        assertTrue(vm.summary().get(0).contains("行"), vm.summary().get(0));
+        vm.confirm();
+        assertEquals(State.READY, vm.stateProperty().get());
+        assertFalse(Files.exists(catalogFolder()), "a preview with problems adds nothing");
+    }
+
+    @Test
+    void statingTheColumnsAndGoingBackToTheRecognitionReadsTheFileAsRecognisedAgain() throws Exception {
+        Path facility = OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"));
+        vm.choose(List.of(facility));
+        assertEquals(State.READY, vm.stateProperty().get());
+        String recognised = String.join("\n", vm.summary());
+        Integer item = vm.mapping().columnOf("ITEM").get();
+        assertTrue(item != null, "the recognised mapping is shown as the starting point");
+        vm.mapping().columnOf("NOTE").set(null);
+        vm.mapping().columnOf("ITEM").set(null);
+        assertEquals(State.FAILED, vm.stateProperty().get(), "no item column stated");
+        assertTrue(vm.statedProperty().get());
+        vm.statedProperty().set(false);
+        assertEquals(State.READY, vm.stateProperty().get(), vm.errorProperty().get());
+        assertEquals(item, vm.mapping().columnOf("ITEM").get());
+        assertEquals(recognised, String.join("\n", vm.summary()));
     }
 }

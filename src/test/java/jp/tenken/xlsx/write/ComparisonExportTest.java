@@ -123,7 +123,8 @@ class ComparisonExportTest {
         try (XSSFWorkbook wb = read(out)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("立入検査用 概要", "医療機関確認用", "事業者確認用（株式会社メディカル）", "前年度比較"), names);
+            assertEquals(List.of("立入検査用 概要", "医療機関確認用", "事業者確認用（株式会社メディカル）", "前年度比較", "出典"),
+                    names);
             XSSFSheet s = wb.getSheet("前年度比較");
             assertEquals("前年度比較　令和6年度 → 令和7年度", text(s, 0, 0));
             List<String> headings = column(s, 0);

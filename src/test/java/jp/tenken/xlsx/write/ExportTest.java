@@ -36,6 +36,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -214,7 +215,9 @@ class ExportTest {
         Path out = dir.resolve("pack.xlsx");
         export.exportPack(FY, out, f -> { });
         try (XSSFWorkbook x = read(out)) {
-            assertEquals(3, x.getNumberOfSheets(), "summary, facility, the one contracted vendor");
+            assertEquals(4, x.getNumberOfSheets(), "summary, facility, the one contracted vendor, 出典");
+            assertEquals("出典", x.getSheetName(3));
+            assertTrue(x.isSheetHidden(3), "the sources sheet is not printed with the forms");
             assertEquals("立入検査用 概要", x.getSheetName(0));
             assertEquals("医療機関確認用", x.getSheetName(1));
             assertEquals("事業者確認用（株式会社メディカル）", x.getSheetName(2));
@@ -245,8 +248,17 @@ class ExportTest {
             assertTrue(t.contains("1 / 21"), "vendor form: one row answered");
             assertTrue(t.contains("「いいえ」の項目と目標日"));
             assertTrue(t.contains("2回目で対応済"), "the patch item was met on the 2回目");
-            assertTrue(t.contains("注記（文言要確認）"));
-            assertTrue(t.contains("USBストレージ等の接続制限"), "the R7 2-⑨ wording note is listed");
+            for (String doubt : List.of("文言要確認", "原本と照合", "本文未取得", "章題未取得", "案の章題")) {
+                for (int i = 0; i < x.getNumberOfSheets(); i++) {
+                    if (!x.isSheetHidden(i)) {
+                        String sheetText = sheetText(x.getSheetAt(i));
+                        assertFalse(sheetText.contains(doubt), x.getSheetName(i) + " prints " + doubt);
+                    }
+                }
+            }
+            String sources = sheetText(x.getSheet("出典"));
+            assertTrue(sources.contains("USBストレージ等の接続制限"), "the R7 2-⑨ wording note is kept: " + sources);
+            assertTrue(sources.contains("令和7年度版"), sources);
             assertFalse(t.contains("契約のない業者"), "vendors without a contract need no form");
         }
     }
@@ -317,5 +329,15 @@ class ExportTest {
             }
         }
         return false;
+    }
+
+    private static String sheetText(Sheet sheet) {
+        StringBuilder all = new StringBuilder();
+        for (Row r : sheet) {
+            for (Cell c : r) {
+                all.append(c.toString()).append('\n');
+            }
+        }
+        return all.toString();
     }
 }

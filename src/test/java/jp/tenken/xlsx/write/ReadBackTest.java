@@ -82,7 +82,8 @@ class ReadBackTest {
         assertEquals(rows - 6, f.unanswered());
         assertEquals(2, s.vendorForms());
         assertEquals("立入検査用 概要", s.sheets().get(0));
-        assertEquals(4, s.sheets().size(), s.sheets().toString());
+        assertEquals(5, s.sheets().size(), s.sheets().toString());
+        assertEquals("出典", s.sheets().get(4), "the hidden sources sheet comes last");
     }
 
     @Test

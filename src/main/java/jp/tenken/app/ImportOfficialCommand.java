@@ -1,0 +1,108 @@
+package jp.tenken.app;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.OfficialGrid;
+import jp.tenken.domain.OfficialItem;
+import jp.tenken.domain.OfficialRow;
+import jp.tenken.i18n.Messages;
+import jp.tenken.i18n.UserMessageException;
+import jp.tenken.service.OfficialEditionService;
+
+/**
+ * {@code tenken import-official [--year R8|2026|令和8] [--dry-run] FILE...}: takes in the ministry's checklist
+ * workbooks as the screen does, for administrators and scripts. With {@code --dry-run} it prints what it recognised,
+ * one answer row per line (section, printed number, scope, item text, tab-separated) and nothing else on standard
+ * output, and adds nothing. Exit 0 when recognised (and, without {@code --dry-run}, added), 2 when refused (the
+ * reason in Japanese on standard error), 64 on wrong usage.
+ */
+final class ImportOfficialCommand {
+    private ImportOfficialCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean dryRun = false;
+        FiscalYear year = null;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--dry-run")) {
+                dryRun = true;
+            } else if (a.equals("--year") && i + 1 < args.size()) {
+                Optional<FiscalYear> parsed = parse(args.get(++i));
+                if (parsed.isEmpty()) {
+                    return usage(err, Messages.get("cli.importOfficial.badYear", args.get(i)));
+                }
+                year = parsed.get();
+            } else if (a.startsWith("-")) {
+                return usage(err, Messages.get("cli.importOfficial.unknownOption", a));
+            } else {
+                files.add(Path.of(a));
+            }
+        }
+        if (files.isEmpty()) {
+            return usage(err, Messages.get("cli.importOfficial.noFile"));
+        }
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                err.println(Messages.get("cli.importOfficial.missing", f));
+                return 2;
+            }
+        }
+        try {
+            OfficialEditionService official = AppContext.officialEditions(AppPaths.fromSystem());
+            OfficialEditionService.Preview p = official.preview(files, year);
+            if (dryRun) {
+                printRows(p, out);
+            }
+            if (!p.problems().isEmpty()) {
+                p.problems().forEach(err::println);
+                return 2;
+            }
+            if (!dryRun) {
+                official.add(p);
+                err.println(Messages.get("official.added", p.edition().name()));
+            }
+            return 0;
+        } catch (UserMessageException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println(Messages.forUser(e));
+            return 2;
+        }
+    }
+
+    private static void printRows(OfficialEditionService.Preview p, PrintStream out) {
+        for (OfficialGrid g : p.grids()) {
+            for (OfficialItem item : g.items()) {
+                String section = item.sectionTitle() == null || item.sectionTitle().isBlank() ? item.section()
+                        : item.sectionTitle();
+                for (OfficialRow row : item.rows()) {
+                    out.println(String.join("\t", oneLine(section), oneLine(item.number()),
+                            oneLine(row.scope().label()), oneLine(item.text())));
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ").strip();
+    }
+
+    private static Optional<FiscalYear> parse(String text) {
+        return FiscalYear.parse(text);
+    }
+
+    private static int usage(PrintStream err, String why) {
+        err.println(why);
+        err.println(Messages.get("cli.importOfficial.usage"));
+        return 64;
+    }
+}

@@ -1,0 +1,58 @@
+package jp.tenken.ui.official;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.OfficialColumn;
+import jp.tenken.domain.OfficialMapping;
+import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.mapping.ColumnMappingViewModel;
+import jp.tenken.ui.common.mapping.ColumnRole;
+
+/**
+ * The columns the ministry's checklist can have, as roles of the column-mapping step, and the conversions between
+ * the mapping on screen and an {@link OfficialMapping} the reader applies.
+ */
+final class OfficialRoles {
+    /** In the order a person reads the form: what the item is, then 1回目, 2回目, then notes. */
+    static final List<OfficialColumn> ORDER = List.of(OfficialColumn.SECTION, OfficialColumn.NUMBER,
+            OfficialColumn.ITEM, OfficialColumn.SCOPE, OfficialColumn.ANSWER_1, OfficialColumn.YES_1,
+            OfficialColumn.NO_1, OfficialColumn.CHECKED_1, OfficialColumn.TARGET_1, OfficialColumn.ANSWER_2,
+            OfficialColumn.YES_2, OfficialColumn.NO_2, OfficialColumn.CHECKED_2, OfficialColumn.TARGET_2,
+            OfficialColumn.NOTE, OfficialColumn.REFERENCE);
+
+    private OfficialRoles() {
+    }
+
+    static List<ColumnRole> roles() {
+        List<ColumnRole> out = new ArrayList<>();
+        for (OfficialColumn c : ORDER) {
+            out.add(new ColumnRole(c.name(), Messages.get("official.role." + c.name()), c == OfficialColumn.ITEM));
+        }
+        return out;
+    }
+
+    /** The role → column assignment of a mapping, keyed as the roles are. */
+    static Map<String, Integer> assignment(OfficialMapping m) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        m.columns().forEach((c, i) -> out.put(c.name(), i));
+        return out;
+    }
+
+    /**
+     * The mapping the screen states for a sheet: the header row the user chose through the row before the first
+     * data row (a two-row header stays one), the columns chosen, the year and the forms chosen.
+     */
+    static OfficialMapping mapping(String sheet, ColumnMappingViewModel screen, FiscalYear year, List<FormKind> forms) {
+        int header = screen.headerRowProperty().get();
+        int data = Math.max(header + 1, screen.firstDataRowProperty().get());
+        Map<OfficialColumn, Integer> columns = new EnumMap<>(OfficialColumn.class);
+        screen.assignment().forEach((id, i) -> columns.put(OfficialColumn.valueOf(id), i));
+        return new OfficialMapping(sheet, header, data - 1, data, columns, Optional.ofNullable(year), forms);
+    }
+}

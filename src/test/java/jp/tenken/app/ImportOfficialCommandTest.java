@@ -1,0 +1,114 @@
+package jp.tenken.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import jp.tenken.i18n.Messages;
+import jp.tenken.xlsx.read.OfficialSamples;
+import jp.tenken.xlsx.read.OfficialVariants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tenken import-official}: what an administrator's script sees on its streams and in its exit code. */
+class ImportOfficialCommandTest {
+    @TempDir
+    Path dir;
+    private String before;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void appData() {
+        before = System.getProperty("tenken.appdata");
+        System.setProperty("tenken.appdata", dir.resolve("appdata").toString());
+        Messages.use(java.util.Locale.JAPANESE);
+    }
+
+    @AfterEach
+    void restore() {
+        if (before == null) {
+            System.clearProperty("tenken.appdata");
+        } else {
+            System.setProperty("tenken.appdata", before);
+        }
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return ImportOfficialCommand.run(Arrays.asList(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private List<String> lines() {
+        String text = out.toString(StandardCharsets.UTF_8);
+        return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+
+    private Path catalogFolder() {
+        return dir.resolve("appdata").resolve("catalog");
+    }
+
+    @Test
+    void aDryRunPrintsOneAnswerRowPerLineAndAddsNothing() throws Exception {
+        Path file = OfficialVariants.scopeColumnSeveralDevices(dir.resolve("001716187.xlsx"));
+        assertEquals(0, run("--dry-run", file.toString()), err.toString(StandardCharsets.UTF_8));
+        List<String> rows = lines();
+        assertFalse(rows.isEmpty());
+        for (String row : rows) {
+            assertEquals(4, row.split("\t", -1).length, "section, number, scope, text: " + row);
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.split("\t")[2].equals("サーバ")), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.split("\t")[2].equals("端末PC")), String.join("\n", rows));
+        assertFalse(Files.exists(catalogFolder()), "a dry run adds nothing");
+    }
+
+    @Test
+    void withoutDryRunTheEditionIsAddedAsTheScreenAddsIt() throws Exception {
+        Path file = OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"));
+        assertEquals(0, run(file.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(lines().isEmpty(), "nothing on standard output");
+        assertTrue(Files.isRegularFile(catalogFolder().resolve("R8-official.json")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("令和8年度"));
+    }
+
+    @Test
+    void aFileWithoutAYearIsRefusedUntilTheYearIsGiven() throws Exception {
+        Path file = OfficialVariants.noYearAnywhere(dir.resolve("noyear.xlsx"));
+        assertEquals(2, run("--dry-run", file.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("年度"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(lines().isEmpty());
+        assertEquals(0, run("--dry-run", "--year", "令和8", file.toString()), err.toString(StandardCharsets.UTF_8));
+        assertFalse(lines().isEmpty());
+        assertEquals(0, run("--year", "R8", "--dry-run", file.toString()));
+        assertEquals(0, run("--year", "2026", "--dry-run", file.toString()));
+    }
+
+    @Test
+    void refusalsAreInJapaneseOnStandardErrorWithExitCodes() throws Exception {
+        Path staff = OfficialSamples.notAChecklist(dir.resolve("staff.xlsx"));
+        assertEquals(2, run("--dry-run", staff.toString()));
+        String why = err.toString(StandardCharsets.UTF_8);
+        assertTrue(why.contains("「staff.xlsx」") && why.contains("読み取れませんでした"), why);
+        assertTrue(lines().isEmpty());
+        Path renamed = Files.writeString(dir.resolve("list.xlsx"), "No,項目\n1,テスト\n");
+        assertEquals(2, run("--dry-run", renamed.toString()));
+        assertFalse(err.toString(StandardCharsets.UTF_8).matches("(?s).*(Exception|at jp\\.).*"));
+        assertEquals(2, run(dir.resolve("none.xlsx").toString()));
+        assertEquals(64, run("--frm", staff.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("使い方"));
+        assertEquals(64, run("--dry-run"));
+        assertEquals(64, run("--year", "来年", staff.toString()));
+        assertFalse(Files.exists(catalogFolder()));
+    }
+}
