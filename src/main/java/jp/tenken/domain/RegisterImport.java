@@ -44,14 +44,14 @@ public record RegisterImport(List<Device> devices, List<Note> notes) {
         notes = List.copyOf(notes);
     }
 
-    /** Reads every row under the header row; blank rows are passed over. */
+    /** Reads every row from the first data row on; blank rows are passed over. */
     public static RegisterImport read(RegisterList list, RegisterMapping m, FiscalYear year, List<Vendor> vendors) {
         if (!m.complete()) {
             throw new IllegalArgumentException("no column holds the device names");
         }
         List<Device> out = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
-        for (int r = m.headerRow(); r < list.rows().size(); r++) {
+        for (int r = m.firstDataRow() - 1; r < list.rows().size(); r++) {
             RowReading row = new RowReading(list, m, r, notes);
             if (row.blank()) {
                 continue;

@@ -6,19 +6,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which row of a device list holds the headers (1-based, as people count) and which column (0-based) holds what;
- * the devices are the rows under the header row. Guessed from the headers first, then confirmed or changed by the
+ * Which row of a device list holds the headers and from which row the devices start (both 1-based, as people
+ * count), and which column (0-based) holds what. Guessed from the headers first, then confirmed or changed by the
  * user on the column-mapping screen.
  */
-public record RegisterMapping(int headerRow, Map<RegisterColumn, Integer> columns) {
+public record RegisterMapping(int headerRow, int firstDataRow, Map<RegisterColumn, Integer> columns) {
     /** Rows looked at when guessing the header row. */
     static final int HEADER_SEARCH_ROWS = 20;
 
     public RegisterMapping {
-        if (headerRow < 1) {
-            throw new IllegalArgumentException("header row " + headerRow);
+        if (headerRow < 1 || firstDataRow <= headerRow) {
+            throw new IllegalArgumentException("header row " + headerRow + ", data from " + firstDataRow);
         }
         columns = columns.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(columns));
+    }
+
+    /** The devices start right under the header row. */
+    public RegisterMapping(int headerRow, Map<RegisterColumn, Integer> columns) {
+        this(headerRow, headerRow + 1, columns);
     }
 
     /** Whether the devices can be read: a column names them. */
@@ -35,7 +40,7 @@ public record RegisterMapping(int headerRow, Map<RegisterColumn, Integer> column
         if (col >= 0) {
             next.put(role, col);
         }
-        return new RegisterMapping(headerRow, next);
+        return new RegisterMapping(headerRow, firstDataRow, next);
     }
 
     /** The mapping the headers of {@code headerRow} suggest. */

@@ -2,7 +2,11 @@ package jp.tenken.ui.registers;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -20,6 +24,8 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.service.RegisterImportPreview;
 import jp.tenken.service.RegisterService;
 import jp.tenken.ui.common.UiExecutor;
+import jp.tenken.ui.common.mapping.ColumnMappingViewModel;
+import jp.tenken.ui.common.mapping.ColumnRole;
 
 /**
  * The take-in of a clinic's own device list: the file read (its first rows shown as a grid), the header row and the
@@ -36,6 +42,7 @@ public final class RegisterImportViewModel {
     private final ObjectProperty<RegisterMapping> mapping = new SimpleObjectProperty<>();
     private final ObjectProperty<RegisterImportPreview> preview = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
+    private final ColumnMappingViewModel grid = new ColumnMappingViewModel(roles());
 
     private final RegisterService service;
     private final UiExecutor executor;
@@ -47,6 +54,21 @@ public final class RegisterImportViewModel {
         this.service = service;
         this.executor = executor;
         this.status = status;
+        grid.setOnEdited(this::edited);
+    }
+
+    /** One role per field; only the device name is required. */
+    static List<ColumnRole> roles() {
+        List<ColumnRole> out = new ArrayList<>();
+        for (RegisterColumn c : RegisterColumn.values()) {
+            out.add(new ColumnRole(c.name(), c.label(), c == RegisterColumn.NAME));
+        }
+        return out;
+    }
+
+    /** The shared column-mapping step (header row, first data row, a column per field) the dialog shows. */
+    public ColumnMappingViewModel mapping() {
+        return grid;
     }
 
     /** The list read, waiting for its mapping and confirmation (null when none). */
@@ -82,34 +104,9 @@ public final class RegisterImportViewModel {
 
     // --- texts the view shows
 
-    /** 「B列：機器名称」 for a column of the list. */
-    public String columnText(int col) {
-        RegisterList l = list.get();
-        String head = l == null ? "" : l.cell(headerRow.get() - 1, col);
-        return Messages.get("registers.import.column", columnLetter(col), head);
-    }
-
-    static String columnLetter(int col) {
-        StringBuilder b = new StringBuilder();
-        for (int c = col + 1; c > 0; c = (c - 1) / 26) {
-            b.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return b.toString();
-    }
-
-    /** The columns a field can be assigned to (-1: none). */
-    public List<Integer> columnChoices() {
-        List<Integer> out = new ArrayList<>();
-        out.add(-1);
-        RegisterList l = list.get();
-        for (int c = 0; l != null && c < l.width(); c++) {
-            out.add(c);
-        }
-        return out;
-    }
-
+    /** 「B列：機器名称」 for a column of the list, 「（なし）」 for none (-1). */
     public String choiceText(int col) {
-        return col < 0 ? Messages.get("registers.import.noColumn") : columnText(col);
+        return grid.describe(col < 0 ? null : col);
     }
 
     /** The column a field is assigned to, -1 when none. */
@@ -138,8 +135,8 @@ public final class RegisterImportViewModel {
         executor.submit(() -> service.readList(file), l -> {
             status.say("");
             RegisterMapping guess = RegisterMapping.guess(l);
+            show(l, guess);
             list.set(l);
-            apply(guess);
         }, e -> {
             error.set(Messages.forUser(e));
             status.say(Messages.get("registers.import.refused"));
@@ -149,26 +146,54 @@ public final class RegisterImportViewModel {
     /** Takes another row as the header row: the columns are guessed again from its headers. */
     public void setHeaderRow(int row) {
         RegisterList l = list.get();
-        if (l == null || row < 1 || row > l.rows().size()) {
-            return;
+        if (l != null && row >= 1 && row <= l.rows().size()) {
+            grid.headerRowProperty().set(row);
         }
-        apply(RegisterMapping.fromHeaders(l, row));
     }
 
     /** Assigns a field to a column (-1: to none). */
     public void assign(RegisterColumn role, int col) {
-        RegisterMapping m = mapping.get();
-        if (m != null) {
-            apply(m.with(role, col));
+        if (list.get() != null) {
+            grid.columnOf(role.name()).set(col < 0 ? null : col);
         }
     }
 
-    private void apply(RegisterMapping m) {
+    /** Shows a list and a mapping on the grid (without calling back) and previews it. */
+    private void show(RegisterList l, RegisterMapping m) {
+        Map<String, Integer> assignment = new LinkedHashMap<>();
+        m.columns().forEach((c, i) -> assignment.put(c.name(), i));
+        grid.load(l.rows().subList(0, Math.min(GRID_ROWS, l.rows().size())), Set.of(), m.headerRow(),
+                m.firstDataRow(), assignment);
+        apply(l, m);
+    }
+
+    /**
+     * A change on the grid: a new header row guesses the columns again from its headers (the first data row kept
+     * when it is still below it); any other change is read as it stands.
+     */
+    private void edited() {
+        RegisterList l = list.get();
+        RegisterMapping before = mapping.get();
+        if (l == null) {
+            return;
+        }
+        int header = grid.headerRowProperty().get();
+        if (before == null || header != before.headerRow()) {
+            RegisterMapping guess = RegisterMapping.fromHeaders(l, header);
+            int first = Math.max(header + 1, grid.firstDataRowProperty().get());
+            show(l, new RegisterMapping(header, first, guess.columns()));
+            return;
+        }
+        Map<RegisterColumn, Integer> columns = new EnumMap<>(RegisterColumn.class);
+        grid.assignment().forEach((id, c) -> columns.put(RegisterColumn.valueOf(id), c));
+        apply(l, new RegisterMapping(header, Math.max(header + 1, grid.firstDataRowProperty().get()), columns));
+    }
+
+    private void apply(RegisterList l, RegisterMapping m) {
         headerRow.set(m.headerRow());
         mapping.set(m);
-        RegisterList l = list.get();
         FiscalYear y = year;
-        if (!m.complete() || l == null) {
+        if (!m.complete()) {
             preview.set(null);
             return;
         }

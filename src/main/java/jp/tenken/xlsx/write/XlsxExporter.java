@@ -20,6 +20,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * hold what was meant throws {@link ExportMismatchException}, so the caller never moves it into place.
  */
 public final class XlsxExporter {
+    /** The names of the sheets Tenken writes itself: no form sheet may take one. */
+    private static final Set<String> RESERVED_NAMES = Set.of(SummarySheetWriter.SHEET_NAME,
+            ClauseSheetWriter.SHEET_NAME, ComparisonSheetWriter.SHEET_NAME, SourcesSheetWriter.SHEET_NAME,
+            DeviceRegisterSheetWriter.SHEET_NAME, ContactChartSheetWriter.SHEET_NAME);
+
     private final Consumer<XSSFWorkbook> tamper;
 
     public XlsxExporter() {
@@ -110,13 +115,7 @@ public final class XlsxExporter {
             }
             FormSheetWriter writer = new FormSheetWriter(wb, styles, today);
             List<ReadBack.Expected> expected = new ArrayList<>();
-            Set<String> names = new HashSet<>();
-            names.add(SummarySheetWriter.SHEET_NAME);
-            names.add(ClauseSheetWriter.SHEET_NAME);
-            names.add(ComparisonSheetWriter.SHEET_NAME);
-            names.add(SourcesSheetWriter.SHEET_NAME);
-            names.add(DeviceRegisterSheetWriter.SHEET_NAME);
-            names.add(ContactChartSheetWriter.SHEET_NAME);
+            Set<String> names = new HashSet<>(RESERVED_NAMES);
             for (FormData f : forms) {
                 String name = sheetName(f, names);
                 writer.write(f, name);
@@ -143,12 +142,7 @@ public final class XlsxExporter {
                 new SourcesSheetWriter(wb, styles).write(forms);
             }
             wb.setActiveSheet(0);
-            List<String> sheets = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                if (!wb.isSheetVeryHidden(i)) {
-                    sheets.add(wb.getSheetName(i));
-                }
-            }
+            List<String> sheets = visibleSheets(wb);
             tamper.accept(wb);
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
@@ -157,6 +151,16 @@ public final class XlsxExporter {
             progress.done(1.0);
             return written;
         }
+    }
+
+    private static List<String> visibleSheets(XSSFWorkbook wb) {
+        List<String> sheets = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (!wb.isSheetVeryHidden(i)) {
+                sheets.add(wb.getSheetName(i));
+            }
+        }
+        return sheets;
     }
 
     private static void writeRegisters(XSSFWorkbook wb, Styles styles, RegisterData registers, LocalDate today) {

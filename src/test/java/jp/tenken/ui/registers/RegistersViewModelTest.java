@@ -112,15 +112,22 @@ class RegistersViewModelTest {
         i.read(MessyRegisterLists.xlsx(dir, "機器一覧.xlsx"));
         assertNotNull(i.listProperty().get());
         assertEquals(3, i.headerRowProperty().get());
-        assertEquals("B列：機器名称", i.choiceText(i.columnOf(RegisterColumn.NAME)));
+        assertEquals(1, i.columnOf(RegisterColumn.NAME));
+        assertEquals(Integer.valueOf(1), i.mapping().columnOf("NAME").get(), "the shared grid shows the guess");
+        assertEquals(3, i.mapping().headerRowProperty().get());
         assertEquals("4 台を令和7年度の機器台帳に取り込みます（既に台帳にある 0 台は除きます）。", i.summaryText());
         i.assign(RegisterColumn.NAME, -1);
         assertNull(i.previewProperty().get());
         assertEquals("「機器名」の列を選ぶと、取り込まれる機器が表示されます。", i.summaryText());
+        assertEquals(List.of("機器名"), i.mapping().missingRequired());
         i.setHeaderRow(1);
         assertFalse(i.mappingProperty().get().complete(), "row 1 is the title");
         i.setHeaderRow(3);
         assertEquals(4, i.previewProperty().get().devices().size());
+        assertEquals(List.of(), i.mapping().missingRequired());
+        i.mapping().firstDataRowProperty().set(5);
+        assertEquals(3, i.previewProperty().get().devices().size(), "the first device row left out");
+        i.mapping().firstDataRowProperty().set(4);
         assertTrue(vm.devices().devices().isEmpty(), "nothing written before confirm");
         i.confirm();
         assertEquals(4, vm.devices().devices().size());
@@ -142,6 +149,5 @@ class RegistersViewModelTest {
         vm.carryOver();
         assertEquals("NAS", vm.devices().devices().get(0).device().name());
         assertFalse(vm.canCarryOverProperty().get());
-        assertEquals("AA", RegisterImportViewModel.columnLetter(26));
     }
 }
