@@ -132,6 +132,13 @@ public final class RegisterService {
         return DeviceWarning.of(d, d.year(), today());
     }
 
+    /** The warnings of one device in words, without its name (printed on its own row). */
+    public List<String> warningTexts(Device d) {
+        String own = d.name() + ": ";
+        return warnings(d).stream().map(RegisterService::describe)
+                .map(w -> w.startsWith(own) ? w.substring(own.length()) : w).toList();
+    }
+
     /** A warning in words a clerk understands. */
     public static String describe(DeviceWarning w) {
         return Messages.get(w.kind().messageKey(), w.deviceName(),
@@ -246,9 +253,7 @@ public final class RegisterService {
         vendors.list().forEach(v -> names.put(v.id(), v.name()));
         List<RegisterData.DeviceLine> lines = new ArrayList<>();
         for (Device d : devices.list(year)) {
-            String own = d.name() + ": ";
-            List<String> words = warnings(d).stream().map(RegisterService::describe)
-                    .map(w -> w.startsWith(own) ? w.substring(own.length()) : w).toList();
+            List<String> words = warningTexts(d);
             lines.add(new RegisterData.DeviceLine(d, d.vendorId() == null ? "" : names.get(d.vendorId()), words));
         }
         String name = facility.get().map(Facility::name).orElse("");

@@ -45,7 +45,9 @@ public final class DeviceRegisterView extends BorderPane {
         this.vm = vm;
         this.folder = folder;
         setId("devices-view");
-        SplitPane split = new SplitPane(table(), new ScrollPane(details(suggestedName)));
+        ScrollPane details = new ScrollPane(details(suggestedName));
+        details.setFitToWidth(true);
+        SplitPane split = new SplitPane(table(), details);
         split.setDividerPositions(0.6);
         setCenter(split);
     }

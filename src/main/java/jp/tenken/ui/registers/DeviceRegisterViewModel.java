@@ -193,7 +193,7 @@ public final class DeviceRegisterViewModel {
         List<DeviceRow> out = new ArrayList<>();
         for (Device d : service.devices(y)) {
             out.add(new DeviceRow(d, d.vendorId() == null ? "" : names.get(d.vendorId()),
-                    service.warnings(d).stream().map(RegisterService::describe).toList()));
+                    service.warningTexts(d)));
         }
         return new Loaded(out, list);
     }

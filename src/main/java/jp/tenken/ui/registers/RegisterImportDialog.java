@@ -38,22 +38,22 @@ public final class RegisterImportDialog extends Dialog<Boolean> {
         getDialogPane().lookupButton(take).disableProperty().bind(vm.previewProperty().isNull());
         getDialogPane().setId("register-import");
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(1180, 780);
+        getDialogPane().setPrefSize(1180, 700);
         setResultConverter(b -> b == take);
     }
 
     private Node content() {
         ColumnMappingView mapping = new ColumnMappingView(vm.mapping());
-        mapping.setPrefHeight(420);
+        mapping.setPrefHeight(360);
         Label summary = new Label(vm.summaryText());
         summary.setId("register-import-summary");
         summary.setWrapText(true);
         ListView<String> devices = new ListView<>();
         devices.setId("register-import-devices");
-        devices.setPrefHeight(150);
+        devices.setPrefHeight(120);
         ListView<String> notes = new ListView<>();
         notes.setId("register-import-notes");
-        notes.setPrefHeight(150);
+        notes.setPrefHeight(120);
         Runnable show = () -> {
             summary.setText(vm.summaryText());
             devices.getItems().setAll(vm.previewProperty().get() == null ? List.of()

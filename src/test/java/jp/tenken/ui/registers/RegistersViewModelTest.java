@@ -65,7 +65,7 @@ class RegistersViewModelTest {
         assertEquals("株式会社メディカル", row.vendorName());
         assertTrue(row.flagged());
         assertEquals(3, row.warnings().size());
-        assertTrue(row.warnings().get(0).contains("令和7年10月14日"), row.warnings().toString());
+        assertTrue(row.warnings().get(0).startsWith("この OS のサポートは 令和7年10月14日 に終了"), row.warnings().toString());
         assertEquals(List.of("連絡体制図が未記入です（3-①）"), vm.notes());
         d.administratorProperty().set("事務長");
         d.lastUpdateProperty().set(LocalDate.of(2025, 10, 20));
