@@ -83,6 +83,7 @@ class DeepCheckStorageTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
             s.execute("DROP TABLE deep_check");
             s.execute("DROP TABLE IF EXISTS vendor_form"); // added by V004, after the deep self-check
+            RegisterStorageTest.dropRegisterTables(s); // added by V005
             s.execute("PRAGMA user_version = 2");
         }
         try (Workbook wb = Workbook.open(f)) {

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +30,32 @@ class RegisterStorageTest {
 
     @TempDir
     Path dir;
+
+    /** Rolls a file back to before V005: what the app wrote before the registers (for upgrade tests). */
+    static void dropRegisterTables(Statement s) throws SQLException {
+        s.execute("DROP TABLE IF EXISTS device");
+        s.execute("DROP TABLE IF EXISTS contact");
+        s.execute("DROP TABLE IF EXISTS register_review");
+    }
+
+    @Test
+    void aSchemaFourWorkbookIsUpgradedAndKeepsItsVendors() throws Exception {
+        Path f = dir.resolve("v4.tenken");
+        try (Workbook wb = Workbook.create(f)) {
+            wb.vendors().add("株式会社メディカル", "電子カルテ", "", true, NOW);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
+            dropRegisterTables(s);
+            s.execute("PRAGMA user_version = 4");
+        }
+        try (Workbook wb = Workbook.open(f)) {
+            assertEquals(Migrations.latest(), wb.database().schemaVersion());
+            Vendor v = wb.vendors().list().get(0);
+            DeviceRepository devices = new DeviceRepository(wb.database());
+            devices.add(server(v.id()), NOW);
+            assertEquals(v.id(), devices.list(FY).get(0).vendorId());
+        }
+    }
 
     private static Device server(Long vendorId) {
         return new Device(0, FY, "電子カルテサーバ", DeviceKind.SERVER, "サーバ室", "富士通", "PRIMERGY TX1320",

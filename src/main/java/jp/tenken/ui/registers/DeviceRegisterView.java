@@ -45,9 +45,7 @@ public final class DeviceRegisterView extends BorderPane {
         this.vm = vm;
         this.folder = folder;
         setId("devices-view");
-        ScrollPane details = new ScrollPane(details(suggestedName));
-        details.setFitToWidth(true);
-        SplitPane split = new SplitPane(table(), details);
+        SplitPane split = new SplitPane(table(), details(suggestedName));
         split.setDividerPositions(0.6);
         setCenter(split);
     }
@@ -146,7 +144,11 @@ public final class DeviceRegisterView extends BorderPane {
                 field("device-administrator", vm.administratorProperty()));
         grid.addRow(r, label("registers.field.note", null), field("device-note", vm.noteProperty()));
         GridPane.setHgrow(name, Priority.ALWAYS);
-        VBox box = new VBox(8, heading, grid, buttons(name, supportEnd, lastUpdate, suggestedName));
+        // the fields scroll on a small screen; the buttons stay in sight
+        ScrollPane fields = new ScrollPane(grid);
+        fields.setFitToWidth(true);
+        VBox box = new VBox(8, heading, fields, buttons(name, supportEnd, lastUpdate, suggestedName));
+        VBox.setVgrow(fields, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         box.setMinWidth(340);
         return box;
