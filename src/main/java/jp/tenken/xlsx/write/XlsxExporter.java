@@ -148,6 +148,9 @@ public final class XlsxExporter {
                 wb.write(os);
             }
             ExportSummary written = ReadBack.verify(out, expected, sheets);
+            if (registers != null) {
+                RegisterReadBack.verify(out, registers);
+            }
             progress.done(1.0);
             return written;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -148,6 +149,25 @@ class RegisterExportTest {
             assertNotNull(s);
             assertEquals(DeviceRegisterSheetWriter.HEADER_ROW, s.getLastRowNum(), "only the heading row");
         }
+    }
+
+    @Test
+    void aRegisterSheetThatDoesNotReadBackAsMeantIsNotHandedOver() {
+        fill();
+        RegisterData d = registers.printed(FY);
+        XlsxExporter losesADevice = new XlsxExporter(x -> {
+            Sheet s = x.getSheet(DeviceRegisterSheetWriter.SHEET_NAME);
+            s.removeRow(s.getRow(DeviceRegisterSheetWriter.HEADER_ROW + 2));
+        });
+        ExportMismatchException e = assertThrows(ExportMismatchException.class,
+                () -> losesADevice.writeRegisters(d, dir.resolve("x.xlsx"), p -> { }, TODAY));
+        assertTrue(e.getMessage().contains("シート「機器台帳」の行数が想定（2行）と違います"), e.getMessage());
+        XlsxExporter losesACall = new XlsxExporter(x -> {
+            Sheet s = x.getSheet(ContactChartSheetWriter.SHEET_NAME);
+            s.removeRow(s.getRow(s.getLastRowNum()));
+        });
+        assertThrows(ExportMismatchException.class,
+                () -> losesACall.writeRegisters(d.chartOnly(), dir.resolve("y.xlsx"), p -> { }, TODAY));
     }
 
     private static XSSFWorkbook read(Path p) throws Exception {
