@@ -231,6 +231,28 @@ public final class GuidelineReader {
         Set<String> sectionNumbers = new HashSet<>();
         List<GuidelineSection> sections = sections(c, where, sectionNumbers, problems);
         boolean bySection = "経営管理編".equals(part);
+        List<Clause> clauses = clauses(part, prefix, c, where, bySection, sectionNumbers, refs, problems);
+        // Every status names where it was read, and no section is a bare placeholder: it shows a title or clauses.
+        for (Clause cl : clauses) {
+            if (cl.status() != ClauseStatus.UNKNOWN && isBlank(cl.page())) {
+                problems.add(where + " 遵守事項 " + cl.ref() + ": " + cl.status().code() + " の出典 page がありません");
+            }
+        }
+        for (GuidelineSection s : sections) {
+            boolean holdsClauses = bySection && clauses.stream().anyMatch(cl -> cl.section() != null
+                    && (cl.section().equals(s.number()) || cl.section().startsWith(s.number() + ".")));
+            if (s.title() == null && !holdsClauses) {
+                problems.add(where + " " + s.number() + ": 題名も遵守事項もない仮置きの節です");
+            }
+        }
+        String title = c.title() != null ? c.title() : c.draftTitle() == null ? null : c.draftTitle() + "（案の章題）";
+        return new GuidelineChapter(part, c.number(), title, patterns, "verified".equals(c.patternsStatus()),
+                c.patternNote(), c.page(), c.note(), sections, clauses);
+    }
+
+    /** The chapter's 遵守事項, each ref unique and well formed, each block numbered from ① without gaps. */
+    private static List<Clause> clauses(String part, String prefix, ChapterJson c, String where, boolean bySection,
+                                        Set<String> sectionNumbers, Set<String> refs, List<String> problems) {
         List<Clause> clauses = new ArrayList<>();
         // Each block (chapter; section + group in 経営管理編) numbers its 遵守事項 from ① without gaps.
         Map<String, Integer> lastNumber = new LinkedHashMap<>();
@@ -262,22 +284,7 @@ public final class GuidelineReader {
             }
             clauses.add(toClause(j, part, c.number(), number, at, problems));
         }
-        // Every status names where it was read, and no section is a bare placeholder: it shows a title or clauses.
-        for (Clause cl : clauses) {
-            if (cl.status() != ClauseStatus.UNKNOWN && isBlank(cl.page())) {
-                problems.add(where + " 遵守事項 " + cl.ref() + ": " + cl.status().code() + " の出典 page がありません");
-            }
-        }
-        for (GuidelineSection s : sections) {
-            boolean holdsClauses = bySection && clauses.stream().anyMatch(cl -> cl.section() != null
-                    && (cl.section().equals(s.number()) || cl.section().startsWith(s.number() + ".")));
-            if (s.title() == null && !holdsClauses) {
-                problems.add(where + " " + s.number() + ": 題名も遵守事項もない仮置きの節です");
-            }
-        }
-        String title = c.title() != null ? c.title() : c.draftTitle() == null ? null : c.draftTitle() + "（案の章題）";
-        return new GuidelineChapter(part, c.number(), title, patterns, "verified".equals(c.patternsStatus()),
-                c.patternNote(), c.page(), c.note(), sections, clauses);
+        return clauses;
     }
 
     private static List<GuidelineSection> sections(ChapterJson c, String where, Set<String> sectionNumbers,

@@ -87,8 +87,8 @@ public final class ComparisonService {
             history.add(new YearTally(a.year(), a.editionId(), AnswerTally.of(form, answers)));
         }
         String facility = forms.facilityName();
-        String vendor = vendorId == null ? null : vendors().stream().filter(v -> v.id() == vendorId)
-                .map(Vendor::name).findFirst().orElseThrow(() -> new IllegalArgumentException("no vendor " + vendorId));
+        String vendor = vendorId == null ? null : vendors.find(vendorId, later).or(() -> vendors.find(vendorId))
+                .map(Vendor::name).orElseThrow(() -> new IllegalArgumentException("no vendor " + vendorId));
         return new ComparisonReport(c, kind, vendorId, facility, vendor, history);
     }
 

@@ -19,10 +19,12 @@ import jp.tenken.domain.Carryover;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
+import jp.tenken.domain.UserText;
 import jp.tenken.domain.Vendor;
 import jp.tenken.xlsx.write.ComparisonData;
 import jp.tenken.xlsx.write.ClauseTableData;
 import jp.tenken.xlsx.write.ExportProgress;
+import jp.tenken.xlsx.write.ExportSummary;
 import jp.tenken.xlsx.write.FormData;
 import jp.tenken.xlsx.read.OfficialFileException;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
@@ -79,14 +81,13 @@ public final class ExportService {
     }
 
     /** The facility's own form (医療機関確認用 or 薬局確認用) for a year. */
-    public Path exportOwnForm(FiscalYear year, Path out, ExportProgress progress) {
+    public ExportResult exportOwnForm(FiscalYear year, Path out, ExportProgress progress) {
         FormData d = formData(year, forms.ownForm(), null);
-        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
-        return out;
+        return atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
     }
 
     /** One vendor's 事業者確認用 for a year. */
-    public Path exportVendorForm(FiscalYear year, long vendorId, Path out, ExportProgress progress) {
+    public ExportResult exportVendorForm(FiscalYear year, long vendorId, Path out, ExportProgress progress) {
         return exportVendorForm(year, vendorId, false, out, progress);
     }
 
@@ -94,11 +95,10 @@ public final class ExportService {
      * One vendor's 事業者確認用 for a year; with {@code hints}, last year's answers are printed in the 備考 column
      * as 「前年度：はい（令和6年5月1日）」 (never as this year's answers).
      */
-    public Path exportVendorForm(FiscalYear year, long vendorId, boolean hints, Path out, ExportProgress progress) {
+    public ExportResult exportVendorForm(FiscalYear year, long vendorId, boolean hints, Path out, ExportProgress progress) {
         FormData plain = formData(year, FormKind.VENDOR, vendorId);
         FormData d = hints ? withHints(plain, year, vendorId) : plain;
-        atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
-        return out;
+        return atomically(out, tmp -> exporter.writeForm(d, tmp, progress, today()));
     }
 
     private FormData withHints(FormData d, FiscalYear year, long vendorId) {
@@ -112,11 +112,12 @@ public final class ExportService {
     }
 
     /**
-     * The 立入検査用 pack: summary, the facility's form, the 事業者確認用 of every contracted vendor, then — when the
+     * The 立入検査用 pack: summary, the facility's form, the 事業者確認用 of every vendor contracted in that year (as
+     * it stood then, whatever was added or changed in later years), then — when the
      * file holds the previous year — the 前年度比較 sheet of each of those forms that has one, and (with the
      * guideline) the 「ガイドライン対応表」 last.
      */
-    public Path exportPack(FiscalYear year, Path out, ExportProgress progress) {
+    public ExportResult exportPack(FiscalYear year, Path out, ExportProgress progress) {
         return exportPack(year, true, out, progress);
     }
 
@@ -124,49 +125,45 @@ public final class ExportService {
      * The pack as above; with {@code withRegisters} (the default) the 「機器台帳」 and 「連絡体制図」 come after the
      * comparison, each when it is not empty.
      */
-    public Path exportPack(FiscalYear year, boolean withRegisters, Path out, ExportProgress progress) {
+    public ExportResult exportPack(FiscalYear year, boolean withRegisters, Path out, ExportProgress progress) {
         RegisterData kept = withRegisters && registers != null ? registers.forPack(year) : null;
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
         ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
-                .map(v -> new VendorStatusData(v.vendor(), v.form(), v.flags())).toList();
-        atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, kept, tmp, progress,
+                .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();
+        return atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, kept, tmp, progress,
                 today()));
-        return out;
     }
 
     /**
      * The 「機器台帳」 ({@code devices}) or the 「連絡体制図」 on its own, printed even when empty (a blank form to
      * fill in by hand).
      */
-    public Path exportRegister(FiscalYear year, boolean devices, Path out, ExportProgress progress) {
+    public ExportResult exportRegister(FiscalYear year, boolean devices, Path out, ExportProgress progress) {
         if (registers == null) {
             throw new IllegalStateException("export service built without the registers");
         }
         RegisterData all = registers.printed(year);
         RegisterData one = devices ? all.devicesOnly() : all.chartOnly();
-        atomically(out, tmp -> exporter.writeRegisters(one, tmp, progress, today()));
-        return out;
+        return atomically(out, tmp -> exporter.writeRegisters(one, tmp, progress, today()));
     }
 
     /** The 「ガイドライン対応表」 alone. */
-    public Path exportClauseTable(FiscalYear year, Path out, ExportProgress progress) {
+    public ExportResult exportClauseTable(FiscalYear year, Path out, ExportProgress progress) {
         if (guideline == null) {
             throw new IllegalStateException("export service built without the guideline");
         }
         ClauseTableData clauses = guideline.clauseTable(year);
-        atomically(out, tmp -> exporter.writeClauseTable(clauses, tmp, progress, today()));
-        return out;
+        return atomically(out, tmp -> exporter.writeClauseTable(clauses, tmp, progress, today()));
     }
 
     /** The 前年度比較 sheet on its own, for one form (the facility's when {@code vendorId} is null). */
-    public Path exportComparison(FiscalYear earlier, FiscalYear later, FormKind kind, Long vendorId, Path out,
+    public ExportResult exportComparison(FiscalYear earlier, FiscalYear later, FormKind kind, Long vendorId, Path out,
                                  ExportProgress progress) {
         ComparisonData d = comparisonData(comparisons.compare(earlier, later, kind, vendorId, false));
-        atomically(out, tmp -> exporter.writeComparison(List.of(d), tmp, progress, today()));
-        return out;
+        return atomically(out, tmp -> exporter.writeComparison(List.of(d), tmp, progress, today()));
     }
 
     /**
@@ -174,7 +171,7 @@ public final class ExportService {
      * (an edition taken in from the ministry's Excel): the answers go into the form's own cells, everything else
      * stays as the ministry made it.
      */
-    public Path exportOfficial(FiscalYear year, Path out, ExportProgress progress) {
+    public ExportResult exportOfficial(FiscalYear year, Path out, ExportProgress progress) {
         FormKind kind = forms.ownForm();
         Optional<OpenForm> open = forms.existing(year, kind, null);
         Edition edition = open.map(o -> o.edition().edition()).orElseGet(() -> catalog.editionFor(year).edition());
@@ -190,16 +187,16 @@ public final class ExportService {
         if (!Files.isRegularFile(copy)) {
             throw new UserMessageException(Messages.get("official.error.fileMissing", tables.get(0).file()), null);
         }
-        atomically(out, tmp -> {
+        return atomically(out, tmp -> {
             try {
                 officialWriter.write(copy, inFile, answers, tmp, progress);
+                return new ExportSummary(List.of(), List.of());
             } catch (OfficialWorkbookWriter.SheetMissingException e) {
                 throw new UserMessageException(Messages.get("official.error.sheetMissing", e.sheet()), e);
             } catch (OfficialFileException e) {
                 throw new UserMessageException(Messages.get("official.error." + e.kind().name(), copy.getFileName()), e);
             }
         });
-        return out;
     }
 
     List<ComparisonData> packComparisons(FiscalYear year) {
@@ -208,22 +205,30 @@ public final class ExportService {
         if (comparisons.hasPrevious(year, own, null)) {
             out.add(comparisonData(comparisons.compare(year.previous(), year, own, null, false)));
         }
-        for (Vendor v : vendorList.list()) {
+        for (Vendor v : vendorList.list(year)) {
             if (v.contracted() && comparisons.hasPrevious(year, FormKind.VENDOR, v.id())) {
-                out.add(comparisonData(comparisons.compare(year.previous(), year, FormKind.VENDOR, v.id(), false)));
+                ComparisonReport r = comparisons.compare(year.previous(), year, FormKind.VENDOR, v.id(), false);
+                out.add(new ComparisonData(r.comparison(), UserText.line(r.facilityName()),
+                        UserText.line(v.name())));
             }
         }
         return out;
     }
 
     private static ComparisonData comparisonData(ComparisonReport r) {
-        return new ComparisonData(r.comparison(), r.facilityName(), r.vendorName());
+        return new ComparisonData(r.comparison(), UserText.line(r.facilityName()),
+                r.vendorName() == null ? null : UserText.line(r.vendorName()));
+    }
+
+    /** A vendor with its names as every sheet prints them ({@link UserText#line}). */
+    private static Vendor shown(Vendor v) {
+        return new Vendor(v.id(), UserText.line(v.name()), UserText.line(v.systems()), v.contact(), v.contracted());
     }
 
     List<FormData> packData(FiscalYear year) {
         List<FormData> out = new ArrayList<>();
         out.add(formData(year, forms.ownForm(), null));
-        for (Vendor v : vendorList.list()) {
+        for (Vendor v : vendorList.list(year)) {
             if (v.contracted()) {
                 out.add(formData(year, FormKind.VENDOR, v.id()));
             }
@@ -231,27 +236,30 @@ public final class ExportService {
         return out;
     }
 
-    /** The data of one form; a year or vendor form not yet started is exported blank (nothing is written). */
+    /**
+     * The data of one form, a vendor's with the name and systems it had in that year; a year or vendor form not yet
+     * started is exported blank (nothing is written).
+     */
     public FormData formData(FiscalYear year, FormKind kind, Long vendorId) {
-        String facility = forms.facilityName();
+        String facility = UserText.line(forms.facilityName());
         StoredForms.Blankable open = forms.formOrBlank(year, kind, vendorId);
         String vendorName = null;
         String systems = null;
         if (vendorId != null) {
-            Vendor v = vendorList.list().stream().filter(x -> x.id() == vendorId).findFirst()
+            Vendor v = vendorList.find(vendorId, year).or(() -> vendorList.find(vendorId))
                     .orElseThrow(() -> new IllegalArgumentException("no vendor " + vendorId));
-            vendorName = v.name();
-            systems = v.systems();
+            vendorName = UserText.line(v.name());
+            systems = UserText.line(v.systems());
         }
         return new FormData(open.edition().edition(), open.form(), year, facility, vendorName, systems,
                 open.answers(), vendorId, null, null);
     }
 
     private interface Write {
-        void to(Path tmp) throws IOException;
+        ExportSummary to(Path tmp) throws IOException;
     }
 
-    private static void atomically(Path out, Write write) {
+    private static ExportResult atomically(Path out, Write write) {
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ExportException(ExportException.Kind.FOLDER_MISSING, out, null);
@@ -263,12 +271,13 @@ public final class ExportService {
             throw new ExportException(kindOf(e), out, e);
         }
         try {
-            write.to(tmp);
+            ExportSummary written = write.to(tmp);
             try {
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
             }
+            return ExportResult.of(out, written);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(tmp);

@@ -19,6 +19,7 @@ import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RuleViolation;
+import jp.tenken.domain.UserText;
 import jp.tenken.domain.Vendor;
 import jp.tenken.domain.VendorForm;
 import jp.tenken.domain.VendorFormStatus;
@@ -27,6 +28,7 @@ import jp.tenken.xlsx.read.FormFileException;
 import jp.tenken.xlsx.read.FormFileProblem;
 import jp.tenken.xlsx.read.FormFileReader;
 import jp.tenken.i18n.Messages;
+import jp.tenken.i18n.UserMessageException;
 import jp.tenken.storage.Workbook;
 
 /**
@@ -78,16 +80,10 @@ public final class ImportService {
             throw refuse(name, FormFileProblem.Kind.WRONG_YEAR,
                     Messages.get("import.detail.years", f.year().label(), expectedYear.label()));
         }
-        Long vendorId = vendor == null ? null : vendor.id();
-        Optional<Assessment> existing = workbook.assessments().find(f.year(), f.kind(), vendorId);
-        if (existing.isPresent() && !existing.get().editionId().equals(f.editionId())) {
-            String inFile = catalog.edition(existing.get().editionId()).map(Edition::name)
-                    .orElse(existing.get().editionId());
-            throw refuse(name, FormFileProblem.Kind.EDITION_CONFLICT,
-                    Messages.get("import.detail.editions", edition.name(), inFile));
+        if (workbook.finalYears().isFinal(f.year())) {
+            throw new UserMessageException(Messages.get("import.error.yearFinal", name, f.year().label()), null);
         }
-        AnswerSheet current = new AnswerSheet(existing.map(a -> workbook.answers().load(a.id()))
-                .orElse(List.of()));
+        AnswerSheet current = current(f, edition, vendor == null ? null : vendor.id());
 
         List<FormFileProblem> problems = new ArrayList<>();
         List<ImportChange> changes = new ArrayList<>();
@@ -112,7 +108,7 @@ public final class ImportService {
                             Messages.get(v.messageKey())));
                 }
                 Answer before = current.get(a.row(), a.round());
-                if (a.sameContent(before)) {
+                if (a.sameContent(before.withNote(UserText.lines(before.note())))) {
                     unchanged++;
                 } else {
                     changes.add(new ImportChange(row.excelRow(), item.number(), item.text(), before, a));
@@ -126,6 +122,18 @@ public final class ImportService {
                 blank, warnings);
     }
 
+    /** The answers the file's form holds now (none when not started); a form started on another edition is refused. */
+    private AnswerSheet current(FormFile f, Edition edition, Long vendorId) {
+        Optional<Assessment> existing = workbook.assessments().find(f.year(), f.kind(), vendorId);
+        if (existing.isPresent() && !existing.get().editionId().equals(f.editionId())) {
+            String inFile = catalog.edition(existing.get().editionId()).map(Edition::name)
+                    .orElse(existing.get().editionId());
+            throw refuse(f.fileName(), FormFileProblem.Kind.EDITION_CONFLICT,
+                    Messages.get("import.detail.editions", edition.name(), inFile));
+        }
+        return new AnswerSheet(existing.map(a -> workbook.answers().load(a.id())).orElse(List.of()));
+    }
+
     /**
      * The vendor a file is for (null for the facility's own form), refusing another vendor's or form than the one
      * expected; a facility's form made for another facility name only warns.
@@ -135,8 +143,8 @@ public final class ImportService {
         if (f.kind() == FormKind.VENDOR) {
             Vendor vendor = resolveVendor(f, name);
             if (expectedVendor != null && vendor.id() != expectedVendor) {
-                Vendor expected = workbook.vendors().list().stream().filter(v -> v.id() == expectedVendor).findFirst()
-                        .orElseThrow();
+                Vendor expected = workbook.vendors().find(expectedVendor, f.year())
+                        .or(() -> workbook.vendors().find(expectedVendor)).orElseThrow();
                 throw refuse(name, FormFileProblem.Kind.WRONG_VENDOR,
                         Messages.get("import.detail.vendors", f.vendorName(), expected.name()));
             }
@@ -152,26 +160,34 @@ public final class ImportService {
                     Messages.get("import.detail.forms", form.label(), own.label()));
         }
         String facility = forms.facilityName();
-        if (!f.facilityName().isEmpty() && !f.facilityName().equals(facility)) {
+        if (!f.facilityName().isEmpty() && !f.facilityName().equals(UserText.line(facility))) {
             warnings.add(Messages.get("import.warning.facility", f.facilityName(), facility));
         }
         return null;
     }
 
     /**
-     * The vendor a file is for: the one Tenken tagged it with when the name shown still matches, else the one
-     * vendor of that name (a file sent from another PC).
+     * The vendor a file is for, among those listed in the file's year with the names they had then (or, failing
+     * that, as they are now): the one Tenken tagged it with when the name shown still matches, else the one vendor
+     * of that name (a file sent from another PC). Names are compared as {@link UserText#line} writes them.
      */
     private Vendor resolveVendor(FormFile f, String fileName) {
-        List<Vendor> vendors = workbook.vendors().list();
+        try {
+            return resolveVendor(f, fileName, workbook.vendors().list(f.year()));
+        } catch (FormFileException e) {
+            return resolveVendor(f, fileName, workbook.vendors().list());
+        }
+    }
+
+    private Vendor resolveVendor(FormFile f, String fileName, List<Vendor> vendors) {
         if (f.vendorId() != null) {
             Optional<Vendor> tagged = vendors.stream().filter(v -> v.id() == f.vendorId()
-                    && v.name().equals(f.vendorName())).findFirst();
+                    && UserText.line(v.name()).equals(f.vendorName())).findFirst();
             if (tagged.isPresent()) {
                 return tagged.get();
             }
         }
-        List<Vendor> named = vendors.stream().filter(v -> v.name().equals(f.vendorName())).toList();
+        List<Vendor> named = vendors.stream().filter(v -> UserText.line(v.name()).equals(f.vendorName())).toList();
         if (named.size() == 1) {
             return named.get(0);
         }

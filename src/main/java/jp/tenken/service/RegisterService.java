@@ -72,9 +72,9 @@ public final class RegisterService {
         return devices.list(year);
     }
 
-    /** The vendors a device can be maintained by (the vendors list). */
-    public List<Vendor> vendors() {
-        return vendors.list();
+    /** The vendors a device can be maintained by: the vendors list as it stands in the year. */
+    public List<Vendor> vendors(FiscalYear year) {
+        return vendors.list(year);
     }
 
     public Device addDevice(Device d) {
@@ -99,7 +99,7 @@ public final class RegisterService {
      * there is left out (so taking the same list in twice adds nothing), and every liberty is said in words.
      */
     public RegisterImportPreview preview(RegisterList list, RegisterMapping mapping, FiscalYear year) {
-        RegisterImport read = RegisterImport.read(list, mapping, year, vendors.list());
+        RegisterImport read = RegisterImport.read(list, mapping, year, vendors.list(year));
         List<String> notes = new ArrayList<>();
         for (RegisterImport.Note n : read.notes()) {
             notes.add(Messages.get(n.kind().messageKey(), n.row(), n.column(), n.value()));
@@ -159,7 +159,7 @@ public final class RegisterService {
 
     private List<Contact> vendorBoxes(FiscalYear year) {
         List<Contact> out = new ArrayList<>();
-        for (Vendor v : vendors.list()) {
+        for (Vendor v : vendors.list(year)) {
             out.add(new Contact(v.id(), year, ContactGroup.VENDOR, out.size(), v.name(), "", v.contact(),
                     v.systems(), ""));
         }
@@ -250,7 +250,7 @@ public final class RegisterService {
     /** The year's registers as they print (the vendors' names and every warning in words). */
     public RegisterData printed(FiscalYear year) {
         Map<Long, String> names = new HashMap<>();
-        vendors.list().forEach(v -> names.put(v.id(), v.name()));
+        vendors.list(year).forEach(v -> names.put(v.id(), v.name()));
         List<RegisterData.DeviceLine> lines = new ArrayList<>();
         for (Device d : devices.list(year)) {
             List<String> words = warningTexts(d);

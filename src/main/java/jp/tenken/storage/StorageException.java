@@ -16,8 +16,11 @@ public class StorageException extends jp.tenken.i18n.UserMessageException {
     /** What went wrong, each with its message key {@code storage.error.<name>}. */
     public enum Kind {
         NOT_FOUND, NOT_A_WORKBOOK, EMPTY_FILE, OTHER_DATABASE, CORRUPT, NEWER_VERSION, ALREADY_OPEN, READ_ONLY,
-        DISK_FULL, IO, LOCKED, IS_DIRECTORY, BACKUP_FAILED, RULE
+        DISK_FULL, IO, LOCKED, IS_DIRECTORY, BACKUP_FAILED, RULE, YEAR_FINAL
     }
+
+    /** What the file's trigger says when a finalised year's answers would change (V006). */
+    static final String FINAL_YEAR_REFUSAL = "fiscal year is final";
 
     private final Kind kind;
     private final Path file;
@@ -39,6 +42,9 @@ public class StorageException extends jp.tenken.i18n.UserMessageException {
 
     /** What a failed SQLite call means for the person: a full disk, a read-only place, a lock, damage, or I/O. */
     static Kind kindOf(SQLException e) {
+        if (String.valueOf(e.getMessage()).contains(FINAL_YEAR_REFUSAL)) {
+            return Kind.YEAR_FINAL;
+        }
         if (e instanceof SQLiteException se) {
             String name = se.getResultCode().name();
             if (name.startsWith("SQLITE_FULL")) {

@@ -24,6 +24,7 @@ public final class Workbook implements AutoCloseable {
     private final SettingRepository settings;
     private final DeepCheckRepository deepChecks;
     private final ChangeLog changeLog;
+    private final FinalYearRepository finalYears;
 
     private Workbook(Database db) {
         this.db = db;
@@ -35,6 +36,7 @@ public final class Workbook implements AutoCloseable {
         this.settings = new SettingRepository(db);
         this.deepChecks = new DeepCheckRepository(db);
         this.changeLog = new ChangeLog(db);
+        this.finalYears = new FinalYearRepository(db);
     }
 
     public static Workbook create(Path file) {
@@ -85,6 +87,11 @@ public final class Workbook implements AutoCloseable {
 
     public DeepCheckRepository deepChecks() {
         return deepChecks;
+    }
+
+    /** The fiscal years finalised after the 立入検査, whose answers are read-only. */
+    public FinalYearRepository finalYears() {
+        return finalYears;
     }
 
     public ChangeLog changeLog() {

@@ -7,6 +7,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
+import jp.tenken.domain.UserText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,8 +18,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * What Tenken writes into an exported form so that the importer can recognise the file when it comes back: a
  * very hidden sheet (Excel shows it nowhere, keeps it on save) with the edition id, form, fiscal year, vendor id
- * and name, and the item key, scope and printed hint of each data row. Plain text cells only. The importer treats
- * it as a claim to check against the visible cells, never as the truth.
+ * and name, and the item key, scope and printed hint of each data row. Plain text cells only; names are written and
+ * read as {@link UserText#line} has them, like the visible cells. The importer treats it as a claim to check against
+ * the visible cells, never as the truth.
  */
 public final class FormFileTag {
     public static final String SHEET_NAME = "tenken";
@@ -45,8 +47,8 @@ public final class FormFileTag {
         pair(s, r++, "form", claims.kind().name());
         pair(s, r++, "year", Integer.toString(claims.year().startYear()));
         pair(s, r++, "vendorId", claims.vendorId() == null ? "" : claims.vendorId().toString());
-        pair(s, r++, "vendorName", claims.vendorName() == null ? "" : claims.vendorName());
-        pair(s, r++, "facility", claims.facilityName() == null ? "" : claims.facilityName());
+        pair(s, r++, "vendorName", UserText.line(claims.vendorName()));
+        pair(s, r++, "facility", UserText.line(claims.facilityName()));
         pair(s, r++, "sheet", claims.sheetName());
         pair(s, r++, "rows", Integer.toString(written.size()));
         for (FormLayout.WrittenRow w : written) {
@@ -90,7 +92,7 @@ public final class FormFileTag {
         }
         return Optional.of(new Tag(text(s, 1, 1), FormKind.valueOf(text(s, 2, 1)),
                 new FiscalYear(Integer.parseInt(text(s, 3, 1))), vendorId.isEmpty() ? null : Long.valueOf(vendorId),
-                text(s, 5, 1), text(s, 6, 1), text(s, 7, 1), rows));
+                UserText.line(text(s, 5, 1)), UserText.line(text(s, 6, 1)), text(s, 7, 1), rows));
     }
 
     private static String text(Sheet s, int r, int c) {

@@ -81,6 +81,7 @@ class DeepCheckStorageTest {
         }
         // roll the file back to schema 2, as the app before the deep self-check wrote it
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
+            VendorYearsStorageTest.rollBackVendorYears(s);
             s.execute("DROP TABLE deep_check");
             s.execute("DROP TABLE IF EXISTS vendor_form"); // added by V004, after the deep self-check
             RegisterStorageTest.dropRegisterTables(s); // added by V005

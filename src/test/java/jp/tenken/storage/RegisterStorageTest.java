@@ -39,14 +39,14 @@ class RegisterStorageTest {
     }
 
     @Test
-    void aSchemaFourWorkbookIsUpgradedAndKeepsItsVendors() throws Exception {
-        Path f = dir.resolve("v4.tenken");
+    void aWorkbookFromBeforeTheRegistersIsUpgradedAndKeepsItsVendors() throws Exception {
+        Path f = dir.resolve("before-registers.tenken");
         try (Workbook wb = Workbook.create(f)) {
             wb.vendors().add("株式会社メディカル", "電子カルテ", "", true, NOW);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
             dropRegisterTables(s);
-            s.execute("PRAGMA user_version = 4");
+            s.execute("PRAGMA user_version = " + (Migrations.latest() - 1)); // V005 is listed last
         }
         try (Workbook wb = Workbook.open(f)) {
             assertEquals(Migrations.latest(), wb.database().schemaVersion());

@@ -102,6 +102,7 @@ class WorkbookFileTest {
         }
         // roll the file back to schema 1, as version 0.1 of the app wrote it
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
+            VendorYearsStorageTest.rollBackVendorYears(s);
             s.execute("DROP TABLE deep_check");
             s.execute("DROP TABLE vendor_form");
             s.execute("DROP TABLE workbook_setting");

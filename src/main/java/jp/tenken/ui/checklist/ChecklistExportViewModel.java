@@ -61,7 +61,7 @@ public final class ChecklistExportViewModel {
         }, path -> {
             exporting.set(false);
             exportProgress.set(1);
-            screen.showStatus(Messages.get("export.done", path.toAbsolutePath()));
+            screen.showStatus(Messages.get("export.done", path.file().toAbsolutePath()) + "：" + path.summary());
         }, e -> {
             exporting.set(false);
             screen.failed(e);

@@ -258,7 +258,7 @@ public final class ClauseViewModel {
                 f -> executor.onUiThread(() -> exportProgress.set(f))), path -> {
             exporting.set(false);
             exportProgress.set(1);
-            status.set(Messages.get("export.done", path.toAbsolutePath()));
+            status.set(Messages.get("export.done", path.file().toAbsolutePath()) + "：" + path.summary());
         }, e -> {
             exporting.set(false);
             failed(e);

@@ -303,7 +303,7 @@ public final class ComparisonViewModel {
                 p -> executor.onUiThread(() -> exportProgress.set(p))), path -> {
             exporting.set(false);
             exportProgress.set(1);
-            status.set(Messages.get("compare.export.done", path.toAbsolutePath()));
+            status.set(Messages.get("compare.export.done", path.file().toAbsolutePath()));
         }, e -> {
             exporting.set(false);
             failed(e);

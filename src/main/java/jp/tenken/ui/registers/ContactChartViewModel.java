@@ -203,6 +203,6 @@ public final class ContactChartViewModel {
         FiscalYear y = year;
         status.say(Messages.get("export.running"));
         executor.submit(() -> export.exportRegister(y, false, out, p -> { }),
-                p -> status.say(Messages.get("export.done", p.toAbsolutePath())), status::failed);
+                r -> status.say(Messages.get("export.done", r.file().toAbsolutePath())), status::failed);
     }
 }

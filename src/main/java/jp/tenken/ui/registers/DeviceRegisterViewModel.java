@@ -187,7 +187,7 @@ public final class DeviceRegisterViewModel {
     }
 
     private Loaded rows(FiscalYear y) {
-        List<Vendor> list = service.vendors();
+        List<Vendor> list = service.vendors(y);
         Map<Long, String> names = new HashMap<>();
         list.forEach(v -> names.put(v.id(), v.name()));
         List<DeviceRow> out = new ArrayList<>();
@@ -277,6 +277,6 @@ public final class DeviceRegisterViewModel {
         FiscalYear y = year;
         status.say(Messages.get("export.running"));
         executor.submit(() -> export.exportRegister(y, true, out, p -> { }),
-                p -> status.say(Messages.get("export.done", p.toAbsolutePath())), status::failed);
+                r -> status.say(Messages.get("export.done", r.file().toAbsolutePath())), status::failed);
     }
 }

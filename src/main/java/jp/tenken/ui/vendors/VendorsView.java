@@ -96,7 +96,15 @@ public final class VendorsView extends BorderPane {
         importAny.setId("vendors-import-any");
         importAny.setMnemonicParsing(true);
         importAny.setOnAction(e -> chooseFile().ifPresent(vm::previewAny));
-        HBox line = new HBox(12, title, year, summary, busy, grow, importAny);
+        Label yearState = new Label();
+        yearState.setId("vendors-year-state");
+        yearState.textProperty().bind(vm.yearFinal().stateTextProperty());
+        yearState.getStyleClass().add("form-label");
+        Button finalise = new Button();
+        finalise.setId("vendors-year-final");
+        finalise.textProperty().bind(vm.yearFinal().buttonTextProperty());
+        finalise.setOnAction(e -> vm.yearFinal().toggle());
+        HBox line = new HBox(12, title, year, yearState, summary, busy, grow, finalise, importAny);
         line.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(Messages.get("vendors.help"));
         help.setWrapText(true);
@@ -114,7 +122,7 @@ public final class VendorsView extends BorderPane {
         table.setPlaceholder(new Label(Messages.get("vendors.empty")));
         table.getColumns().add(column(Messages.get("vendors.col.name"), 270, s -> s.vendor().name()));
         table.getColumns().add(column(Messages.get("vendors.col.systems"), 170, s -> s.vendor().systems()));
-        table.getColumns().add(column(Messages.get("vendors.col.contract"), 48, s -> vm.contractText(s.vendor())));
+        table.getColumns().add(column(Messages.get("vendors.col.period"), 150, vm::contractPeriodText));
         table.getColumns().add(column(Messages.get("vendors.col.status"), 70, vm::statusText));
         table.getColumns().add(column(Messages.get("vendors.col.sent"), 96, s -> vm.dateText(s.form().sentOn())));
         table.getColumns().add(column(Messages.get("vendors.col.received"), 96,
@@ -173,6 +181,7 @@ public final class VendorsView extends BorderPane {
         grid.addRow(1, label("vendors.systems", systems), systems);
         grid.addRow(2, label("vendors.contact", contact), contact);
         grid.add(contracted, 1, 3);
+        grid.add(periodHelp(), 1, 4);
         GridPane.setHgrow(name, Priority.ALWAYS);
         Button save = new Button();
         save.setId("vendor-save");
@@ -224,6 +233,15 @@ public final class VendorsView extends BorderPane {
         box.setPadding(new Insets(12));
         box.setMinWidth(320);
         return box;
+    }
+
+    /** Says that adding or changing a vendor applies from the year shown on, never to the years before. */
+    private static Label periodHelp() {
+        Label help = new Label(Messages.get("vendors.period.help"));
+        help.setId("vendor-period-help");
+        help.setWrapText(true);
+        help.getStyleClass().add("key-help");
+        return help;
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {

@@ -3,6 +3,7 @@ package jp.tenken.ui.vendors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,7 +37,8 @@ import jp.tenken.ui.common.UiExecutor;
  * State and commands of the 「事業者」 screen: the fiscal year, every vendor with its 事業者確認用's status, the
  * vendor being edited, and the file import waiting for confirmation. Sending exports the form and marks it
  * 送付済; receiving reads the file into a preview and writes only when the user confirms it. All work runs through
- * the executor, off the FX thread.
+ * the executor, off the FX thread. Adding or editing a vendor applies from the year shown on, never to the years
+ * before; the year can be finalised (年度を確定) here after the 立入検査.
  */
 public final class VendorsViewModel {
 
@@ -59,6 +61,7 @@ public final class VendorsViewModel {
     private final ExportService export;
     private final ImportService imports;
     private final UiExecutor executor;
+    private final YearFinalViewModel yearFinal;
     private Runnable onChanged = () -> { };
 
     public VendorsViewModel(VendorService service, ExportService export, ImportService imports, UiExecutor executor) {
@@ -66,6 +69,8 @@ public final class VendorsViewModel {
         this.export = export;
         this.imports = imports;
         this.executor = executor;
+        this.yearFinal = new YearFinalViewModel(service, executor);
+        yearFinal.setOnChanged(() -> onChanged.run());
     }
 
     public ReadOnlyObjectProperty<FiscalYear> yearProperty() {
@@ -124,6 +129,11 @@ public final class VendorsViewModel {
         return busy;
     }
 
+    /** The 年度を確定 state and command of the year shown. */
+    public YearFinalViewModel yearFinal() {
+        return yearFinal;
+    }
+
     /** Called after anything this screen saved, so other screens (the readiness line) can refresh. */
     public void setOnChanged(Runnable r) {
         this.onChanged = r == null ? () -> { } : r;
@@ -135,8 +145,9 @@ public final class VendorsViewModel {
         return s.vendor().contracted() ? s.form().status().label() : Messages.get("vendors.notContracted");
     }
 
-    public String contractText(Vendor v) {
-        return Messages.get(v.contracted() ? "vendors.contract.yes" : "vendors.contract.no");
+    /** 「令和7年度〜」, 「令和7〜8年度」, 「令和7年度のみ」, 「全年度」 or 「なし」. */
+    public String contractPeriodText(VendorStatus s) {
+        return ContractPeriodLabel.of(s.contract());
     }
 
     public String dateText(java.time.LocalDate d) {
@@ -209,6 +220,7 @@ public final class VendorsViewModel {
     /** Shows the vendors and their forms of a fiscal year. */
     public void load(FiscalYear y) {
         year.set(y);
+        yearFinal.load(y);
         refresh(selected.get() == null ? null : selected.get().vendor().id());
     }
 
@@ -268,8 +280,9 @@ public final class VendorsViewModel {
         String sys = systems.get();
         String con = contact.get();
         boolean c = contracted.get();
-        executor.submit(() -> adding ? service.add(n, sys, con, c)
-                : service.update(new Vendor(current.vendor().id(), n, sys, con, c)), v -> {
+        FiscalYear y = year.get();
+        executor.submit(() -> adding ? (y == null ? service.add(n, sys, con, c) : service.add(y, n, sys, con, c))
+                : service.update(y, new Vendor(current.vendor().id(), n, sys, con, c)), v -> {
             status.set(Messages.get(adding ? "vendors.added" : "vendors.saved", v.name()));
             refresh(v.id());
             onChanged.run();
@@ -311,7 +324,7 @@ public final class VendorsViewModel {
         startPreview(() -> imports.preview(file));
     }
 
-    private void startPreview(java.util.concurrent.Callable<ImportPreview> read) {
+    private void startPreview(Callable<ImportPreview> read) {
         busy.set(true);
         importError.set("");
         preview.set(null);
@@ -376,6 +389,4 @@ public final class VendorsViewModel {
         busy.set(false);
         status.set(Messages.forUser(e));
     }
-
-
 }

@@ -14,6 +14,7 @@ import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Form;
 import jp.tenken.domain.FormKind;
+import jp.tenken.domain.UserText;
 import jp.tenken.xlsx.read.FormFileProblem.Kind;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -64,8 +65,9 @@ final class FormHeaderReader {
         return new Header(ed, form, year, facility, vendor, headRow(sheet, name));
     }
 
+    /** The name after 「…名：」, as {@link UserText#line} has it (the way Tenken wrote it). */
     private static String afterColon(String s) {
-        return s.substring(s.indexOf('：') + 1).strip();
+        return UserText.line(s.substring(s.indexOf('：') + 1));
     }
 
     private static int headRow(Sheet sheet, String name) {

@@ -26,6 +26,7 @@ import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
+import jp.tenken.domain.UserText;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 import jp.tenken.xlsx.read.FormFileProblem.Kind;
@@ -149,6 +150,7 @@ final class FormRowReader {
         } else if (note.startsWith("前年度：") && !note.contains("\n")) {
             note = "";
         }
+        note = UserText.lines(note); // as the writer wrote it: no false change for spaces or line ends
         if (v1 == AnswerValue.UNANSWERED && (c1 != null || target != null)) {
             problems.add(new FormFileProblem(Kind.DATE_WITHOUT_ANSWER, excelRow, Messages.get("import.column.answer1")));
         }

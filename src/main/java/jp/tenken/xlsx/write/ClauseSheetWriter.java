@@ -53,53 +53,14 @@ final class ClauseSheetWriter {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
         }
         sheet.setDisplayGridlines(false);
-        line(sheet, 0, d.year().label() + " ガイドライン対応表（" + d.guidelineTitle() + "）", styles.title);
-        line(sheet, 1, "医療機関名：" + PageSetup.headingName(d.facilityName()) + "　様式：" + d.formLabel(), styles.label);
-        line(sheet, 2, "参照パターン：" + (d.pattern() == null ? "未設定（すべての章を表示）" : d.pattern())
-                + "　※遵守事項の本文は、厚生労働省の公表資料で確かめられたものを載せ、ほかは番号と章題で示しています。",
-                styles.small);
-        sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, cols - 1));
-        sheet.getRow(2).setHeightInPoints(26);
-        Row h = sheet.createRow(HEADER_ROW);
-        String[] heads = {"遵守事項", "内容", "チェック項目", "回答（1回目）", "自己点検", "自己点検メモ"};
-        for (int c = 0; c < cols; c++) {
-            cell(h, c, heads[c], styles.header);
-        }
-        h.setHeightInPoints(18);
+        titleBlock(sheet, d, cols);
+        header(sheet.createRow(HEADER_ROW), cols);
         int r = HEADER_ROW + 1;
         for (ClauseTableData.Row row : d.rows()) {
-            Row x = sheet.createRow(r);
             if (row.heading()) {
-                CellStyle s = row.notNeeded() ? dimmed : chapter;
-                cell(x, 0, row.place(), s);
-                for (int c = 1; c < cols; c++) {
-                    cell(x, c, "", s);
-                }
-                cell(x, 1, row.text(), s);
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 1, cols - 1));
-                int width = 0;
-                for (int c = 1; c < cols; c++) {
-                    width += WIDTHS[c];
-                }
-                x.setHeightInPoints((float) (FormSheetWriter.lines(row.text(), width) * 13.5 + 5));
+                headingRow(sheet, r, row, cols);
             } else {
-                CellStyle s = row.notNeeded() ? dimmed : styles.text;
-                cell(x, COL_PLACE, row.place(), s);
-                cell(x, COL_TEXT, row.text(), s);
-                cell(x, COL_ITEMS, row.items(), s);
-                cell(x, COL_ANSWERS, row.answers(), s);
-                if (d.deepCheck()) {
-                    cell(x, COL_DEEP, row.deepValue(), row.notNeeded() ? dimmed : styles.centered);
-                    cell(x, COL_NOTE, row.deepNote(), styles.userText(row.deepNote(), styles.note, styles.noteQuoted));
-                }
-                int lines = Math.max(Math.max(FormSheetWriter.lines(row.text(), WIDTHS[COL_TEXT]),
-                        FormSheetWriter.lines(row.place(), WIDTHS[COL_PLACE])),
-                        Math.max(FormSheetWriter.lines(row.items(), WIDTHS[COL_ITEMS]),
-                                FormSheetWriter.lines(row.answers(), WIDTHS[COL_ANSWERS])));
-                if (d.deepCheck()) {
-                    lines = Math.max(lines, FormSheetWriter.lines(row.deepNote(), WIDTHS[COL_NOTE]));
-                }
-                x.setHeightInPoints((float) (Math.min(lines, 30) * 13.5 + 5));
+                clauseRow(sheet.createRow(r), row, d.deepCheck());
             }
             r++;
         }
@@ -112,6 +73,63 @@ final class ClauseSheetWriter {
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, cols - 1));
         PageSetup.a4OneWide(sheet, d.deepCheck(), SHEET_NAME);
         return sheet;
+    }
+
+    /** Title, facility and form, then the pattern with the note on which clause texts are printed. */
+    private void titleBlock(Sheet sheet, ClauseTableData d, int cols) {
+        line(sheet, 0, d.year().label() + " ガイドライン対応表（" + d.guidelineTitle() + "）", styles.title);
+        line(sheet, 1, "医療機関名：" + PageSetup.headingName(d.facilityName()) + "　様式：" + d.formLabel(), styles.label);
+        line(sheet, 2, "参照パターン：" + (d.pattern() == null ? "未設定（すべての章を表示）" : d.pattern())
+                + "　※遵守事項の本文は、厚生労働省の公表資料で確かめられたものを載せ、ほかは番号と章題で示しています。",
+                styles.small);
+        sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, cols - 1));
+        sheet.getRow(2).setHeightInPoints(26);
+    }
+
+    private void header(Row h, int cols) {
+        String[] heads = {"遵守事項", "内容", "チェック項目", "回答（1回目）", "自己点検", "自己点検メモ"};
+        for (int c = 0; c < cols; c++) {
+            cell(h, c, heads[c], styles.header);
+        }
+        h.setHeightInPoints(18);
+    }
+
+    /** A chapter heading: its place, then its title merged across the rest of the width; dimmed when not needed. */
+    private void headingRow(Sheet sheet, int r, ClauseTableData.Row row, int cols) {
+        Row x = sheet.createRow(r);
+        CellStyle s = row.notNeeded() ? dimmed : chapter;
+        cell(x, 0, row.place(), s);
+        for (int c = 1; c < cols; c++) {
+            cell(x, c, "", s);
+        }
+        cell(x, 1, row.text(), s);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, cols - 1));
+        int width = 0;
+        for (int c = 1; c < cols; c++) {
+            width += WIDTHS[c];
+        }
+        x.setHeightInPoints((float) (FormSheetWriter.lines(row.text(), width) * 13.5 + 5));
+    }
+
+    /** One 遵守事項 with its items and answers (and the deep self-check), as tall as its longest cell allows. */
+    private void clauseRow(Row x, ClauseTableData.Row row, boolean deepCheck) {
+        CellStyle s = row.notNeeded() ? dimmed : styles.text;
+        cell(x, COL_PLACE, row.place(), s);
+        cell(x, COL_TEXT, row.text(), s);
+        cell(x, COL_ITEMS, row.items(), s);
+        cell(x, COL_ANSWERS, row.answers(), s);
+        if (deepCheck) {
+            cell(x, COL_DEEP, row.deepValue(), row.notNeeded() ? dimmed : styles.centered);
+            cell(x, COL_NOTE, row.deepNote(), styles.userText(row.deepNote(), styles.note, styles.noteQuoted));
+        }
+        int lines = Math.max(Math.max(FormSheetWriter.lines(row.text(), WIDTHS[COL_TEXT]),
+                FormSheetWriter.lines(row.place(), WIDTHS[COL_PLACE])),
+                Math.max(FormSheetWriter.lines(row.items(), WIDTHS[COL_ITEMS]),
+                        FormSheetWriter.lines(row.answers(), WIDTHS[COL_ANSWERS])));
+        if (deepCheck) {
+            lines = Math.max(lines, FormSheetWriter.lines(row.deepNote(), WIDTHS[COL_NOTE]));
+        }
+        x.setHeightInPoints((float) (Math.min(lines, 30) * 13.5 + 5));
     }
 
     private void line(Sheet sheet, int r, String text, CellStyle style) {

@@ -6,6 +6,7 @@ import jp.tenken.domain.AnswerTally;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.Change;
 import jp.tenken.domain.Comparison;
+import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Wareki;
 import org.apache.poi.ss.usermodel.Cell;
@@ -55,7 +56,7 @@ final class ComparisonSheetWriter {
         merged(sheet, r, 0, LAST_COL, "前年度比較　" + fc.earlierYear().label() + " → " + fc.laterYear().label(),
                 styles.title);
         sheet.getRow(r++).setHeightInPoints(24);
-        merged(sheet, r++, 0, LAST_COL, (fc.laterForm().kind() == jp.tenken.domain.FormKind.PHARMACY ? "薬局名："
+        merged(sheet, r++, 0, LAST_COL, (fc.laterForm().kind() == FormKind.PHARMACY ? "薬局名："
                 : "医療機関名：") + PageSetup.headingName(first.facilityName()), styles.label);
         merged(sheet, r++, 0, LAST_COL, "出力日：" + Wareki.format(today)
                 + "　各年度は2回目の回答があれば2回目、なければ1回目の回答で比べています。", styles.plain);
@@ -71,7 +72,33 @@ final class ComparisonSheetWriter {
         return sheet;
     }
 
+    /**
+     * One form's block: its title and tallies, the counts per section with their chart, item by item, and the items
+     * the later edition dropped.
+     */
     private int block(Sheet sheet, int r, ComparisonData d) {
+        Comparison c = d.comparison();
+        r = blockTitle(sheet, r, d);
+        int headerRow = r;
+        r = countTable(sheet, r, c);
+        r++;
+        if (!c.sections().isEmpty()) {
+            int firstSection = headerRow + 1;
+            r = ComparisonChart.draw((XSSFSheet) sheet, headerRow, firstSection, firstSection + c.sections().size() - 1,
+                    2, ORDER.length, r, LAST_COL + 1);
+        }
+        List<Comparison.Row> missed = c.missedTargets();
+        merged(sheet, r++, 0, LAST_COL, missed.isEmpty()
+                ? "前年度の目標日を過ぎても「はい」になっていない項目はありません。"
+                : "前年度の目標日を過ぎても「はい」になっていない項目：" + missed.size() + " 件（網掛け）", styles.notice);
+        r = itemTable(sheet, r, c);
+        if (!c.removedItems().isEmpty()) {
+            r = removedItems(sheet, r + 1, c);
+        }
+        return r;
+    }
+
+    private int blockTitle(Sheet sheet, int r, ComparisonData d) {
         Comparison c = d.comparison();
         merged(sheet, r, 0, LAST_COL, "■ " + d.formName() + "　" + c.earlierYear().label() + "（"
                 + editionOf(c, true) + "）→ " + c.laterYear().label() + "（"
@@ -79,8 +106,11 @@ final class ComparisonSheetWriter {
         sheet.getRow(r++).setHeightInPoints(20);
         merged(sheet, r++, 0, LAST_COL, "はい・いいえ・未回答の行数：" + c.earlierYear().label() + " " + tally(c.earlierTally())
                 + "　→　" + c.laterYear().label() + " " + tally(c.laterTally()), styles.plain);
+        return r;
+    }
 
-        // counts per section
+    /** The changes counted per section under a header row, then their total; returns the row after the total. */
+    private int countTable(Sheet sheet, int r, Comparison c) {
         Row h = sheet.createRow(r);
         cell(h, 0, "区分", styles.header);
         cell(h, 1, "", styles.header);
@@ -102,8 +132,6 @@ final class ComparisonSheetWriter {
             }
             r++;
         }
-        int firstSection = r - c.sections().size();
-        int headerRow = firstSection - 1;
         Row sum = sheet.createRow(r);
         cell(sum, 0, "合計", styles.number);
         cell(sum, 1, "", styles.number);
@@ -111,18 +139,11 @@ final class ComparisonSheetWriter {
         for (int i = 0; i < ORDER.length; i++) {
             number(sum, 2 + i, total[i]);
         }
-        r += 2;
-        if (!c.sections().isEmpty()) {
-            r = ComparisonChart.draw((XSSFSheet) sheet, headerRow, firstSection, firstSection + c.sections().size() - 1,
-                    2, ORDER.length, r, LAST_COL + 1);
-        }
+        return r + 1;
+    }
 
-        List<Comparison.Row> missed = c.missedTargets();
-        merged(sheet, r++, 0, LAST_COL, missed.isEmpty()
-                ? "前年度の目標日を過ぎても「はい」になっていない項目はありません。"
-                : "前年度の目標日を過ぎても「はい」になっていない項目：" + missed.size() + " 件（網掛け）", styles.notice);
-
-        // item by item
+    /** Item by item under a header row, a band at each new section; later scopes of an item show 〃. */
+    private int itemTable(Sheet sheet, int r, Comparison c) {
         Row th = sheet.createRow(r++);
         String[] heads = {"No.", "チェック項目", "対象", c.earlierYear().label(), c.laterYear().label(), "変化",
             "前年度の目標日"};
@@ -135,48 +156,55 @@ final class ComparisonSheetWriter {
         for (Comparison.Row cr : c.rows()) {
             if (!cr.section().equals(section)) {
                 section = cr.section();
-                Row sr = sheet.createRow(r);
-                cell(sr, 0, section, styles.section);
-                for (int col = 1; col <= LAST_COL; col++) {
-                    cell(sr, col, "", styles.section);
-                }
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
-                r++;
+                sectionBand(sheet, r++, section);
             }
-            boolean warn = cr.targetMissed();
-            CellStyle text = warn ? styles.warn : styles.text;
-            CellStyle centered = warn ? styles.warnCentered : styles.centered;
-            Row row = sheet.createRow(r++);
-            boolean firstOfItem = cr.item() != lastItem;
+            itemRow(sheet.createRow(r++), cr, cr.item() != lastItem);
             lastItem = cr.item();
-            cell(row, COL_NUMBER, firstOfItem ? cr.item().number() : "", centered);
-            cell(row, COL_TEXT, firstOfItem ? cr.item().text() : "〃", text);
-            cell(row, COL_SCOPE, FormSheetWriter.scopeLabel(cr.scope()), centered);
-            cell(row, COL_BEFORE, cr.change() == Change.NEW ? "—" : answer(cr.earlier().value()), centered);
-            cell(row, COL_AFTER, answer(cr.later().value()), centered);
-            cell(row, COL_CHANGE, cr.change().label(), centered);
-            cell(row, COL_REMARK, warn ? Wareki.format(cr.missedTarget()) + "\n（はいになっていない）" : "", centered);
-            int lines = Math.max(firstOfItem ? FormSheetWriter.lines(cr.item().text(), WIDTHS[COL_TEXT]) : 1,
-                    Math.max(FormSheetWriter.lines(FormSheetWriter.scopeLabel(cr.scope()), WIDTHS[COL_SCOPE]),
-                            warn ? 2 : 1));
-            row.setHeightInPoints((float) (lines * 13.5 + 6));
         }
+        return r;
+    }
 
-        if (!c.removedItems().isEmpty()) {
-            r++;
-            merged(sheet, r++, 0, LAST_COL, c.laterYear().label() + "の版でなくなった項目（" + c.earlierYear().label()
-                    + "にはあった項目）", styles.notice);
-            for (Item item : c.removedItems()) {
-                Row row = sheet.createRow(r);
-                cell(row, COL_NUMBER, item.number(), styles.centered);
-                cell(row, COL_TEXT, item.text(), styles.text);
-                for (int col = COL_SCOPE; col <= LAST_COL; col++) {
-                    cell(row, col, "", styles.text);
-                }
-                sheet.addMergedRegion(new CellRangeAddress(r, r, COL_TEXT, LAST_COL));
-                row.setHeightInPoints((float) (FormSheetWriter.lines(item.text(), 80) * 13.5 + 6));
-                r++;
+    private void sectionBand(Sheet sheet, int r, String section) {
+        Row sr = sheet.createRow(r);
+        cell(sr, 0, section, styles.section);
+        for (int col = 1; col <= LAST_COL; col++) {
+            cell(sr, col, "", styles.section);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
+    }
+
+    /** One scope's row; shaded when the earlier year's 目標日 passed without a はい. */
+    private void itemRow(Row row, Comparison.Row cr, boolean firstOfItem) {
+        boolean warn = cr.targetMissed();
+        CellStyle text = warn ? styles.warn : styles.text;
+        CellStyle centered = warn ? styles.warnCentered : styles.centered;
+        cell(row, COL_NUMBER, firstOfItem ? cr.item().number() : "", centered);
+        cell(row, COL_TEXT, firstOfItem ? cr.item().text() : "〃", text);
+        cell(row, COL_SCOPE, FormSheetWriter.scopeLabel(cr.scope()), centered);
+        cell(row, COL_BEFORE, cr.change() == Change.NEW ? "—" : answer(cr.earlier().value()), centered);
+        cell(row, COL_AFTER, answer(cr.later().value()), centered);
+        cell(row, COL_CHANGE, cr.change().label(), centered);
+        cell(row, COL_REMARK, warn ? Wareki.format(cr.missedTarget()) + "\n（はいになっていない）" : "", centered);
+        int lines = Math.max(firstOfItem ? FormSheetWriter.lines(cr.item().text(), WIDTHS[COL_TEXT]) : 1,
+                Math.max(FormSheetWriter.lines(FormSheetWriter.scopeLabel(cr.scope()), WIDTHS[COL_SCOPE]),
+                        warn ? 2 : 1));
+        row.setHeightInPoints((float) (lines * 13.5 + 6));
+    }
+
+    /** The items of the earlier year's edition that the later one no longer has. */
+    private int removedItems(Sheet sheet, int r, Comparison c) {
+        merged(sheet, r++, 0, LAST_COL, c.laterYear().label() + "の版でなくなった項目（" + c.earlierYear().label()
+                + "にはあった項目）", styles.notice);
+        for (Item item : c.removedItems()) {
+            Row row = sheet.createRow(r);
+            cell(row, COL_NUMBER, item.number(), styles.centered);
+            cell(row, COL_TEXT, item.text(), styles.text);
+            for (int col = COL_SCOPE; col <= LAST_COL; col++) {
+                cell(row, col, "", styles.text);
             }
+            sheet.addMergedRegion(new CellRangeAddress(r, r, COL_TEXT, LAST_COL));
+            row.setHeightInPoints((float) (FormSheetWriter.lines(item.text(), 80) * 13.5 + 6));
+            r++;
         }
         return r;
     }

@@ -14,6 +14,7 @@ import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.domain.Section;
+import jp.tenken.domain.UserText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
@@ -88,12 +89,12 @@ final class FormSheetWriter {
         merged(sheet, r, 5, LAST_COL, "対象年度：" + d.year().label() + "（" + d.edition().name() + "）", styles.plain);
         r++;
         String whose = d.form().kind() == FormKind.PHARMACY ? "薬局名：" : "医療機関名：";
-        merged(sheet, r, 0, LAST_COL, whose + nullToEmpty(d.facilityName()), styles.userText(d.facilityName(),
+        merged(sheet, r, 0, LAST_COL, whose + UserText.line(d.facilityName()), styles.userText(d.facilityName(),
                 styles.label, styles.label));
         r++;
         if (d.isVendorForm()) {
-            merged(sheet, r, 0, 4, "事業者名：" + d.vendorName(), styles.label);
-            merged(sheet, r, 5, LAST_COL, "システム名：" + nullToEmpty(d.vendorSystems()), styles.plain);
+            merged(sheet, r, 0, 4, "事業者名：" + UserText.line(d.vendorName()), styles.label);
+            merged(sheet, r, 5, LAST_COL, "システム名：" + UserText.line(d.vendorSystems()), styles.plain);
             r++;
         }
         r++;
@@ -139,7 +140,7 @@ final class FormSheetWriter {
                     dateCell(row, COL_TARGET, a1.value() == AnswerValue.NO ? a1.targetDate() : null);
                     answerCell(row, COL_ANSWER2, a2.value());
                     dateCell(row, COL_CHECKED2, a2.checkedOn());
-                    String note = a1.note();
+                    String note = UserText.lines(a1.note());
                     String hint = d.previous() == null || d.previousYear() == null ? ""
                             : hint(d.previousYear(), d.previous().get(key, Round.FIRST),
                                     d.previous().get(key, Round.SECOND));
@@ -339,10 +340,6 @@ final class FormSheetWriter {
             new CellRangeAddress(first, last, COL_ANSWER2, COL_ANSWER2)
         };
         cf.addConditionalFormatting(ranges, no, yes);
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
 }

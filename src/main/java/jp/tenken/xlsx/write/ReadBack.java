@@ -19,6 +19,7 @@ import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.domain.Section;
+import jp.tenken.domain.UserText;
 import jp.tenken.i18n.Messages;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -63,12 +64,12 @@ final class ReadBack {
     private static ExportSummary.FormCount check(Sheet sheet, Expected e) {
         FormData d = e.form();
         String whose = (d.form().kind() == jp.tenken.domain.FormKind.PHARMACY ? "薬局名：" : "医療機関名：")
-                + (d.facilityName() == null ? "" : d.facilityName());
+                + UserText.line(d.facilityName());
         if (!containsText(sheet, whose)) {
             throw mismatch("export.check.name", e.sheetName(), whose);
         }
-        if (d.isVendorForm() && !containsText(sheet, "事業者名：" + d.vendorName())) {
-            throw mismatch("export.check.name", e.sheetName(), "事業者名：" + d.vendorName());
+        if (d.isVendorForm() && !containsText(sheet, "事業者名：" + UserText.line(d.vendorName()))) {
+            throw mismatch("export.check.name", e.sheetName(), "事業者名：" + UserText.line(d.vendorName()));
         }
         int first = FormSheetWriter.headerRow(d.isVendorForm()) + 2;
         Tally meant = new Tally();

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Readiness;
 import jp.tenken.domain.ReadinessFlag;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
+import jp.tenken.domain.VendorFlag;
 import jp.tenken.domain.Wareki;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -45,63 +47,91 @@ final class SummarySheetWriter {
         }
         sheet.setDisplayGridlines(false);
         FormData facility = forms.get(0);
-        int r = 0;
-        line(sheet, r++, facility.year().label() + " サイバーセキュリティ対策チェックリスト 立入検査用 概要", styles.title);
-        line(sheet, r++, (facility.form().kind() == jp.tenken.domain.FormKind.PHARMACY ? "薬局名：" : "医療機関名：")
-                + PageSetup.headingName(facility.facilityName()), styles.label);
-        line(sheet, r++, "使用した版：" + facility.edition().name() + "　出力日：" + Wareki.format(today), styles.plain);
+        int r = titleBlock(sheet, facility, today);
+        r = readinessTable(sheet, r, forms, today);
         r++;
-
-        line(sheet, r++, "1. 記入状況（立入検査では、各様式のすべての項目の1回目の回答と確認日、いいえの目標日を確認します）",
-                styles.notice);
-        Row h = sheet.createRow(r++);
-        header(h, "様式", "", "事業者・システム", "1回目回答", "いいえ", "要対応");
-        for (FormData f : forms) {
-            Readiness rd = Readiness.of(f.form(), f.answers(), today);
-            Row row = sheet.createRow(r++);
-            cell(row, 0, f.form().label(), styles.text);
-            cell(row, 1, "", styles.text);
-            cell(row, 2, f.isVendorForm() ? f.vendorName() + (f.vendorSystems() == null || f.vendorSystems().isBlank()
-                    ? "" : "（" + f.vendorSystems() + "）") : "—", styles.userText(f.vendorName(), styles.text, styles.noteQuoted));
-            cell(row, 3, rd.answered() + " / " + rd.rows(), styles.centered);
-            cell(row, 4, rd.noCount() + " 件", styles.centered);
-            cell(row, 5, rd.ready() ? "なし" : rd.flags().size() + " 件", styles.centered);
-            row.setHeightInPoints(20);
-            for (ReadinessFlag fl : rd.flags()) {
-                Row fr = sheet.createRow(r++);
-                cell(fr, 0, "", styles.small);
-                cell(fr, 1, fl.itemNumber().isEmpty() ? "有無" : fl.itemNumber(), styles.small);
-                cell(fr, 2, describe(fl), styles.small);
-            }
-        }
-        r++;
-
         if (!vendors.isEmpty()) {
-            line(sheet, r++, "事業者確認用の送付・回収（契約のある事業者ごとに、回収済で1回目がすべて記入されていること）",
-                    styles.notice);
-            h = sheet.createRow(r++);
-            header(h, "様式", "", "事業者・システム", "状況", "送付日・回収日", "要対応");
-            for (VendorStatusData v : vendors) {
-                Row row = sheet.createRow(r++);
-                cell(row, 0, "事業者確認用", styles.text);
-                cell(row, 1, "", styles.text);
-                String who = v.vendor().name() + (v.vendor().systems().isBlank() ? "" : "（" + v.vendor().systems() + "）");
-                cell(row, 2, who, styles.userText(who, styles.text, styles.noteQuoted));
-                cell(row, 3, v.form().status().label(), v.flags().isEmpty() ? styles.centered : styles.warnCentered);
-                String dates = (v.form().sentOn() == null ? "" : "送付 " + Wareki.format(v.form().sentOn()))
-                        + (v.form().receivedOn() == null ? "" : "\n回収 " + Wareki.format(v.form().receivedOn()));
-                cell(row, 4, dates.strip(), styles.centered);
-                cell(row, 5, v.flags().isEmpty() ? "なし" : String.join("\n", v.flags().stream()
-                        .map(SummarySheetWriter::describe).toList()), v.flags().isEmpty() ? styles.centered
-                        : styles.warnCentered);
-                row.setHeightInPoints(32);
-            }
+            r = vendorTable(sheet, r, vendors);
             r++;
         }
+        r = noTable(sheet, r, forms, today);
+        r += 2;
+        sourceNote(sheet, r, facility);
+        PageSetup.a4OneWide(sheet, false, SHEET_NAME);
+        return sheet;
+    }
 
+    /** Title, facility name, edition and date of output, then a blank row; returns the next free row. */
+    private int titleBlock(Sheet sheet, FormData facility, LocalDate today) {
+        int r = 0;
+        line(sheet, r++, facility.year().label() + " サイバーセキュリティ対策チェックリスト 立入検査用 概要", styles.title);
+        line(sheet, r++, (facility.form().kind() == FormKind.PHARMACY ? "薬局名：" : "医療機関名：")
+                + PageSetup.headingName(facility.facilityName()), styles.label);
+        line(sheet, r++, "使用した版：" + facility.edition().name() + "　出力日：" + Wareki.format(today), styles.plain);
+        return r + 1;
+    }
+
+    /** Section 1: one row per form with its counts, each followed by what an inspector would find missing. */
+    private int readinessTable(Sheet sheet, int r, List<FormData> forms, LocalDate today) {
+        line(sheet, r++, "1. 記入状況（立入検査では、各様式のすべての項目の1回目の回答と確認日、いいえの目標日を確認します）",
+                styles.notice);
+        header(sheet.createRow(r++), "様式", "", "事業者・システム", "1回目回答", "いいえ", "要対応");
+        for (FormData f : forms) {
+            r = readinessRows(sheet, r, f, Readiness.of(f.form(), f.answers(), today));
+        }
+        return r;
+    }
+
+    private int readinessRows(Sheet sheet, int r, FormData f, Readiness rd) {
+        Row row = sheet.createRow(r++);
+        cell(row, 0, f.form().label(), styles.text);
+        cell(row, 1, "", styles.text);
+        cell(row, 2, f.isVendorForm() ? f.vendorName() + (f.vendorSystems() == null || f.vendorSystems().isBlank()
+                ? "" : "（" + f.vendorSystems() + "）") : "—",
+                styles.userText(f.vendorName(), styles.text, styles.noteQuoted));
+        cell(row, 3, rd.answered() + " / " + rd.rows(), styles.centered);
+        cell(row, 4, rd.noCount() + " 件", styles.centered);
+        cell(row, 5, rd.ready() ? "なし" : rd.flags().size() + " 件", styles.centered);
+        row.setHeightInPoints(20);
+        for (ReadinessFlag fl : rd.flags()) {
+            Row fr = sheet.createRow(r++);
+            cell(fr, 0, "", styles.small);
+            cell(fr, 1, fl.itemNumber().isEmpty() ? "有無" : fl.itemNumber(), styles.small);
+            cell(fr, 2, describe(fl), styles.small);
+        }
+        return r;
+    }
+
+    /** The 事業者確認用 sent and returned, one row per contracted vendor. */
+    private int vendorTable(Sheet sheet, int r, List<VendorStatusData> vendors) {
+        line(sheet, r++, "事業者確認用の送付・回収（契約のある事業者ごとに、回収済で1回目がすべて記入されていること）",
+                styles.notice);
+        header(sheet.createRow(r++), "様式", "", "事業者・システム", "状況", "送付日・回収日", "要対応");
+        for (VendorStatusData v : vendors) {
+            vendorRow(sheet.createRow(r++), v);
+        }
+        return r;
+    }
+
+    private void vendorRow(Row row, VendorStatusData v) {
+        cell(row, 0, "事業者確認用", styles.text);
+        cell(row, 1, "", styles.text);
+        String who = v.vendor().name() + (v.vendor().systems().isBlank() ? "" : "（" + v.vendor().systems() + "）");
+        cell(row, 2, who, styles.userText(who, styles.text, styles.noteQuoted));
+        cell(row, 3, v.form().status().label(), v.flags().isEmpty() ? styles.centered : styles.warnCentered);
+        String dates = (v.form().sentOn() == null ? "" : "送付 " + Wareki.format(v.form().sentOn()))
+                + (v.form().receivedOn() == null ? "" : "\n回収 " + Wareki.format(v.form().receivedOn()));
+        cell(row, 4, dates.strip(), styles.centered);
+        cell(row, 5, v.flags().isEmpty() ? "なし" : String.join("\n", v.flags().stream()
+                .map(SummarySheetWriter::describe).toList()), v.flags().isEmpty() ? styles.centered
+                : styles.warnCentered);
+        row.setHeightInPoints(32);
+    }
+
+    /** Section 2: every いいえ (1回目) of every form with its 目標日 and where it stands, or a line saying none. */
+    private int noTable(Sheet sheet, int r, List<FormData> forms, LocalDate today) {
         line(sheet, r++, "2. 「いいえ」の項目と目標日", styles.notice);
-        h = sheet.createRow(r++);
-        header(h, "様式", "No.", "チェック項目", "対象", "目標日", "状況");
+        header(sheet.createRow(r++), "様式", "No.", "チェック項目", "対象", "目標日", "状況");
         int noRows = 0;
         for (FormData f : forms) {
             for (Item item : f.form().items()) {
@@ -114,24 +144,7 @@ final class SummarySheetWriter {
                         continue;
                     }
                     Answer second = f.answers().get(new RowKey(item.key(), scope), Round.SECOND);
-                    Row row = sheet.createRow(r++);
-                    cell(row, 0, f.form().label() + (f.isVendorForm() ? "\n" + f.vendorName() : ""), styles.text);
-                    cell(row, 1, item.number(), styles.centered);
-                    cell(row, 2, item.text(), styles.text);
-                    cell(row, 3, FormSheetWriter.scopeLabel(scope), styles.centered);
-                    Cell d = row.createCell(4);
-                    d.setCellStyle(styles.date);
-                    if (a.targetDate() != null) {
-                        d.setCellValue(a.targetDate());
-                    }
-                    String state = second.value() == AnswerValue.YES ? "2回目で対応済"
-                            : a.targetDate() == null ? "目標日未記入"
-                            : a.targetDate().isBefore(today) ? "目標日超過" : "対応予定";
-                    cell(row, 5, state, styles.centered);
-                    int lines = Math.max(FormSheetWriter.lines(item.text(), WIDTHS[2]),
-                            FormSheetWriter.lines(f.form().label() + (f.isVendorForm() ? "\n" + f.vendorName() : ""),
-                                    WIDTHS[0]));
-                    row.setHeightInPoints((float) (lines * 13.5 + 6));
+                    noRow(sheet.createRow(r++), f, item, scope, a, second, today);
                     noRows++;
                 }
             }
@@ -139,17 +152,34 @@ final class SummarySheetWriter {
         if (noRows == 0) {
             line(sheet, r++, "「いいえ」の項目はありません。", styles.plain);
         }
-        r++;
+        return r;
+    }
 
-        r++;
+    private void noRow(Row row, FormData f, Item item, Scope scope, Answer a, Answer second, LocalDate today) {
+        String form = f.form().label() + (f.isVendorForm() ? "\n" + f.vendorName() : "");
+        cell(row, 0, form, styles.text);
+        cell(row, 1, item.number(), styles.centered);
+        cell(row, 2, item.text(), styles.text);
+        cell(row, 3, FormSheetWriter.scopeLabel(scope), styles.centered);
+        Cell d = row.createCell(4);
+        d.setCellStyle(styles.date);
+        if (a.targetDate() != null) {
+            d.setCellValue(a.targetDate());
+        }
+        String state = second.value() == AnswerValue.YES ? "2回目で対応済"
+                : a.targetDate() == null ? "目標日未記入"
+                : a.targetDate().isBefore(today) ? "目標日超過" : "対応予定";
+        cell(row, 5, state, styles.centered);
+        int lines = Math.max(FormSheetWriter.lines(item.text(), WIDTHS[2]), FormSheetWriter.lines(form, WIDTHS[0]));
+        row.setHeightInPoints((float) (lines * 13.5 + 6));
+    }
+
+    /** The edition's source, merged across the table's width. */
+    private void sourceNote(Sheet sheet, int r, FormData facility) {
         line(sheet, r, "出典：" + facility.edition().source(), styles.small);
         sheet.getRow(r).setHeightInPoints(40);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 5));
-
-        PageSetup.a4OneWide(sheet, false, SHEET_NAME);
-        return sheet;
     }
-
 
     private static String describe(ReadinessFlag f) {
         String where = Scope.devices().contains(f.row().scope()) ? f.row().scope().label() + "：" : "";
@@ -161,7 +191,7 @@ final class SummarySheetWriter {
         };
     }
 
-    private static String describe(jp.tenken.domain.VendorFlag f) {
+    private static String describe(VendorFlag f) {
         return switch (f.kind()) {
             case NOT_RETURNED -> "未回収";
             case FIRST_GAP -> "1回目の未記入 " + f.count() + " 行";

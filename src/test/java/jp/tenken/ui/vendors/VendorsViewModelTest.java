@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import jp.tenken.domain.ContractPeriod;
 import jp.tenken.domain.Facility;
 import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
@@ -134,5 +135,61 @@ class VendorsViewModelTest {
         c.refreshVendorFlags();
         assertFalse(c.readiness().vendorFlags().isEmpty(), "returned but every 1回目 is still blank");
         assertTrue(c.readiness().describe(c.readiness().vendorFlags().get(0)).contains("1回目の未記入"));
+    }
+
+    @Test
+    void aVendorAddedOrEndedInALaterYearLeavesTheEarlierYearAsItWas() {
+        FiscalYear r8 = new FiscalYear(2026);
+        vm.load(FY);
+        add("株式会社メディカル", "電子カルテ", true);
+        assertEquals("令和7年度〜", vm.contractPeriodText(vm.vendors().get(0)));
+        vm.load(r8);
+        add("新しい事業者", "PACS", true);
+        vm.select(vm.vendors().get(0));
+        vm.contractedProperty().set(false);
+        vm.save();
+        assertEquals("対象外", vm.statusText(vm.vendors().get(0)));
+        assertEquals("令和7年度のみ", vm.contractPeriodText(vm.vendors().get(0)));
+        assertEquals(2, vm.vendors().size());
+
+        vm.load(FY);
+        assertEquals(1, vm.vendors().size(), "the vendor added in 令和8年度 is not in 令和7年度");
+        assertEquals("未送付", vm.statusText(vm.vendors().get(0)), "still contracted in 令和7年度");
+        assertEquals("契約のある事業者 1 社：回収済 0・未回収 1", vm.summaryProperty().get());
+    }
+
+    @Test
+    void theYearIsFinalisedAndReopenedFromTheScreen() {
+        vm.load(FY);
+        YearFinalViewModel y = vm.yearFinal();
+        assertFalse(y.yearFinalProperty().get());
+        assertEquals("年度を確定", y.buttonTextProperty().get());
+        y.toggle();
+        assertTrue(y.yearFinalProperty().get());
+        assertTrue(wb.vendors().isFinal(FY));
+        assertEquals("確定を解除", y.buttonTextProperty().get());
+        assertEquals("（確定済み）", y.stateTextProperty().get());
+        assertTrue(y.statusProperty().get().contains("令和7年度を確定しました"), y.statusProperty().get());
+        assertEquals(1, changed);
+
+        vm.load(new FiscalYear(2026));
+        assertFalse(y.yearFinalProperty().get(), "令和8年度 is open");
+        vm.load(FY);
+        assertTrue(y.yearFinalProperty().get());
+        y.toggle();
+        assertFalse(wb.vendors().isFinal(FY));
+        assertEquals("年度を確定", y.buttonTextProperty().get());
+        assertEquals("", y.stateTextProperty().get());
+    }
+
+    @Test
+    void theContractPeriodFitsItsColumn() {
+        FiscalYear r8 = new FiscalYear(2026);
+        assertEquals("令和7〜8年度", ContractPeriodLabel.of(new ContractPeriod(true, FY, r8)));
+        assertEquals("令和7年度のみ", ContractPeriodLabel.of(new ContractPeriod(true, FY, FY)));
+        assertEquals("令和8年度〜", ContractPeriodLabel.of(new ContractPeriod(true, r8, null)));
+        assertEquals("〜令和8年度", ContractPeriodLabel.of(new ContractPeriod(true, null, r8)));
+        assertEquals("全年度", ContractPeriodLabel.of(new ContractPeriod(true, null, null)));
+        assertEquals("なし", ContractPeriodLabel.of(ContractPeriod.NONE));
     }
 }

@@ -136,7 +136,7 @@ class ClauseExportTest {
         guideline.setPattern(ReferencePattern.IV);
         guideline.saveDeepCheck(FY, new DeepCheck("シ14-⑤", DeepCheckValue.PARTLY, "=院長PCのみ", null));
         Path out = dir.resolve("clauses.xlsx");
-        assertEquals(out, export.exportClauseTable(FY, out, f -> { }));
+        assertEquals(out, export.exportClauseTable(FY, out, f -> { }).file());
         try (XSSFWorkbook x = read(out)) {
             assertEquals(1, x.getNumberOfSheets());
             XSSFSheet s = x.getSheet("ガイドライン対応表");

@@ -27,6 +27,7 @@ import jp.tenken.domain.Scope;
 import jp.tenken.domain.Vendor;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportException;
+import jp.tenken.service.ExportResult;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
 import jp.tenken.testing.TestWorkbook;
@@ -213,7 +214,17 @@ class ExportTest {
     @Test
     void theInspectionPackHasTheSummaryTheFacilityAndEachContractedVendor() throws Exception {
         Path out = dir.resolve("pack.xlsx");
-        export.exportPack(FY, out, f -> { });
+        ExportResult done = export.exportPack(FY, out, f -> { });
+        // the completion message counts what the file holds, in a clerk's words
+        OpenForm own = checklist.open(FY, FormKind.FACILITY, null);
+        long yes = own.form().rows().stream().filter(r -> own.answers().get(r, Round.FIRST).value() == AnswerValue.YES)
+                .count();
+        long no = own.form().rows().stream().filter(r -> own.answers().get(r, Round.FIRST).value() == AnswerValue.NO)
+                .count();
+        int rows = own.form().rows().size();
+        assertEquals("医療機関確認用 " + rows + "行（はい " + yes + "・いいえ " + no + "・未回答 " + (rows - yes - no)
+                + "）、事業者確認用 1件、概要つき", done.summary());
+        assertTrue(done.message().startsWith("「" + out.toAbsolutePath() + "」を出力しました"), done.message());
         try (XSSFWorkbook x = read(out)) {
             assertEquals(4, x.getNumberOfSheets(), "summary, facility, the one contracted vendor, 出典");
             assertEquals("出典", x.getSheetName(3));

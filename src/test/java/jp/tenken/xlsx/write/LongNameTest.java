@@ -12,6 +12,7 @@ import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
+import jp.tenken.domain.UserText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,10 +41,10 @@ class LongNameTest {
             boolean whole = false;
             for (Row row : wb.getSheetAt(1)) {
                 for (Cell c : row) {
-                    whole |= c.toString().equals("医療機関名：" + name);
+                    whole |= c.toString().equals("医療機関名：" + UserText.line(name));
                 }
             }
-            assertTrue(whole, "the form sheet keeps the whole name (an import compares it)");
+            assertTrue(whole, "the form sheet keeps the whole name, its tab a space (an import compares it)");
         }
     }
 
