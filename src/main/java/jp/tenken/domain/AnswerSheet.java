@@ -1,8 +1,10 @@
 package jp.tenken.domain;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** The answers of one assessment, looked up by row and round; a missing answer reads as unanswered. */
 public final class AnswerSheet {
@@ -23,7 +25,6 @@ public final class AnswerSheet {
     }
 
     public Collection<Answer> all() {
-        return answers.values().stream().flatMap(p -> java.util.Arrays.stream(p))
-                .filter(java.util.Objects::nonNull).toList();
+        return answers.values().stream().flatMap(Arrays::stream).filter(Objects::nonNull).toList();
     }
 }

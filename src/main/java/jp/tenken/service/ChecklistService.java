@@ -43,6 +43,14 @@ public final class ChecklistService {
         this.forms = new StoredForms(workbook, catalog);
     }
 
+    /**
+     * Whether the workbook lies on a shared folder (a NAS or a Windows share): it is then kept with a rollback
+     * journal and held locked by this PC, and the screen says so.
+     */
+    public boolean onSharedFolder() {
+        return workbook.onSharedFolder();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -121,15 +121,21 @@ public final class ExportService {
         return exportPack(year, true, out, progress);
     }
 
+    /** The pack as above; without {@code withClauseTable} the 「ガイドライン対応表」 is left out. */
+    public ExportResult exportPack(FiscalYear year, boolean withClauseTable, Path out, ExportProgress progress) {
+        return exportPack(year, withClauseTable, true, out, progress);
+    }
+
     /**
      * The pack as above; with {@code withRegisters} (the default) the 「機器台帳」 and 「連絡体制図」 come after the
      * comparison, each when it is not empty.
      */
-    public ExportResult exportPack(FiscalYear year, boolean withRegisters, Path out, ExportProgress progress) {
+    public ExportResult exportPack(FiscalYear year, boolean withClauseTable, boolean withRegisters, Path out,
+                                   ExportProgress progress) {
         RegisterData kept = withRegisters && registers != null ? registers.forPack(year) : null;
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
-        ClauseTableData clauses = guideline == null ? null : guideline.clauseTable(year);
+        ClauseTableData clauses = guideline == null || !withClauseTable ? null : guideline.clauseTable(year);
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
                 .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerSheet;
@@ -19,6 +21,7 @@ import jp.tenken.domain.GuidelinePart;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
+import jp.tenken.domain.RuleViolation;
 import jp.tenken.domain.Scope;
 import jp.tenken.xlsx.write.ClauseTableData;
 import jp.tenken.domain.Clause;
@@ -151,7 +154,7 @@ public final class GuidelineService {
             throw new IllegalArgumentException("no clause " + check.clauseRef());
         }
         if (check.note().length() > NOTE_LIMIT) {
-            throw new AnswerRejectedException(List.of(jp.tenken.domain.RuleViolation.NOTE_TOO_LONG));
+            throw new AnswerRejectedException(List.of(RuleViolation.NOTE_TOO_LONG));
         }
         return deepChecks.save(year, check, Instant.now(clock));
     }
@@ -231,7 +234,7 @@ public final class GuidelineService {
                 if (skip) {
                     continue;
                 }
-                java.util.Set<Item> covered = new java.util.LinkedHashSet<>();
+                Set<Item> covered = new LinkedHashSet<>();
                 for (Clause c : ch.clauses()) {
                     boolean needed = a == null || a.clauses().contains(c);
                     List<Item> items = v.crosswalk().items(c);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
@@ -15,6 +16,7 @@ import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
 import jp.tenken.domain.Section;
 import jp.tenken.domain.UserText;
+import jp.tenken.domain.Wareki;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
@@ -77,6 +79,37 @@ final class FormSheetWriter {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
         }
         sheet.setDisplayGridlines(false);
+        int head = titleBlock(sheet, d) + 1;
+        tableHeader(sheet, head);
+        int firstData = head + 2;
+        int r = firstData;
+        for (Section s : d.form().sections()) {
+            int sectionStart = r;
+            for (Item item : s.items()) {
+                r = itemRows(sheet, d, s, sectionStart, item, r);
+            }
+            if (r - 1 > sectionStart) {
+                merge(sheet, sectionStart, r - 1, COL_SECTION, COL_SECTION);
+            }
+        }
+        int lastData = r - 1;
+        validations(sheet, d, firstData, lastData);
+        highlight(sheet, firstData, lastData);
+
+        r++;
+        Row foot = sheet.createRow(r);
+        cell(foot, 0, "出力：Tenken（" + Wareki.format(today) + "）", styles.small);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
+
+        PageSetup.a4OneWideCentred(sheet, d.form().label());
+        sheet.setRepeatingRows(new CellRangeAddress(head, head + 1, -1, -1));
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, LAST_COL, 0, r);
+        sheet.createFreezePane(0, head + 2);
+        return sheet;
+    }
+
+    /** The title, notice, form label and year, whose form it is; returns the row after it (0-based). */
+    private int titleBlock(Sheet sheet, FormData d) {
         int r = 0;
         merged(sheet, r, 0, LAST_COL, d.form().title(), styles.title);
         sheet.getRow(r).setHeightInPoints(24);
@@ -97,8 +130,11 @@ final class FormSheetWriter {
             merged(sheet, r, 5, LAST_COL, "システム名：" + UserText.line(d.vendorSystems()), styles.plain);
             r++;
         }
-        r++;
-        int head = r;
+        return r;
+    }
+
+    /** The two header rows of the table at {@code head} (0-based). */
+    private void tableHeader(Sheet sheet, int head) {
         Row h1 = sheet.createRow(head);
         Row h2 = sheet.createRow(head + 1);
         h1.setHeightInPoints(18);
@@ -115,87 +151,72 @@ final class FormSheetWriter {
         cell(h2, COL_TARGET, "目標日\n（いいえの場合）", styles.header);
         cell(h2, COL_ANSWER2, "はい・\nいいえ", styles.header);
         cell(h2, COL_CHECKED2, "確認日", styles.header);
-        r = head + 2;
-        int firstData = r;
+    }
 
-        for (Section s : d.form().sections()) {
-            int sectionStart = r;
-            for (Item item : s.items()) {
-                int itemStart = r;
-                List<Scope> scopes = item.scopes();
-                int textLines = lines(item.text(), WIDTHS[COL_TEXT]);
-                double perRow = Math.max(1, Math.ceil((double) textLines / scopes.size()));
-                for (Scope scope : scopes) {
-                    Row row = sheet.createRow(r);
-                    RowKey key = new RowKey(item.key(), scope);
-                    Answer a1 = d.answers().get(key, Round.FIRST);
-                    Answer a2 = d.answers().get(key, Round.SECOND);
-                    cell(row, COL_SECTION, r == sectionStart ? s.heading() : "", styles.section);
-                    cell(row, COL_NUMBER, r == itemStart ? item.number() : "", styles.number);
-                    cell(row, COL_TEXT, r == itemStart ? item.text() : "", styles.text);
-                    String scopeText = scopeLabel(scope) + (item.isAdvisory(scope) ? "\n（参考項目）" : "");
-                    cell(row, COL_SCOPE, scopeText, styles.centered);
-                    answerCell(row, COL_ANSWER1, a1.value());
-                    dateCell(row, COL_CHECKED1, a1.checkedOn());
-                    dateCell(row, COL_TARGET, a1.value() == AnswerValue.NO ? a1.targetDate() : null);
-                    answerCell(row, COL_ANSWER2, a2.value());
-                    dateCell(row, COL_CHECKED2, a2.checkedOn());
-                    String note = UserText.lines(a1.note());
-                    String hint = d.previous() == null || d.previousYear() == null ? ""
-                            : hint(d.previousYear(), d.previous().get(key, Round.FIRST),
-                                    d.previous().get(key, Round.SECOND));
-                    String shown = hint.isEmpty() ? note : note.isEmpty() ? hint : note + "\n" + hint;
-                    cell(row, COL_NOTE, shown, hint.isEmpty() ? styles.userText(note, styles.note, styles.noteQuoted)
-                            : note.isEmpty() ? styles.hint : styles.noteQuoted);
-                    written.add(new WrittenRow(r, key, hint));
-                    int noteLines = lines(shown, WIDTHS[COL_NOTE]);
-                    int scopeLines = lines(scopeText, WIDTHS[COL_SCOPE]);
-                    int sectionLines = r == sectionStart ? Math.max(1, lines(s.heading(), WIDTHS[COL_SECTION])
-                            / Math.max(1, sectionRows(s))) : 1;
-                    double linesHere = Math.max(Math.max(perRow, noteLines), Math.max(scopeLines, sectionLines));
-                    row.setHeightInPoints((float) (linesHere * 13.5 + 6));
-                    r++;
-                }
-                if (scopes.size() > 1) {
-                    merge(sheet, itemStart, r - 1, COL_NUMBER, COL_NUMBER);
-                    merge(sheet, itemStart, r - 1, COL_TEXT, COL_TEXT);
-                }
-            }
-            if (r - 1 > sectionStart) {
-                merge(sheet, sectionStart, r - 1, COL_SECTION, COL_SECTION);
-            }
+    /** One item's answer rows from row {@code r} (one per scope, number and text merged); returns the next row. */
+    private int itemRows(Sheet sheet, FormData d, Section s, int sectionStart, Item item, int r) {
+        int itemStart = r;
+        List<Scope> scopes = item.scopes();
+        int textLines = lines(item.text(), WIDTHS[COL_TEXT]);
+        double perRow = Math.max(1, Math.ceil((double) textLines / scopes.size()));
+        for (Scope scope : scopes) {
+            Row row = sheet.createRow(r);
+            RowKey key = new RowKey(item.key(), scope);
+            cell(row, COL_SECTION, r == sectionStart ? s.heading() : "", styles.section);
+            cell(row, COL_NUMBER, r == itemStart ? item.number() : "", styles.number);
+            cell(row, COL_TEXT, r == itemStart ? item.text() : "", styles.text);
+            String scopeText = scopeLabel(scope) + (item.isAdvisory(scope) ? "\n（参考項目）" : "");
+            cell(row, COL_SCOPE, scopeText, styles.centered);
+            String shown = answerCells(row, d, key);
+            int noteLines = lines(shown, WIDTHS[COL_NOTE]);
+            int scopeLines = lines(scopeText, WIDTHS[COL_SCOPE]);
+            int sectionLines = r == sectionStart ? Math.max(1, lines(s.heading(), WIDTHS[COL_SECTION])
+                    / Math.max(1, sectionRows(s))) : 1;
+            double linesHere = Math.max(Math.max(perRow, noteLines), Math.max(scopeLines, sectionLines));
+            row.setHeightInPoints((float) (linesHere * 13.5 + 6));
+            r++;
         }
-        int lastData = r - 1;
-        validations(sheet, d, firstData, lastData);
-        highlight(sheet, firstData, lastData);
+        if (scopes.size() > 1) {
+            merge(sheet, itemStart, r - 1, COL_NUMBER, COL_NUMBER);
+            merge(sheet, itemStart, r - 1, COL_TEXT, COL_TEXT);
+        }
+        return r;
+    }
 
-        r++;
-        Row foot = sheet.createRow(r);
-        cell(foot, 0, "出力：Tenken（" + jp.tenken.domain.Wareki.format(today) + "）", styles.small);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
-
-        PageSetup.a4OneWideCentred(sheet, d.form().label());
-        sheet.setRepeatingRows(new CellRangeAddress(head, head + 1, -1, -1));
-        wb.setPrintArea(wb.getSheetIndex(sheet), 0, LAST_COL, 0, r);
-        sheet.createFreezePane(0, head + 2);
-        return sheet;
+    /** The answers, dates and 備考 (with last year's hint) of one answer row; returns the 備考 as shown. */
+    private String answerCells(Row row, FormData d, RowKey key) {
+        Answer a1 = d.answers().get(key, Round.FIRST);
+        Answer a2 = d.answers().get(key, Round.SECOND);
+        answerCell(row, COL_ANSWER1, a1.value());
+        dateCell(row, COL_CHECKED1, a1.checkedOn());
+        dateCell(row, COL_TARGET, a1.value() == AnswerValue.NO ? a1.targetDate() : null);
+        answerCell(row, COL_ANSWER2, a2.value());
+        dateCell(row, COL_CHECKED2, a2.checkedOn());
+        String note = UserText.lines(a1.note());
+        String hint = d.previous() == null || d.previousYear() == null ? ""
+                : hint(d.previousYear(), d.previous().get(key, Round.FIRST), d.previous().get(key, Round.SECOND));
+        String shown = hint.isEmpty() ? note : note.isEmpty() ? hint : note + "\n" + hint;
+        cell(row, COL_NOTE, shown, hint.isEmpty() ? styles.userText(note, styles.note, styles.noteQuoted)
+                : note.isEmpty() ? styles.hint : styles.noteQuoted);
+        written.add(new WrittenRow(row.getRowNum(), key, hint));
+        return shown;
     }
 
     /**
      * 「前年度：はい（令和6年5月1日）」, 「前年度：いいえ（令和6年5月1日、目標日 令和6年12月1日）・2回目 はい」: last
      * year's answer for this row, or empty when last year has none.
      */
-    static String hint(jp.tenken.domain.FiscalYear previousYear, Answer first, Answer second) {
+    static String hint(FiscalYear previousYear, Answer first, Answer second) {
         if (first.value() == AnswerValue.UNANSWERED) {
             return "";
         }
         StringBuilder b = new StringBuilder("前年度：").append(first.value().label());
         List<String> dates = new ArrayList<>();
         if (first.checkedOn() != null) {
-            dates.add(jp.tenken.domain.Wareki.format(first.checkedOn()));
+            dates.add(Wareki.format(first.checkedOn()));
         }
         if (first.value() == AnswerValue.NO && first.targetDate() != null) {
-            dates.add("目標日 " + jp.tenken.domain.Wareki.format(first.targetDate()));
+            dates.add("目標日 " + Wareki.format(first.targetDate()));
         }
         if (!dates.isEmpty()) {
             b.append("（").append(String.join("、", dates)).append("）");
@@ -305,8 +326,8 @@ final class FormSheetWriter {
                 "DATE(" + to.getYear() + "," + to.getMonthValue() + "," + to.getDayOfMonth() + ")", null);
         DataValidation tv = helper.createValidation(target, new CellRangeAddressList(first, last, COL_TARGET, COL_TARGET));
         tv.setShowErrorBox(true);
-        tv.createErrorBox("目標日", "目標日は" + d.year().label() + "中（" + jp.tenken.domain.Wareki.format(from) + "〜"
-                + jp.tenken.domain.Wareki.format(to) + "）の日付にしてください。");
+        tv.createErrorBox("目標日", "目標日は" + d.year().label() + "中（" + Wareki.format(from) + "〜"
+                + Wareki.format(to) + "）の日付にしてください。");
         sheet.addValidationData(tv);
         DataValidationConstraint anyDate = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                 "DATE(2019,5,1)", "DATE(2100,12,31)", null);

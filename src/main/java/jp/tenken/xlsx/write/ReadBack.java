@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
@@ -63,7 +64,7 @@ final class ReadBack {
 
     private static ExportSummary.FormCount check(Sheet sheet, Expected e) {
         FormData d = e.form();
-        String whose = (d.form().kind() == jp.tenken.domain.FormKind.PHARMACY ? "薬局名：" : "医療機関名：")
+        String whose = (d.form().kind() == FormKind.PHARMACY ? "薬局名：" : "医療機関名：")
                 + UserText.line(d.facilityName());
         if (!containsText(sheet, whose)) {
             throw mismatch("export.check.name", e.sheetName(), whose);

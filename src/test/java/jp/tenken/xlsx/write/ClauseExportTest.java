@@ -132,6 +132,16 @@ class ClauseExportTest {
     }
 
     @Test
+    void thePackCanLeaveTheGuidelineTableOut() throws Exception {
+        Path out = dir.resolve("pack-without.xlsx");
+        export.exportPack(FY, false, out, f -> { });
+        try (XSSFWorkbook x = read(out)) {
+            assertEquals(4, x.getNumberOfSheets(), "summary, facility, vendor, the hidden 出典");
+            assertEquals(null, x.getSheet("ガイドライン対応表"));
+        }
+    }
+
+    @Test
     void theTableAloneFollowsThePatternAndShowsTheDeepSelfCheck() throws Exception {
         guideline.setPattern(ReferencePattern.IV);
         guideline.saveDeepCheck(FY, new DeepCheck("シ14-⑤", DeepCheckValue.PARTLY, "=院長PCのみ", null));

@@ -138,7 +138,7 @@ class RegisterExportTest {
             assertFalse(sheetNames(x).contains("連絡体制図"));
         }
         fill();
-        wb.export().exportPack(FY, false, pack, p -> { });
+        wb.export().exportPack(FY, true, false, pack, p -> { });
         try (XSSFWorkbook x = read(pack)) {
             assertFalse(sheetNames(x).contains("機器台帳"), "turned off");
         }
