@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.storage.Workbook;
+import javafx.application.Platform;
+import jp.tenken.ui.common.FxUiExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +48,7 @@ class ArchitectureTest {
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app")
                 .whereLayer("storage").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("xlsx").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "ui", "app")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("domain").mayOnlyBeAccessedByLayers("catalog", "storage", "xlsx", "service", "ui", "app")
                 .because("ARCHITECTURE.md: app → ui → service → storage/xlsx/catalog → domain");
         rule.check(classes);
@@ -144,5 +146,21 @@ class ArchitectureTest {
 
     private static boolean uses(JavaClass from, JavaClass to) {
         return from.getDirectDependenciesFromSelf().stream().anyMatch(d -> d.getTargetClass().equals(to));
+    }
+
+    @Test
+    void screensReachDataOnlyThroughServices() {
+        noClasses().that().resideInAPackage("jp.tenken.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.tenken.catalog..", "jp.tenken.storage..",
+                        "jp.tenken.xlsx..")
+                .because("ARCHITECTURE.md: ui reaches data only through services").check(classes);
+    }
+
+    @Test
+    void onlyTheFxExecutorCallsPlatformRunLater() {
+        noClasses().that().doNotHaveFullyQualifiedName(FxUiExecutor.class.getName())
+                .should().callMethod(Platform.class, "runLater", Runnable.class)
+                .because("views and view models go through UiExecutor (onUiThread, later), so tests can run them at once")
+                .check(classes);
     }
 }

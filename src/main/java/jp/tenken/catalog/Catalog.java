@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.tenken.domain.Assessment;
 import jp.tenken.domain.Edition;
+import jp.tenken.domain.EditionChoice;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.OfficialLayout;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.catalog.EditionChoice;
+import jp.tenken.domain.EditionChoice;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerRules;
 import jp.tenken.domain.AnswerSheet;

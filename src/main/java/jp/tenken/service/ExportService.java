@@ -23,7 +23,7 @@ import jp.tenken.domain.UserText;
 import jp.tenken.domain.Vendor;
 import jp.tenken.xlsx.write.ComparisonData;
 import jp.tenken.xlsx.write.ClauseTableData;
-import jp.tenken.xlsx.write.ExportProgress;
+import jp.tenken.domain.ExportProgress;
 import jp.tenken.xlsx.write.ExportSummary;
 import jp.tenken.xlsx.write.FormData;
 import jp.tenken.xlsx.read.OfficialFileException;

@@ -1,6 +1,6 @@
 package jp.tenken.service;
 
-import jp.tenken.catalog.EditionChoice;
+import jp.tenken.domain.EditionChoice;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.Assessment;
 import jp.tenken.domain.Form;

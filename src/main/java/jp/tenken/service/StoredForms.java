@@ -3,7 +3,7 @@ package jp.tenken.service;
 import java.util.List;
 import java.util.Optional;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.catalog.EditionChoice;
+import jp.tenken.domain.EditionChoice;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.Assessment;
 import jp.tenken.domain.Facility;

@@ -24,7 +24,7 @@ import jp.tenken.xlsx.read.FormFileException;
 import jp.tenken.xlsx.read.FormFileProblem;
 import jp.tenken.xlsx.read.FormFileReader;
 import jp.tenken.xlsx.read.OfficialFileException;
-import jp.tenken.xlsx.write.ExportProgress;
+import jp.tenken.domain.ExportProgress;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

@@ -12,7 +12,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
 import jp.tenken.ui.common.UiExecutor;
-import jp.tenken.xlsx.write.ExportProgress;
+import jp.tenken.domain.ExportProgress;
 
 /** The export commands of the checklist: the 立入検査用 pack or this form alone, written off the FX thread. */
 public final class ChecklistExportViewModel {

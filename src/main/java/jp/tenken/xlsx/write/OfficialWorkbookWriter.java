@@ -1,5 +1,6 @@
 package jp.tenken.xlsx.write;
 
+import jp.tenken.domain.ExportProgress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jp.tenken.domain.ExportProgress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

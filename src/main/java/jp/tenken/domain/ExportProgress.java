@@ -1,4 +1,4 @@
-package jp.tenken.xlsx.write;
+package jp.tenken.domain;
 
 /** Receives the share of an export done so far, from 0 to 1. */
 @FunctionalInterface

@@ -1,7 +1,5 @@
-package jp.tenken.catalog;
+package jp.tenken.domain;
 
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.FiscalYear;
 
 /**
  * The edition used for a fiscal year. {@code exact} is false when the year's own edition is not bundled and the
