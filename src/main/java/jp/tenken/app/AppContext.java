@@ -18,6 +18,7 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.OfficialEditionService;
+import jp.tenken.service.RegisterService;
 import jp.tenken.service.VendorService;
 import jp.tenken.storage.Workbook;
 
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final BackupService backups;
     private final OfficialEditionService official;
+    private final RegisterService registers;
 
     /**
      * Builds every service on parts already read (the start-up preload reads them while JavaFX starts); editions
@@ -58,7 +60,8 @@ public final class AppContext implements AutoCloseable {
         vendors = new VendorService(workbook, catalog, clock);
         comparisons = new ComparisonService(workbook, catalog, clock);
         guidelineService = new GuidelineService(workbook, catalog, clock, guideline, comments);
-        export = new ExportService(workbook, catalog, clock, comparisons, vendors, guidelineService);
+        registers = new RegisterService(workbook, clock);
+        export = new ExportService(workbook, catalog, clock, comparisons, vendors, guidelineService, registers);
         imports = new ImportService(workbook, catalog, clock);
         backups = new BackupService(workbook.file());
         official = new OfficialEditionService(catalog, catalogFolder);
@@ -165,6 +168,11 @@ public final class AppContext implements AutoCloseable {
 
     public OfficialEditionService official() {
         return official;
+    }
+
+    /** The 機器台帳 and 連絡体制図 of each fiscal year. */
+    public RegisterService registers() {
+        return registers;
     }
 
     @Override

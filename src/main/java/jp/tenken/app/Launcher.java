@@ -36,6 +36,9 @@ public final class Launcher {
         if (!a.isEmpty() && a.get(0).equals("export")) {
             System.exit(ExportCommand.run(a.subList(1, a.size())));
         }
+        if (!a.isEmpty() && a.get(0).equals("import-register")) {
+            System.exit(RegisterCommand.run(a.subList(1, a.size())));
+        }
         Preload.start(a); // read the catalogs and open the workbook while JavaFX starts
         Application.launch(TenkenApp.class, args);
     }

@@ -36,6 +36,7 @@ import jp.tenken.ui.compare.ComparisonView;
 import jp.tenken.ui.compare.ComparisonViewModel;
 import jp.tenken.ui.official.OfficialImportView;
 import jp.tenken.ui.official.OfficialImportViewModel;
+import jp.tenken.ui.registers.RegistersWindow;
 import jp.tenken.ui.vendors.VendorsView;
 import jp.tenken.ui.vendors.VendorsViewModel;
 
@@ -59,6 +60,7 @@ public final class TenkenApp extends Application {
     private Stage clauseStage;
     private Stage vendorStage;
     private VendorsViewModel vendorsVm;
+    private RegistersWindow registersWindow;
 
     /** With {@code -Dtenken.reportReady=true}, start-up phases are timed on stderr (for the launch benchmark). */
     private static void phase(String what) {
@@ -151,6 +153,13 @@ public final class TenkenApp extends Application {
                 vm.openYear().orElse(service.currentYear()));
         vm.setVendorOpener(openVendors);
         view.addNavigationEntry(Messages.get("vendors.nav"), "nav-vendors", openVendors);
+        if (registersWindow != null) {
+            registersWindow.close(); // it showed the workbook as it was before a restore
+        }
+        registersWindow = new RegistersWindow(ctx.registers(), export, executor, display, paths.documents(),
+                TenkenApp.class.getResource("/ui/app.css").toExternalForm(), () -> vm.openYear().ifPresent(vm::selectYear));
+        view.addNavigationEntry(Messages.get("registers.nav"), "nav-registers", () -> registersWindow.show(stage,
+                vm.openYear().orElse(service.currentYear()), workbookFile.getFileName().toString()));
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
         view.addNavigationEntry(Messages.get("official.nav"), "nav-official", this::takeInOfficialWorkbook);
         if (Boolean.getBoolean("tenken.reportReady")) {

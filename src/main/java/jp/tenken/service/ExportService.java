@@ -28,6 +28,7 @@ import jp.tenken.xlsx.write.ExportSummary;
 import jp.tenken.xlsx.write.FormData;
 import jp.tenken.xlsx.read.OfficialFileException;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
+import jp.tenken.xlsx.write.RegisterData;
 import jp.tenken.xlsx.write.VendorStatusData;
 import jp.tenken.xlsx.write.XlsxExporter;
 import jp.tenken.domain.OfficialLayout;
@@ -49,6 +50,7 @@ public final class ExportService {
     private final ComparisonService comparisons;
     private final VendorService vendors;
     private final GuidelineService guideline;
+    private final RegisterService registers;
     private final XlsxExporter exporter = new XlsxExporter();
     private final OfficialWorkbookWriter officialWriter = new OfficialWorkbookWriter();
 
@@ -58,6 +60,13 @@ public final class ExportService {
      */
     public ExportService(Workbook workbook, Catalog catalog, Clock clock, ComparisonService comparisons,
                          VendorService vendors, GuidelineService guideline) {
+        this(workbook, catalog, clock, comparisons, vendors, guideline, null);
+    }
+
+    /** As above; with {@code registers} the pack also holds the 機器台帳 and 連絡体制図 when they are not empty. */
+    public ExportService(Workbook workbook, Catalog catalog, Clock clock, ComparisonService comparisons,
+                         VendorService vendors, GuidelineService guideline, RegisterService registers) {
+        this.registers = registers;
         this.vendorList = workbook.vendors();
         this.forms = new StoredForms(workbook, catalog);
         this.catalog = catalog;
@@ -114,14 +123,37 @@ public final class ExportService {
 
     /** The pack as above; without {@code withClauseTable} the 「ガイドライン対応表」 is left out. */
     public ExportResult exportPack(FiscalYear year, boolean withClauseTable, Path out, ExportProgress progress) {
+        return exportPack(year, withClauseTable, true, out, progress);
+    }
+
+    /**
+     * The pack as above; with {@code withRegisters} (the default) the 「機器台帳」 and 「連絡体制図」 come after the
+     * comparison, each when it is not empty.
+     */
+    public ExportResult exportPack(FiscalYear year, boolean withClauseTable, boolean withRegisters, Path out,
+                                   ExportProgress progress) {
+        RegisterData kept = withRegisters && registers != null ? registers.forPack(year) : null;
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
         ClauseTableData clauses = guideline == null || !withClauseTable ? null : guideline.clauseTable(year);
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
                 .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();
-        return atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, tmp, progress,
+        return atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, kept, tmp, progress,
                 today()));
+    }
+
+    /**
+     * The 「機器台帳」 ({@code devices}) or the 「連絡体制図」 on its own, printed even when empty (a blank form to
+     * fill in by hand).
+     */
+    public ExportResult exportRegister(FiscalYear year, boolean devices, Path out, ExportProgress progress) {
+        if (registers == null) {
+            throw new IllegalStateException("export service built without the registers");
+        }
+        RegisterData all = registers.printed(year);
+        RegisterData one = devices ? all.devicesOnly() : all.chartOnly();
+        return atomically(out, tmp -> exporter.writeRegisters(one, tmp, progress, today()));
     }
 
     /** The 「ガイドライン対応表」 alone. */

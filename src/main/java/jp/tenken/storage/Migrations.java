@@ -20,7 +20,9 @@ final class Migrations {
             "storage/migration/V002__settings.sql",
             "storage/migration/V003__deep_check.sql",
             "storage/migration/V004__vendor_forms.sql",
-            "storage/migration/V006__vendor_years.sql");
+            "storage/migration/V006__vendor_years.sql",
+            // V005 reached main after V006: listed after it, so a file already at V006 (version 5) gets it next
+            "storage/migration/V005__registers.sql");
 
     private Migrations() {
     }

@@ -36,6 +36,9 @@ public final class UntrustedWorkbook {
         /** The ministry's checklist workbook: a few sheets of a few hundred rows, styled to the page. */
         public static final Limits OFFICIAL_CHECKLIST = new Limits(20 * MB, 1_000, 30 * MB, 100 * MB,
                 50_000, EXCEL_COLUMNS, 150_000);
+        /** A clinic's own device list (機器台帳): one sheet of at most a few hundred devices. */
+        public static final Limits REGISTER_LIST = new Limits(10 * MB, 300, 20 * MB, 60 * MB,
+                10_000, EXCEL_COLUMNS, 200_000);
     }
 
     /** POI's own limits, a second line behind the scan: never tighter than any preset, so exports work too. */

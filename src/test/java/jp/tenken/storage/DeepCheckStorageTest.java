@@ -84,6 +84,7 @@ class DeepCheckStorageTest {
             VendorYearsStorageTest.rollBackVendorYears(s);
             s.execute("DROP TABLE deep_check");
             s.execute("DROP TABLE IF EXISTS vendor_form"); // added by V004, after the deep self-check
+            RegisterStorageTest.dropRegisterTables(s); // added by V005
             s.execute("PRAGMA user_version = 2");
         }
         try (Workbook wb = Workbook.open(f)) {

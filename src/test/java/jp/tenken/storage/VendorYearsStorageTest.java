@@ -48,6 +48,7 @@ class VendorYearsStorageTest {
         }
         s.execute("DROP TABLE final_year");
         s.execute("DROP TABLE vendor_year");
+        RegisterStorageTest.dropRegisterTables(s); // V005, listed after V006
         s.execute("ALTER TABLE vendor ADD COLUMN name TEXT NOT NULL DEFAULT ''");
         s.execute("ALTER TABLE vendor ADD COLUMN systems TEXT NOT NULL DEFAULT ''");
         s.execute("ALTER TABLE vendor ADD COLUMN contact TEXT NOT NULL DEFAULT ''");

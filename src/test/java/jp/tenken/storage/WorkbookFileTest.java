@@ -107,6 +107,7 @@ class WorkbookFileTest {
             s.execute("DROP TABLE vendor_form");
             s.execute("DROP TABLE workbook_setting");
             s.execute("DROP INDEX change_log_at");
+            RegisterStorageTest.dropRegisterTables(s); // added by V005
             s.execute("PRAGMA user_version = 1");
         }
         try (Workbook wb = Workbook.open(f)) {

@@ -21,6 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * hold what was meant throws {@link ExportMismatchException}, so the caller never moves it into place.
  */
 public final class XlsxExporter {
+    /** The names of the sheets Tenken writes itself: no form sheet may take one. */
+    private static final Set<String> RESERVED_NAMES = Set.of(SummarySheetWriter.SHEET_NAME,
+            ClauseSheetWriter.SHEET_NAME, ComparisonSheetWriter.SHEET_NAME, SourcesSheetWriter.SHEET_NAME,
+            DeviceRegisterSheetWriter.SHEET_NAME, ContactChartSheetWriter.SHEET_NAME);
+
     private final Consumer<XSSFWorkbook> tamper;
 
     public XlsxExporter() {
@@ -37,7 +42,7 @@ public final class XlsxExporter {
      * when it comes back filled in; dated {@code today} (the app's clock) in the sheet's 出力 line.
      */
     public ExportSummary writeForm(FormData form, Path out, ExportProgress progress, LocalDate today) throws IOException {
-        return write(List.of(form), List.of(), null, List.of(), false, out, progress, today);
+        return write(List.of(form), List.of(), null, List.of(), null, false, out, progress, today);
     }
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
@@ -58,16 +63,34 @@ public final class XlsxExporter {
     public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
                           List<VendorStatusData> vendors, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
+        return writePack(forms, comparisons, clauses, vendors, null, out, progress, today);
+    }
+
+    /**
+     * The pack, with the 「機器台帳」 and 「連絡体制図」 after the comparison when {@code registers} has them (null: none).
+     */
+    public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
+                          List<VendorStatusData> vendors, RegisterData registers, Path out, ExportProgress progress,
+                          LocalDate today) throws IOException {
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("a pack needs the facility's form");
         }
-        return write(forms, comparisons, clauses, vendors, true, out, progress, today);
+        return write(forms, comparisons, clauses, vendors, registers, true, out, progress, today);
+    }
+
+    /** The 「機器台帳」 and/or the 「連絡体制図」 on their own (whichever {@code registers} has). */
+    public ExportSummary writeRegisters(RegisterData registers, Path out, ExportProgress progress, LocalDate today)
+            throws IOException {
+        if (!registers.hasDevices() && !registers.hasChart()) {
+            throw new IllegalArgumentException("no register to write");
+        }
+        return write(List.of(), List.of(), null, List.of(), registers, false, out, progress, today);
     }
 
     /** The 「ガイドライン対応表」 on its own, dated {@code today} (the app's clock). */
     public ExportSummary writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
-        return write(List.of(), List.of(), clauses, List.of(), false, out, progress, today);
+        return write(List.of(), List.of(), clauses, List.of(), null, false, out, progress, today);
     }
 
     /** The 前年度比較 sheet on its own: one block per form compared. */
@@ -76,14 +99,16 @@ public final class XlsxExporter {
         if (comparisons.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare");
         }
-        return write(List.of(), comparisons, null, List.of(), false, out, progress, today);
+        return write(List.of(), comparisons, null, List.of(), null, false, out, progress, today);
     }
 
     private ExportSummary write(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
-                       List<VendorStatusData> vendors, boolean summary, Path out, ExportProgress progress, LocalDate today) throws IOException {
+                       List<VendorStatusData> vendors, RegisterData registers, boolean summary, Path out,
+                       ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
-            double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1) + (clauses == null ? 0 : 1);
+            double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1) + (clauses == null ? 0 : 1)
+                    + (registers == null ? 0 : 1);
             int done = 0;
             if (summary) {
                 new SummarySheetWriter(wb, styles).write(forms, vendors, today);
@@ -91,11 +116,7 @@ public final class XlsxExporter {
             }
             FormSheetWriter writer = new FormSheetWriter(wb, styles, today);
             List<ReadBack.Expected> expected = new ArrayList<>();
-            Set<String> names = new HashSet<>();
-            names.add(SummarySheetWriter.SHEET_NAME);
-            names.add(ClauseSheetWriter.SHEET_NAME);
-            names.add(ComparisonSheetWriter.SHEET_NAME);
-            names.add(SourcesSheetWriter.SHEET_NAME);
+            Set<String> names = new HashSet<>(RESERVED_NAMES);
             for (FormData f : forms) {
                 String name = sheetName(f, names);
                 writer.write(f, name);
@@ -110,6 +131,10 @@ public final class XlsxExporter {
                 new ComparisonSheetWriter(wb, styles).write(comparisons, ComparisonSheetWriter.SHEET_NAME, today);
                 progress.done(++done / steps);
             }
+            if (registers != null) {
+                writeRegisters(wb, styles, registers, today);
+                progress.done(++done / steps);
+            }
             if (clauses != null) {
                 new ClauseSheetWriter(wb, styles).write(clauses);
                 progress.done(++done / steps);
@@ -118,19 +143,36 @@ public final class XlsxExporter {
                 new SourcesSheetWriter(wb, styles).write(forms);
             }
             wb.setActiveSheet(0);
-            List<String> sheets = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                if (!wb.isSheetVeryHidden(i)) {
-                    sheets.add(wb.getSheetName(i));
-                }
-            }
+            List<String> sheets = visibleSheets(wb);
             tamper.accept(wb);
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
             }
             ExportSummary written = ReadBack.verify(out, expected, sheets);
+            if (registers != null) {
+                RegisterReadBack.verify(out, registers);
+            }
             progress.done(1.0);
             return written;
+        }
+    }
+
+    private static List<String> visibleSheets(XSSFWorkbook wb) {
+        List<String> sheets = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (!wb.isSheetVeryHidden(i)) {
+                sheets.add(wb.getSheetName(i));
+            }
+        }
+        return sheets;
+    }
+
+    private static void writeRegisters(XSSFWorkbook wb, Styles styles, RegisterData registers, LocalDate today) {
+        if (registers.hasDevices()) {
+            new DeviceRegisterSheetWriter(wb, styles).write(registers, today);
+        }
+        if (registers.hasChart()) {
+            new ContactChartSheetWriter(wb, styles).write(registers, today);
         }
     }
 

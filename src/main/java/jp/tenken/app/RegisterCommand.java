@@ -1,0 +1,97 @@
+package jp.tenken.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.tenken.domain.Device;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.RegisterList;
+import jp.tenken.domain.RegisterMapping;
+import jp.tenken.i18n.Messages;
+import jp.tenken.i18n.UserMessageException;
+import jp.tenken.service.RegisterImportPreview;
+import jp.tenken.service.RegisterService;
+
+/**
+ * {@code tenken import-register --workbook FILE [--year 2025] [--dry-run] LIST.xlsx|.csv}: takes a clinic's own
+ * device list into the year's 機器台帳 with the columns its headers name (the screen lets a person assign them
+ * instead). With {@code --dry-run} it prints one device per line — name, kind, location, OS, support end,
+ * tab-separated — and writes nothing. What the reading noticed goes to standard error. Exit 0 on success, 2 on a
+ * problem a person can fix (the message says how), 64 on wrong usage.
+ */
+final class RegisterCommand {
+    private RegisterCommand() {
+    }
+
+    static int run(List<String> args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        String workbook = null;
+        String yearText = null;
+        boolean dryRun = false;
+        List<String> lists = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--dry-run")) {
+                dryRun = true;
+            } else if ((a.equals("--workbook") || a.equals("--year")) && i + 1 < args.size()) {
+                if (a.equals("--workbook")) {
+                    workbook = args.get(++i);
+                } else {
+                    yearText = args.get(++i);
+                }
+            } else if (a.startsWith("--")) {
+                return usage(err, "unexpected option: " + a);
+            } else {
+                lists.add(a);
+            }
+        }
+        if (workbook == null || lists.size() != 1) {
+            return usage(err, "--workbook and one LIST.xlsx|.csv are required");
+        }
+        Optional<FiscalYear> year = yearText == null ? Optional.of(FiscalYear.of(LocalDate.now(AppContext.clock())))
+                : ExportCommand.parseYear(yearText);
+        if (year.isEmpty()) {
+            return usage(err, "--year: 2025, R7 or 令和7");
+        }
+        try (AppContext context = AppContext.open(Path.of(workbook), AppPaths.fromSystem())) {
+            return take(context.registers(), Path.of(lists.get(0)), year.get(), dryRun, out, err);
+        } catch (UserMessageException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int take(RegisterService registers, Path file, FiscalYear year, boolean dryRun, PrintStream out,
+                            PrintStream err) {
+        RegisterList list = registers.readList(file);
+        RegisterMapping mapping = RegisterMapping.guess(list);
+        if (!mapping.complete()) {
+            err.println(Messages.get("registers.cli.noNameColumn", list.file()));
+            return 2;
+        }
+        RegisterImportPreview preview = registers.preview(list, mapping, year);
+        preview.notes().forEach(n -> err.println(Messages.get("registers.cli.note", n)));
+        if (dryRun) {
+            for (Device d : preview.devices()) {
+                out.println(String.join("\t", d.name(), d.kind().label(), d.location(), d.osLine(),
+                        d.supportEnd() == null ? "" : d.supportEnd().toString()));
+            }
+            return 0;
+        }
+        List<Device> added = registers.importDevices(preview);
+        out.println(Messages.get("registers.imported", list.file(), added.size(), year.label()));
+        return 0;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println(problem);
+        err.println(Messages.get("registers.cli.usage"));
+        return 64;
+    }
+}

@@ -1,0 +1,273 @@
+package jp.tenken.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jp.tenken.domain.Contact;
+import jp.tenken.domain.ContactChart;
+import jp.tenken.domain.ContactGroup;
+import jp.tenken.domain.Device;
+import jp.tenken.domain.DeviceWarning;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.RegisterImport;
+import jp.tenken.domain.RegisterList;
+import jp.tenken.domain.RegisterMapping;
+import jp.tenken.domain.Vendor;
+import jp.tenken.domain.Wareki;
+import jp.tenken.i18n.Messages;
+import jp.tenken.storage.ContactRepository;
+import jp.tenken.storage.DeviceRepository;
+import jp.tenken.storage.FacilityRepository;
+import jp.tenken.storage.RegisterReviewRepository;
+import jp.tenken.storage.VendorRepository;
+import jp.tenken.storage.Workbook;
+import jp.tenken.xlsx.read.RegisterListReader;
+import jp.tenken.xlsx.write.RegisterData;
+
+/**
+ * The records items 2-① and 3-① ask for, per fiscal year: the 機器台帳 (add, change, remove devices; the warnings a
+ * clerk should read) and the 連絡体制図 (the clinic's people and outside bodies; the vendors' boxes come from the
+ * vendors list). A year starts from the latest earlier year's registers; what the readiness line should say about
+ * them is {@link #readinessNotes}.
+ */
+public final class RegisterService {
+    static final String DEVICES = "DEVICES";
+    static final String CONTACTS = "CONTACTS";
+
+    private final DeviceRepository devices;
+    private final ContactRepository contacts;
+    private final RegisterReviewRepository reviews;
+    private final VendorRepository vendors;
+    private final FacilityRepository facility;
+    private final Clock clock;
+
+    public RegisterService(Workbook workbook, Clock clock) {
+        this.devices = new DeviceRepository(workbook.database());
+        this.contacts = new ContactRepository(workbook.database());
+        this.reviews = new RegisterReviewRepository(workbook.database());
+        this.vendors = workbook.vendors();
+        this.facility = workbook.facility();
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    /** The year's devices in their order. */
+    public List<Device> devices(FiscalYear year) {
+        return devices.list(year);
+    }
+
+    /** The vendors a device can be maintained by: the vendors list as it stands in the year. */
+    public List<Vendor> vendors(FiscalYear year) {
+        return vendors.list(year);
+    }
+
+    public Device addDevice(Device d) {
+        return devices.add(d, now());
+    }
+
+    public Device updateDevice(Device d) {
+        return devices.update(d, now());
+    }
+
+    public void deleteDevice(long id) {
+        devices.delete(id, now());
+    }
+
+    /** Reads a clinic's own list (.xlsx or .csv); a file that cannot be read is refused in Japanese. */
+    public RegisterList readList(Path file) {
+        return new RegisterListReader().read(file);
+    }
+
+    /**
+     * What taking the list in with {@code mapping} would add to the year's 機器台帳; a device whose name is already
+     * there is left out (so taking the same list in twice adds nothing), and every liberty is said in words.
+     */
+    public RegisterImportPreview preview(RegisterList list, RegisterMapping mapping, FiscalYear year) {
+        RegisterImport read = RegisterImport.read(list, mapping, year, vendors.list(year));
+        List<String> notes = new ArrayList<>();
+        for (RegisterImport.Note n : read.notes()) {
+            notes.add(Messages.get(n.kind().messageKey(), n.row(), n.column(), n.value()));
+        }
+        Set<String> there = new HashSet<>();
+        devices.list(year).forEach(d -> there.add(d.name()));
+        List<Device> added = new ArrayList<>();
+        int skipped = 0;
+        for (Device d : read.devices()) {
+            if (!there.add(d.name())) {
+                notes.add(Messages.get("registers.import.note.duplicate", d.name()));
+                skipped++;
+            } else {
+                added.add(d);
+            }
+        }
+        return new RegisterImportPreview(list.file(), year, added, notes, skipped);
+    }
+
+    /** Adds what a preview shows, in one transaction: all of it, or (on any failure) nothing. */
+    public List<Device> importDevices(RegisterImportPreview p) {
+        if (p.devices().isEmpty()) {
+            return List.of();
+        }
+        return devices.addAll(p.devices(), "import", p.file(), now());
+    }
+
+    /** The warnings of one device in its year, judged today. */
+    public List<DeviceWarning> warnings(Device d) {
+        return DeviceWarning.of(d, d.year(), today());
+    }
+
+    /** The warnings of one device in words, without its name (printed on its own row). */
+    public List<String> warningTexts(Device d) {
+        String own = d.name() + ": ";
+        return warnings(d).stream().map(RegisterService::describe)
+                .map(w -> w.startsWith(own) ? w.substring(own.length()) : w).toList();
+    }
+
+    /** A warning in words a clerk understands. */
+    public static String describe(DeviceWarning w) {
+        return Messages.get(w.kind().messageKey(), w.deviceName(),
+                w.date() == null ? "" : Wareki.format(w.date()));
+    }
+
+    /** The year's 連絡体制図: what is stored, or the roles to fill in (all 未記入) when nothing is. */
+    public ContactChart chart(FiscalYear year) {
+        List<Contact> stored = contacts.list(year);
+        List<Contact> fromVendors = vendorBoxes(year);
+        if (stored.isEmpty()) {
+            return ContactChart.template(year, fromVendors);
+        }
+        List<Contact> in = stored.stream().filter(k -> k.group() == ContactGroup.INTERNAL).toList();
+        List<Contact> out = stored.stream().filter(k -> k.group() == ContactGroup.EXTERNAL).toList();
+        return new ContactChart(year, in, fromVendors, out);
+    }
+
+    private List<Contact> vendorBoxes(FiscalYear year) {
+        List<Contact> out = new ArrayList<>();
+        for (Vendor v : vendors.list(year)) {
+            out.add(new Contact(v.id(), year, ContactGroup.VENDOR, out.size(), v.name(), "", v.contact(),
+                    v.systems(), ""));
+        }
+        return out;
+    }
+
+    /**
+     * Stores a box of the chart. The first box stored in a year stores the roles shown with it, so the chart keeps
+     * every box it showed; a box not yet stored (id 0) of the same group, place and role as a stored one changes
+     * that one, any other is added.
+     */
+    public Contact saveContact(Contact k) {
+        Contact toSave = k;
+        if (k.id() == 0) {
+            List<Contact> stored = contacts.list(k.year());
+            if (stored.isEmpty()) {
+                ContactChart shown = chart(k.year());
+                List<Contact> boxes = new ArrayList<>(shown.internal());
+                boxes.addAll(shown.external());
+                stored = contacts.addAll(boxes, "start", "template", now());
+            }
+            Optional<Contact> same = stored.stream().filter(s -> s.group() == k.group()
+                    && s.position() == k.position() && s.role().equals(k.role())).findFirst();
+            if (same.isPresent()) {
+                toSave = new Contact(same.get().id(), k.year(), k.group(), k.position(), k.role(), k.name(),
+                        k.phone(), k.other(), k.note());
+            }
+        }
+        return contacts.save(toSave, now());
+    }
+
+    public void deleteContact(long id) {
+        contacts.delete(id, now());
+    }
+
+    /**
+     * Starts a year from the latest earlier year's registers: each register that is empty this year is copied
+     * from there (in one transaction each, logged). Returns how many devices and boxes were copied.
+     */
+    public int carryOver(FiscalYear year) {
+        int copied = 0;
+        Optional<FiscalYear> fromDevices = devices.latestBefore(year);
+        if (devices.list(year).isEmpty() && fromDevices.isPresent()) {
+            copied += devices.copyYear(fromDevices.get(), year, now());
+        }
+        Optional<FiscalYear> fromContacts = contacts.latestBefore(year);
+        if (contacts.list(year).isEmpty() && fromContacts.isPresent()) {
+            copied += contacts.copyYear(fromContacts.get(), year, now());
+        }
+        return copied;
+    }
+
+    /** Whether the year is empty on both registers while an earlier year has one to start from. */
+    public boolean canCarryOver(FiscalYear year) {
+        return devices.list(year).isEmpty() && devices.latestBefore(year).isPresent()
+                || contacts.list(year).isEmpty() && contacts.latestBefore(year).isPresent();
+    }
+
+    /** Records that a register was looked over today and needs no change ({@code devices} or the chart). */
+    public void markReviewed(FiscalYear year, boolean deviceRegister) {
+        reviews.review(year, deviceRegister ? DEVICES : CONTACTS, today(), now());
+    }
+
+    /**
+     * What the readiness line should say about the registers of a year: 「機器台帳が空です」, not looked at this
+     * fiscal year, 「連絡体制図が未記入です」…; empty when both are kept up.
+     */
+    public List<String> readinessNotes(FiscalYear year) {
+        List<String> out = new ArrayList<>();
+        if (devices.list(year).isEmpty()) {
+            out.add(Messages.get("registers.readiness.devicesEmpty"));
+        } else if (!keptUp(year, devices.lastChange(year), DEVICES)) {
+            out.add(Messages.get("registers.readiness.devicesStale", year.label()));
+        }
+        if (chart(year).empty()) {
+            out.add(Messages.get("registers.readiness.chartEmpty"));
+        } else if (!keptUp(year, contacts.lastChange(year), CONTACTS)) {
+            out.add(Messages.get("registers.readiness.chartStale", year.label()));
+        }
+        return out;
+    }
+
+    private boolean keptUp(FiscalYear year, Optional<Instant> lastChange, String register) {
+        boolean changed = lastChange.map(t -> year.contains(LocalDate.ofInstant(t, clock.getZone()))).orElse(false);
+        return changed || reviews.reviewedOn(year, register).map(year::contains).orElse(false);
+    }
+
+    /** The year's registers as they print (the vendors' names and every warning in words). */
+    public RegisterData printed(FiscalYear year) {
+        Map<Long, String> names = new HashMap<>();
+        vendors.list(year).forEach(v -> names.put(v.id(), v.name()));
+        List<RegisterData.DeviceLine> lines = new ArrayList<>();
+        for (Device d : devices.list(year)) {
+            List<String> words = warningTexts(d);
+            lines.add(new RegisterData.DeviceLine(d, d.vendorId() == null ? "" : names.get(d.vendorId()), words));
+        }
+        String name = facility.get().map(Facility::name).orElse("");
+        return new RegisterData(year, name, lines, chart(year));
+    }
+
+    /** The registers the 立入検査用 pack includes by default: each one that is not empty, else null. */
+    public RegisterData forPack(FiscalYear year) {
+        RegisterData all = printed(year);
+        boolean chart = !all.chart().empty();
+        if (all.devices().isEmpty() && !chart) {
+            return null;
+        }
+        return new RegisterData(year, all.facilityName(), all.devices().isEmpty() ? null : all.devices(),
+                chart ? all.chart() : null);
+    }
+}

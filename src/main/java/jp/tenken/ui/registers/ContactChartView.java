@@ -1,0 +1,153 @@
+package jp.tenken.ui.registers;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import jp.tenken.domain.Contact;
+import jp.tenken.domain.ContactGroup;
+import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.ExcelFileChooser;
+
+/**
+ * The 連絡体制図 tab: every box of the chart on the left (group, role, name and phone, 未記入 where blank), the calls
+ * in order below it, the selected box's fields on the right. Holds no logic.
+ */
+public final class ContactChartView extends BorderPane {
+    private final ContactChartViewModel vm;
+    private final Path folder;
+    private final ListView<Contact> boxes = new ListView<>();
+
+    public ContactChartView(ContactChartViewModel vm, Path folder, String suggestedName) {
+        this.vm = vm;
+        this.folder = folder;
+        setId("contacts-view");
+        SplitPane split = new SplitPane(left(), details(suggestedName));
+        split.setDividerPositions(0.58);
+        setCenter(split);
+    }
+
+    private Node left() {
+        boxes.setId("contacts-list");
+        boxes.setItems(vm.boxes());
+        boxes.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Contact k, boolean empty) {
+                super.updateItem(k, empty);
+                if (empty || k == null) {
+                    setText("");
+                    return;
+                }
+                String reach = k.group() == ContactGroup.VENDOR
+                        ? Messages.get("registers.contact.vendorLine", vm.shown(k.phone()))
+                        : Messages.get("registers.contact.line", vm.shown(k.name()), vm.shown(k.phone()));
+                setText("［" + k.group().label() + "］" + k.role() + "　" + reach);
+            }
+        });
+        boxes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.selectedProperty().get()) {
+                vm.select(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != boxes.getSelectionModel().getSelectedItem()) {
+                if (b == null) {
+                    boxes.getSelectionModel().clearSelection();
+                } else {
+                    boxes.getSelectionModel().select(b);
+                }
+            }
+        });
+        Label callsHeading = new Label(Messages.get("registers.calls.heading"));
+        callsHeading.getStyleClass().add("section-heading");
+        ListView<String> calls = new ListView<>(vm.calls());
+        calls.setId("contacts-calls");
+        calls.setPrefHeight(180);
+        VBox box = new VBox(6, boxes, callsHeading, calls);
+        VBox.setVgrow(boxes, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private Node details(String suggestedName) {
+        Label heading = new Label(Messages.get("registers.contact.heading"));
+        heading.getStyleClass().add("section-heading");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        TextField role = field("contact-role", vm.roleProperty());
+        grid.addRow(0, new Label(Messages.get("registers.contact.role")), role);
+        grid.addRow(1, new Label(Messages.get("registers.contact.name")), field("contact-name", vm.nameProperty()));
+        grid.addRow(2, new Label(Messages.get("registers.contact.phone")), field("contact-phone", vm.phoneProperty()));
+        grid.addRow(3, new Label(Messages.get("registers.contact.other")), field("contact-other", vm.otherProperty()));
+        grid.addRow(4, new Label(Messages.get("registers.contact.note")), field("contact-note", vm.noteProperty()));
+        GridPane.setHgrow(role, Priority.ALWAYS);
+        grid.disableProperty().bind(vm.editableProperty().not());
+        Label vendorHelp = new Label(Messages.get("registers.contact.vendorHelp"));
+        vendorHelp.setWrapText(true);
+        vendorHelp.getStyleClass().add("key-help");
+        vendorHelp.visibleProperty().bind(vm.editableProperty().not().and(vm.selectedProperty().isNotNull()));
+        Label help = new Label(Messages.get("registers.contact.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("key-help");
+        VBox box = new VBox(8, heading, grid, vendorHelp, buttons(suggestedName), help);
+        box.setPadding(new Insets(12));
+        box.setMinWidth(320);
+        return box;
+    }
+
+    private Node buttons(String suggestedName) {
+        Button save = new Button(Messages.get("registers.contact.save"));
+        save.setId("contact-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(vm.editableProperty().not());
+        save.setOnAction(e -> vm.save());
+        MenuButton add = new MenuButton(Messages.get("registers.contact.add"));
+        add.setId("contact-add");
+        for (ContactGroup g : new ContactGroup[] {ContactGroup.INTERNAL, ContactGroup.EXTERNAL}) {
+            MenuItem i = new MenuItem(g.label());
+            i.setId("contact-add-" + g.name().toLowerCase(Locale.ROOT));
+            i.setOnAction(e -> askRole().ifPresent(r -> vm.add(g, r)));
+            add.getItems().add(i);
+        }
+        Button delete = new Button(Messages.get("registers.contact.delete"));
+        delete.setId("contact-delete");
+        delete.disableProperty().bind(vm.editableProperty().not());
+        delete.setOnAction(e -> vm.delete());
+        Button print = new Button(Messages.get("registers.contact.export"));
+        print.setId("contact-export");
+        print.setOnAction(e -> ExcelFileChooser.save(this, Messages.get("export.chooser.title"), folder, suggestedName)
+                .ifPresent(vm::export));
+        return new VBox(8, new HBox(8, save, add, delete), print);
+    }
+
+    private Optional<String> askRole() {
+        TextInputDialog d = new TextInputDialog();
+        d.initOwner(getScene() == null ? null : getScene().getWindow());
+        d.setHeaderText(Messages.get("registers.contact.askRole"));
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static TextField field(String id, StringProperty p) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+}

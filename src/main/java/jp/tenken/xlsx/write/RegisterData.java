@@ -1,0 +1,45 @@
+package jp.tenken.xlsx.write;
+
+import java.util.List;
+import jp.tenken.domain.ContactChart;
+import jp.tenken.domain.Device;
+import jp.tenken.domain.FiscalYear;
+
+/**
+ * A year's registers as they print: the 機器台帳 (each device with its vendor's name and the warnings a clerk
+ * should read) and the 連絡体制図. A null device list or a null chart leaves that sheet out; an empty list prints
+ * an empty 台帳 to fill in by hand.
+ */
+public record RegisterData(FiscalYear year, String facilityName, List<DeviceLine> devices, ContactChart chart) {
+
+    /** One device as printed: the vendor's name ("" when none) and the warnings in words. */
+    public record DeviceLine(Device device, String vendorName, List<String> warnings) {
+        public DeviceLine {
+            vendorName = vendorName == null ? "" : vendorName;
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public RegisterData {
+        facilityName = facilityName == null ? "" : facilityName;
+        devices = devices == null ? null : List.copyOf(devices);
+    }
+
+    /** The same registers with only the 機器台帳 (the chart left out). */
+    public RegisterData devicesOnly() {
+        return new RegisterData(year, facilityName, devices, null);
+    }
+
+    /** The same registers with only the 連絡体制図 (the devices left out). */
+    public RegisterData chartOnly() {
+        return new RegisterData(year, facilityName, null, chart);
+    }
+
+    boolean hasDevices() {
+        return devices != null;
+    }
+
+    boolean hasChart() {
+        return chart != null;
+    }
+}
