@@ -60,6 +60,7 @@ final class ImportOfficialCommand {
             if (dryRun) {
                 printRows(p, out);
             }
+            p.skipped().forEach(err::println);
             if (!p.problems().isEmpty()) {
                 p.problems().forEach(err::println);
                 return 2;

@@ -54,10 +54,11 @@ public final class OfficialEditionService {
      * right before it can be added (each in Japanese, with its Excel row); empty when it can.
      */
     public record Preview(Edition edition, OfficialLayout layout, List<OfficialGrid> grids, Map<String, Path> sources,
-                          Set<String> newKeys, String note, List<String> problems) {
+                          Set<String> newKeys, String note, List<String> problems, List<String> skipped) {
         public Preview {
             grids = List.copyOf(grids);
             problems = List.copyOf(problems);
+            skipped = List.copyOf(skipped);
         }
 
         /** How many of a form's items matched a known item. */
@@ -69,6 +70,7 @@ public final class OfficialEditionService {
         /** The lines to show before the user confirms: problems, each table and how it was read, each form. */
         public List<String> summary() {
             List<String> lines = new ArrayList<>(problems);
+            lines.addAll(skipped);
             lines.add(Messages.get("official.preview.edition", edition.name(), edition.id(),
                     String.join("、", sources.keySet())));
             for (OfficialGrid g : grids) {
@@ -132,13 +134,18 @@ public final class OfficialEditionService {
         FiscalYear year = askedYear != null ? askedYear
                 : readings.stream().map(OfficialReading::year).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new UserMessageException(Messages.get("official.error.noYear"), null));
-        List<OfficialGrid> grids = readings.stream().flatMap(r -> r.grids().stream()).toList();
+        List<OfficialGrid> all = readings.stream().flatMap(r -> r.grids().stream()).toList();
+        // a table that names no form (a notes table, a sheet of our own) is skipped when other tables name theirs
+        List<OfficialGrid> grids = all.stream().filter(g -> !g.forms().isEmpty()).toList();
+        if (grids.isEmpty()) {
+            OfficialGrid g = all.get(0);
+            throw new UserMessageException(Messages.get("official.error.noLabel", g.file(), g.sheet(), g.headerRow()),
+                    null);
+        }
+        List<String> skipped = all.stream().filter(g -> g.forms().isEmpty())
+                .map(g -> Messages.get("official.preview.skipped", g.file(), g.sheet(), g.headerRow())).toList();
         Map<FormKind, OfficialGrid> byKind = new EnumMap<>(FormKind.class);
         for (OfficialGrid g : grids) {
-            if (g.forms().isEmpty()) {
-                throw new UserMessageException(Messages.get("official.error.noLabel", g.file(), g.sheet(), g.headerRow()),
-                        null);
-            }
             g.forms().forEach(k -> byKind.putIfAbsent(k, g));
         }
         if (!byKind.containsKey(FormKind.FACILITY) && !byKind.containsKey(FormKind.PHARMACY)) {
@@ -147,7 +154,7 @@ public final class OfficialEditionService {
         boolean notice = readings.stream().anyMatch(OfficialReading::inspectionNotice);
         OfficialEditionBuilder.Built b = new OfficialEditionBuilder(catalog, folder)
                 .build(year, byKind, List.copyOf(sources.keySet()), notice);
-        return new Preview(b.edition(), b.layout(), grids, sources, b.newKeys(), b.note(), problems(grids));
+        return new Preview(b.edition(), b.layout(), grids, sources, b.newKeys(), b.note(), problems(grids), skipped);
     }
 
     /** The first rows of a sheet and the mapping recognised there, for a screen where the user maps columns. */

@@ -9,6 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.OfficialColumn;
@@ -72,6 +78,14 @@ class OfficialRecognitionTableTest {
                 assertFalse(grids.isEmpty(), e.getKey());
                 row(table, e.getKey(), grids, "auto");
             }
+            // a form already filled in: the first item rows answered はい must read as data, not as more header
+            Path filled = filledForm(wb);
+            OfficialEditionService.Preview fp = s.preview(List.of(filled), r8);
+            List<OfficialGrid> fg = fp.grids().stream().filter(g -> g.file().equals(filled.getFileName().toString()))
+                    .toList();
+            assertFalse(fg.isEmpty(), "a filled-in form is read");
+            assertTrue(fg.get(0).columns().containsKey(OfficialColumn.ANSWER_1), fg.get(0).columns().toString());
+            row(table, "a form already filled in (answers under a two-row header)", fg, "auto");
             Path ambiguous = OfficialVariants.ambiguousHeaders(dir.resolve("ambiguous.xlsx"));
             OfficialMapping m = new OfficialMapping("医療機関・薬局確認用", 3, 3, 4, Map.of(OfficialColumn.NUMBER, 0,
                     OfficialColumn.ITEM, 1, OfficialColumn.ANSWER_1, 2, OfficialColumn.CHECKED_1, 3), Optional.empty(),
@@ -81,6 +95,20 @@ class OfficialRecognitionTableTest {
             row(table, "headers 欄1…欄4 only (no meaning to recognise)", p.grids(), "mapped");
         }
         System.out.println(table);
+    }
+
+    /** Tenken's own 医療機関確認用 for 令和7年度 with every row answered はい: a filled-in form as a clinic keeps it. */
+    private Path filledForm(TestWorkbook wb) {
+        wb.checklist().saveFacility(new Facility("合成テスト医院", FacilityKind.CLINIC));
+        FiscalYear r7 = new FiscalYear(2025);
+        OpenForm form = wb.checklist().open(r7, FormKind.FACILITY, null);
+        for (RowKey row : form.form().rows()) {
+            wb.checklist().saveAnswer(form.assessment(), Answer.empty(row, Round.FIRST).withValue(AnswerValue.YES)
+                    .withCheckedOn(LocalDate.of(2025, 5, 20)));
+        }
+        Path out = dir.resolve("filled.xlsx");
+        wb.exportWithoutGuideline().exportOwnForm(r7, out, p -> { });
+        return out;
     }
 
     private static void row(StringBuilder table, String layout, List<OfficialGrid> grids, String how) {

@@ -172,6 +172,31 @@ final class TableFinder {
         return false;
     }
 
+    /**
+     * Whether a row under the anchor is still header: it names a role other than a bare はい or いいえ, or it has はい and
+     * いいえ side by side (the ○ columns' headings). A first item row answered はい or いいえ is data, not header.
+     */
+    boolean headerBelow(int r, int from, int to) {
+        boolean yes = false;
+        for (int c = from; c <= to; c++) {
+            HeaderCell h = HeaderCell.at(g, r, c, to);
+            if (h == null || h.kind() == HeaderRole.ITEM) {
+                continue;
+            }
+            if (h.kind() != HeaderRole.YES && h.kind() != HeaderRole.NO) {
+                return true;
+            }
+            HeaderCell next = c + 1 <= to ? HeaderCell.at(g, r, c + 1, to) : null;
+            HeaderCell prev = c - 1 >= from ? HeaderCell.at(g, r, c - 1, to) : null;
+            yes |= isYesNoPair(h, next) || isYesNoPair(prev, h);
+        }
+        return yes;
+    }
+
+    private static boolean isYesNoPair(HeaderCell left, HeaderCell right) {
+        return left != null && right != null && left.kind() == HeaderRole.YES && right.kind() == HeaderRole.NO;
+    }
+
     /** The header rows around a block's anchor (up to {@link #HEADER_REACH} above and below) and their cells. */
     Band band(Block b, int areaTop, int limit) {
         HeaderCell a = b.anchor;
@@ -180,7 +205,7 @@ final class TableFinder {
             top--;
         }
         int bottom = a.lastRow();
-        while (bottom + 1 <= Math.min(limit, a.lastRow() + HEADER_REACH) && hasHeader(bottom + 1, b.from, b.to)) {
+        while (bottom + 1 <= Math.min(limit, a.lastRow() + HEADER_REACH) && headerBelow(bottom + 1, b.from, b.to)) {
             bottom++;
         }
         List<HeaderCell> cells = new ArrayList<>();
