@@ -23,4 +23,10 @@ public record OfficialGrid(String file, String sheet, String label, List<FormKin
     public int rowCount() {
         return items.stream().mapToInt(i -> i.rows().size()).sum();
     }
+
+    /** The same table read as the given forms (when its sheet names none, the user or a rule says which). */
+    public OfficialGrid withForms(String formLabel, List<FormKind> kinds) {
+        return new OfficialGrid(file, sheet, formLabel, kinds, title, headerRow, firstDataRow, columns, rounds, items,
+                recognition);
+    }
 }

@@ -137,13 +137,16 @@ public final class OfficialEditionService {
         List<OfficialGrid> all = readings.stream().flatMap(r -> r.grids().stream()).toList();
         // a table that names no form (a notes table, a sheet of our own) is skipped when other tables name theirs
         List<OfficialGrid> grids = all.stream().filter(g -> !g.forms().isEmpty()).toList();
-        if (grids.isEmpty()) {
-            OfficialGrid g = all.get(0);
-            throw new UserMessageException(Messages.get("official.error.noLabel", g.file(), g.sheet(), g.headerRow()),
-                    null);
+        List<String> skipped = new ArrayList<>();
+        OfficialGrid assumed = grids.isEmpty() ? all.get(0) : null;
+        if (assumed != null) {
+            grids = List.of(assumedForm(assumed, skipped));
         }
-        List<String> skipped = all.stream().filter(g -> g.forms().isEmpty())
-                .map(g -> Messages.get("official.preview.skipped", g.file(), g.sheet(), g.headerRow())).toList();
+        for (OfficialGrid g : all) {
+            if (g.forms().isEmpty() && g != assumed) {
+                skipped.add(Messages.get("official.preview.skipped", g.file(), g.sheet(), g.headerRow()));
+            }
+        }
         Map<FormKind, OfficialGrid> byKind = new EnumMap<>(FormKind.class);
         for (OfficialGrid g : grids) {
             g.forms().forEach(k -> byKind.putIfAbsent(k, g));
@@ -155,6 +158,17 @@ public final class OfficialEditionService {
         OfficialEditionBuilder.Built b = new OfficialEditionBuilder(catalog, folder)
                 .build(year, byKind, List.copyOf(sources.keySet()), notice);
         return new Preview(b.edition(), b.layout(), grids, sources, b.newKeys(), b.note(), problems(grids), skipped);
+    }
+
+    /**
+     * No table names its form: the first is read as the facility's form (the vendors' when 事業者 is in its sheet name
+     * or title), and the summary says so; the window's 「様式」 changes it.
+     */
+    private static OfficialGrid assumedForm(OfficialGrid g, List<String> notes) {
+        boolean vendor = (g.sheet() + g.title()).contains("事業者");
+        String label = Messages.get(vendor ? "official.window.formVendor" : "official.window.formFacility");
+        notes.add(Messages.get("official.preview.assumedForm", g.file(), g.sheet(), label));
+        return g.withForms(label, vendor ? List.of(FormKind.VENDOR) : List.of(FormKind.FACILITY, FormKind.PHARMACY));
     }
 
     /** The first rows of a sheet and the mapping recognised there, for a screen where the user maps columns. */

@@ -86,6 +86,12 @@ class OfficialRecognitionTableTest {
             assertFalse(fg.isEmpty(), "a filled-in form is read");
             assertTrue(fg.get(0).columns().containsKey(OfficialColumn.ANSWER_1), fg.get(0).columns().toString());
             row(table, "a form already filled in (answers under a two-row header)", fg, "auto");
+            // no form named anywhere: read as the facility's form, and the summary says so
+            Path unnamed = OfficialVariants.noFormNamed(dir.resolve("unnamed.xlsx"));
+            OfficialEditionService.Preview up = s.preview(List.of(unnamed), null);
+            assertTrue(String.join("\n", up.summary()).contains("として読みました"), String.join("\n", up.summary()));
+            assertTrue(up.edition().form(FormKind.FACILITY).isPresent());
+            row(table, "no form named anywhere (read as 医療機関・薬局確認用, said so)", up.grids(), "auto");
             Path ambiguous = OfficialVariants.ambiguousHeaders(dir.resolve("ambiguous.xlsx"));
             OfficialMapping m = new OfficialMapping("医療機関・薬局確認用", 3, 3, 4, Map.of(OfficialColumn.NUMBER, 0,
                     OfficialColumn.ITEM, 1, OfficialColumn.ANSWER_1, 2, OfficialColumn.CHECKED_1, 3), Optional.empty(),

@@ -113,7 +113,9 @@ public final class OfficialImportViewModel {
             }
         });
         form.addListener((o, a, b) -> {
-            if (!showing) {
+            if (!showing && b != FormChoice.AS_LABELLED) {
+                mappingEdited(); // choosing the form states the table as shown, read as that form
+            } else if (!showing) {
                 restate();
             }
         });

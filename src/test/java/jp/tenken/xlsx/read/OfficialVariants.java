@@ -257,4 +257,20 @@ public final class OfficialVariants {
         }
         return s.save(file);
     }
+
+    /** No form named anywhere; 1回目 header with a date placeholder over device sub-rows (a merged item). */
+    public static Path noFormNamed(Path file) throws IOException {
+        OfficialSamples.Sheet c = new OfficialSamples.Sheet("Sheet1");
+        c.put(0, 0, "医療機関におけるサイバーセキュリティ対策チェックリスト（令和8年度版・合成）");
+        c.put(2, 0, "No.").put(2, 1, "チェック項目").put(2, 2, "対象").put(2, 3, "1回目（確認日：令和　年　月　日）")
+                .put(2, 5, "2回目");
+        c.put(3, 3, "はい／いいえ").put(3, 4, "目標日").put(3, 5, "はい／いいえ").put(3, 6, "目標日");
+        c.merge(2, 3, 2, 4).merge(2, 5, 2, 6);
+        c.put(4, 0, "2-⑥").put(4, 1, PATCH_SHORT).put(4, 2, "サーバ").put(4, 3, "はい");
+        c.put(5, 2, "端末PC").put(5, 3, "いいえ").put(5, 4, "令和8年12月1日");
+        c.put(6, 2, "ネットワーク機器");
+        c.merge(4, 0, 6, 0).merge(4, 1, 6, 1);
+        c.box(2, 0, 6, 6);
+        return c.save(file);
+    }
 }
