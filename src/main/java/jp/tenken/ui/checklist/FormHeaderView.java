@@ -56,8 +56,9 @@ final class FormHeaderView extends VBox {
         keys.getStyleClass().add("key-help");
         keys.setWrapText(true);
 
-        getChildren().addAll(title, facility, note, removed, counts(), gate, new ReadinessLineView(vm, reveal), tools(),
-                keys);
+        VBox info = new VBox(4, title, facility, note, removed, counts(), gate, new ReadinessLineView(vm, reveal));
+        // what the form says may scroll at a large font; the tools and the key line stay in view
+        getChildren().addAll(new HeaderScrollPane(info), tools(), keys);
         setPadding(new Insets(8, 12, 8, 12));
         getStyleClass().add("form-header");
     }

@@ -16,7 +16,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -41,7 +43,7 @@ final class RowView extends VBox {
     private final WarekiDateField checked2 = new WarekiDateField();
     private final WarekiDateField target = new WarekiDateField();
     private final TextField note = new TextField();
-    private final HBox round2Box;
+    private final FlowPane round2Box;
 
     RowView(RowViewModel row, ChecklistViewModel vm, FiscalYear year) {
         this.row = row;
@@ -86,8 +88,7 @@ final class RowView extends VBox {
         target.setId("target-" + row.id());
         note.setId("note-" + row.id());
         for (WarekiDateField f : new WarekiDateField[] {checked1, checked2, target}) {
-            f.setPrefWidth(178);
-            f.setMinWidth(178);
+            f.getStyleClass().add("row-date"); // its width follows the font size (app.css)
         }
         checked1.setAllowed(d -> !d.isAfter(today));
         checked2.setAllowed(d -> !d.isAfter(today));
@@ -97,7 +98,7 @@ final class RowView extends VBox {
         checked2.setPromptText(Messages.get("checklist.column.checkedOn"));
         note.setPromptText(Messages.get("checklist.column.note"));
         HBox.setHgrow(note, Priority.ALWAYS);
-        note.setMinWidth(120);
+        note.getStyleClass().add("row-note");
     }
 
     /** View model → controls, and controls → view model as commands. */
@@ -130,31 +131,37 @@ final class RowView extends VBox {
         b.setOnAction(e -> answers.answer(row, round, b.isSelected() ? value : AnswerValue.UNANSWERED));
     }
 
-    /** Line 1: scope and the 1回目; line 2: the 2回目 and the note (fits a 1366×768 laptop). */
+    /**
+     * Line 1: scope and the 1回目; line 2: the 2回目; line 3: 備考. The rounds wrap rather than clip when a large font
+     * makes them wider than the row.
+     */
     private void addLines(boolean perDevice) {
-        Label scope = new Label(perDevice ? row.scope().label() : "");
-        scope.getStyleClass().add("scope-label");
-        scope.setMinWidth(perDevice ? 104 : 0);
-        scope.setPrefWidth(perDevice ? 104 : 0);
-        HBox round1Box = roundBox(Messages.get("checklist.round.first"), yes1, no1, checked1, target);
+        Pane round1Box = roundBox(Messages.get("checklist.round.first"), yes1, no1, checked1, target);
         Label state = new Label();
         state.getStyleClass().add("row-state");
         state.textProperty().bind(Bindings.when(row.pendingProperty())
                 .then(Messages.get("checklist.pending")).otherwise(""));
+        state.visibleProperty().bind(row.pendingProperty());
+        state.managedProperty().bind(state.visibleProperty());
         Tooltip errorTip = new Tooltip();
         errorTip.textProperty().bind(row.errorProperty());
         state.setTooltip(errorTip);
-        HBox line1 = new HBox(8, scope, round1Box);
-        line1.setAlignment(Pos.CENTER_LEFT);
-        HBox line2 = new HBox(8, round2Box, note, state);
-        line2.setAlignment(Pos.CENTER_LEFT);
-        if (perDevice) {
-            Region indent = new Region();
-            indent.setPrefWidth(104);
-            indent.setMinWidth(104);
-            line2.getChildren().add(0, indent);
+        HBox line1 = new HBox(8, round1Box);
+        HBox line2 = new HBox(8, round2Box);
+        Label noteLabel = roundLabel(Messages.get("checklist.column.note"));
+        noteLabel.setLabelFor(note);
+        HBox line3 = new HBox(4, noteLabel, note, state);
+        HBox.setHgrow(round1Box, Priority.ALWAYS);
+        HBox.setHgrow(round2Box, Priority.ALWAYS);
+        for (HBox line : List.of(line1, line2, line3)) {
+            line.setAlignment(Pos.CENTER_LEFT);
+            if (perDevice) {
+                Label scope = new Label(line == line1 ? row.scope().label() : "");
+                scope.getStyleClass().add("scope-label");
+                line.getChildren().add(0, scope);
+            }
         }
-        getChildren().addAll(line1, line2);
+        getChildren().addAll(line1, line2, line3);
     }
 
     private static void group(ToggleButton yes, ToggleButton no) {
@@ -163,10 +170,11 @@ final class RowView extends VBox {
         no.setToggleGroup(g);
     }
 
-    private static HBox roundBox(String label, Node... controls) {
-        HBox box = new HBox(4, roundLabel(label));
+    private static FlowPane roundBox(String label, Node... controls) {
+        FlowPane box = new FlowPane(4, 4, roundLabel(label));
         box.getChildren().addAll(controls);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setPrefWrapLength(2000);
         box.getStyleClass().add("round-box");
         return box;
     }
@@ -180,7 +188,7 @@ final class RowView extends VBox {
         previous.managedProperty().bind(previous.visibleProperty());
         previous.setWrapText(true);
         if (perDevice) {
-            previous.setPadding(new Insets(0, 0, 0, 112));
+            previous.getStyleClass().add("under-scope");
         }
         return previous;
     }
@@ -215,8 +223,9 @@ final class RowView extends VBox {
         VBox textBox = new VBox(1, text);
         HBox.setHgrow(textBox, Priority.ALWAYS);
         if (row.item().scopes().equals(List.of(Scope.ALL))) {
-            Label scopeNote = new Label("対象：" + Scope.ALL.label() + "（サーバ、端末PC、ネットワーク機器）");
+            Label scopeNote = new Label(Messages.get("checklist.scopeNote", Scope.ALL.label()));
             scopeNote.getStyleClass().add("scope-note");
+            scopeNote.setWrapText(true);
             textBox.getChildren().add(scopeNote);
         }
         HBox header = new HBox(8, number, textBox);

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import jp.tenken.domain.FiscalYear;
@@ -49,8 +48,7 @@ final class YearNavigationView extends VBox {
         contrast.setId("high-contrast");
         contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
 
-        getChildren().addAll(yearsLabel, yearList, formsLabel, form, toolsLabel, toolEntries, new Region(), sizeLabel,
-                size, contrast);
+        getChildren().addAll(yearsLabel, yearList, formsLabel, form, toolsLabel, toolEntries, sizeLabel, size, contrast);
         setPadding(new Insets(10));
         getStyleClass().add("navigation");
     }
@@ -61,6 +59,7 @@ final class YearNavigationView extends VBox {
         b.setId(id);
         b.setMnemonicParsing(true);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setWrapText(true); // at 特大 a long name takes two lines rather than an ellipsis
         b.getStyleClass().add("nav-entry");
         b.setOnAction(e -> action.run());
         toolEntries.getChildren().add(b);
@@ -70,7 +69,7 @@ final class YearNavigationView extends VBox {
         YearListViewModel years = vm.yearList();
         yearList.setId("years");
         yearList.setItems(years.years());
-        yearList.setPrefWidth(190);
+        yearList.getStyleClass().add("year-list"); // at least three years high at any font size (app.css)
         yearList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(YearSummary y, boolean empty) {

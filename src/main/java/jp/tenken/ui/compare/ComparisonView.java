@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -29,6 +30,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import jp.tenken.domain.AnswerTally;
@@ -198,7 +200,7 @@ public final class ComparisonView extends BorderPane {
         afterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.answerText(c.getValue().later())));
         afterColumn.setPrefWidth(78);
         TableColumn<Comparison.Row, Comparison.Row> change = new TableColumn<>(Messages.get("compare.col.change"));
-        change.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        change.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         change.setPrefWidth(72);
         change.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -240,7 +242,7 @@ public final class ComparisonView extends BorderPane {
 
     /** Item texts are long: they wrap inside the column instead of being cut. */
     private static TableCell<Comparison.Row, String> wrapping(TableColumn<Comparison.Row, String> column) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text();
+        Text t = new Text();
         t.getStyleClass().add("wrapped-text");
         t.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
         TableCell<Comparison.Row, String> cell = new TableCell<>() {
@@ -252,6 +254,7 @@ public final class ComparisonView extends BorderPane {
                 setText(null);
             }
         };
+        t.fillProperty().bind(cell.textFillProperty()); // the cell's colour, in every mode and state
         cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
         return cell;
     }
