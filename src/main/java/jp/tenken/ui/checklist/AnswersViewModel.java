@@ -167,8 +167,8 @@ public final class AnswersViewModel {
 
     private void failed(RowViewModel row, Round round, Throwable e) {
         if (e instanceof AnswerRejectedException rejected) {
-            // The value breaks a rule: show why and put the saved value back.
-            row.show(row.saved(round));
+            // The value breaks a rule: it stays on screen, marked, with the reason, so it can be corrected; the
+            // workbook keeps the value saved before.
             row.setPending(false);
             if (!undo.isEmpty()) {
                 undo.pop();

@@ -38,7 +38,8 @@ public final class ChecklistView extends BorderPane {
 
         ChecklistKeys.install(this, vm, rows, header::focusSearch);
         vm.focusRequestProperty().addListener((o, a, b) -> {
-            if (b != null) {
+            // a year chosen with ↑/↓ in the year list keeps the focus there, so the next ↓ goes on to the next year
+            if (b != null && !navigation.yearListFocused()) {
                 vm.executor().later(() -> rows.reveal(b));
             }
         });

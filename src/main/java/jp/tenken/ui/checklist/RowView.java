@@ -66,7 +66,8 @@ final class RowView extends VBox {
         round2Box = roundBox(Messages.get("checklist.round.second"), yes2, no2, checked2);
         boolean perDevice = Scope.devices().contains(row.scope());
         addLines(perDevice);
-        getChildren().addAll(previousYear(perDevice), required(), error());
+        getChildren().addAll(previousYear(perDevice), required(), error(), dateProblem());
+        markRefusedDates();
 
         disableProperty().bind(row.disabledProperty());
         styleWhen(row.flaggedProperty(), "flagged");
@@ -209,6 +210,41 @@ final class RowView extends VBox {
         error.managedProperty().bind(error.visibleProperty());
         error.setWrapText(true);
         return error;
+    }
+
+    /** A date that cannot be read stays in its field; this line says why (and that Esc puts it back). */
+    private Label dateProblem() {
+        Label problem = new Label();
+        problem.getStyleClass().add("row-error");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> firstNonEmpty(
+                checked1.problemProperty().get(), target.problemProperty().get(), checked2.problemProperty().get()),
+                checked1.problemProperty(), target.problemProperty(), checked2.problemProperty()));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setWrapText(true);
+        return problem;
+    }
+
+    /** A date the rules refused stays in its field, marked; the row's error line gives the reason. */
+    private void markRefusedDates() {
+        row.errorProperty().addListener((o, a, error) -> {
+            boolean refused = error != null && !error.isEmpty();
+            target.markRefused(refused && !Objects.equals(row.targetProperty().get(),
+                    row.saved(Round.FIRST).targetDate()) ? error : "");
+            checked1.markRefused(refused && !Objects.equals(row.checkedOnProperty(Round.FIRST).get(),
+                    row.saved(Round.FIRST).checkedOn()) ? error : "");
+            checked2.markRefused(refused && !Objects.equals(row.checkedOnProperty(Round.SECOND).get(),
+                    row.saved(Round.SECOND).checkedOn()) ? error : "");
+        });
+    }
+
+    private static String firstNonEmpty(String... texts) {
+        for (String t : texts) {
+            if (t != null && !t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
     }
 
     private static Node itemHeader(RowViewModel row) {

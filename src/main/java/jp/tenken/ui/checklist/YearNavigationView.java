@@ -1,5 +1,7 @@
 package jp.tenken.ui.checklist;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -20,6 +22,8 @@ import jp.tenken.ui.common.DisplaySettings.FontSize;
 
 /** The navigation column: the fiscal years, the open form, the other screens (ツール) and the display settings. */
 final class YearNavigationView extends VBox {
+    private static final Pattern REIWA_EDITION = Pattern.compile("R(\\d+)");
+
     private final ChecklistViewModel vm;
     private final ListView<YearSummary> yearList = new ListView<>();
     private final VBox toolEntries = new VBox(4);
@@ -53,6 +57,11 @@ final class YearNavigationView extends VBox {
         getStyleClass().add("navigation");
     }
 
+    /** Whether the year list has the keyboard focus. */
+    boolean yearListFocused() {
+        return yearList.isFocused();
+    }
+
     /** Adds a button for a further screen under ツール. */
     void addEntry(String text, String id, Runnable action) {
         Button b = new Button(text);
@@ -74,8 +83,7 @@ final class YearNavigationView extends VBox {
             @Override
             protected void updateItem(YearSummary y, boolean empty) {
                 super.updateItem(y, empty);
-                setText(empty || y == null ? null : y.year().label() + "\n"
-                        + Messages.get("checklist.nav.year", y.editionId(), y.answered(), y.rows()));
+                setText(empty || y == null ? null : y.year().label() + "\n" + progressLine(y));
             }
         });
         yearList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -86,6 +94,15 @@ final class YearNavigationView extends VBox {
         years.selectedYearProperty().addListener((o, a, b) -> selectYearInList(b));
         years.years().addListener((ListChangeListener<YearSummary>) c ->
                 selectYearInList(years.selectedYearProperty().get()));
+    }
+
+    /** The edition and progress of a year, saying 「…で回答」 when the year is answered on an older edition. */
+    static String progressLine(YearSummary y) {
+        Matcher m = REIWA_EDITION.matcher(y.editionId());
+        String edition = m.matches() ? Messages.get("checklist.nav.edition", m.group(1)) : y.editionId();
+        boolean own = edition.equals(y.year().label() + Messages.get("checklist.nav.editionSuffix"));
+        return Messages.get(own ? "checklist.nav.year.own" : "checklist.nav.year.other", edition, y.answered(),
+                y.rows());
     }
 
     private void selectYearInList(FiscalYear year) {
