@@ -167,8 +167,11 @@ public final class AnswersViewModel {
 
     private void failed(RowViewModel row, Round round, Throwable e) {
         if (e instanceof AnswerRejectedException rejected) {
-            // The value breaks a rule: it stays on screen, marked, with the reason, so it can be corrected; the
-            // workbook keeps the value saved before.
+            // A refused date stays on screen, marked, with the reason, so it can be corrected; a refused はい/いいえ
+            // is put back. The workbook keeps what was saved before either way.
+            if (row.current(round).value() != row.saved(round).value()) {
+                row.show(row.saved(round));
+            }
             row.setPending(false);
             if (!undo.isEmpty()) {
                 undo.pop();
