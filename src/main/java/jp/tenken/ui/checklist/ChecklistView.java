@@ -39,7 +39,7 @@ public final class ChecklistView extends BorderPane {
         ChecklistKeys.install(this, vm, rows, header::focusSearch);
         vm.focusRequestProperty().addListener((o, a, b) -> {
             // a year chosen with ↑/↓ in the year list keeps the focus there, so the next ↓ goes on to the next year
-            if (b != null && !navigation.yearListFocused()) {
+            if (b != null && !navigation.takeChosenInList()) {
                 vm.executor().later(() -> rows.reveal(b));
             }
         });

@@ -26,9 +26,13 @@ final class RowListView extends StackPane {
     private final VBox rowBox = new VBox();
     private final ScrollPane scroll = new ScrollPane(rowBox);
     private final Map<RowViewModel, RowView> views = new HashMap<>();
+    private final Label roundsHelp = new Label(Messages.get("checklist.rounds.help"));
 
     RowListView(ChecklistViewModel vm) {
         this.vm = vm;
+        roundsHelp.setId("rounds-help");
+        roundsHelp.getStyleClass().add("rounds-help");
+        roundsHelp.setWrapText(true);
         scroll.setFitToWidth(true);
         scroll.setId("rows");
         scroll.getStyleClass().add("rows");
@@ -52,6 +56,9 @@ final class RowListView extends StackPane {
         // drop the views of another year's rows; keep those of this form (a filter change reuses them)
         views.keySet().retainAll(new HashSet<>(vm.rows()));
         List<Node> nodes = new ArrayList<>();
+        if (!vm.rowFilter().visibleRows().isEmpty()) {
+            nodes.add(roundsHelp); // what 1回目 and 2回目 mean, once above the rows
+        }
         String lastSection = null;
         for (RowViewModel r : vm.rowFilter().visibleRows()) {
             if (!r.sectionHeading().equals(lastSection)) {

@@ -22,6 +22,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import jp.tenken.domain.AnswerRules;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Round;
@@ -93,8 +94,12 @@ final class RowView extends VBox {
         }
         checked1.setAllowed(d -> !d.isAfter(today));
         checked2.setAllowed(d -> !d.isAfter(today));
-        target.setAllowed(year::contains);
-        target.setPromptText(Messages.get("checklist.column.target"));
+        FiscalYear deadline = row.item().targetUntil();
+        target.setAllowed(d -> AnswerRules.targetAllowed(d, year, deadline));
+        FiscalYear limit = AnswerRules.targetLimit(year, deadline);
+        // an item with a deadline of its own says so where the date is typed
+        target.setPromptText(limit.equals(year) ? Messages.get("checklist.column.target")
+                : Messages.get("checklist.target.until", limit.label()));
         checked1.setPromptText(Messages.get("checklist.column.checkedOn"));
         checked2.setPromptText(Messages.get("checklist.column.checkedOn"));
         note.setPromptText(Messages.get("checklist.column.note"));

@@ -28,6 +28,7 @@ final class YearNavigationView extends VBox {
     private final ListView<YearSummary> yearList = new ListView<>();
     private final VBox toolEntries = new VBox(4);
     private boolean syncingYear;
+    private boolean chosenInList;
 
     YearNavigationView(ChecklistViewModel vm, DisplaySettings display) {
         super(6);
@@ -57,9 +58,14 @@ final class YearNavigationView extends VBox {
         getStyleClass().add("navigation");
     }
 
-    /** Whether the year list has the keyboard focus. */
-    boolean yearListFocused() {
-        return yearList.isFocused();
+    /**
+     * Whether the year now opening was chosen in the year list with the keyboard focus still there (asked once per
+     * choice): then the focus stays in the list, so the next ↓ goes on to the next year.
+     */
+    boolean takeChosenInList() {
+        boolean chosen = chosenInList && yearList.isFocused();
+        chosenInList = false;
+        return chosen;
     }
 
     /** Adds a button for a further screen under ツール. */
@@ -88,6 +94,7 @@ final class YearNavigationView extends VBox {
         });
         yearList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !syncingYear && !b.year().equals(years.selectedYearProperty().get())) {
+                chosenInList = true;
                 vm.selectYear(b.year());
             }
         });
