@@ -263,6 +263,12 @@ final class RowView extends VBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         VBox textBox = new VBox(1, text);
         HBox.setHgrow(textBox, Priority.ALWAYS);
+        if (row.item().gate()) {
+            Label gateHelp = new Label(Messages.get("checklist.gate.help")); // what the gate row decides
+            gateHelp.getStyleClass().add("scope-note");
+            gateHelp.setWrapText(true);
+            textBox.getChildren().add(gateHelp);
+        }
         if (row.item().scopes().equals(List.of(Scope.ALL))) {
             Label scopeNote = new Label(Messages.get("checklist.scopeNote", Scope.ALL.label()));
             scopeNote.getStyleClass().add("scope-note");
