@@ -12,6 +12,8 @@ import javafx.scene.control.TableView;
  */
 public final class FontScaledColumns {
     private static final double NORMAL_PX = 14;
+    private static final double SHORT_COLUMN = 130;
+    private static final double LONG_COLUMN_MIN = 80;
 
     private FontScaledColumns() {
     }
@@ -24,7 +26,12 @@ public final class FontScaledColumns {
         }
         Runnable apply = () -> {
             double k = Math.max(1, fontSource.getFont().getSize() / NORMAL_PX);
-            normal.forEach((c, w) -> c.setPrefWidth(w * k));
+            normal.forEach((c, w) -> {
+                c.setPrefWidth(w * k);
+                // a short column (a date, a status) keeps its width even when the table fits its columns to its own
+                // width; a long text column gives way (and wraps) but keeps room for a four-character header
+                c.setMinWidth((w <= SHORT_COLUMN ? w : LONG_COLUMN_MIN) * k);
+            });
         };
         fontSource.fontProperty().addListener((o, a, b) -> apply.run());
         apply.run();
