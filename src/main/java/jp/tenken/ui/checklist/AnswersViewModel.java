@@ -3,6 +3,7 @@ package jp.tenken.ui.checklist;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -87,6 +88,41 @@ public final class AnswersViewModel {
         Answer before = row.saved(Round.FIRST);
         row.setNote(t);
         commit(row, Round.FIRST, before);
+    }
+
+    /**
+     * 「前年度と同じ」: the row's 1回目 takes last year's answer, checked today (saved and logged like any answer).
+     * False when last year has no answer to this row.
+     */
+    public boolean sameAsLastYear(RowViewModel row) {
+        AnswerValue previous = row == null ? AnswerValue.UNANSWERED : row.previousFirst();
+        if (previous == AnswerValue.UNANSWERED || !editable(row)) {
+            screen.showStatus(Messages.get("checklist.same.none"));
+            return false;
+        }
+        Answer before = row.current(Round.FIRST);
+        row.setValue(Round.FIRST, previous);
+        row.setCheckedOn(Round.FIRST, screen.today()); // confirmed today: one change, one undo
+        if (previous != AnswerValue.NO) {
+            row.setTarget(null);
+        }
+        commit(row, Round.FIRST, before);
+        screen.showStatus(Messages.get("checklist.same.done", row.item().gate() ? "" : row.item().number()));
+        return true;
+    }
+
+    /** The rows still unanswered this year whose last year's 1回目 was はい: what 「前年度と同じ」 for all would set. */
+    public List<RowViewModel> unansweredYesLastYear() {
+        return screen.rows().stream().filter(r -> !r.isAnswered() && !r.disabledProperty().get()
+                && r.previousFirst() == AnswerValue.YES).toList();
+    }
+
+    /** Confirms each of {@code rows} as 「前年度と同じ」 (after the list was shown and accepted). */
+    public void sameAsLastYear(List<RowViewModel> rows) {
+        for (RowViewModel r : rows) {
+            sameAsLastYear(r);
+        }
+        screen.showStatus(Messages.get("checklist.same.all.done", rows.size()));
     }
 
     /** Saves again every row still marked 未保存 (after a disk-full or a missing drive). */

@@ -77,7 +77,7 @@ final class ChecklistKeys {
         }
         RowViewModel row = current != null ? current.row() : vm.selectedRowProperty().get();
         swallowTyped = switch (e.getCode()) {
-            case Y, N, T, U -> true;
+            case Y, N, T, U, P -> true;
             default -> false;
         };
         Round round = current != null && current.inSecondRound(focus) ? Round.SECOND : Round.FIRST;
@@ -144,6 +144,13 @@ final class ChecklistKeys {
             case T -> {
                 if (row != null) {
                     vm.answers().checkedToday(row, round);
+                }
+                return true;
+            }
+            case P -> {
+                // 前年度と同じ: last year's answer, checked today; on to the next row like Y
+                if (row != null && vm.answers().sameAsLastYear(row)) {
+                    rows.moveBy(row, 1);
                 }
                 return true;
             }
