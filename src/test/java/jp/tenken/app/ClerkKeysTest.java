@@ -106,6 +106,7 @@ class ClerkKeysTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progress().contains("0 / 22"));
 
         // an accidental N: the cursor is in 目標日; Ctrl+Z there undoes the いいえ and goes back to the row
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".answer-yes").queryAll().size() == 22 * 2);
         ToggleButton yes = lookup(".answer-yes").queryAllAs(ToggleButton.class).stream()
                 .filter(b -> b.getId().startsWith("yes1-ops.")).findFirst().orElseThrow();
         String id = yes.getId().substring("yes1-".length());
