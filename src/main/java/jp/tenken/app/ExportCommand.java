@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Vendor;
@@ -23,25 +24,37 @@ import jp.tenken.service.VendorService;
  * fix (the message says how), 64 on wrong usage.
  */
 final class ExportCommand {
+    private static final Set<String> OPTIONS = Set.of("workbook", "year", "out", "form", "vendor", "from");
+
     private ExportCommand() {
     }
 
     static int run(List<String> args) {
+        if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+            System.out.println(Messages.get("cli.usage"));
+            return 0;
+        }
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.startsWith("--") && i + 1 < args.size()) {
-                opts.put(a.substring(2), args.get(++i));
-            } else {
-                return usage("unexpected argument: " + a);
+            if (!a.startsWith("--")) {
+                return usage(Messages.get("cli.unexpected", a));
             }
+            String name = a.substring(2);
+            if (!OPTIONS.contains(name)) {
+                return usage(Messages.get("cli.unknownOption", a));
+            }
+            if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                return usage(Messages.get("cli.missingValue", a));
+            }
+            opts.put(name, args.get(++i));
         }
         if (!opts.containsKey("workbook") || !opts.containsKey("year") || !opts.containsKey("out")) {
-            return usage("--workbook, --year and --out are required");
+            return usage(Messages.get("cli.required"));
         }
         Optional<FiscalYear> year = parseYear(opts.get("year"));
         if (year.isEmpty()) {
-            return usage("--year: 2025, R7 or 令和7");
+            return usage(Messages.get("cli.badYear", "--year", opts.get("year")));
         }
         Path workbook = Path.of(opts.get("workbook"));
         Path out = Path.of(opts.get("out"));
@@ -80,7 +93,7 @@ final class ExportCommand {
                 Optional<FiscalYear> from = opts.containsKey("from") ? parseYear(opts.get("from"))
                         : Optional.of(year.previous());
                 if (from.isEmpty()) {
-                    return usage("--from: 2024, R6 or 令和6");
+                    return usage(Messages.get("cli.badYear", "--from", opts.get("from")));
                 }
                 Optional<Vendor> v = opts.containsKey("vendor") ? vendor(context.vendors(), opts.get("vendor"))
                         : Optional.empty();
@@ -92,7 +105,7 @@ final class ExportCommand {
                         v.map(Vendor::id).orElse(null), out, f -> { });
             }
             default -> {
-                return usage("--form pack|facility|vendor|compare|clauses|official");
+                return usage(Messages.get("cli.badForm", form));
             }
         }
         return 0;
@@ -103,7 +116,8 @@ final class ExportCommand {
     }
 
     private static int vendorUsage(VendorService vendors) {
-        return usage("--vendor NAME: one of " + vendors.vendors().stream().map(Vendor::name).toList());
+        return usage(Messages.get("cli.badVendor",
+                String.join("、", vendors.vendors().stream().map(Vendor::name).toList())));
     }
 
     static Optional<FiscalYear> parseYear(String s) {
@@ -119,8 +133,6 @@ final class ExportCommand {
     }
 
     private static int usage(String problem) {
-        System.err.println(problem);
-        System.err.println(Messages.get("cli.usage"));
-        return 64;
+        return Launcher.usage(problem);
     }
 }

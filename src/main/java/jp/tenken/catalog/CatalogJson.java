@@ -108,7 +108,8 @@ final class CatalogJson {
 
     record ItemJson(String key, String section, String number, String text, List<Scope> scopes, boolean gate,
                     List<FormKind> forms, List<RefJson> references, String referencesNote, boolean verified,
-                    String note, Map<FormKind, VariantJson> variants, List<Scope> advisoryScopes, String advisoryNote) {
+                    String note, Map<FormKind, VariantJson> variants, List<Scope> advisoryScopes, String advisoryNote,
+                    Integer targetUntil) {
     }
 
     record VariantJson(String text, boolean verified, String note) {

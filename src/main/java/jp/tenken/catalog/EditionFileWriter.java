@@ -74,12 +74,14 @@ public final class EditionFileWriter {
         List<CatalogJson.RefJson> refs = i.references().stream().map(EditionFileWriter::refJson).toList();
         return new CatalogJson.ItemJson(i.key(), i.section(), i.number(), i.text(), i.scopes(), i.gate(),
                 new ArrayList<>(List.of(kind)), refs, i.referencesNote(), i.verified(), i.verificationNote(),
-                new EnumMap<>(FormKind.class), i.advisoryScopes().isEmpty() ? null : i.advisoryScopes(), null);
+                new EnumMap<>(FormKind.class), i.advisoryScopes().isEmpty() ? null : i.advisoryScopes(), null,
+                i.targetUntil() == null ? null : i.targetUntil().startYear());
     }
 
     private static CatalogJson.ItemJson withoutVariants(CatalogJson.ItemJson i) {
         return new CatalogJson.ItemJson(i.key(), i.section(), i.number(), i.text(), i.scopes(), i.gate(), i.forms(),
-                i.references(), i.referencesNote(), i.verified(), i.note(), null, i.advisoryScopes(), i.advisoryNote());
+                i.references(), i.referencesNote(), i.verified(), i.note(), null, i.advisoryScopes(), i.advisoryNote(),
+                i.targetUntil());
     }
 
     private static CatalogJson.RefJson refJson(GuidelineRef r) {

@@ -137,6 +137,7 @@ final class EditionMapper {
         return new Item(String.valueOf(i.key()), i.section(), i.number() == null ? "" : i.number(),
                 String.valueOf(text), nonNull(i.scopes()), i.gate(), refs, i.referencesNote(),
                 g == null ? new Guidance("", "", "") : new Guidance(g.meaning(), g.howToCheck(), g.recordToKeep()),
-                e.source(), verified, note, nonNull(i.advisoryScopes()));
+                e.source(), verified, note, nonNull(i.advisoryScopes()),
+                i.targetUntil() == null ? null : new FiscalYear(i.targetUntil()));
     }
 }

@@ -19,6 +19,29 @@ public final class AnswerRules {
      * @param other the answer of the other round for the same row (may be null)
      */
     public static List<RuleViolation> check(Answer a, Answer other, FiscalYear year, LocalDate today) {
+        return check(a, other, year, today, null);
+    }
+
+    /**
+     * The last fiscal year a 目標日 may fall in: the answer's own year, unless the item carries a later deadline of
+     * its own in the catalog (令和7年度版 2-⑩ 二要素認証: 令和9年度).
+     */
+    public static FiscalYear targetLimit(FiscalYear year, FiscalYear itemDeadline) {
+        return itemDeadline != null && itemDeadline.startYear() > year.startYear() ? itemDeadline : year;
+    }
+
+    /** Whether {@code target} may be the 目標日 of an answer in {@code year} to an item with that deadline. */
+    public static boolean targetAllowed(LocalDate target, FiscalYear year, FiscalYear itemDeadline) {
+        FiscalYear limit = targetLimit(year, itemDeadline);
+        return !target.isBefore(year.firstDay()) && !target.isAfter(limit.lastDay());
+    }
+
+    /**
+     * @param other        the answer of the other round for the same row (may be null)
+     * @param itemDeadline the item's own last fiscal year for a 目標日, or null for the answer's year
+     */
+    public static List<RuleViolation> check(Answer a, Answer other, FiscalYear year, LocalDate today,
+                                            FiscalYear itemDeadline) {
         List<RuleViolation> v = new ArrayList<>();
         if (a.checkedOn() != null && a.checkedOn().isAfter(today)) {
             v.add(RuleViolation.CHECKED_IN_FUTURE);
@@ -26,8 +49,9 @@ public final class AnswerRules {
         if (a.targetDate() != null) {
             if (a.value() != AnswerValue.NO) {
                 v.add(RuleViolation.TARGET_WITHOUT_NO);
-            } else if (!year.contains(a.targetDate())) {
-                v.add(RuleViolation.TARGET_OUTSIDE_YEAR);
+            } else if (!targetAllowed(a.targetDate(), year, itemDeadline)) {
+                v.add(targetLimit(year, itemDeadline).equals(year) ? RuleViolation.TARGET_OUTSIDE_YEAR
+                        : RuleViolation.TARGET_AFTER_ITEM_DEADLINE);
             } else if (a.checkedOn() != null && a.targetDate().isBefore(a.checkedOn())) {
                 v.add(RuleViolation.TARGET_BEFORE_CHECKED);
             }

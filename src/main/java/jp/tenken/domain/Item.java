@@ -22,7 +22,16 @@ public record Item(
         String source,
         boolean verified,
         String verificationNote,
-        List<Scope> advisoryScopes) {
+        List<Scope> advisoryScopes,
+        FiscalYear targetUntil) {
+
+    /** An item whose 目標日 must lie in the answer's own fiscal year (the form's rule for almost every item). */
+    public Item(String key, String section, String number, String text, List<Scope> scopes, boolean gate,
+                List<GuidelineRef> references, String referencesNote, Guidance guidance, String source,
+                boolean verified, String verificationNote, List<Scope> advisoryScopes) {
+        this(key, section, number, text, scopes, gate, references, referencesNote, guidance, source, verified,
+                verificationNote, advisoryScopes, null);
+    }
 
     public Item {
         Objects.requireNonNull(key, "key");

@@ -7,6 +7,7 @@ package jp.tenken.domain;
 public enum RuleViolation {
     CHECKED_IN_FUTURE("rule.checkedInFuture"),
     TARGET_OUTSIDE_YEAR("rule.targetOutsideYear"),
+    TARGET_AFTER_ITEM_DEADLINE("rule.targetAfterItemDeadline"),
     TARGET_WITHOUT_NO("rule.targetWithoutNo"),
     TARGET_BEFORE_CHECKED("rule.targetBeforeChecked"),
     SECOND_BEFORE_FIRST("rule.secondBeforeFirst"),

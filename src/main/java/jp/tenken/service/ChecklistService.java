@@ -19,6 +19,7 @@ import jp.tenken.domain.Facility;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Form;
 import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Item;
 import jp.tenken.domain.Readiness;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RuleViolation;
@@ -127,7 +128,9 @@ public final class ChecklistService {
         AnswerSheet current = new AnswerSheet(workbook.answers().load(assessment.id()));
         Round otherRound = answer.round() == Round.FIRST ? Round.SECOND : Round.FIRST;
         Answer other = current.get(answer.row(), otherRound);
-        List<RuleViolation> violations = AnswerRules.check(answer, other, assessment.year(), today());
+        FiscalYear deadline = catalog.editionFor(assessment).edition().form(assessment.form())
+                .flatMap(f -> f.item(answer.row().itemKey())).map(Item::targetUntil).orElse(null);
+        List<RuleViolation> violations = AnswerRules.check(answer, other, assessment.year(), today(), deadline);
         if (!violations.isEmpty()) {
             throw new AnswerRejectedException(violations);
         }

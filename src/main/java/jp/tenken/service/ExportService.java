@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.Carryover;
@@ -272,7 +273,8 @@ public final class ExportService {
         }
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, ".tenken-export-", ".xlsx.tmp");
+            // createFile, not createTempFile: the export gets the user's normal permissions, not owner-only ones
+            tmp = Files.createFile(dir.resolve(".tenken-export-" + UUID.randomUUID() + ".xlsx.tmp"));
         } catch (IOException e) {
             throw new ExportException(kindOf(e), out, e);
         }

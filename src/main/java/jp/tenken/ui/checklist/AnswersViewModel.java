@@ -3,6 +3,7 @@ package jp.tenken.ui.checklist;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -89,6 +90,41 @@ public final class AnswersViewModel {
         commit(row, Round.FIRST, before);
     }
 
+    /**
+     * 「前年度と同じ」: the row's 1回目 takes last year's answer, checked today (saved and logged like any answer).
+     * False when last year has no answer to this row.
+     */
+    public boolean sameAsLastYear(RowViewModel row) {
+        AnswerValue previous = row == null ? AnswerValue.UNANSWERED : row.previousFirst();
+        if (previous == AnswerValue.UNANSWERED || !editable(row)) {
+            screen.showStatus(Messages.get("checklist.same.none"));
+            return false;
+        }
+        Answer before = row.current(Round.FIRST);
+        row.setValue(Round.FIRST, previous);
+        row.setCheckedOn(Round.FIRST, screen.today()); // confirmed today: one change, one undo
+        if (previous != AnswerValue.NO) {
+            row.setTarget(null);
+        }
+        commit(row, Round.FIRST, before);
+        screen.showStatus(Messages.get("checklist.same.done", row.item().gate() ? "" : row.item().number()));
+        return true;
+    }
+
+    /** The rows still unanswered this year whose last year's 1回目 was はい: what 「前年度と同じ」 for all would set. */
+    public List<RowViewModel> unansweredYesLastYear() {
+        return screen.rows().stream().filter(r -> !r.isAnswered() && !r.disabledProperty().get()
+                && r.previousFirst() == AnswerValue.YES).toList();
+    }
+
+    /** Confirms each of {@code rows} as 「前年度と同じ」 (after the list was shown and accepted). */
+    public void sameAsLastYear(List<RowViewModel> rows) {
+        for (RowViewModel r : rows) {
+            sameAsLastYear(r);
+        }
+        screen.showStatus(Messages.get("checklist.same.all.done", rows.size()));
+    }
+
     /** Saves again every row still marked 未保存 (after a disk-full or a missing drive). */
     public void retryPending() {
         for (RowViewModel r : screen.rows()) {
@@ -167,8 +203,11 @@ public final class AnswersViewModel {
 
     private void failed(RowViewModel row, Round round, Throwable e) {
         if (e instanceof AnswerRejectedException rejected) {
-            // The value breaks a rule: show why and put the saved value back.
-            row.show(row.saved(round));
+            // A refused date stays on screen, marked, with the reason, so it can be corrected; a refused はい/いいえ
+            // is put back. The workbook keeps what was saved before either way.
+            if (row.current(round).value() != row.saved(round).value()) {
+                row.show(row.saved(round));
+            }
             row.setPending(false);
             if (!undo.isEmpty()) {
                 undo.pop();

@@ -2,7 +2,9 @@ package jp.tenken.ui.checklist;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -10,10 +12,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.Round;
+import jp.tenken.ui.common.WarekiDateField;
 
 /**
  * The checklist's keyboard: Y/N answer the focused round and move on, T dates it today, U jumps to the next
- * unanswered row, ↑/↓ move between rows, Ctrl+F searches and Ctrl+Z undoes. Typing in a field keeps its keys.
+ * unanswered row, ↑/↓ move between rows (in the year list: between years), Ctrl+F searches, Ctrl+Z undoes from
+ * anywhere (a note keeps its own typing undo) and Esc leaves a row's field. Typing in a field keeps its keys.
  */
 final class ChecklistKeys {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -52,8 +56,15 @@ final class ChecklistKeys {
         }
         // a date field takes typed text too (its editor is not the focus owner: the picker is)
         boolean typing = focus instanceof TextInputControl || focus instanceof DatePicker;
-        if (UNDO.match(e) && !typing) {
+        RowView current = RowListView.rowViewOf(focus);
+        if (UNDO.match(e) && (!typing || !ownUndo(focus))) {
+            leaveField(focus, current);
             vm.answers().undo();
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && typing && current != null) {
+            leaveField(focus, current);
             e.consume();
             return;
         }
@@ -61,18 +72,46 @@ final class ChecklistKeys {
             onTyping(e, focus);
             return;
         }
-        if (e.isShortcutDown() || e.isAltDown()) {
+        if (e.isShortcutDown() || e.isAltDown() || usesArrows(focus, e.getCode())) {
             return;
         }
-        RowView current = RowListView.rowViewOf(focus);
         RowViewModel row = current != null ? current.row() : vm.selectedRowProperty().get();
         swallowTyped = switch (e.getCode()) {
-            case Y, N, T, U -> true;
+            case Y, N, T, U, P -> true;
             default -> false;
         };
         Round round = current != null && current.inSecondRound(focus) ? Round.SECOND : Round.FIRST;
         if (onRowKey(e.getCode(), row, round, current)) {
             e.consume();
+        }
+    }
+
+    /** A text field with typing of its own to undo keeps Ctrl+Z; a date field and an untouched field do not. */
+    private static boolean ownUndo(Node focus) {
+        return focus instanceof TextInputControl t && !(focus.getParent() instanceof DatePicker)
+                && !(focus instanceof DatePicker) && t.isUndoable();
+    }
+
+    /** The year list and choosers move with ↑/↓ themselves (the years, the font size). */
+    private static boolean usesArrows(Node focus, KeyCode code) {
+        boolean arrow = code == KeyCode.UP || code == KeyCode.DOWN;
+        return arrow && (focus instanceof ListView || focus instanceof ComboBoxBase);
+    }
+
+    /** Esc (or Ctrl+Z) in a row's field: typed text is dropped and the focus goes back to the row's answers. */
+    private static void leaveField(Node focus, RowView row) {
+        if (row == null) {
+            return;
+        }
+        if (focus instanceof WarekiDateField f) {
+            f.cancelTyped();
+        } else if (focus != null && focus.getParent() instanceof WarekiDateField f) {
+            f.cancelTyped();
+        }
+        if (row.inSecondRound(focus)) {
+            row.focusSecond();
+        } else {
+            row.focusFirst();
         }
     }
 
@@ -105,6 +144,13 @@ final class ChecklistKeys {
             case T -> {
                 if (row != null) {
                     vm.answers().checkedToday(row, round);
+                }
+                return true;
+            }
+            case P -> {
+                // 前年度と同じ: last year's answer, checked today; on to the next row like Y
+                if (row != null && vm.answers().sameAsLastYear(row)) {
+                    rows.moveBy(row, 1);
                 }
                 return true;
             }

@@ -2,6 +2,8 @@ package jp.tenken.ui.checklist;
 
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
@@ -12,6 +14,9 @@ import jp.tenken.ui.common.DisplaySettings;
  * Y/N/T/U, arrows and Tab complete the whole form.
  */
 public final class ChecklistView extends BorderPane {
+    /** Room for the navigation's scroll bar, so a scroll bar never cuts a button's text. */
+    private static final double NAV_SCROLLBAR_ROOM = 26;
+
     private final ChecklistViewModel vm;
     private final YearNavigationView navigation;
 
@@ -20,21 +25,21 @@ public final class ChecklistView extends BorderPane {
         setId("checklist-view");
         getStyleClass().add("checklist-view");
         navigation = new YearNavigationView(vm, display);
-        setLeft(navigation);
+        setLeft(scrolling(navigation));
         RowListView rows = new RowListView(vm);
         FormHeaderView header = new FormHeaderView(vm, exportFolder,
                 f -> vm.rowFor(f.row()).ifPresent(rows::reveal));
-        setTop(header);
-        setCenter(rows);
         GuidanceView guidance = new GuidanceView(vm.guidance());
-        guidance.setPrefWidth(310);
-        guidance.setMinWidth(240);
-        setRight(guidance);
+        guidance.getStyleClass().add("guidance-pane");
+        // the header and the rows beside the navigation, so the year list has the window's whole height
+        BorderPane form = new BorderPane(rows, header, guidance, null, null);
+        setCenter(form);
         setBottom(new StatusBarView(vm));
 
         ChecklistKeys.install(this, vm, rows, header::focusSearch);
         vm.focusRequestProperty().addListener((o, a, b) -> {
-            if (b != null) {
+            // a year chosen with ↑/↓ in the year list keeps the focus there, so the next ↓ goes on to the next year
+            if (b != null && !navigation.takeChosenInList()) {
                 vm.executor().later(() -> rows.reveal(b));
             }
         });
@@ -56,6 +61,26 @@ public final class ChecklistView extends BorderPane {
      */
     public void addNavigationEntry(String text, String id, Runnable action) {
         navigation.addEntry(text, id, action);
+    }
+
+    /** The navigation column scrolls rather than clips when a large font makes it taller than the window. */
+    private static ScrollPane scrolling(Region content) {
+        ScrollPane scroll = new ScrollPane(content) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return content.prefWidth(-1) + NAV_SCROLLBAR_ROOM;
+            }
+
+            @Override
+            protected double computeMinWidth(double height) {
+                return computePrefWidth(height);
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("navigation-scroll");
+        return scroll;
     }
 
     private void askFacility() {

@@ -1,12 +1,15 @@
 package jp.tenken.ui.checklist;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -14,12 +17,14 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import jp.tenken.domain.ReadinessFlag;
+import jp.tenken.domain.Scope;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.ExcelFileChooser;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.TextFields;
@@ -56,8 +61,9 @@ final class FormHeaderView extends VBox {
         keys.getStyleClass().add("key-help");
         keys.setWrapText(true);
 
-        getChildren().addAll(title, facility, note, removed, counts(), gate, new ReadinessLineView(vm, reveal), tools(),
-                keys);
+        VBox info = new VBox(4, title, facility, note, removed, counts(), gate, new ReadinessLineView(vm, reveal));
+        // what the form says may scroll at a large font; the tools and the key line stay in view
+        getChildren().addAll(new HeaderScrollPane(info), tools(), keys);
         setPadding(new Insets(8, 12, 8, 12));
         getStyleClass().add("form-header");
     }
@@ -87,8 +93,6 @@ final class FormHeaderView extends VBox {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
         loading.visibleProperty().bind(vm.loadingProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         ChecklistExportViewModel exports = vm.exports();
         ProgressBar exportBar = new ProgressBar();
         exportBar.setId("export-progress");
@@ -96,7 +100,8 @@ final class FormHeaderView extends VBox {
         exportBar.visibleProperty().bind(exports.exportingProperty());
         exportBar.managedProperty().bind(exportBar.visibleProperty());
         exportBar.setPrefWidth(120);
-        HBox tools = new HBox(10, filters(), grow, loading, exportBar, exportMenu(), search);
+        // wraps onto a second line at a large font rather than cutting 「すべて」 to 「す…」
+        FlowPane tools = new FlowPane(10, 6, filters(), loading, exportBar, sameAsLastYear(), exportMenu(), search);
         tools.setAlignment(Pos.CENTER_LEFT);
         return tools;
     }
@@ -118,6 +123,30 @@ final class FormHeaderView extends VBox {
             filters.getButtons().add(b);
         }
         return filters;
+    }
+
+    /** 「前年度「はい」を確認」: the rows it would set are listed first; nothing happens without OK. */
+    private Node sameAsLastYear() {
+        Button same = new Button(Messages.get("checklist.same.all"));
+        same.setId("same-as-last-year");
+        same.setMnemonicParsing(true);
+        same.setOnAction(e -> {
+            AnswersViewModel answers = vm.answers();
+            List<RowViewModel> rows = answers.unansweredYesLastYear();
+            Window owner = getScene() == null ? null : getScene().getWindow();
+            if (rows.isEmpty()) {
+                Dialogs.info(owner, Messages.get("checklist.same.all.nothing"));
+                return;
+            }
+            String list = rows.stream().map(r -> r.item().number() + "　" + r.item().text()
+                    + (r.scope() == Scope.ALL ? "" : "（" + r.scope().label() + "）"))
+                    .collect(Collectors.joining("\n"));
+            if (Dialogs.confirm(owner, Messages.get("checklist.same.all.title"),
+                    Messages.get("checklist.same.all.confirm", rows.size()), list)) {
+                answers.sameAsLastYear(rows);
+            }
+        });
+        return same;
     }
 
     private Node exportMenu() {

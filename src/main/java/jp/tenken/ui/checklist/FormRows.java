@@ -37,7 +37,9 @@ final class FormRows {
     }
 
     private static RowViewModel row(OpenForm form, Carryover carry, RowViewModel r) {
-        r.showCarryover(carry.isNew(r.item().key()), hint(carry, r.key()));
+        boolean fresh = !carry.previousStarted() || carry.isNew(r.item().key());
+        r.showCarryover(carry.isNew(r.item().key()), hint(carry, r.key()),
+                fresh ? AnswerValue.UNANSWERED : carry.previous(r.key(), Round.FIRST).value());
         for (Round round : Round.values()) {
             Answer a = form.answers().get(r.key(), round);
             r.markSaved(a);

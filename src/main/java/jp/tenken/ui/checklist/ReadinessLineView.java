@@ -15,6 +15,7 @@ import jp.tenken.i18n.Messages;
 /** The readiness line: each thing an inspector would find missing, as a link to its row (or to the 事業者 screen). */
 final class ReadinessLineView extends HBox {
     private static final int MAX_FLAG_LINKS = 8;
+    private static final int MAX_VENDOR_LINKS = 2;
 
     private final ReadinessViewModel vm;
     private final RowFilterViewModel filter;
@@ -41,8 +42,13 @@ final class ReadinessLineView extends HBox {
     private void rebuildFlags() {
         flagLinks.getChildren().clear();
         List<ReadinessFlag> flags = vm.flags();
-        for (VendorFlag vf : vm.vendorFlags()) {
-            Hyperlink link = new Hyperlink(vm.describe(vf));
+        List<VendorFlag> vendorFlags = vm.vendorFlags();
+        // many vendors' missing forms read as one line, so the items' own flags stay in view
+        List<String> vendorTexts = vendorFlags.size() > MAX_VENDOR_LINKS
+                ? List.of(Messages.get("readiness.vendorsMissing", vendorFlags.size()))
+                : vendorFlags.stream().map(vm::describe).toList();
+        for (String text : vendorTexts) {
+            Hyperlink link = new Hyperlink(text);
             link.getStyleClass().addAll("readiness-link", "vendor-flag");
             link.setOnAction(e -> vm.openVendors());
             flagLinks.getChildren().add(link);

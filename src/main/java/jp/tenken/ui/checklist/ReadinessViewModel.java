@@ -73,7 +73,7 @@ public final class ReadinessViewModel {
 
     /** Text for a readiness entry: 「2-⑥ サーバ：1回目が未回答です」. */
     public String describe(ReadinessFlag f) {
-        String number = f.itemNumber().isEmpty() ? "有無" : f.itemNumber();
+        String number = f.itemNumber().isEmpty() ? Messages.get("readiness.gateRow") : f.itemNumber();
         String where = Scope.devices().contains(f.row().scope()) ? number + " " + f.row().scope().label() : number;
         return Messages.get(f.kind().messageKey(), where, "", Wareki.format(f.date())).replace(" ：", "：");
     }

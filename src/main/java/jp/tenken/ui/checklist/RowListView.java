@@ -9,7 +9,9 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
@@ -19,16 +21,26 @@ import jp.tenken.i18n.Messages;
 
 /**
  * The rows of the open form under their section headings, with a message laid over them when nothing matches the
- * filter. A row's view is built once per form and reused when the filter changes.
+ * filter. A row's view is built once per form and reused when the filter changes; a newly opened form shows its
+ * first screenful of rows in the first frame and builds the rest right after it.
  */
 final class RowListView extends StackPane {
     private final ChecklistViewModel vm;
     private final VBox rowBox = new VBox();
     private final ScrollPane scroll = new ScrollPane(rowBox);
     private final Map<RowViewModel, RowView> views = new HashMap<>();
+    /** Rows built before the first frame of a newly opened form; the rest follow right after it. */
+    private static final int FIRST_SCREEN_ROWS = 6;
+
+    private int generation;
+    private RowViewModel pendingReveal;
+    private final Label roundsHelp = new Label(Messages.get("checklist.rounds.help"));
 
     RowListView(ChecklistViewModel vm) {
         this.vm = vm;
+        roundsHelp.setId("rounds-help");
+        roundsHelp.getStyleClass().add("rounds-help");
+        roundsHelp.setWrapText(true);
         scroll.setFitToWidth(true);
         scroll.setId("rows");
         scroll.getStyleClass().add("rows");
@@ -45,25 +57,69 @@ final class RowListView extends StackPane {
 
     private void rebuildRows() {
         FiscalYear year = vm.openYear().orElse(null);
+        generation++;
         if (year == null) {
             rowBox.getChildren().clear();
             return;
         }
         // drop the views of another year's rows; keep those of this form (a filter change reuses them)
         views.keySet().retainAll(new HashSet<>(vm.rows()));
+        List<RowViewModel> visible = List.copyOf(vm.rowFilter().visibleRows());
+        // a newly opened form builds its first screenful now and the rest after the first frame is laid out
+        int now = views.isEmpty() ? Math.min(FIRST_SCREEN_ROWS, visible.size()) : visible.size();
         List<Node> nodes = new ArrayList<>();
-        String lastSection = null;
-        for (RowViewModel r : vm.rowFilter().visibleRows()) {
-            if (!r.sectionHeading().equals(lastSection)) {
+        if (!visible.isEmpty()) {
+            nodes.add(roundsHelp); // what 1回目 and 2回目 mean, once above the rows
+        }
+        nodes.addAll(nodesFor(visible.subList(0, now), null, year));
+        rowBox.getChildren().setAll(nodes);
+        if (now < visible.size()) {
+            int built = generation;
+            String lastSection = visible.get(now - 1).sectionHeading();
+            afterFirstLayout(() -> {
+                if (built == generation) {
+                    rowBox.getChildren().addAll(nodesFor(visible.subList(now, visible.size()), lastSection, year));
+                    RowViewModel wanted = pendingReveal;
+                    pendingReveal = null;
+                    if (wanted != null) {
+                        reveal(wanted);
+                    }
+                }
+            });
+        }
+    }
+
+    /** The section headings and row views for {@code rows}, following a row of {@code lastSection}. */
+    private List<Node> nodesFor(List<RowViewModel> rows, String lastSection, FiscalYear year) {
+        List<Node> nodes = new ArrayList<>();
+        String section = lastSection;
+        for (RowViewModel r : rows) {
+            if (!r.sectionHeading().equals(section)) {
                 Label h = new Label(r.sectionHeading());
                 h.getStyleClass().add("section-heading");
                 h.setMaxWidth(Double.MAX_VALUE);
                 nodes.add(h);
-                lastSection = r.sectionHeading();
+                section = r.sectionHeading();
             }
             nodes.add(views.computeIfAbsent(r, k -> new RowView(k, vm, year)));
         }
-        rowBox.getChildren().setAll(nodes);
+        return nodes;
+    }
+
+    /** Runs {@code task} once the next layout pulse is over (at once when not on screen yet). */
+    private void afterFirstLayout(Runnable task) {
+        Scene scene = getScene();
+        if (scene == null) {
+            vm.executor().later(task);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            vm.executor().later(task);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** The view of a row, when it is built. */
@@ -89,6 +145,7 @@ final class RowListView extends StackPane {
         }
         RowView rv = views.get(row);
         if (rv == null) {
+            pendingReveal = row; // built after the first frame: revealed then
             return;
         }
         vm.selectedRowProperty().set(row);

@@ -16,10 +16,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import jp.tenken.domain.AnswerRules;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Round;
@@ -41,7 +44,7 @@ final class RowView extends VBox {
     private final WarekiDateField checked2 = new WarekiDateField();
     private final WarekiDateField target = new WarekiDateField();
     private final TextField note = new TextField();
-    private final HBox round2Box;
+    private final FlowPane round2Box;
 
     RowView(RowViewModel row, ChecklistViewModel vm, FiscalYear year) {
         this.row = row;
@@ -64,7 +67,8 @@ final class RowView extends VBox {
         round2Box = roundBox(Messages.get("checklist.round.second"), yes2, no2, checked2);
         boolean perDevice = Scope.devices().contains(row.scope());
         addLines(perDevice);
-        getChildren().addAll(previousYear(perDevice), required(), error());
+        getChildren().addAll(previousYear(perDevice), required(), error(), dateProblem());
+        markRefusedDates();
 
         disableProperty().bind(row.disabledProperty());
         styleWhen(row.flaggedProperty(), "flagged");
@@ -86,18 +90,21 @@ final class RowView extends VBox {
         target.setId("target-" + row.id());
         note.setId("note-" + row.id());
         for (WarekiDateField f : new WarekiDateField[] {checked1, checked2, target}) {
-            f.setPrefWidth(178);
-            f.setMinWidth(178);
+            f.getStyleClass().add("row-date"); // its width follows the font size (app.css)
         }
         checked1.setAllowed(d -> !d.isAfter(today));
         checked2.setAllowed(d -> !d.isAfter(today));
-        target.setAllowed(year::contains);
-        target.setPromptText(Messages.get("checklist.column.target"));
+        FiscalYear deadline = row.item().targetUntil();
+        target.setAllowed(d -> AnswerRules.targetAllowed(d, year, deadline));
+        FiscalYear limit = AnswerRules.targetLimit(year, deadline);
+        // an item with a deadline of its own says so where the date is typed
+        target.setPromptText(limit.equals(year) ? Messages.get("checklist.column.target")
+                : Messages.get("checklist.target.until", limit.label()));
         checked1.setPromptText(Messages.get("checklist.column.checkedOn"));
         checked2.setPromptText(Messages.get("checklist.column.checkedOn"));
         note.setPromptText(Messages.get("checklist.column.note"));
         HBox.setHgrow(note, Priority.ALWAYS);
-        note.setMinWidth(120);
+        note.getStyleClass().add("row-note");
     }
 
     /** View model → controls, and controls → view model as commands. */
@@ -130,31 +137,37 @@ final class RowView extends VBox {
         b.setOnAction(e -> answers.answer(row, round, b.isSelected() ? value : AnswerValue.UNANSWERED));
     }
 
-    /** Line 1: scope and the 1回目; line 2: the 2回目 and the note (fits a 1366×768 laptop). */
+    /**
+     * Line 1: scope and the 1回目; line 2: the 2回目; line 3: 備考. The rounds wrap rather than clip when a large font
+     * makes them wider than the row.
+     */
     private void addLines(boolean perDevice) {
-        Label scope = new Label(perDevice ? row.scope().label() : "");
-        scope.getStyleClass().add("scope-label");
-        scope.setMinWidth(perDevice ? 104 : 0);
-        scope.setPrefWidth(perDevice ? 104 : 0);
-        HBox round1Box = roundBox(Messages.get("checklist.round.first"), yes1, no1, checked1, target);
+        Pane round1Box = roundBox(Messages.get("checklist.round.first"), yes1, no1, checked1, target);
         Label state = new Label();
         state.getStyleClass().add("row-state");
         state.textProperty().bind(Bindings.when(row.pendingProperty())
                 .then(Messages.get("checklist.pending")).otherwise(""));
+        state.visibleProperty().bind(row.pendingProperty());
+        state.managedProperty().bind(state.visibleProperty());
         Tooltip errorTip = new Tooltip();
         errorTip.textProperty().bind(row.errorProperty());
         state.setTooltip(errorTip);
-        HBox line1 = new HBox(8, scope, round1Box);
-        line1.setAlignment(Pos.CENTER_LEFT);
-        HBox line2 = new HBox(8, round2Box, note, state);
-        line2.setAlignment(Pos.CENTER_LEFT);
-        if (perDevice) {
-            Region indent = new Region();
-            indent.setPrefWidth(104);
-            indent.setMinWidth(104);
-            line2.getChildren().add(0, indent);
+        HBox line1 = new HBox(8, round1Box);
+        HBox line2 = new HBox(8, round2Box);
+        Label noteLabel = roundLabel(Messages.get("checklist.column.note"));
+        noteLabel.setLabelFor(note);
+        HBox line3 = new HBox(4, noteLabel, note, state);
+        HBox.setHgrow(round1Box, Priority.ALWAYS);
+        HBox.setHgrow(round2Box, Priority.ALWAYS);
+        for (HBox line : List.of(line1, line2, line3)) {
+            line.setAlignment(Pos.CENTER_LEFT);
+            if (perDevice) {
+                Label scope = new Label(line == line1 ? row.scope().label() : "");
+                scope.getStyleClass().add("scope-label");
+                line.getChildren().add(0, scope);
+            }
         }
-        getChildren().addAll(line1, line2);
+        getChildren().addAll(line1, line2, line3);
     }
 
     private static void group(ToggleButton yes, ToggleButton no) {
@@ -163,10 +176,11 @@ final class RowView extends VBox {
         no.setToggleGroup(g);
     }
 
-    private static HBox roundBox(String label, Node... controls) {
-        HBox box = new HBox(4, roundLabel(label));
+    private static FlowPane roundBox(String label, Node... controls) {
+        FlowPane box = new FlowPane(4, 4, roundLabel(label));
         box.getChildren().addAll(controls);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setPrefWrapLength(2000);
         box.getStyleClass().add("round-box");
         return box;
     }
@@ -180,7 +194,7 @@ final class RowView extends VBox {
         previous.managedProperty().bind(previous.visibleProperty());
         previous.setWrapText(true);
         if (perDevice) {
-            previous.setPadding(new Insets(0, 0, 0, 112));
+            previous.getStyleClass().add("under-scope");
         }
         return previous;
     }
@@ -203,6 +217,41 @@ final class RowView extends VBox {
         return error;
     }
 
+    /** A date that cannot be read stays in its field; this line says why (and that Esc puts it back). */
+    private Label dateProblem() {
+        Label problem = new Label();
+        problem.getStyleClass().add("row-error");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> firstNonEmpty(
+                checked1.problemProperty().get(), target.problemProperty().get(), checked2.problemProperty().get()),
+                checked1.problemProperty(), target.problemProperty(), checked2.problemProperty()));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setWrapText(true);
+        return problem;
+    }
+
+    /** A date the rules refused stays in its field, marked; the row's error line gives the reason. */
+    private void markRefusedDates() {
+        row.errorProperty().addListener((o, a, error) -> {
+            boolean refused = error != null && !error.isEmpty();
+            target.markRefused(refused && !Objects.equals(row.targetProperty().get(),
+                    row.saved(Round.FIRST).targetDate()) ? error : "");
+            checked1.markRefused(refused && !Objects.equals(row.checkedOnProperty(Round.FIRST).get(),
+                    row.saved(Round.FIRST).checkedOn()) ? error : "");
+            checked2.markRefused(refused && !Objects.equals(row.checkedOnProperty(Round.SECOND).get(),
+                    row.saved(Round.SECOND).checkedOn()) ? error : "");
+        });
+    }
+
+    private static String firstNonEmpty(String... texts) {
+        for (String t : texts) {
+            if (t != null && !t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
     private static Node itemHeader(RowViewModel row) {
         Label number = new Label(row.item().gate() ? "" : row.item().number());
         number.getStyleClass().add("item-number");
@@ -214,9 +263,16 @@ final class RowView extends VBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         VBox textBox = new VBox(1, text);
         HBox.setHgrow(textBox, Priority.ALWAYS);
+        if (row.item().gate()) {
+            Label gateHelp = new Label(Messages.get("checklist.gate.help")); // what the gate row decides
+            gateHelp.getStyleClass().add("scope-note");
+            gateHelp.setWrapText(true);
+            textBox.getChildren().add(gateHelp);
+        }
         if (row.item().scopes().equals(List.of(Scope.ALL))) {
-            Label scopeNote = new Label("対象：" + Scope.ALL.label() + "（サーバ、端末PC、ネットワーク機器）");
+            Label scopeNote = new Label(Messages.get("checklist.scopeNote", Scope.ALL.label()));
             scopeNote.getStyleClass().add("scope-note");
+            scopeNote.setWrapText(true);
             textBox.getChildren().add(scopeNote);
         }
         HBox header = new HBox(8, number, textBox);

@@ -43,6 +43,7 @@ public final class RowViewModel {
     private final BooleanProperty targetMissing = new SimpleBooleanProperty(false);
     private final BooleanProperty newItem = new SimpleBooleanProperty(false);
     private final StringProperty previousYearHint = new SimpleStringProperty("");
+    private AnswerValue previousFirst = AnswerValue.UNANSWERED;
 
     private Answer saved1;
     private Answer saved2;
@@ -184,10 +185,16 @@ public final class RowViewModel {
         targetMissing.set(isTargetMissing);
     }
 
-    /** 新規項目, and last year's answer as a hint. */
-    void showCarryover(boolean isNew, String hint) {
+    /** 新規項目, and last year's answer as a hint (and its 1回目 value, for 「前年度と同じ」). */
+    void showCarryover(boolean isNew, String hint, AnswerValue previousFirst) {
         newItem.set(isNew);
         previousYearHint.set(hint);
+        this.previousFirst = previousFirst;
+    }
+
+    /** Last year's 1回目 answer to this row (UNANSWERED when none, or the item is new). */
+    public AnswerValue previousFirst() {
+        return previousFirst;
     }
 
     void markSaved(Answer a) {

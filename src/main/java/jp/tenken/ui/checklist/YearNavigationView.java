@@ -1,5 +1,7 @@
 package jp.tenken.ui.checklist;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -10,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import jp.tenken.domain.FiscalYear;
@@ -21,10 +22,13 @@ import jp.tenken.ui.common.DisplaySettings.FontSize;
 
 /** The navigation column: the fiscal years, the open form, the other screens (ツール) and the display settings. */
 final class YearNavigationView extends VBox {
+    private static final Pattern REIWA_EDITION = Pattern.compile("R(\\d+)");
+
     private final ChecklistViewModel vm;
     private final ListView<YearSummary> yearList = new ListView<>();
     private final VBox toolEntries = new VBox(4);
     private boolean syncingYear;
+    private boolean chosenInList;
 
     YearNavigationView(ChecklistViewModel vm, DisplaySettings display) {
         super(6);
@@ -49,10 +53,19 @@ final class YearNavigationView extends VBox {
         contrast.setId("high-contrast");
         contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
 
-        getChildren().addAll(yearsLabel, yearList, formsLabel, form, toolsLabel, toolEntries, new Region(), sizeLabel,
-                size, contrast);
+        getChildren().addAll(yearsLabel, yearList, formsLabel, form, toolsLabel, toolEntries, sizeLabel, size, contrast);
         setPadding(new Insets(10));
         getStyleClass().add("navigation");
+    }
+
+    /**
+     * Whether the year now opening was chosen in the year list with the keyboard focus still there (asked once per
+     * choice): then the focus stays in the list, so the next ↓ goes on to the next year.
+     */
+    boolean takeChosenInList() {
+        boolean chosen = chosenInList && yearList.isFocused();
+        chosenInList = false;
+        return chosen;
     }
 
     /** Adds a button for a further screen under ツール. */
@@ -61,6 +74,7 @@ final class YearNavigationView extends VBox {
         b.setId(id);
         b.setMnemonicParsing(true);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setWrapText(true); // at 特大 a long name takes two lines rather than an ellipsis
         b.getStyleClass().add("nav-entry");
         b.setOnAction(e -> action.run());
         toolEntries.getChildren().add(b);
@@ -70,23 +84,32 @@ final class YearNavigationView extends VBox {
         YearListViewModel years = vm.yearList();
         yearList.setId("years");
         yearList.setItems(years.years());
-        yearList.setPrefWidth(190);
+        yearList.getStyleClass().add("year-list"); // at least three years high at any font size (app.css)
         yearList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(YearSummary y, boolean empty) {
                 super.updateItem(y, empty);
-                setText(empty || y == null ? null : y.year().label() + "\n"
-                        + Messages.get("checklist.nav.year", y.editionId(), y.answered(), y.rows()));
+                setText(empty || y == null ? null : y.year().label() + "\n" + progressLine(y));
             }
         });
         yearList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !syncingYear && !b.year().equals(years.selectedYearProperty().get())) {
+                chosenInList = true;
                 vm.selectYear(b.year());
             }
         });
         years.selectedYearProperty().addListener((o, a, b) -> selectYearInList(b));
         years.years().addListener((ListChangeListener<YearSummary>) c ->
                 selectYearInList(years.selectedYearProperty().get()));
+    }
+
+    /** The edition and progress of a year, saying 「…で回答」 when the year is answered on an older edition. */
+    static String progressLine(YearSummary y) {
+        Matcher m = REIWA_EDITION.matcher(y.editionId());
+        String edition = m.matches() ? Messages.get("checklist.nav.edition", m.group(1)) : y.editionId();
+        boolean own = edition.equals(y.year().label() + Messages.get("checklist.nav.editionSuffix"));
+        return Messages.get(own ? "checklist.nav.year.own" : "checklist.nav.year.other", edition, y.answered(),
+                y.rows());
     }
 
     private void selectYearInList(FiscalYear year) {

@@ -1,6 +1,7 @@
 package jp.tenken.ui.clauses;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +21,8 @@ public final class PlaceDetailViewModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty textMark = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
+    private static final Pattern DEVELOPER_NOTE = Pattern.compile("[A-Za-z]{4,}");
+
     private final StringProperty textNote = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
@@ -93,7 +96,15 @@ public final class PlaceDetailViewModel {
                     ? "clauses.text.unknown" : "clauses.text.unverified"));
         }
         text.set(c.text() == null ? "" : c.text());
-        textNote.set(c.note() == null ? "" : c.note());
+        textNote.set(forPeople(c.note()));
+    }
+
+    /**
+     * The catalog's note on a clause when it is written for the people using the app; the English research notes
+     * kept for the catalog's maintainers (which drafts were read, page numbers) are not shown.
+     */
+    static String forPeople(String note) {
+        return note == null || DEVELOPER_NOTE.matcher(note).find() ? "" : note;
     }
 
     private static String titleOf(ClauseNode n) {

@@ -3,6 +3,8 @@ package jp.tenken.ui.common;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import jp.tenken.i18n.Messages;
 
@@ -17,6 +19,25 @@ public final class Dialogs {
 
     public static void error(Window owner, String message) {
         show(Alert.AlertType.ERROR, Messages.get("error.title"), owner, message);
+    }
+
+    /** Asks before a change of several rows: the message, the list it applies to, OK or cancel. */
+    public static boolean confirm(Window owner, String title, String message, String list) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        Label l = new Label(message);
+        l.setWrapText(true);
+        l.setMaxWidth(520);
+        TextArea rows = new TextArea(list);
+        rows.setEditable(false);
+        rows.setWrapText(true);
+        rows.setPrefRowCount(10);
+        a.getDialogPane().setContent(new VBox(8, l, rows));
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     private static void show(Alert.AlertType type, String title, Window owner, String message) {

@@ -2,6 +2,8 @@ package jp.tenken.ui.common;
 
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
@@ -16,7 +18,13 @@ import jp.tenken.i18n.Messages;
  */
 public final class WarekiDateField extends DatePicker {
 
+    private static final String INVALID = "invalid";
+    private static final String REFUSED = "refused";
+
     private Predicate<LocalDate> allowed = d -> true;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** Text that could not be read as a date: kept on screen even when the picker redraws its value. */
+    private String refusedText;
 
     public WarekiDateField() {
         setConverter(new StringConverter<>() {
@@ -27,7 +35,8 @@ public final class WarekiDateField extends DatePicker {
 
             @Override
             public LocalDate fromString(String s) {
-                return Wareki.parse(s).orElse(null);
+                // unreadable text keeps the value as it was; commitTyped marks the field
+                return Wareki.parse(s).orElse(getValue());
             }
         });
         setPromptText(Messages.get("checklist.date.prompt"));
@@ -40,7 +49,8 @@ public final class WarekiDateField extends DatePicker {
             }
         });
         // Commit typed text on Enter and on leaving the field, so keyboard users never lose a typed date.
-        getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // (a filter on the picker itself, added before its skin's, so it sees the text before the skin redraws it)
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 commitTyped();
             }
@@ -50,16 +60,61 @@ public final class WarekiDateField extends DatePicker {
                 commitTyped();
             }
         });
+        valueProperty().addListener((o, a, b) -> {
+            if (refusedText != null) {
+                showProblem(""); // a date was chosen or set: the unreadable text is gone
+            }
+        });
+        // the picker writes its value back into the editor when the focus leaves; unreadable text must stay
+        getEditor().textProperty().addListener((o, a, b) -> {
+            if (refusedText != null && !refusedText.equals(b) && Wareki.format(getValue()).equals(b)) {
+                getEditor().setText(refusedText);
+            }
+        });
+    }
+
+    private void showProblem(String text) {
+        if (text.isEmpty()) {
+            refusedText = null;
+        }
+        problem.set(text);
+        getStyleClass().remove(INVALID);
+        if (!text.isEmpty()) {
+            getStyleClass().add(INVALID);
+        }
     }
 
     public void setAllowed(Predicate<LocalDate> allowed) {
         this.allowed = allowed;
     }
 
-    /** Parses the editor text into the value; text that is not a date is put back to the current value. */
+    /** Why the typed text was not taken (a date that cannot be read), or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Marks the field as holding a date the rules refused ({@code reason} empty clears the mark). */
+    public void markRefused(String reason) {
+        getStyleClass().remove(REFUSED);
+        if (reason != null && !reason.isEmpty()) {
+            getStyleClass().add(REFUSED);
+        }
+    }
+
+    /** Esc: the typed text is dropped and the field shows its value again. */
+    public void cancelTyped() {
+        showProblem("");
+        getEditor().setText(Wareki.format(getValue()));
+    }
+
+    /**
+     * Parses the editor text into the value. Text that is not a date stays in the field, marked, with a message, so
+     * the person sees what they typed and can correct it.
+     */
     public void commitTyped() {
         String text = getEditor().getText();
         if (text == null || text.isBlank()) {
+            showProblem("");
             if (getValue() != null) {
                 setValue(null);
             }
@@ -67,8 +122,12 @@ public final class WarekiDateField extends DatePicker {
         }
         LocalDate d = Wareki.parse(text).orElse(null);
         if (d == null) {
-            getEditor().setText(Wareki.format(getValue()));
-        } else if (!d.equals(getValue())) {
+            refusedText = text;
+            showProblem(Messages.get("date.unreadable", text.strip()));
+            return;
+        }
+        showProblem("");
+        if (!d.equals(getValue())) {
             setValue(d);
         } else {
             getEditor().setText(Wareki.format(d));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -29,6 +30,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import jp.tenken.domain.AnswerTally;
@@ -38,6 +40,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.YearTally;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
+import jp.tenken.ui.common.FontScaledColumns;
 
 /**
  * The comparison screen: the form and the two fiscal years at the top, the rows with both years' answers and their
@@ -74,6 +77,7 @@ public final class ComparisonView extends BorderPane {
         status.setId("compare-status");
         status.getStyleClass().add("status");
         status.textProperty().bind(vm.statusProperty());
+        FontScaledColumns.follow(status, table);
         HBox bottom = new HBox(status);
         bottom.setPadding(new Insets(4, 12, 4, 12));
         setBottom(bottom);
@@ -194,11 +198,11 @@ public final class ComparisonView extends BorderPane {
         TableColumn<Comparison.Row, String> scope = column(Messages.get("compare.col.scope"), 110, vm::scopeText);
         scope.setCellFactory(c -> wrapping(scope));
         beforeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.earlierText(c.getValue())));
-        beforeColumn.setPrefWidth(78);
+        beforeColumn.setPrefWidth(92);
         afterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.answerText(c.getValue().later())));
-        afterColumn.setPrefWidth(78);
+        afterColumn.setPrefWidth(92);
         TableColumn<Comparison.Row, Comparison.Row> change = new TableColumn<>(Messages.get("compare.col.change"));
-        change.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        change.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         change.setPrefWidth(72);
         change.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -240,7 +244,7 @@ public final class ComparisonView extends BorderPane {
 
     /** Item texts are long: they wrap inside the column instead of being cut. */
     private static TableCell<Comparison.Row, String> wrapping(TableColumn<Comparison.Row, String> column) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text();
+        Text t = new Text();
         t.getStyleClass().add("wrapped-text");
         t.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
         TableCell<Comparison.Row, String> cell = new TableCell<>() {
@@ -252,6 +256,7 @@ public final class ComparisonView extends BorderPane {
                 setText(null);
             }
         };
+        t.fillProperty().bind(cell.textFillProperty()); // the cell's colour, in every mode and state
         cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
         return cell;
     }
@@ -302,11 +307,14 @@ public final class ComparisonView extends BorderPane {
         for (int i = 0; i < ORDER.length; i++) {
             Label l = new Label(vm.changeText(ORDER[i]));
             l.getStyleClass().add("nav-heading");
+            l.setMinWidth(Region.USE_PREF_SIZE); // 「変化なし」 whole at every font size
             counts.add(l, i + 1, 0);
         }
         int row = 1;
         for (Comparison.SectionCount s : vm.sections()) {
-            counts.add(new Label(s.heading()), 0, row);
+            Label heading = new Label(s.heading());
+            heading.setWrapText(true);
+            counts.add(heading, 0, row);
             for (int i = 0; i < ORDER.length; i++) {
                 Label n = new Label(Integer.toString(s.count(ORDER[i])));
                 n.setId("count-" + row + "-" + ORDER[i].name().toLowerCase(Locale.ROOT));

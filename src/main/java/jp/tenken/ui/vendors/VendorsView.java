@@ -19,6 +19,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,9 +27,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tenken.domain.VendorFormStatus;
 import jp.tenken.i18n.Messages;
-import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.service.VendorStatus;
 import jp.tenken.ui.common.Dialogs;
+import jp.tenken.ui.common.ExcelFileChooser;
+import jp.tenken.ui.common.FontScaledColumns;
 
 /**
  * The 「事業者」 screen: the vendors with their 事業者確認用's status for the fiscal year on the left, the selected
@@ -54,6 +56,7 @@ public final class VendorsView extends BorderPane {
         status.getStyleClass().add("status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
+        FontScaledColumns.follow(status, table);
         HBox bottom = new HBox(status);
         bottom.setPadding(new Insets(4, 12, 4, 12));
         setBottom(bottom);
@@ -176,6 +179,7 @@ public final class VendorsView extends BorderPane {
         TextField contact = field("vendor-contact", vm.contactProperty(), "vendors.contact.prompt");
         CheckBox contracted = new CheckBox(Messages.get("vendors.contracted"));
         contracted.setId("vendor-contracted");
+        contracted.setWrapText(true);
         contracted.selectedProperty().bindBidirectional(vm.contractedProperty());
         grid.addRow(0, label("vendors.name", name), name);
         grid.addRow(1, label("vendors.systems", systems), systems);
@@ -228,7 +232,7 @@ public final class VendorsView extends BorderPane {
         Label formHelp = new Label(Messages.get("vendors.form.help"));
         formHelp.setWrapText(true);
         formHelp.getStyleClass().add("key-help");
-        HBox formButtons = new HBox(8, send, receive, setStatus);
+        FlowPane formButtons = new FlowPane(8, 6, send, receive, setStatus); // wraps rather than cuts at 特大
         VBox box = new VBox(8, heading, grid, editButtons, new javafx.scene.control.Separator(), formHeading, formButtons, formHelp);
         box.setPadding(new Insets(12));
         box.setMinWidth(320);
@@ -254,6 +258,7 @@ public final class VendorsView extends BorderPane {
 
     private static Label label(String key, Node target) {
         Label l = new Label(Messages.get(key));
+        l.setMinWidth(Region.USE_PREF_SIZE); // a field's name is never cut to 「事…」
         l.setLabelFor(target);
         l.setMnemonicParsing(true);
         return l;

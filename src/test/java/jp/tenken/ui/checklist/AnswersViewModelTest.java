@@ -46,7 +46,9 @@ class AnswersViewModelTest extends ChecklistFixture {
         assertTrue(patch.targetMissingProperty().get(), "目標日 is asked for");
         assertTrue(vm.readiness().flags().stream().anyMatch(f -> f.kind() == ReadinessFlag.Kind.NO_TARGET_DATE));
         vm.answers().setTarget(patch, LocalDate.of(2026, 4, 30));
-        assertNull(patch.targetProperty().get(), "a target outside the fiscal year is refused and put back");
+        assertEquals(LocalDate.of(2026, 4, 30), patch.targetProperty().get(),
+                "a refused target stays on screen to be corrected");
+        assertNull(patch.saved(Round.FIRST).targetDate(), "a target outside the fiscal year is refused");
         assertTrue(patch.errorProperty().get().contains("年度"), patch.errorProperty().get());
         vm.answers().setTarget(patch, LocalDate.of(2025, 12, 1));
         assertFalse(patch.targetMissingProperty().get());

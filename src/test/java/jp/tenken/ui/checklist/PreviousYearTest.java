@@ -80,4 +80,29 @@ class PreviousYearTest {
         assertTrue(vm.rows().stream().noneMatch(r -> r.newItemProperty().get()));
         assertEquals("1回目：0 / 22 行 回答済み", vm.readiness().progressTextProperty().get());
     }
+
+    @Test
+    void nextYearConfirmsLastYearsAnswersInAFewKeysNeverByItself() {
+        vm.selectYear(new FiscalYear(2026));
+        assertEquals("1回目：0 / 22 行 回答済み", vm.readiness().progressTextProperty().get(), "nothing automatic");
+        RowViewModel log = row("ops.access-log", Scope.SERVER);
+        assertTrue(vm.answers().sameAsLastYear(log));
+        assertEquals(AnswerValue.YES, log.valueProperty(Round.FIRST).get());
+        assertEquals(ThreeYears.TODAY, log.checkedOnProperty(Round.FIRST).get(), "checked today");
+        assertEquals(ThreeYears.TODAY, log.saved(Round.FIRST).checkedOn(), "saved like any answer");
+        assertFalse(vm.answers().sameAsLastYear(row("org.security-officer", Scope.NONE)), "last year unanswered");
+
+        // the command lists the rows it would set: unanswered now, はい last year (not いいえ, not unanswered)
+        var listed = vm.answers().unansweredYesLastYear();
+        assertFalse(listed.contains(log), "already answered");
+        assertFalse(listed.contains(row(ThreeYears.PATCH, Scope.ALL)), "いいえ last year");
+        assertFalse(listed.contains(row("org.security-officer", Scope.NONE)), "unanswered last year");
+        assertTrue(listed.stream().allMatch(r -> r.previousFirst() == AnswerValue.YES));
+        vm.answers().sameAsLastYear(listed);
+        assertTrue(listed.stream().allMatch(r -> r.valueProperty(Round.FIRST).get() == AnswerValue.YES
+                && ThreeYears.TODAY.equals(r.saved(Round.FIRST).checkedOn())));
+        vm.answers().undo();
+        RowViewModel last = listed.get(listed.size() - 1);
+        assertEquals(AnswerValue.UNANSWERED, last.valueProperty(Round.FIRST).get(), "each one undoable");
+    }
 }

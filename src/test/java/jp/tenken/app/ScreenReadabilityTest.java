@@ -1,0 +1,221 @@
+package jp.tenken.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import jp.tenken.domain.Answer;
+import jp.tenken.domain.AnswerValue;
+import jp.tenken.domain.Facility;
+import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
+import jp.tenken.domain.Round;
+import jp.tenken.domain.RowKey;
+import jp.tenken.service.ChecklistService;
+import jp.tenken.service.OpenForm;
+import jp.tenken.testing.TestWorkbook;
+import jp.tenken.ui.common.DisplaySettings.FontSize;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app on a workbook with three fiscal years, looked at as a clerk on a 1366-wide laptop would: every text
+ * in every window readable against its background in normal and high-contrast modes (WCAG 4.5:1, 3:1 when large),
+ * and at 標準, 大 and 特大, 768 and 700 pixels high, every control inside the window, no label cut, no texts drawn
+ * over each other, at least three years in the year list.
+ */
+class ScreenReadabilityTest extends FxRobot {
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void workbook() throws IOException {
+        Path docs = home.resolve("Documents");
+        System.setProperty("tenken.documents", docs.toString());
+        System.setProperty("tenken.appdata", home.resolve("appdata").toString());
+        System.setProperty("tenken.today", "2026-06-10");
+        Files.createDirectories(docs);
+        try (TestWorkbook wb = TestWorkbook.create(docs.resolve("点検簿.tenken"), LocalDate.of(2026, 6, 10))) {
+            ChecklistService s = wb.checklist();
+            s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+            wb.vendors().add("株式会社メディカル", "電子カルテ", "", true);
+            wb.vendors().add("ネットワーク保守株式会社", "院内ネットワーク", "", false);
+            for (int y : new int[] {2024, 2025, 2026}) {
+                OpenForm f = s.open(new FiscalYear(y), FormKind.FACILITY, null);
+                int i = 0;
+                for (RowKey row : f.form().rows()) {
+                    i++;
+                    if (y == 2026 && i > 12) {
+                        break; // this year: half answered, so unanswered rows show too
+                    }
+                    boolean no = i % 4 == 0;
+                    s.saveAnswer(f.assessment(), new Answer(row, Round.FIRST, no ? AnswerValue.NO : AnswerValue.YES,
+                            LocalDate.of(y, 6, 1), no && y < 2026 ? LocalDate.of(y, 12, 1) : null, "", null));
+                }
+            }
+        }
+    }
+
+    @AfterAll
+    static void clear() throws Exception {
+        FxToolkit.cleanupStages();
+        System.clearProperty("tenken.documents");
+        System.clearProperty("tenken.appdata");
+        System.clearProperty("tenken.today");
+    }
+
+    private Node waitFor(String id) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#" + id).tryQuery().isPresent());
+        return lookup("#" + id).query();
+    }
+
+    private TenkenApp app;
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    private Stage startApp() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = new TenkenApp();
+        FxToolkit.setupApplication(() -> app);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
+                .map(n -> ((Label) n).getText().contains("12 / 22")).orElse(false));
+        return stage;
+    }
+
+    private void highContrast(boolean on) {
+        CheckBox box = lookup("#high-contrast").queryAs(CheckBox.class);
+        interact(() -> box.setSelected(on));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void fontSize(FontSize size) {
+        @SuppressWarnings("unchecked")
+        ComboBox<FontSize> box = lookup("#font-size").queryAs(ComboBox.class);
+        interact(() -> box.setValue(size));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void fire(String id) {
+        Button b = lookup("#" + id).queryAs(Button.class);
+        interact(b::fire);
+    }
+
+    private final List<String> weakest = new ArrayList<>();
+
+    private void contrastOf(Scene scene, String window, List<String> out) {
+        for (ContrastProbe.Finding f : ContrastProbe.weakTexts(scene)) {
+            out.add(window + ": " + f);
+        }
+        ContrastProbe.allTexts(scene).stream().limit(5).forEach(f -> weakest.add(window + ": " + f));
+    }
+
+    @Test
+    void everyTextReadsInEveryWindowInBothModes() throws Exception {
+        Stage stage = startApp();
+        interact(() -> stage.setWidth(1366));
+        interact(() -> stage.setHeight(768));
+        Node firstAnswer = lookup(".answer-toggle").queryAll().iterator().next();
+        interact(firstAnswer::requestFocus); // a selected row with a focused toggle
+        WaitForAsyncUtils.waitForFxEvents();
+        fire("nav-compare");
+        TableView<?> compare = (TableView<?>) waitFor("compare-rows");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !compare.getItems().isEmpty());
+        interact(() -> compare.getSelectionModel().select(0));
+        fire("nav-vendors");
+        TableView<?> vendors = (TableView<?>) waitFor("vendors-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vendors.getItems().size() == 2);
+        interact(() -> vendors.getSelectionModel().select(0));
+        interact(() -> vendors.requestFocus());
+        fire("nav-clauses");
+        waitFor("clauses-tree");
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        List<String> weak = new ArrayList<>();
+        for (boolean hc : new boolean[] {false, true}) {
+            highContrast(hc);
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w.isShowing() && w.getScene() != null) {
+                    contrastOf(w.getScene(), (hc ? "high contrast " : "normal ") + title(w), weak);
+                }
+            }
+        }
+        highContrast(false);
+        System.out.println("CONTRAST\n" + String.join("\n", weak) + "\nWEAKEST\n" + String.join("\n", weakest));
+        assertTrue(weak.isEmpty(), weak.size() + " texts below the WCAG ratio:\n" + String.join("\n", weak));
+    }
+
+    @Test
+    void everySizeFitsALaptopScreen() throws Exception {
+        Stage stage = startApp();
+        List<String> problems = new ArrayList<>();
+        for (FontSize size : FontSize.values()) {
+            fontSize(size);
+            for (int height : new int[] {768, 700}) {
+                interact(() -> {
+                    stage.setWidth(1366);
+                    stage.setHeight(height);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+                String where = size + " 1366×" + height + ": ";
+                for (String p : FitProbe.problems(stage.getScene())) {
+                    problems.add(where + p);
+                }
+                int years = yearsShown();
+                if (years < 3) {
+                    problems.add(where + "the year list shows " + years + " years");
+                }
+            }
+        }
+        fontSize(FontSize.NORMAL);
+        System.out.println("FIT\n" + String.join("\n", problems));
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    private int yearsShown() {
+        ListView<?> list = lookup("#years").queryAs(ListView.class);
+        var box = list.localToScene(list.getBoundsInLocal());
+        int n = 0;
+        for (Node c : list.lookupAll(".list-cell")) {
+            var b = c.localToScene(c.getBoundsInLocal());
+            if (c.isVisible() && ((ListCell<?>) c).getItem() != null && b.getMinY() >= box.getMinY() - 1
+                    && b.getMaxY() <= box.getMaxY() + 1) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String title(Window w) {
+        return w instanceof Stage s && s.getTitle() != null ? s.getTitle().replaceAll(" — .*", "") : "window";
+    }
+}
