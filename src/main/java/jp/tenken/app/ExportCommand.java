@@ -14,6 +14,7 @@ import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Vendor;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
+import jp.tenken.service.ExportResult;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.VendorService;
 
@@ -61,12 +62,13 @@ final class ExportCommand {
         String form = opts.getOrDefault("form", "pack").toLowerCase(Locale.ROOT);
         long start = System.nanoTime();
         try (AppContext context = AppContext.open(workbook, AppPaths.fromSystem())) {
-            int code = export(context, form, year.get(), out, opts);
-            if (code != 0) {
-                return code;
+            Done done = export(context, form, year.get(), out, opts);
+            if (done.code() != 0) {
+                return done.code();
             }
-            System.out.printf("%s (%d KB, %d ms)%n", Messages.get("export.done", out.toAbsolutePath()),
-                    Files.size(out) / 1024, (System.nanoTime() - start) / 1_000_000);
+            // standard output stays for data: what was written goes to standard error, as the window says it
+            System.err.printf("%s (%d KB, %d ms)%n", done.result().message(), Files.size(out) / 1024,
+                    (System.nanoTime() - start) / 1_000_000);
             return 0;
         } catch (UserMessageException | IOException e) {
             System.err.println(e.getMessage());
@@ -74,41 +76,49 @@ final class ExportCommand {
         }
     }
 
-    /** Writes one kind of export with the context's services; 0, or the usage code when an option is wrong. */
-    private static int export(AppContext context, String form, FiscalYear year, Path out, Map<String, String> opts) {
+    /** The outcome of an export: 0 and what was written, or the usage code when an option is wrong. */
+    private record Done(int code, ExportResult result) {
+        static Done usage(int code) {
+            return new Done(code, null);
+        }
+    }
+
+    /** Writes one kind of export with the context's services. */
+    private static Done export(AppContext context, String form, FiscalYear year, Path out, Map<String, String> opts) {
         ExportService export = context.export();
+        ExportResult result;
         switch (form) {
-            case "pack" -> export.exportPack(year, out, f -> { });
-            case "facility", "pharmacy", "own" -> export.exportOwnForm(year, out, f -> { });
-            case "clauses" -> export.exportClauseTable(year, out, f -> { });
-            case "official" -> export.exportOfficial(year, out, f -> { });
+            case "pack" -> result = export.exportPack(year, out, f -> { });
+            case "facility", "pharmacy", "own" -> result = export.exportOwnForm(year, out, f -> { });
+            case "clauses" -> result = export.exportClauseTable(year, out, f -> { });
+            case "official" -> result = export.exportOfficial(year, out, f -> { });
             case "vendor" -> {
                 Optional<Vendor> v = vendor(context.vendors(), opts.get("vendor"));
                 if (v.isEmpty()) {
-                    return vendorUsage(context.vendors());
+                    return Done.usage(vendorUsage(context.vendors()));
                 }
-                export.exportVendorForm(year, v.get().id(), out, f -> { });
+                result = export.exportVendorForm(year, v.get().id(), out, f -> { });
             }
             case "compare" -> {
                 Optional<FiscalYear> from = opts.containsKey("from") ? parseYear(opts.get("from"))
                         : Optional.of(year.previous());
                 if (from.isEmpty()) {
-                    return usage(Messages.get("cli.badYear", "--from", opts.get("from")));
+                    return Done.usage(usage(Messages.get("cli.badYear", "--from", opts.get("from"))));
                 }
                 Optional<Vendor> v = opts.containsKey("vendor") ? vendor(context.vendors(), opts.get("vendor"))
                         : Optional.empty();
                 if (opts.containsKey("vendor") && v.isEmpty()) {
-                    return vendorUsage(context.vendors());
+                    return Done.usage(vendorUsage(context.vendors()));
                 }
-                export.exportComparison(from.get(), year,
+                result = export.exportComparison(from.get(), year,
                         v.isEmpty() ? context.checklist().ownForm() : FormKind.VENDOR,
                         v.map(Vendor::id).orElse(null), out, f -> { });
             }
             default -> {
-                return usage(Messages.get("cli.badForm", form));
+                return Done.usage(usage(Messages.get("cli.badForm", form)));
             }
         }
-        return 0;
+        return new Done(0, result);
     }
 
     private static Optional<Vendor> vendor(VendorService vendors, String name) {

@@ -5,10 +5,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
+import jp.tenken.service.ExportResult;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
 import jp.tenken.ui.common.UiExecutor;
@@ -18,6 +21,7 @@ import jp.tenken.domain.ExportProgress;
 public final class ChecklistExportViewModel {
     private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<ExportResult> done = new ReadOnlyObjectWrapper<>();
     private final ExportService exportService;
     private final UiExecutor executor;
     private final ChecklistViewModel screen;
@@ -30,6 +34,11 @@ public final class ChecklistExportViewModel {
 
     public ReadOnlyDoubleProperty exportProgressProperty() {
         return exportProgress;
+    }
+
+    /** The last export finished: its file and what it holds, as read back from the file (the view shows it). */
+    public ReadOnlyObjectProperty<ExportResult> doneProperty() {
+        return done.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
@@ -62,6 +71,7 @@ public final class ChecklistExportViewModel {
             exporting.set(false);
             exportProgress.set(1);
             screen.showStatus(Messages.get("export.done", path.file().toAbsolutePath()) + "：" + path.summary());
+            done.set(path);
         }, e -> {
             exporting.set(false);
             screen.failed(e);

@@ -26,6 +26,7 @@ import jp.tenken.domain.Scope;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.ExcelFileChooser;
+import jp.tenken.ui.common.ExportDoneDialog;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -161,6 +162,12 @@ final class FormHeaderView extends VBox {
         own.setOnAction(e -> chooseAndExport(false));
         export.getItems().addAll(pack, own);
         export.disableProperty().bind(vm.exports().exportingProperty());
+        vm.exports().doneProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                ExportDoneDialog.show(getScene() == null ? null : getScene().getWindow(), r.message(), r.file(),
+                        vm.executor());
+            }
+        });
         return export;
     }
 

@@ -23,6 +23,10 @@ class ChecklistExportViewModelTest extends ChecklistFixture {
         assertTrue(Files.size(out) > 5000);
         assertEquals(1.0, vm.exports().exportProgressProperty().get());
         assertTrue(vm.statusProperty().get().contains("出力しました"), vm.statusProperty().get());
+        // the completion dialog gets the file and what it holds, counted from the file itself
+        assertEquals(out, vm.exports().doneProperty().get().file());
+        assertTrue(vm.exports().doneProperty().get().summary().startsWith("医療機関確認用 22行（はい "),
+                vm.exports().doneProperty().get().summary());
         vm.exports().export(false, dir.resolve("missing").resolve("x.xlsx"));
         assertTrue(vm.errorMessageProperty().get().contains("見つかりません"), vm.errorMessageProperty().get());
     }
