@@ -43,6 +43,7 @@ public final class ChecklistViewModel {
     private final ObjectProperty<RowViewModel> selectedRow = new SimpleObjectProperty<>();
     private final ObjectProperty<RowViewModel> focusRequest = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty sharedFolder = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty needsFacility = new SimpleBooleanProperty(false);
     private final StringProperty errorMessage = new SimpleStringProperty("");
@@ -83,6 +84,11 @@ public final class ChecklistViewModel {
     /** The row the keyboard focus should go to (after a form opens: the first unanswered row). */
     public ReadOnlyObjectProperty<RowViewModel> focusRequestProperty() {
         return focusRequest;
+    }
+
+    /** Whether the workbook lies on a shared folder (the status bar says 「共有フォルダ上の点検簿です」). */
+    public ReadOnlyBooleanProperty sharedFolderProperty() {
+        return sharedFolder;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -142,6 +148,7 @@ public final class ChecklistViewModel {
     /** Loads the workbook: asks for the facility on first run, then opens the current fiscal year. */
     public void load() {
         loading.set(true);
+        executor.submit(() -> service.onSharedFolder(), shared -> sharedFolder.set(shared), e -> { });
         executor.submit(() -> service.facility(), f -> {
             if (f.isEmpty()) {
                 loading.set(false);

@@ -32,7 +32,13 @@ final class StatusBarView extends HBox {
         undo.setMnemonicParsing(true);
         undo.setOnAction(e -> answers.undo());
         answers.saveFailedProperty().addListener((o, a, b) -> ChecklistView.toggleStyle(status, "failed", b));
-        getChildren().addAll(status, retry, undo);
+        Label shared = new Label(Messages.get("checklist.sharedFolder"));
+        shared.setId("shared-folder");
+        shared.getStyleClass().add("status");
+        shared.setMinWidth(Label.USE_PREF_SIZE);
+        shared.visibleProperty().bind(vm.sharedFolderProperty());
+        shared.managedProperty().bind(shared.visibleProperty());
+        getChildren().addAll(status, shared, retry, undo);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 12, 4, 12));
         getStyleClass().add("status-bar");
