@@ -1,6 +1,7 @@
 package jp.tenken.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public record Carryover(FiscalYear previousYear, boolean previousStarted, Answer
                         Set<String> newItemKeys, List<Item> removedItems) {
 
     public Carryover {
-        newItemKeys = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(newItemKeys));
+        newItemKeys = Collections.unmodifiableSet(new LinkedHashSet<>(newItemKeys));
         removedItems = List.copyOf(removedItems);
     }
 

@@ -1,11 +1,14 @@
 package jp.tenken.ui.compare;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -30,8 +33,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import jp.tenken.domain.AnswerTally;
 import jp.tenken.domain.Change;
@@ -177,7 +180,7 @@ public final class ComparisonView extends BorderPane {
         return box;
     }
 
-    private static Label bound(String id, String style, javafx.beans.value.ObservableStringValue text) {
+    private static Label bound(String id, String style, ObservableStringValue text) {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add(style);
@@ -330,8 +333,8 @@ public final class ComparisonView extends BorderPane {
         FiscalYear a = r.comparison().earlierYear();
         FiscalYear b = r.comparison().laterYear();
         sectionChart.setTitle(Messages.get("compare.chart.sections", a.label(), b.label()));
-        List<String> categories = new java.util.ArrayList<>();
-        List<AnswerTally> tallies = new java.util.ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        List<AnswerTally> tallies = new ArrayList<>();
         for (Comparison.SectionCount s : vm.sections()) {
             categories.add(vm.sectionCategory(s, a));
             tallies.add(s.earlier());
@@ -351,7 +354,7 @@ public final class ComparisonView extends BorderPane {
     private static void fill(StackedBarChart<String, Number> chart, CategoryAxis axis, List<String> categories,
                              List<AnswerTally> tallies) {
         chart.getData().clear();
-        axis.setCategories(javafx.collections.FXCollections.observableArrayList(categories));
+        axis.setCategories(FXCollections.observableArrayList(categories));
         XYChart.Series<String, Number> yes = new XYChart.Series<>();
         yes.setName(Messages.get("compare.series.yes"));
         XYChart.Series<String, Number> no = new XYChart.Series<>();

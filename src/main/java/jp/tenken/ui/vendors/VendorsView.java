@@ -2,8 +2,11 @@ package jp.tenken.ui.vendors;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -84,7 +88,7 @@ public final class VendorsView extends BorderPane {
         title.getStyleClass().add("form-title");
         Label year = new Label();
         year.setId("vendors-year");
-        year.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        year.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.yearProperty().get() == null ? "" : vm.yearProperty().get().label(), vm.yearProperty()));
         year.getStyleClass().add("form-label");
         Label summary = new Label();
@@ -169,12 +173,40 @@ public final class VendorsView extends BorderPane {
     private Node details() {
         Label heading = new Label();
         heading.getStyleClass().add("section-heading");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.when(vm.creatingProperty())
+        heading.textProperty().bind(Bindings.when(vm.creatingProperty())
                 .then(Messages.get("vendors.new.heading")).otherwise(Messages.get("vendors.edit.heading")));
+        TextField name = field("vendor-name", vm.nameProperty(), "vendors.name.prompt");
+        GridPane grid = editGrid(name);
+        Button save = new Button();
+        save.setId("vendor-save");
+        save.setDefaultButton(true);
+        save.textProperty().bind(Bindings.when(vm.creatingProperty())
+                .then(Messages.get("vendors.add")).otherwise(Messages.get("vendors.save")));
+        save.setOnAction(e -> vm.save());
+        Button add = new Button(Messages.get("vendors.new"));
+        add.setId("vendor-new");
+        add.setMnemonicParsing(true);
+        add.setOnAction(e -> {
+            vm.newVendor();
+            name.requestFocus();
+        });
+        HBox editButtons = new HBox(8, save, add);
+        Label formHeading = new Label(Messages.get("vendors.form.heading"));
+        formHeading.getStyleClass().add("section-heading");
+        Label formHelp = new Label(Messages.get("vendors.form.help"));
+        formHelp.setWrapText(true);
+        formHelp.getStyleClass().add("key-help");
+        VBox box = new VBox(8, heading, grid, editButtons, new Separator(), formHeading, formButtons(), formHelp);
+        box.setPadding(new Insets(12));
+        box.setMinWidth(320);
+        return box;
+    }
+
+    /** The vendor's name, systems, contact and contract, as one grid of labelled fields. */
+    private GridPane editGrid(TextField name) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        TextField name = field("vendor-name", vm.nameProperty(), "vendors.name.prompt");
         TextField systems = field("vendor-systems", vm.systemsProperty(), "vendors.systems.prompt");
         TextField contact = field("vendor-contact", vm.contactProperty(), "vendors.contact.prompt");
         CheckBox contracted = new CheckBox(Messages.get("vendors.contracted"));
@@ -187,23 +219,11 @@ public final class VendorsView extends BorderPane {
         grid.add(contracted, 1, 3);
         grid.add(periodHelp(), 1, 4);
         GridPane.setHgrow(name, Priority.ALWAYS);
-        Button save = new Button();
-        save.setId("vendor-save");
-        save.setDefaultButton(true);
-        save.textProperty().bind(javafx.beans.binding.Bindings.when(vm.creatingProperty())
-                .then(Messages.get("vendors.add")).otherwise(Messages.get("vendors.save")));
-        save.setOnAction(e -> vm.save());
-        Button add = new Button(Messages.get("vendors.new"));
-        add.setId("vendor-new");
-        add.setMnemonicParsing(true);
-        add.setOnAction(e -> {
-            vm.newVendor();
-            name.requestFocus();
-        });
-        HBox editButtons = new HBox(8, save, add);
+        return grid;
+    }
 
-        Label formHeading = new Label(Messages.get("vendors.form.heading"));
-        formHeading.getStyleClass().add("section-heading");
+    /** Send, receive and set the status of the selected vendor's 事業者確認用 (wrapping rather than cut at 特大). */
+    private FlowPane formButtons() {
         MenuButton send = new MenuButton(Messages.get("vendors.send"));
         send.setId("vendor-send");
         send.setMnemonicParsing(true);
@@ -229,14 +249,7 @@ public final class VendorsView extends BorderPane {
         for (Node n : new Node[] {send, receive, setStatus}) {
             n.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         }
-        Label formHelp = new Label(Messages.get("vendors.form.help"));
-        formHelp.setWrapText(true);
-        formHelp.getStyleClass().add("key-help");
-        FlowPane formButtons = new FlowPane(8, 6, send, receive, setStatus); // wraps rather than cuts at 特大
-        VBox box = new VBox(8, heading, grid, editButtons, new javafx.scene.control.Separator(), formHeading, formButtons, formHelp);
-        box.setPadding(new Insets(12));
-        box.setMinWidth(320);
-        return box;
+        return new FlowPane(8, 6, send, receive, setStatus);
     }
 
     /** Says that adding or changing a vendor applies from the year shown on, never to the years before. */
@@ -248,7 +261,7 @@ public final class VendorsView extends BorderPane {
         return help;
     }
 
-    private TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {
+    private TextField field(String id, StringProperty p, String prompt) {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(Messages.get(prompt));
@@ -264,11 +277,11 @@ public final class VendorsView extends BorderPane {
         return l;
     }
 
-    private java.util.Optional<Path> chooseSendTarget() {
+    private Optional<Path> chooseSendTarget() {
         return ExcelFileChooser.save(this, Messages.get("vendors.send.chooser"), folder, vm.suggestedSendName());
     }
 
-    private java.util.Optional<Path> chooseFile() {
+    private Optional<Path> chooseFile() {
         return ExcelFileChooser.open(this, Messages.get("vendors.receive.chooser"), folder);
     }
 }
