@@ -158,8 +158,10 @@ public final class TenkenApp extends Application {
         }
         registersWindow = new RegistersWindow(ctx.registers(), export, executor, display, paths.documents(),
                 TenkenApp.class.getResource("/ui/app.css").toExternalForm(), () -> vm.openYear().ifPresent(vm::selectYear));
-        view.addNavigationEntry(Messages.get("registers.nav"), "nav-registers", () -> registersWindow.show(stage,
-                vm.openYear().orElse(service.currentYear()), workbookFile.getFileName().toString()));
+        Runnable openRegisters = () -> registersWindow.show(stage, vm.openYear().orElse(service.currentYear()),
+                workbookFile.getFileName().toString());
+        vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
+        view.addNavigationEntry(Messages.get("registers.nav"), "nav-registers", openRegisters);
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
         view.addNavigationEntry(Messages.get("official.nav"), "nav-official", this::takeInOfficialWorkbook);
         if (Boolean.getBoolean("tenken.reportReady")) {

@@ -58,6 +58,7 @@ public final class ChecklistViewModel {
     private final GuidanceViewModel guidance = new GuidanceViewModel(selectedRow);
 
     private Function<FiscalYear, Optional<String>> guidelineNotice = year -> Optional.empty();
+    private Function<FiscalYear, List<String>> registerNotes = year -> List.of();
     private final ChecklistService service;
     private final VendorService vendors;
     private final UiExecutor executor;
@@ -180,13 +181,14 @@ public final class ChecklistViewModel {
             OpenForm form = service.open(year, service.ownForm(), null);
             List<YearSummary> list = service.years();
             return new LoadedYear(form, list, service.carryover(form), vendors.flags(year),
-                    guidelineNotice.apply(year).orElse(""));
+                    guidelineNotice.apply(year).orElse(""), registerNotes.apply(year));
         }, loaded -> {
             if (generation != loadGeneration) {
                 return; // a newer selection won
             }
             readiness.showVendorFlags(loaded.vendorFlags());
             guidance.showGuidelineNotice(loaded.guidelineNotice());
+            readiness.showRegisterNotes(loaded.registerNotes());
             show(loaded);
             loading.set(false);
         }, e -> {
@@ -238,6 +240,16 @@ public final class ChecklistViewModel {
      */
     public void setGuidelineNotice(Function<FiscalYear, Optional<String>> notice) {
         this.guidelineNotice = notice;
+    }
+
+    /**
+     * Set by the composition root: what the year's 機器台帳 and 連絡体制図 lack (「機器台帳が空です（2-①）」…), shown in
+     * the readiness line, and how to open them (from that line and from items 2-① and 3-①).
+     */
+    public void setRegisters(Function<FiscalYear, List<String>> notes, Runnable opener) {
+        this.registerNotes = notes;
+        readiness.setRegisterOpener(opener);
+        guidance.setRegisterOpener(opener);
     }
 
     public void setReferenceComments(ToIntFunction<GuidelineRef> counter) {

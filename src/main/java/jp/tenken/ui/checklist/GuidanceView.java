@@ -46,6 +46,13 @@ final class GuidanceView extends ScrollPane {
         } else if (item.verificationNote() != null) {
             box.getChildren().add(wrap(Messages.get("guidance.note") + "：" + item.verificationNote(), "guidance-text"));
         }
+        vm.registerOf(item).ifPresent(key -> {
+            Hyperlink open = new Hyperlink(Messages.get(key));
+            open.setId("guidance-open-register");
+            open.getStyleClass().add("guidance-ref");
+            open.setOnAction(e -> vm.openRegisters());
+            box.getChildren().add(open);
+        });
         section(Messages.get("guidance.meaning"), item.guidance().meaning());
         section(Messages.get("guidance.howToCheck"), item.guidance().howToCheck());
         section(Messages.get("guidance.recordToKeep"), item.guidance().recordToKeep());

@@ -1,5 +1,6 @@
 package jp.tenken.ui.checklist;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +19,7 @@ public final class GuidanceViewModel {
     private final ObjectProperty<Item> item = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper guidelineNotice = new ReadOnlyStringWrapper("");
     private Consumer<GuidelineRef> referenceOpener;
+    private Runnable registerOpener;
     private ToIntFunction<GuidelineRef> commentCounter;
 
     GuidanceViewModel(ReadOnlyObjectProperty<RowViewModel> selectedRow) {
@@ -40,6 +42,29 @@ public final class GuidanceViewModel {
 
     void showGuidelineNotice(String notice) {
         guidelineNotice.set(notice == null ? "" : notice);
+    }
+
+    /** Whether the item is one the registers answer: 2-① (機器台帳) or 3-① (連絡体制図). */
+    public Optional<String> registerOf(Item item) {
+        if (item == null || registerOpener == null) {
+            return Optional.empty();
+        }
+        return switch (item.key()) {
+            case "ops.device-ledger" -> Optional.of("guidance.openDeviceRegister");
+            case "incident.contact-chart" -> Optional.of("guidance.openContactChart");
+            default -> Optional.empty();
+        };
+    }
+
+    /** Opens the 機器台帳・連絡体制図 window. */
+    public void openRegisters() {
+        if (registerOpener != null) {
+            registerOpener.run();
+        }
+    }
+
+    void setRegisterOpener(Runnable opener) {
+        this.registerOpener = opener;
     }
 
     public boolean canOpenReferences() {

@@ -8,8 +8,9 @@ import jp.tenken.service.OpenForm;
 
 /**
  * What opening a fiscal year reads off the FX thread: its own form, the year list, last year's answers, vendors, and
- * (empty unless so) why the guideline clauses shown are not those of the year's edition.
+ * (empty unless so) why the guideline clauses shown are not those of the year's edition, and what the 機器台帳 and
+ * 連絡体制図 still lack this year.
  */
 record LoadedYear(OpenForm form, List<YearSummary> years, Carryover carryover, List<VendorFlag> vendorFlags,
-                  String guidelineNotice) {
+                  String guidelineNotice, List<String> registerNotes) {
 }

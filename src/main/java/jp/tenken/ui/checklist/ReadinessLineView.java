@@ -35,6 +35,7 @@ final class ReadinessLineView extends HBox {
         HBox.setHgrow(flagLinks, Priority.ALWAYS);
         vm.flags().addListener((ListChangeListener<ReadinessFlag>) c -> rebuildFlags());
         vm.vendorFlags().addListener((ListChangeListener<VendorFlag>) c -> rebuildFlags());
+        vm.registerNotes().addListener((ListChangeListener<String>) c -> rebuildFlags());
         // an empty list set to empty fires no change: show the state once now, and whenever a form opens
         screen.header().formTitleProperty().addListener((o, a, b) -> rebuildFlags());
     }
@@ -47,13 +48,19 @@ final class ReadinessLineView extends HBox {
         List<String> vendorTexts = vendorFlags.size() > MAX_VENDOR_LINKS
                 ? List.of(Messages.get("readiness.vendorsMissing", vendorFlags.size()))
                 : vendorFlags.stream().map(vm::describe).toList();
+        for (String note : vm.registerNotes()) {
+            Hyperlink link = new Hyperlink(note);
+            link.getStyleClass().addAll("readiness-link", "vendor-flag");
+            link.setOnAction(e -> vm.openRegisters());
+            flagLinks.getChildren().add(link);
+        }
         for (String text : vendorTexts) {
             Hyperlink link = new Hyperlink(text);
             link.getStyleClass().addAll("readiness-link", "vendor-flag");
             link.setOnAction(e -> vm.openVendors());
             flagLinks.getChildren().add(link);
         }
-        if (flags.isEmpty() && !vm.vendorFlags().isEmpty()) {
+        if (flags.isEmpty() && (!vm.vendorFlags().isEmpty() || !vm.registerNotes().isEmpty())) {
             return;
         }
         if (flags.isEmpty()) {

@@ -35,6 +35,8 @@ public final class ReadinessViewModel {
     private final BooleanProperty gateClosed = new SimpleBooleanProperty(false);
     private final ObservableList<ReadinessFlag> flags = FXCollections.observableArrayList();
     private final ObservableList<VendorFlag> vendorFlags = FXCollections.observableArrayList();
+    private final ObservableList<String> registerNotes = FXCollections.observableArrayList();
+    private Runnable registerOpener = () -> { };
     private Runnable vendorOpener;
 
     ReadinessViewModel() {
@@ -87,6 +89,24 @@ public final class ReadinessViewModel {
 
     void setVendorOpener(Runnable opener) {
         this.vendorOpener = opener;
+    }
+
+    /** What the year's 機器台帳 and 連絡体制図 lack, in a clerk's words (empty when nothing). */
+    public ObservableList<String> registerNotes() {
+        return registerNotes;
+    }
+
+    /** Opens the 機器台帳・連絡体制図 window. */
+    public void openRegisters() {
+        registerOpener.run();
+    }
+
+    void setRegisterOpener(Runnable opener) {
+        this.registerOpener = opener;
+    }
+
+    void showRegisterNotes(List<String> notes) {
+        registerNotes.setAll(notes);
     }
 
     void showVendorFlags(List<VendorFlag> list) {

@@ -1,0 +1,36 @@
+package jp.tenken.ui.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.tenken.domain.Scope;
+import org.junit.jupiter.api.Test;
+
+/** The checklist tells a clerk what the 機器台帳 and 連絡体制図 still lack, and opens them from 2-① and 3-①. */
+class RegisterLinksTest extends ChecklistFixture {
+
+    @Test
+    void theReadinessLineNamesEmptyRegistersAndItems21And31OpenThem() {
+        List<String> opened = new ArrayList<>();
+        vm.setRegisters(wb.context().registers()::readinessNotes, () -> opened.add("registers"));
+        loadWithFacility();
+        List<String> notes = vm.readiness().registerNotes();
+        assertTrue(notes.stream().anyMatch(n -> n.contains("機器台帳")), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("連絡体制図")), notes.toString());
+        vm.readiness().openRegisters();
+        assertEquals(List.of("registers"), opened);
+
+        GuidanceViewModel guidance = vm.guidance();
+        assertEquals(Optional.of("guidance.openDeviceRegister"),
+                guidance.registerOf(row("ops.device-ledger", Scope.ALL).item()));
+        assertEquals(Optional.of("guidance.openContactChart"),
+                guidance.registerOf(vm.rows().stream().filter(r -> r.item().key().equals("incident.contact-chart"))
+                        .findFirst().orElseThrow().item()));
+        assertEquals(Optional.empty(), guidance.registerOf(row("org.security-officer", Scope.NONE).item()));
+        guidance.openRegisters();
+        assertEquals(2, opened.size());
+    }
+}
