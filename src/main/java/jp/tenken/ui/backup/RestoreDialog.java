@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
+import jp.tenken.ui.common.Dialogs;
 
 /**
  * Lists the workbook's copies, newest first, with date, time, why each was made and the fiscal years it holds with
@@ -91,6 +92,7 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
                 ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(owner);
         a.setHeaderText(null);
+        Dialogs.styleLike(a.getDialogPane(), owner);
         Optional<ButtonType> r = a.showAndWait();
         return r.isPresent() && r.get() == ButtonType.OK;
     }

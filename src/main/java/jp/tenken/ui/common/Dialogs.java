@@ -1,7 +1,9 @@
 package jp.tenken.ui.common;
 
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -53,6 +55,23 @@ public final class Dialogs {
         if (owner != null) {
             a.initOwner(owner);
         }
+        styleLike(a.getDialogPane(), owner);
         a.showAndWait();
+    }
+
+    /**
+     * Gives a dialog the look of the window it belongs to: the app's stylesheet, its font size and, when chosen,
+     * high contrast (a dialog is a scene of its own and would otherwise keep JavaFX's default look).
+     */
+    public static void styleLike(DialogPane pane, Window owner) {
+        if (owner == null || owner.getScene() == null) {
+            return;
+        }
+        Parent root = owner.getScene().getRoot();
+        pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+        pane.setStyle(root.getStyle());
+        if (root.getStyleClass().contains("high-contrast")) {
+            pane.getStyleClass().add("high-contrast");
+        }
     }
 }

@@ -34,6 +34,7 @@ public final class ExportDoneDialog {
         if (owner != null) {
             a.initOwner(owner);
         }
+        Dialogs.styleLike(a.getDialogPane(), owner);
         a.showAndWait().ifPresent(b -> {
             if (b == folder) {
                 open(owner, file.toAbsolutePath().getParent(), executor);
