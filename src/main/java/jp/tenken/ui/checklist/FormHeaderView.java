@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -51,6 +52,18 @@ final class FormHeaderView extends VBox {
         facility.textProperty().bind(header.facilityNameProperty());
         Label note = note("edition-note", header.editionNoteProperty());
         Label removed = note("removed-items", header.removedItemsProperty());
+        Hyperlink wording = new Hyperlink();
+        wording.setId("wording-note");
+        wording.getStyleClass().add("edition-note");
+        wording.setWrapText(true);
+        wording.textProperty().bind(header.wordingNoteProperty());
+        wording.visibleProperty().bind(wording.textProperty().isNotEmpty());
+        wording.managedProperty().bind(wording.visibleProperty());
+        wording.setOnAction(e -> {
+            if (header.firstUnverifiedItem() != null) {
+                vm.revealItem(header.firstUnverifiedItem());
+            }
+        });
 
         Label gate = label("gate-closed", "gate-closed");
         gate.setText(Messages.get("checklist.gateClosed"));
@@ -62,7 +75,8 @@ final class FormHeaderView extends VBox {
         keys.getStyleClass().add("key-help");
         keys.setWrapText(true);
 
-        VBox info = new VBox(4, title, facility, note, removed, counts(), gate, new ReadinessLineView(vm, reveal));
+        VBox info = new VBox(4, title, facility, note, wording, removed, counts(), gate,
+                new ReadinessLineView(vm, reveal));
         // what the form says may scroll at a large font; the tools and the key line stay in view
         getChildren().addAll(new HeaderScrollPane(info), tools(), keys);
         setPadding(new Insets(8, 12, 8, 12));

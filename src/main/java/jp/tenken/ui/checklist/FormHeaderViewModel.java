@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.tenken.domain.Carryover;
+import jp.tenken.domain.Item;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.OpenForm;
 
@@ -13,6 +14,8 @@ public final class FormHeaderViewModel {
     private final StringProperty formTitle = new SimpleStringProperty("");
     private final StringProperty formLabel = new SimpleStringProperty("");
     private final StringProperty editionNote = new SimpleStringProperty("");
+    private final StringProperty wordingNote = new SimpleStringProperty("");
+    private String firstUnverified;
     private final StringProperty facilityName = new SimpleStringProperty("");
     private final StringProperty removedItems = new SimpleStringProperty("");
 
@@ -25,6 +28,19 @@ public final class FormHeaderViewModel {
 
     public ReadOnlyStringProperty formLabelProperty() {
         return formLabel;
+    }
+
+    /**
+     * One line for the whole form when some of its wording is still being checked against the ministry's original
+     * (empty otherwise); the detail of each item is in the guidance pane, never a badge on every row.
+     */
+    public ReadOnlyStringProperty wordingNoteProperty() {
+        return wordingNote;
+    }
+
+    /** The key of the first item whose wording is being checked (the line's link shows it), or null. */
+    public String firstUnverifiedItem() {
+        return firstUnverified;
     }
 
     public ReadOnlyStringProperty editionNoteProperty() {
@@ -49,6 +65,9 @@ public final class FormHeaderViewModel {
         formLabel.set(form.form().label());
         editionNote.set(form.edition().exact() ? "" : Messages.get("edition.notBundled",
                 form.assessment().year().label(), form.edition().edition().name()));
+        firstUnverified = form.form().items().stream().filter(i -> !i.verified()).map(Item::key).findFirst()
+                .orElse(null);
+        wordingNote.set(firstUnverified == null ? "" : Messages.get("checklist.wordingBeingChecked"));
     }
 
     void showRemoved(Carryover carry) {

@@ -277,16 +277,6 @@ final class RowView extends VBox {
         }
         HBox header = new HBox(8, number, textBox);
         header.setAlignment(Pos.TOP_LEFT);
-        if (!row.item().verified()) {
-            Label badge = new Label(Messages.get("checklist.unverified"));
-            badge.getStyleClass().addAll("badge", "badge-unverified");
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            Tooltip t = new Tooltip(row.item().verificationNote());
-            t.setWrapText(true);
-            t.setMaxWidth(420);
-            badge.setTooltip(t);
-            header.getChildren().add(badge);
-        }
         if (row.newItemProperty().get()) {
             Label badge = new Label(Messages.get("checklist.newItem"));
             badge.setId("new-item-" + row.item().key());
