@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -321,11 +322,20 @@ public final class TenkenApp extends Application {
         vendorsVm.load(year);
     }
 
-    /** A window owned by the main one, titled with the workbook's name, styled as the app, closed by Esc. */
+    /**
+     * A window owned by the main one, titled with the workbook's name, styled as the app, closed by Esc; at large
+     * font sizes on a small screen its content scrolls rather than being cut.
+     */
     private Stage ownedWindow(Stage owner, Parent content, String title, double width, double height) {
         Stage window = new Stage();
         window.initOwner(owner);
-        Scene scene = new Scene(content, width, height);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("window-scroll");
+        scroll.setFocusTraversable(false); // focus stays on the window's own controls
+        display.applyTo(scroll); // the scene's root carries the size and contrast the stylesheet looks for
+        Scene scene = new Scene(scroll, width, height);
         scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
         window.setScene(scene);

@@ -201,6 +201,37 @@ class ScreenReadabilityTest extends FxRobot {
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
+    @Test
+    void theComparisonAndVendorWindowsFitAtEverySize() throws Exception {
+        Stage stage = startApp();
+        interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        fire("nav-compare");
+        TableView<?> compare = (TableView<?>) waitFor("compare-rows");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !compare.getItems().isEmpty());
+        fire("nav-vendors");
+        TableView<?> vendors = (TableView<?>) waitFor("vendors-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vendors.getItems().size() == 2);
+        interact(() -> vendors.getSelectionModel().select(0));
+        List<String> problems = new ArrayList<>();
+        for (FontSize size : FontSize.values()) {
+            fontSize(size);
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w.isShowing() && w.getScene() != null && w != stage) {
+                    for (String p : FitProbe.problems(w.getScene())) {
+                        problems.add(size + " " + title(w) + ": " + p);
+                    }
+                }
+            }
+        }
+        fontSize(FontSize.NORMAL);
+        System.out.println("FIT2\n" + String.join("\n", problems));
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
     private int yearsShown() {
         ListView<?> list = lookup("#years").queryAs(ListView.class);
         var box = list.localToScene(list.getBoundsInLocal());

@@ -13,7 +13,7 @@ import javafx.scene.control.TableView;
 public final class FontScaledColumns {
     private static final double NORMAL_PX = 14;
     private static final double SHORT_COLUMN = 130;
-    private static final double LONG_COLUMN_MIN = 80;
+    private static final double LONG_COLUMN_MIN = 104;
 
     private FontScaledColumns() {
     }
@@ -29,7 +29,7 @@ public final class FontScaledColumns {
             normal.forEach((c, w) -> {
                 c.setPrefWidth(w * k);
                 // a short column (a date, a status) keeps its width even when the table fits its columns to its own
-                // width; a long text column gives way (and wraps) but keeps room for a four-character header
+                // width; a long text column gives way (and wraps) but keeps room for a six-character header (チェック項目)
                 c.setMinWidth((w <= SHORT_COLUMN ? w : LONG_COLUMN_MIN) * k);
             });
         };

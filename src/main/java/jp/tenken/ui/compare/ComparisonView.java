@@ -316,7 +316,7 @@ public final class ComparisonView extends BorderPane {
         int row = 1;
         for (Comparison.SectionCount s : vm.sections()) {
             Label heading = new Label(s.heading());
-            heading.setWrapText(true);
+            heading.setMinWidth(Region.USE_PREF_SIZE); // a section name whole at every size (the window scrolls)
             counts.add(heading, 0, row);
             for (int i = 0; i < ORDER.length; i++) {
                 Label n = new Label(Integer.toString(s.count(ORDER[i])));

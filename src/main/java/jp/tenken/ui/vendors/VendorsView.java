@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -52,7 +53,10 @@ public final class VendorsView extends BorderPane {
         setId("vendors-view");
         getStyleClass().add("vendors-view");
         setTop(header());
-        SplitPane split = new SplitPane(table(), details());
+        ScrollPane detailsScroll = new ScrollPane(details()); // the details scroll at 特大 rather than spill over
+        detailsScroll.setFitToWidth(true);
+        detailsScroll.getStyleClass().add("window-scroll");
+        SplitPane split = new SplitPane(table(), detailsScroll);
         split.setDividerPositions(0.62);
         setCenter(split);
         Label status = new Label();
@@ -115,7 +119,11 @@ public final class VendorsView extends BorderPane {
         line.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(Messages.get("vendors.help"));
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole at every size, never under the panes below
         help.getStyleClass().add("key-help");
+        for (Node n : new Node[] {title, year, yearState, finalise, importAny}) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         VBox top = new VBox(4, line, help);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("form-header");
@@ -195,6 +203,7 @@ public final class VendorsView extends BorderPane {
         formHeading.getStyleClass().add("section-heading");
         Label formHelp = new Label(Messages.get("vendors.form.help"));
         formHelp.setWrapText(true);
+        formHelp.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut (the window scrolls)
         formHelp.getStyleClass().add("key-help");
         VBox box = new VBox(8, heading, grid, editButtons, new Separator(), formHeading, formButtons(), formHelp);
         box.setPadding(new Insets(12));
@@ -212,6 +221,7 @@ public final class VendorsView extends BorderPane {
         CheckBox contracted = new CheckBox(Messages.get("vendors.contracted"));
         contracted.setId("vendor-contracted");
         contracted.setWrapText(true);
+        contracted.setMinHeight(Region.USE_PREF_SIZE);
         contracted.selectedProperty().bindBidirectional(vm.contractedProperty());
         grid.addRow(0, label("vendors.name", name), name);
         grid.addRow(1, label("vendors.systems", systems), systems);
@@ -257,6 +267,7 @@ public final class VendorsView extends BorderPane {
         Label help = new Label(Messages.get("vendors.period.help"));
         help.setId("vendor-period-help");
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         help.getStyleClass().add("key-help");
         return help;
     }
