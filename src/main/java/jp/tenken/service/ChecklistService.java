@@ -132,7 +132,7 @@ public final class ChecklistService {
                 .flatMap(f -> f.item(answer.row().itemKey())).map(Item::targetUntil).orElse(null);
         List<RuleViolation> violations = AnswerRules.check(answer, other, assessment.year(), today(), deadline);
         if (!violations.isEmpty()) {
-            throw new AnswerRejectedException(violations);
+            throw new AnswerRejectedException(violations, assessment.year(), deadline);
         }
         return workbook.answers().save(assessment.id(), answer, Instant.now(clock));
     }

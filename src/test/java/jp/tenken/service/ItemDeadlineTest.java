@@ -46,9 +46,12 @@ class ItemDeadlineTest {
             AnswerRejectedException late = assertThrows(AnswerRejectedException.class,
                     () -> s.saveAnswer(f.assessment(), no("ops.two-factor", LocalDate.of(2028, 4, 1))));
             assertTrue(late.getMessage().contains("期限"), late.getMessage());
+            assertTrue(late.getMessage().contains("令和7年4月1日〜令和10年3月31日"), "the message names the limit: "
+                    + late.getMessage());
             AnswerRejectedException outside = assertThrows(AnswerRejectedException.class,
                     () -> s.saveAnswer(f.assessment(), no("ops.security-patch", LocalDate.of(2026, 4, 1))));
             assertTrue(outside.getMessage().contains("4月1日〜翌年3月31日"), outside.getMessage());
+            assertTrue(outside.getMessage().contains("令和7年4月1日〜令和8年3月31日"), outside.getMessage());
         }
     }
 

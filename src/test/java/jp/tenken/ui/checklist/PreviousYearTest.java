@@ -43,9 +43,9 @@ class PreviousYearTest {
     @Test
     void lastYearsDeviceAnswersShowBesideThisYearsSingleRow() {
         assertEquals(ThreeYears.FY2025, vm.yearList().selectedYearProperty().get());
-        assertEquals("前年度：いいえ（目標日 令和6年12月1日）　メモ：ネットワーク機器：ルータ更新待ち",
+        assertEquals("前年度：いいえ（目標日 令和6年12月1日）　備考：ネットワーク機器：ルータ更新待ち",
                 row(ThreeYears.PATCH, Scope.ALL).previousYearHintProperty().get());
-        assertEquals("前年度：いいえ（目標日 令和6年9月30日）　メモ：台帳作成中",
+        assertEquals("前年度：いいえ（目標日 令和6年9月30日）　備考：台帳作成中",
                 row("ops.device-ledger", Scope.ALL).previousYearHintProperty().get());
         assertEquals("前年度：いいえ（目標日 令和6年6月30日）・2回目 はい",
                 row("ops.mds-sds", Scope.NONE).previousYearHintProperty().get());
