@@ -53,7 +53,7 @@ final class ExportCommand {
         if (!opts.containsKey("workbook") || !opts.containsKey("year") || !opts.containsKey("out")) {
             return usage(Messages.get("cli.required"));
         }
-        Optional<FiscalYear> year = parseYear(opts.get("year"));
+        Optional<FiscalYear> year = FiscalYear.parse(opts.get("year"));
         if (year.isEmpty()) {
             return usage(Messages.get("cli.badYear", "--year", opts.get("year")));
         }
@@ -100,7 +100,7 @@ final class ExportCommand {
                 result = export.exportVendorForm(year, v.get().id(), out, f -> { });
             }
             case "compare" -> {
-                Optional<FiscalYear> from = opts.containsKey("from") ? parseYear(opts.get("from"))
+                Optional<FiscalYear> from = opts.containsKey("from") ? FiscalYear.parse(opts.get("from"))
                         : Optional.of(year.previous());
                 if (from.isEmpty()) {
                     return Done.usage(usage(Messages.get("cli.badYear", "--from", opts.get("from"))));
@@ -130,17 +130,6 @@ final class ExportCommand {
                 String.join("、", vendors.vendors().stream().map(Vendor::name).toList())));
     }
 
-    static Optional<FiscalYear> parseYear(String s) {
-        String t = s.strip().toUpperCase(Locale.ROOT).replace("令和", "R").replace("年度", "");
-        try {
-            if (t.startsWith("R")) {
-                return Optional.of(FiscalYear.ofReiwa(Integer.parseInt(t.substring(1))));
-            }
-            return Optional.of(new FiscalYear(Integer.parseInt(t)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     private static int usage(String problem) {
         return Launcher.usage(problem);

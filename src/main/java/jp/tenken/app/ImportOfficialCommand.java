@@ -34,7 +34,7 @@ final class ImportOfficialCommand {
             if (a.equals("--dry-run")) {
                 dryRun = true;
             } else if (a.equals("--year") && i + 1 < args.size()) {
-                Optional<FiscalYear> parsed = parse(args.get(++i));
+                Optional<FiscalYear> parsed = FiscalYear.parse(args.get(++i));
                 if (parsed.isEmpty()) {
                     return usage(err, Messages.get("cli.importOfficial.badYear", args.get(i)));
                 }
@@ -95,10 +95,6 @@ final class ImportOfficialCommand {
 
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ").strip();
-    }
-
-    private static Optional<FiscalYear> parse(String text) {
-        return FiscalYear.parse(text);
     }
 
     private static int usage(PrintStream err, String why) {

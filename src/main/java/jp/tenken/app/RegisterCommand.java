@@ -55,7 +55,7 @@ final class RegisterCommand {
             return usage(err, "--workbook and one LIST.xlsx|.csv are required");
         }
         Optional<FiscalYear> year = yearText == null ? Optional.of(FiscalYear.of(LocalDate.now(AppContext.clock())))
-                : ExportCommand.parseYear(yearText);
+                : FiscalYear.parse(yearText);
         if (year.isEmpty()) {
             return usage(err, "--year: 2025, R7 or 令和7");
         }

@@ -20,14 +20,14 @@ public record ExportResult(Path file, String summary) {
             parts.add(Messages.get("export.summary.vendors", s.vendorForms()));
         }
         List<String> extras = new ArrayList<>();
-        for (String sheet : s.sheets()) {
-            if (sheet.endsWith("概要")) {
-                extras.add(Messages.get("export.summary.overview"));
-            } else if (sheet.equals("前年度比較")) {
-                extras.add(Messages.get("export.summary.comparison"));
-            } else if (sheet.equals("ガイドライン対応表")) {
-                extras.add(Messages.get("export.summary.clauses"));
-            }
+        if (s.hasOverview()) {
+            extras.add(Messages.get("export.summary.overview"));
+        }
+        if (s.hasComparison()) {
+            extras.add(Messages.get("export.summary.comparison"));
+        }
+        if (s.hasClauseTable()) {
+            extras.add(Messages.get("export.summary.clauses"));
         }
         if (!extras.isEmpty()) {
             parts.add(Messages.get("export.summary.with", String.join("・", extras)));

@@ -119,24 +119,18 @@ public final class ExportService {
      * guideline) the 「ガイドライン対応表」 last.
      */
     public ExportResult exportPack(FiscalYear year, Path out, ExportProgress progress) {
-        return exportPack(year, true, out, progress);
-    }
-
-    /** The pack as above; without {@code withClauseTable} the 「ガイドライン対応表」 is left out. */
-    public ExportResult exportPack(FiscalYear year, boolean withClauseTable, Path out, ExportProgress progress) {
-        return exportPack(year, withClauseTable, true, out, progress);
+        return exportPack(year, PackParts.ALL, out, progress);
     }
 
     /**
-     * The pack as above; with {@code withRegisters} (the default) the 「機器台帳」 and 「連絡体制図」 come after the
-     * comparison, each when it is not empty.
+     * The pack with the optional parts chosen: the 「ガイドライン対応表」, and the 「機器台帳」 and 「連絡体制図」 after the
+     * comparison (each only when it is not empty).
      */
-    public ExportResult exportPack(FiscalYear year, boolean withClauseTable, boolean withRegisters, Path out,
-                                   ExportProgress progress) {
-        RegisterData kept = withRegisters && registers != null ? registers.forPack(year) : null;
+    public ExportResult exportPack(FiscalYear year, PackParts parts, Path out, ExportProgress progress) {
+        RegisterData kept = parts.registers() && registers != null ? registers.forPack(year) : null;
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
-        ClauseTableData clauses = guideline == null || !withClauseTable ? null : guideline.clauseTable(year);
+        ClauseTableData clauses = guideline == null || !parts.clauseTable() ? null : guideline.clauseTable(year);
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
                 .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();

@@ -84,11 +84,15 @@ public final class GuidelineService {
 
     /** 「第7.0版の条文は収録していません」 with what to use instead, for a year whose guideline text is not held. */
     public Optional<String> guidelineNotice(FiscalYear year) {
-        if (holdsGuidelineFor(year)) {
+        return notice(editionIdOf(year));
+    }
+
+    private Optional<String> notice(String editionId) {
+        if (catalog.hasGuidelineTextFor(editionId)) {
             return Optional.empty();
         }
-        String version = catalog.guidelineVersionOf(editionIdOf(year));
-        return Optional.of(Messages.get("guideline.notHeld", version, guideline.version()));
+        return Optional.of(Messages.get("guideline.notHeld", catalog.guidelineVersionOf(editionId),
+                guideline.version()));
     }
 
     private String editionIdOf(FiscalYear year) {
@@ -207,12 +211,12 @@ public final class GuidelineService {
     /** The 「ガイドライン対応表」 of a year: chapter by chapter, each 遵守事項 with its items, answers and deep check. */
     public ClauseTableData clauseTable(FiscalYear year) {
         YearView v = year(year);
-        Optional<String> notHeld = guidelineNotice(year);
+        String editionId = editionIdOf(year);
+        Optional<String> notHeld = notice(editionId);
         if (notHeld.isPresent()) {
-            String version = catalog.guidelineVersionOf(editionIdOf(year));
-            return new ClauseTableData(year, forms.facilityName(), Messages.get("guideline.title", version),
-                    v.form().label(), null, false, List.of(new ClauseTableData.Row(true, false, "", notHeld.get(), "",
-                    "", "", "")), Messages.get("guideline.title", version));
+            String title = Messages.get("guideline.title", catalog.guidelineVersionOf(editionId));
+            return new ClauseTableData(year, forms.facilityName(), title, v.form().label(), null, false,
+                    List.of(new ClauseTableData.Row(true, false, "", notHeld.get(), "", "", "", "")), title);
         }
         Optional<ReferencePattern> pattern = v.pattern();
         Map<GuidelineChapter, ChapterApplicability> reach = new LinkedHashMap<>();

@@ -19,9 +19,11 @@ import jp.tenken.domain.FiscalYear;
  */
 public final class ContactRepository {
     private final Database db;
+    private final YearTable rows;
 
     public ContactRepository(Database db) {
         this.db = db;
+        this.rows = new YearTable(db, "contact", "contact");
     }
 
     /** The year's stored boxes, inside first, each group in its order. */
@@ -86,60 +88,25 @@ public final class ContactRepository {
 
     /** Removes a box, logging what it held. */
     public void delete(long id, Instant now) {
-        db.inTransaction(c -> {
-            Contact old = find(c, id).orElseThrow(() -> new IllegalArgumentException("no contact " + id));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
-            ChangeLog.append(c, now, "contact:" + id, "delete", describe(old), null);
-            return null;
-        });
+        rows.delete(id, now, ContactRepository::find, ContactRepository::describe);
     }
 
-    /** When a box of the year was last added or changed. */
+    /** When a box of the year was last added or changed (a carried-over list keeps last year's times). */
     public Optional<Instant> lastChange(FiscalYear year) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT max(changed_at) FROM contact WHERE fiscal_year = ?")) {
-                ps.setInt(1, year.startYear());
-                try (ResultSet rs = ps.executeQuery()) {
-                    String s = rs.next() ? rs.getString(1) : null;
-                    return Optional.ofNullable(s).map(Instant::parse);
-                }
-            }
-        });
+        return rows.lastChange(year);
     }
 
-    /** The latest year before {@code year} that has any box stored. */
+    /** The latest year before {@code year} that has any box. */
     public Optional<FiscalYear> latestBefore(FiscalYear year) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT max(fiscal_year) FROM contact WHERE fiscal_year < ?")) {
-                ps.setInt(1, year.startYear());
-                try (ResultSet rs = ps.executeQuery()) {
-                    int y = rs.next() ? rs.getInt(1) : 0;
-                    return rs.wasNull() || y == 0 ? Optional.empty() : Optional.of(new FiscalYear(y));
-                }
-            }
-        });
+        return rows.latestBefore(year);
     }
 
     /** Copies a year's boxes into another year in one transaction, keeping when each was last changed. */
     public int copyYear(FiscalYear from, FiscalYear to, Instant now) {
-        return db.inTransaction(c -> {
-            int n;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO contact (fiscal_year, grp, position, role, name, phone, other, note, changed_at)
-                    SELECT ?, grp, position, role, name, phone, other, note, changed_at
-                    FROM contact WHERE fiscal_year = ? ORDER BY grp DESC, position, id""")) {
-                ps.setInt(1, to.startYear());
-                ps.setInt(2, from.startYear());
-                n = ps.executeUpdate();
-            }
-            ChangeLog.append(c, now, "contacts:" + to.startYear(), "carry", from.label(), to.label() + " (" + n + ")");
-            return n;
-        });
+        return rows.copyYear(from, to, now, """
+                INSERT INTO contact (fiscal_year, grp, position, role, name, phone, other, note, changed_at)
+                SELECT ?, grp, position, role, name, phone, other, note, changed_at
+                FROM contact WHERE fiscal_year = ? ORDER BY grp DESC, position, id""");
     }
 
     private static Contact insert(Connection c, Contact k, Instant now, String what) throws SQLException {

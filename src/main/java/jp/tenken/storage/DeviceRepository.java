@@ -22,9 +22,11 @@ public final class DeviceRepository {
             remote_maintenance, support_end, last_update, administrator, note""";
 
     private final Database db;
+    private final YearTable rows;
 
     public DeviceRepository(Database db) {
         this.db = db;
+        this.rows = new YearTable(db, "device", "device");
     }
 
     /** The year's devices in their order. */
@@ -83,45 +85,19 @@ public final class DeviceRepository {
         });
     }
 
-    /** Removes a device from its year's list, logging what it was. */
+    /** Removes a device, logging what it held. */
     public void delete(long id, Instant now) {
-        db.inTransaction(c -> {
-            Device old = find(c, id).orElseThrow(() -> new IllegalArgumentException("no device " + id));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM device WHERE id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
-            ChangeLog.append(c, now, "device:" + id, "delete", describe(old), null);
-            return null;
-        });
+        rows.delete(id, now, DeviceRepository::find, DeviceRepository::describe);
     }
 
     /** When a device of the year was last added or changed (a carried-over list keeps last year's times). */
     public Optional<Instant> lastChange(FiscalYear year) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT max(changed_at) FROM device WHERE fiscal_year = ?")) {
-                ps.setInt(1, year.startYear());
-                try (ResultSet rs = ps.executeQuery()) {
-                    String s = rs.next() ? rs.getString(1) : null;
-                    return Optional.ofNullable(s).map(Instant::parse);
-                }
-            }
-        });
+        return rows.lastChange(year);
     }
 
     /** The latest year before {@code year} that has any device. */
     public Optional<FiscalYear> latestBefore(FiscalYear year) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT max(fiscal_year) FROM device WHERE fiscal_year < ?")) {
-                ps.setInt(1, year.startYear());
-                try (ResultSet rs = ps.executeQuery()) {
-                    int y = rs.next() ? rs.getInt(1) : 0;
-                    return rs.wasNull() || y == 0 ? Optional.empty() : Optional.of(new FiscalYear(y));
-                }
-            }
-        });
+        return rows.latestBefore(year);
     }
 
     /**
@@ -129,21 +105,12 @@ public final class DeviceRepository {
      * (a list carried over and not looked at is not "updated this year"); one change-log entry says so.
      */
     public int copyYear(FiscalYear from, FiscalYear to, Instant now) {
-        return db.inTransaction(c -> {
-            int n;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO device (fiscal_year, position, name, kind, location, maker, model, os, os_version,
-                        role, vendor_id, remote_maintenance, support_end, last_update, administrator, note, changed_at)
-                    SELECT ?, position, name, kind, location, maker, model, os, os_version, role, vendor_id,
-                        remote_maintenance, support_end, last_update, administrator, note, changed_at
-                    FROM device WHERE fiscal_year = ? ORDER BY position, id""")) {
-                ps.setInt(1, to.startYear());
-                ps.setInt(2, from.startYear());
-                n = ps.executeUpdate();
-            }
-            ChangeLog.append(c, now, "devices:" + to.startYear(), "carry", from.label(), to.label() + " (" + n + ")");
-            return n;
-        });
+        return rows.copyYear(from, to, now, """
+                INSERT INTO device (fiscal_year, position, name, kind, location, maker, model, os, os_version,
+                    role, vendor_id, remote_maintenance, support_end, last_update, administrator, note, changed_at)
+                SELECT ?, position, name, kind, location, maker, model, os, os_version, role, vendor_id,
+                    remote_maintenance, support_end, last_update, administrator, note, changed_at
+                FROM device WHERE fiscal_year = ? ORDER BY position, id""");
     }
 
     private static Device insert(Connection c, Device d, Instant now, String what) throws SQLException {

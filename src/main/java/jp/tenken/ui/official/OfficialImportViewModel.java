@@ -77,7 +77,9 @@ public final class OfficialImportViewModel {
     private final ObjectProperty<FiscalYear> year = new SimpleObjectProperty<>();
     private final ObservableList<FiscalYear> yearChoices = FXCollections.observableArrayList((FiscalYear) null);
     private final ObjectProperty<FormChoice> form = new SimpleObjectProperty<>(FormChoice.AS_LABELLED);
-    private final ReadOnlyObjectWrapper<Boolean> hasProblems = new ReadOnlyObjectWrapper<>(false);
+    private final BooleanProperty hasProblems = new SimpleBooleanProperty(false);
+    private final BooleanBinding canConfirm = Bindings.createBooleanBinding(
+            () -> state.get() == State.READY && !hasProblems.get(), state, hasProblems);
     private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
     private final ObservableList<String> summaryView = FXCollections.unmodifiableObservableList(summary);
     private final ObservableList<String> sheetsView = FXCollections.unmodifiableObservableList(sheets);
@@ -183,8 +185,7 @@ public final class OfficialImportViewModel {
 
     /** Whether the edition read can be added now: read without problems, and not being read again. */
     public BooleanBinding canConfirmProperty() {
-        return Bindings.createBooleanBinding(() -> state.get() == State.READY && !hasProblems.get(), state,
-                hasProblems);
+        return canConfirm;
     }
 
     /** The fiscal years offered (null first: as the file prints): last year to two years ahead of this one. */

@@ -24,6 +24,7 @@ import jp.tenken.domain.Contact;
 import jp.tenken.domain.ContactGroup;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
+import jp.tenken.ui.common.SelectionSync;
 
 /**
  * The 連絡体制図 tab: every box of the chart on the left (group, role, name and phone, 未記入 where blank), the calls
@@ -60,20 +61,7 @@ public final class ContactChartView extends BorderPane {
                 setText("［" + k.group().label() + "］" + k.role() + "　" + reach);
             }
         });
-        boxes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b != vm.selectedProperty().get()) {
-                vm.select(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != boxes.getSelectionModel().getSelectedItem()) {
-                if (b == null) {
-                    boxes.getSelectionModel().clearSelection();
-                } else {
-                    boxes.getSelectionModel().select(b);
-                }
-            }
-        });
+        SelectionSync.bind(boxes.getSelectionModel(), vm.selectedProperty(), vm::select);
         Label callsHeading = new Label(Messages.get("registers.calls.heading"));
         callsHeading.getStyleClass().add("section-heading");
         ListView<String> calls = new ListView<>(vm.calls());

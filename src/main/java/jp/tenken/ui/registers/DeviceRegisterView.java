@@ -30,6 +30,7 @@ import jp.tenken.domain.DeviceKind;
 import jp.tenken.domain.Vendor;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
+import jp.tenken.ui.common.SelectionSync;
 import jp.tenken.ui.common.WarekiDateField;
 
 /**
@@ -74,20 +75,7 @@ public final class DeviceRegisterView extends BorderPane {
                 }
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b != vm.selectedProperty().get()) {
-                vm.select(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != table.getSelectionModel().getSelectedItem()) {
-                if (b == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(b);
-                }
-            }
-        });
+        SelectionSync.bind(table.getSelectionModel(), vm.selectedProperty(), vm::select);
         return table;
     }
 

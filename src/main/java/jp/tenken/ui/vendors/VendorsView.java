@@ -36,6 +36,7 @@ import jp.tenken.service.VendorStatus;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.FontScaledColumns;
+import jp.tenken.ui.common.SelectionSync;
 
 /**
  * The 「事業者」 screen: the vendors with their 事業者確認用's status for the fiscal year on the left, the selected
@@ -153,20 +154,7 @@ public final class VendorsView extends BorderPane {
                 }
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b != vm.selectedProperty().get()) {
-                vm.select(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != table.getSelectionModel().getSelectedItem()) {
-                if (b == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(b);
-                }
-            }
-        });
+        SelectionSync.bind(table.getSelectionModel(), vm.selectedProperty(), vm::select);
         return table;
     }
 

@@ -1,6 +1,8 @@
 package jp.tenken.xlsx.write;
 
-import org.apache.poi.ss.usermodel.Cell;
+import static jp.tenken.xlsx.write.SheetCells.line;
+import static jp.tenken.xlsx.write.SheetCells.cell;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -130,18 +132,5 @@ final class ClauseSheetWriter {
             lines = Math.max(lines, FormSheetWriter.lines(row.deepNote(), WIDTHS[COL_NOTE]));
         }
         x.setHeightInPoints((float) (Math.min(lines, 30) * 13.5 + 5));
-    }
-
-    private void line(Sheet sheet, int r, String text, CellStyle style) {
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        cell(row, 0, text, style);
-    }
-
-    private static void cell(Row row, int col, String text, CellStyle style) {
-        Cell c = row.createCell(col);
-        if (text != null && !text.isEmpty()) {
-            c.setCellValue(text);
-        }
-        c.setCellStyle(style);
     }
 }

@@ -1,5 +1,7 @@
 package jp.tenken.xlsx.write;
 
+import static jp.tenken.xlsx.write.SheetCells.cell;
+
 import java.time.LocalDate;
 import java.util.List;
 import jp.tenken.domain.AnswerTally;
@@ -233,13 +235,5 @@ final class ComparisonSheetWriter {
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
         cell(row, c1, text, style);
         sheet.addMergedRegion(new CellRangeAddress(r, r, c1, c2));
-    }
-
-    private static void cell(Row row, int col, String text, CellStyle style) {
-        Cell c = row.createCell(col);
-        if (text != null && !text.isEmpty()) {
-            c.setCellValue(text);
-        }
-        c.setCellStyle(style);
     }
 }

@@ -1,5 +1,9 @@
 package jp.tenken.xlsx.write;
 
+import static jp.tenken.xlsx.write.SheetCells.row;
+import static jp.tenken.xlsx.write.SheetCells.line;
+import static jp.tenken.xlsx.write.SheetCells.cell;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +16,6 @@ import jp.tenken.domain.ContactChart;
 import jp.tenken.domain.ContactGroup;
 import jp.tenken.domain.Wareki;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
@@ -160,21 +163,5 @@ final class ContactChartSheetWriter {
             x.setHeightInPoints((float) (Math.min(lines, 10) * 13.5 + 5));
             r++;
         }
-    }
-
-    private static Row row(Sheet sheet, int r) {
-        return sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-    }
-
-    private static void line(Sheet sheet, int r, String text, CellStyle style) {
-        cell(row(sheet, r), 0, text, style);
-    }
-
-    private static void cell(Row row, int col, String text, CellStyle style) {
-        Cell c = row.createCell(col);
-        if (text != null && !text.isEmpty()) {
-            c.setCellValue(text);
-        }
-        c.setCellStyle(style);
     }
 }

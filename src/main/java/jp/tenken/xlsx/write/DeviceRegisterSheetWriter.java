@@ -1,5 +1,8 @@
 package jp.tenken.xlsx.write;
 
+import static jp.tenken.xlsx.write.SheetCells.line;
+import static jp.tenken.xlsx.write.SheetCells.cell;
+
 import java.time.LocalDate;
 import java.util.List;
 import jp.tenken.domain.Device;
@@ -90,18 +93,5 @@ final class DeviceRegisterSheetWriter {
         if (value != null) {
             c.setCellValue(value);
         }
-    }
-
-    private static void line(Sheet sheet, int r, String text, CellStyle style) {
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        cell(row, 0, text, style);
-    }
-
-    private static void cell(Row row, int col, String text, CellStyle style) {
-        Cell c = row.createCell(col);
-        if (text != null && !text.isEmpty()) {
-            c.setCellValue(text);
-        }
-        c.setCellStyle(style);
     }
 }

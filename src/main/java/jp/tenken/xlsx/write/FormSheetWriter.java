@@ -1,5 +1,6 @@
 package jp.tenken.xlsx.write;
 
+import static jp.tenken.xlsx.write.SheetCells.cell;
 import static jp.tenken.xlsx.FormLayout.*;
 
 import jp.tenken.xlsx.FormLayout.WrittenRow;
@@ -285,15 +286,6 @@ final class FormSheetWriter {
         sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
     }
 
-    private static Cell cell(Row row, int col, String text, CellStyle style) {
-        Cell c = row.createCell(col);
-        if (text != null && !text.isEmpty()) {
-            c.setCellValue(text); // always a string cell: never a formula, whatever the text starts with
-        }
-        c.setCellStyle(style);
-        return c;
-    }
-
     private void answerCell(Row row, int col, AnswerValue v) {
         cell(row, col, v == AnswerValue.UNANSWERED ? "" : v.label(), styles.answer);
     }
@@ -362,5 +354,4 @@ final class FormSheetWriter {
         };
         cf.addConditionalFormatting(ranges, no, yes);
     }
-
 }

@@ -1,11 +1,12 @@
 package jp.tenken.xlsx.write;
 
+import static jp.tenken.xlsx.write.SheetCells.cell;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -88,11 +89,5 @@ final class SourcesSheetWriter {
         cell(row, 2, note, styles.text);
         row.setHeightInPoints((float) (FormSheetWriter.lines(note, WIDTHS[2]) * 13 + 6));
         return r + 1;
-    }
-
-    private static void cell(Row row, int c, String text, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
     }
 }

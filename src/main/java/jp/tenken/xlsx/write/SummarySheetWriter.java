@@ -1,5 +1,8 @@
 package jp.tenken.xlsx.write;
 
+import static jp.tenken.xlsx.write.SheetCells.line;
+import static jp.tenken.xlsx.write.SheetCells.cell;
+
 import java.time.LocalDate;
 import java.util.List;
 import jp.tenken.domain.Answer;
@@ -198,23 +201,10 @@ final class SummarySheetWriter {
         };
     }
 
-    private void line(Sheet sheet, int r, String text, CellStyle style) {
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        cell(row, 0, text, style);
-    }
-
     private void header(Row row, String... texts) {
         for (int i = 0; i < texts.length; i++) {
             cell(row, i, texts[i], styles.header);
         }
         row.setHeightInPoints(18);
-    }
-
-    private static void cell(Row row, int col, String text, CellStyle style) {
-        Cell c = row.createCell(col);
-        if (text != null && !text.isEmpty()) {
-            c.setCellValue(text);
-        }
-        c.setCellStyle(style);
     }
 }

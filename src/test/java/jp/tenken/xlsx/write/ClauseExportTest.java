@@ -26,6 +26,7 @@ import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.OpenForm;
+import jp.tenken.service.PackParts;
 import jp.tenken.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -134,7 +135,7 @@ class ClauseExportTest {
     @Test
     void thePackCanLeaveTheGuidelineTableOut() throws Exception {
         Path out = dir.resolve("pack-without.xlsx");
-        export.exportPack(FY, false, out, f -> { });
+        export.exportPack(FY, new PackParts(false, true), out, f -> { });
         try (XSSFWorkbook x = read(out)) {
             assertEquals(4, x.getNumberOfSheets(), "summary, facility, vendor, the hidden 出典");
             assertEquals(null, x.getSheet("ガイドライン対応表"));

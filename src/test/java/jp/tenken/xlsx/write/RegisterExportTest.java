@@ -21,6 +21,7 @@ import jp.tenken.domain.Facility;
 import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Vendor;
+import jp.tenken.service.PackParts;
 import jp.tenken.service.RegisterService;
 import jp.tenken.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -138,7 +139,7 @@ class RegisterExportTest {
             assertFalse(sheetNames(x).contains("連絡体制図"));
         }
         fill();
-        wb.export().exportPack(FY, true, false, pack, p -> { });
+        wb.export().exportPack(FY, new PackParts(true, false), pack, p -> { });
         try (XSSFWorkbook x = read(pack)) {
             assertFalse(sheetNames(x).contains("機器台帳"), "turned off");
         }
