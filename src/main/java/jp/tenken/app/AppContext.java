@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.GuidelineReader;
@@ -30,8 +31,8 @@ import jp.tenken.storage.Workbook;
 public final class AppContext implements AutoCloseable {
     private final Workbook workbook;
     private final Catalog catalog;
-    private final Guideline guideline;
-    private final GuidelineComments comments;
+    private final Supplier<Guideline> guideline;
+    private final Supplier<GuidelineComments> comments;
     private final Clock clock;
     private final Path catalogFolder;
     private final ChecklistService checklist;
@@ -50,6 +51,15 @@ public final class AppContext implements AutoCloseable {
      */
     public AppContext(Workbook workbook, Catalog catalog, Guideline guideline, GuidelineComments comments,
                       Clock clock, Path catalogFolder) {
+        this(workbook, catalog, () -> guideline, () -> comments, clock, catalogFolder);
+    }
+
+    /**
+     * With the guideline and its public comments given when first needed: at start-up they are still being read
+     * while the checklist shows (the screens that use them wait for them then).
+     */
+    AppContext(Workbook workbook, Catalog catalog, Supplier<Guideline> guideline,
+               Supplier<GuidelineComments> comments, Clock clock, Path catalogFolder) {
         this.workbook = workbook;
         this.catalog = catalog;
         this.guideline = guideline;

@@ -63,10 +63,9 @@ final class Preload {
         try {
             Catalog c = take(catalog);
             phase.accept("catalog");
-            Guideline g = take(guideline);
-            GuidelineComments gc = take(comments);
-            phase.accept("guideline");
-            return new AppContext(wb, c, g, gc, AppContext.clock(), paths.catalogFolder());
+            // the guideline and its comments are still being read; what needs them first waits for them then
+            return new AppContext(wb, c, () -> take(guideline), () -> take(comments), AppContext.clock(),
+                    paths.catalogFolder());
         } catch (RuntimeException e) {
             wb.close();
             throw e;

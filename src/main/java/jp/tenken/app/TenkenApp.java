@@ -121,6 +121,20 @@ public final class TenkenApp extends Application {
         ExportService export = ctx.export();
         VendorService vendorService = ctx.vendors();
         ChecklistViewModel vm = new ChecklistViewModel(service, vendorService, export, executor);
+        vm.setGuidelineNotice(guidelineService::guidelineNotice);
+        if (registersWindow != null) {
+            registersWindow.close(); // it showed the workbook as it was before a restore
+        }
+        registersWindow = new RegistersWindow(ctx.registers(), export, executor, display, paths.documents(),
+                TenkenApp.class.getResource("/ui/app.css").toExternalForm(), () -> vm.openYear().ifPresent(vm::selectYear));
+        Runnable openRegisters = () -> registersWindow.show(stage, vm.openYear().orElse(service.currentYear()),
+                workbookFile.getFileName().toString());
+        vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
+        if (Boolean.getBoolean("tenken.reportReady")) {
+            reportReadyWhenRowsShow(vm);
+        }
+        // the year is read on the worker while the screen is built and shown
+        vm.load();
         phase("services");
         ChecklistView view = new ChecklistView(vm, display, paths.documents());
         phase("view");
@@ -137,7 +151,6 @@ public final class TenkenApp extends Application {
         Consumer<GuidelineRef> openClauses = ref -> openClauses(clauses, vm.openYear().orElse(service.currentYear()),
                 ref);
         vm.setReferenceOpener(openClauses);
-        vm.setGuidelineNotice(guidelineService::guidelineNotice);
         vm.setReferenceComments(ref -> guidelineService.commentsAt(ref).size());
         clauses.setItemOpener(key -> {
             stage.toFront();
@@ -154,21 +167,9 @@ public final class TenkenApp extends Application {
                 vm.openYear().orElse(service.currentYear()));
         vm.setVendorOpener(openVendors);
         view.addNavigationEntry(Messages.get("vendors.nav"), "nav-vendors", openVendors);
-        if (registersWindow != null) {
-            registersWindow.close(); // it showed the workbook as it was before a restore
-        }
-        registersWindow = new RegistersWindow(ctx.registers(), export, executor, display, paths.documents(),
-                TenkenApp.class.getResource("/ui/app.css").toExternalForm(), () -> vm.openYear().ifPresent(vm::selectYear));
-        Runnable openRegisters = () -> registersWindow.show(stage, vm.openYear().orElse(service.currentYear()),
-                workbookFile.getFileName().toString());
-        vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
         view.addNavigationEntry(Messages.get("registers.nav"), "nav-registers", openRegisters);
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
         view.addNavigationEntry(Messages.get("official.nav"), "nav-official", this::takeInOfficialWorkbook);
-        if (Boolean.getBoolean("tenken.reportReady")) {
-            reportReadyWhenRowsShow(vm);
-        }
-        vm.load();
         return view;
     }
 
@@ -207,12 +208,34 @@ public final class TenkenApp extends Application {
                     scene.removePostLayoutPulseListener(once[0]);
                     System.out.println("TENKEN_READY " + System.currentTimeMillis());
                     System.out.flush();
-                    if (Boolean.getBoolean("tenken.exitWhenReady")) {
-                        Platform.exit(); // a training run for a class-data-sharing archive ends here
+                    String training = System.getProperty("tenken.trainingRun");
+                    if (training != null) {
+                        trainingRun(Path.of(training));
+                    } else if (Boolean.getBoolean("tenken.exitWhenReady")) {
+                        Platform.exit();
                     }
                 };
                 scene.addPostLayoutPulseListener(once[0]);
             }
+        });
+    }
+
+    /**
+     * The installer build's training run for the class-data (AOT) cache: with the checklist shown, it exports the
+     * 立入検査用 pack and the comparison with the year before into {@code folder} (so their classes are in the
+     * cache too), then ends the app.
+     */
+    private void trainingRun(Path folder) {
+        ExportService export = context.export();
+        FiscalYear year = context.checklist().currentYear();
+        executor.submit(() -> {
+            export.exportPack(year, folder.resolve("pack.xlsx"), p -> { });
+            export.exportComparison(year.previous(), year, context.checklist().ownForm(), null,
+                    folder.resolve("compare.xlsx"), p -> { });
+            return null;
+        }, done -> Platform.exit(), e -> {
+            System.err.println("training run failed: " + e);
+            Platform.exit();
         });
     }
 

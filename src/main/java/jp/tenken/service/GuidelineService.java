@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerSheet;
@@ -59,11 +60,18 @@ public final class GuidelineService {
     private final StoredForms forms;
     private final Clock clock;
     private final Catalog catalog;
-    private final Guideline guideline;
-    private final GuidelineComments comments;
+    /** Read on first use: a launch shows the checklist without waiting for the guideline and its comments. */
+    private final Supplier<Guideline> guideline;
+    private final Supplier<GuidelineComments> comments;
 
     public GuidelineService(Workbook workbook, Catalog catalog, Clock clock, Guideline guideline,
                             GuidelineComments comments) {
+        this(workbook, catalog, clock, () -> guideline, () -> comments);
+    }
+
+    /** With the guideline and its comments given when first needed (still being read at start-up). */
+    public GuidelineService(Workbook workbook, Catalog catalog, Clock clock, Supplier<Guideline> guideline,
+                            Supplier<GuidelineComments> comments) {
         this.settings = workbook.settings();
         this.deepChecks = workbook.deepChecks();
         this.forms = new StoredForms(workbook, catalog);
@@ -92,7 +100,7 @@ public final class GuidelineService {
             return Optional.empty();
         }
         return Optional.of(Messages.get("guideline.notHeld", catalog.guidelineVersionOf(editionId),
-                guideline.version()));
+                guideline.get().version()));
     }
 
     private String editionIdOf(FiscalYear year) {
@@ -113,11 +121,11 @@ public final class GuidelineService {
     }
 
     public Guideline guideline() {
-        return guideline;
+        return guideline.get();
     }
 
     public GuidelineComments comments() {
-        return comments;
+        return comments.get();
     }
 
     public FiscalYear currentYear() {
@@ -149,12 +157,12 @@ public final class GuidelineService {
         for (DeepCheck d : deepChecks.load(year)) {
             deep.put(d.clauseRef(), d);
         }
-        return new YearView(year, form, answers, deep, new GuidelineCrosswalk(guideline, form), pattern());
+        return new YearView(year, form, answers, deep, new GuidelineCrosswalk(guideline.get(), form), pattern());
     }
 
     /** Saves one clause's deep self-check answer in its own transaction. */
     public DeepCheck saveDeepCheck(FiscalYear year, DeepCheck check) {
-        if (guideline.clause(check.clauseRef()).isEmpty()) {
+        if (guideline.get().clause(check.clauseRef()).isEmpty()) {
             throw new IllegalArgumentException("no clause " + check.clauseRef());
         }
         if (check.note().length() > NOTE_LIMIT) {
@@ -165,24 +173,24 @@ public final class GuidelineService {
 
     /** The comments on the place a checklist reference points to (one clause, a section, or a chapter). */
     public List<PublicComment> commentsAt(GuidelineRef ref) {
-        Optional<GuidelinePlace> place = guideline.resolve(ref);
+        Optional<GuidelinePlace> place = guideline.get().resolve(ref);
         if (place.isEmpty()) {
             return List.of();
         }
         GuidelinePlace p = place.get();
         if (ref.item() != null && p.clauses().size() == 1) {
-            return comments.on(p.clauses().get(0));
+            return comments.get().on(p.clauses().get(0));
         }
         if (p.section() != null) {
             return commentsOn(p.chapter(), p.section());
         }
-        return comments.on(p.chapter());
+        return comments.get().on(p.chapter());
     }
 
     /** The comments on a section or any section under it (and, in 経営管理編, on the clauses there). */
     public List<PublicComment> commentsOn(GuidelineChapter chapter, GuidelineSection section) {
         String s = section.number();
-        return comments.attached().stream()
+        return comments.get().attached().stream()
                 .filter(a -> a.targets().stream().anyMatch(t -> t instanceof CommentTarget.Place p
                         && chapter.equals(p.place().chapter()) && p.place().section() != null
                         && (p.place().section().number().equals(s) || p.place().section().number().startsWith(s + "."))))
@@ -197,7 +205,7 @@ public final class GuidelineService {
             return List.of();
         }
         List<CommentHit> out = new ArrayList<>();
-        for (CommentAttachment a : comments.attached()) {
+        for (CommentAttachment a : comments.get().attached()) {
             PublicComment c = a.comment();
             String hay = normalise(c.comment() + "\n" + c.answer() + "\n"
                     + (c.sectionTitle() == null ? "" : c.sectionTitle()));
@@ -220,10 +228,10 @@ public final class GuidelineService {
         }
         Optional<ReferencePattern> pattern = v.pattern();
         Map<GuidelineChapter, ChapterApplicability> reach = new LinkedHashMap<>();
-        pattern.ifPresent(p -> guideline.applicability(p).forEach(a -> reach.put(a.chapter(), a)));
+        pattern.ifPresent(p -> guideline.get().applicability(p).forEach(a -> reach.put(a.chapter(), a)));
         boolean deep = v.deepChecks().values().stream().anyMatch(d -> d.answered() || !d.note().isEmpty());
         List<ClauseTableData.Row> rows = new ArrayList<>();
-        for (GuidelinePart part : guideline.parts()) {
+        for (GuidelinePart part : guideline.get().parts()) {
             List<GuidelineChapter> chapters = new ArrayList<>(part.chapters());
             chapters.addAll(part.appendices());
             for (GuidelineChapter ch : chapters) {
@@ -256,11 +264,11 @@ public final class GuidelineService {
                 }
             }
         }
-        String patternLabel = pattern.flatMap(p -> guideline.patterns().stream().filter(d -> d.pattern() == p)
+        String patternLabel = pattern.flatMap(p -> guideline.get().patterns().stream().filter(d -> d.pattern() == p)
                 .findFirst()).map(d -> d.pattern().label() + " " + d.name()).orElse(null);
         String facility = forms.facilityName();
-        return new ClauseTableData(year, facility, guideline.title(), v.form().label(), patternLabel, deep, rows,
-                guideline.source() + " " + guideline.sourceUrl());
+        return new ClauseTableData(year, facility, guideline.get().title(), v.form().label(), patternLabel, deep, rows,
+                guideline.get().source() + " " + guideline.get().sourceUrl());
     }
 
     private static String clausePlace(Clause c) {

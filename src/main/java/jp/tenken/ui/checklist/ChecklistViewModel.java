@@ -146,19 +146,33 @@ public final class ChecklistViewModel {
 
     // --- commands
 
-    /** Loads the workbook: asks for the facility on first run, then opens the current fiscal year. */
+    /**
+     * Loads the workbook: asks for the facility on first run, else opens the current fiscal year. One task on the
+     * worker reads the facility and the year together, so a launch waits for one trip off the FX thread, not two.
+     */
     public void load() {
         loading.set(true);
+        long generation = ++loadGeneration;
         executor.submit(() -> service.onSharedFolder(), shared -> sharedFolder.set(shared), e -> { });
-        executor.submit(() -> service.facility(), f -> {
-            if (f.isEmpty()) {
+        executor.submit(() -> {
+            Optional<Facility> f = service.facility();
+            return f.isEmpty() ? null : new FirstLoad(f.get(), loadYear(service.currentYear()));
+        }, first -> {
+            if (first == null) {
                 loading.set(false);
                 needsFacility.set(true);
-            } else {
-                header.showFacility(f.get().name());
-                selectYear(service.currentYear());
+            } else if (generation == loadGeneration) {
+                header.showFacility(first.facility().name());
+                shown(first.year());
             }
-        }, this::failed);
+        }, e -> {
+            loading.set(false);
+            failed(e);
+        });
+    }
+
+    /** What a launch reads before the first rows show: the facility and its current year. */
+    private record FirstLoad(Facility facility, LoadedYear year) {
     }
 
     public void saveFacility(String name, FacilityKind kind) {
@@ -177,24 +191,30 @@ public final class ChecklistViewModel {
     public void selectYear(FiscalYear year) {
         long generation = ++loadGeneration;
         loading.set(true);
-        executor.submit(() -> {
-            OpenForm form = service.open(year, service.ownForm(), null);
-            List<YearSummary> list = service.years();
-            return new LoadedYear(form, list, service.carryover(form), vendors.flags(year),
-                    guidelineNotice.apply(year).orElse(""), registerNotes.apply(year));
-        }, loaded -> {
-            if (generation != loadGeneration) {
-                return; // a newer selection won
+        executor.submit(() -> loadYear(year), loaded -> {
+            if (generation == loadGeneration) { // else a newer selection won
+                shown(loaded);
             }
-            readiness.showVendorFlags(loaded.vendorFlags());
-            guidance.showGuidelineNotice(loaded.guidelineNotice());
-            readiness.showRegisterNotes(loaded.registerNotes());
-            show(loaded);
-            loading.set(false);
         }, e -> {
             loading.set(false);
             failed(e);
         });
+    }
+
+    /** Reads what the screen shows of a year (on the worker). */
+    private LoadedYear loadYear(FiscalYear year) {
+        OpenForm form = service.open(year, service.ownForm(), null);
+        List<YearSummary> list = service.years();
+        return new LoadedYear(form, list, service.carryover(form), vendors.flags(year),
+                guidelineNotice.apply(year).orElse(""), registerNotes.apply(year));
+    }
+
+    private void shown(LoadedYear loaded) {
+        readiness.showVendorFlags(loaded.vendorFlags());
+        guidance.showGuidelineNotice(loaded.guidelineNotice());
+        readiness.showRegisterNotes(loaded.registerNotes());
+        show(loaded);
+        loading.set(false);
     }
 
     /** Selects the first row of an item and asks the view to bring it into sight (from another screen). */

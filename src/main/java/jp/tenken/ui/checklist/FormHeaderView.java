@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
@@ -105,20 +106,37 @@ final class FormHeaderView extends VBox {
         search.setPromptText(Messages.get("checklist.search.prompt"));
         search.textProperty().bindBidirectional(vm.rowFilter().searchProperty());
         search.setPrefColumnCount(18);
-        ProgressIndicator loading = new ProgressIndicator();
-        loading.setPrefSize(18, 18);
+        // words, not a spinner: nothing animates (and nothing extra is built) while a launch reads the year
+        Label loading = label("loading", "loading-note");
+        loading.setText(Messages.get("checklist.loading"));
         loading.visibleProperty().bind(vm.loadingProperty());
-        ChecklistExportViewModel exports = vm.exports();
-        ProgressBar exportBar = new ProgressBar();
-        exportBar.setId("export-progress");
-        exportBar.progressProperty().bind(exports.exportProgressProperty());
-        exportBar.visibleProperty().bind(exports.exportingProperty());
-        exportBar.managedProperty().bind(exportBar.visibleProperty());
-        exportBar.setPrefWidth(120);
+        loading.managedProperty().bind(loading.visibleProperty());
         // wraps onto a second line at a large font rather than cutting 「すべて」 to 「す…」
-        FlowPane tools = new FlowPane(10, 6, filters(), loading, exportBar, sameAsLastYear(), exportMenu(), search);
+        FlowPane tools = new FlowPane(10, 6, filters(), loading, sameAsLastYear(), exportMenu(), search);
         tools.setAlignment(Pos.CENTER_LEFT);
+        exportBarWhenExporting(tools, 2);
         return tools;
+    }
+
+    /** The export's progress bar, built when the first export starts (most launches never export). */
+    private void exportBarWhenExporting(FlowPane tools, int index) {
+        ChecklistExportViewModel exports = vm.exports();
+        exports.exportingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (!is) {
+                    return;
+                }
+                exports.exportingProperty().removeListener(this);
+                ProgressBar exportBar = new ProgressBar();
+                exportBar.setId("export-progress");
+                exportBar.progressProperty().bind(exports.exportProgressProperty());
+                exportBar.visibleProperty().bind(exports.exportingProperty());
+                exportBar.managedProperty().bind(exportBar.visibleProperty());
+                exportBar.setPrefWidth(120);
+                tools.getChildren().add(index, exportBar);
+            }
+        });
     }
 
     private Node filters() {

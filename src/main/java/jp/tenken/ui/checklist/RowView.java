@@ -149,9 +149,7 @@ final class RowView extends VBox {
                 .then(Messages.get("checklist.pending")).otherwise(""));
         state.visibleProperty().bind(row.pendingProperty());
         state.managedProperty().bind(state.visibleProperty());
-        Tooltip errorTip = new Tooltip();
-        errorTip.textProperty().bind(row.errorProperty());
-        state.setTooltip(errorTip);
+        errorTipWhenNeeded(state);
         HBox line1 = new HBox(8, round1Box);
         HBox line2 = new HBox(8, round2Box);
         Label noteLabel = roundLabel(Messages.get("checklist.column.note"));
@@ -168,6 +166,20 @@ final class RowView extends VBox {
             }
         }
         getChildren().addAll(line1, line2, line3);
+    }
+
+    /** The state label's tooltip gives the save error; it is made when there first is one. */
+    private void errorTipWhenNeeded(Label state) {
+        Runnable install = () -> {
+            String error = row.errorProperty().get();
+            if (state.getTooltip() == null && error != null && !error.isEmpty()) {
+                Tooltip errorTip = new Tooltip();
+                errorTip.textProperty().bind(row.errorProperty());
+                state.setTooltip(errorTip);
+            }
+        };
+        row.errorProperty().addListener((o, a, b) -> install.run());
+        install.run();
     }
 
     private static void group(ToggleButton yes, ToggleButton no) {
@@ -282,7 +294,12 @@ final class RowView extends VBox {
             badge.setId("new-item-" + row.item().key());
             badge.getStyleClass().addAll("badge", "badge-new");
             badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.setTooltip(new Tooltip(Messages.get("checklist.newItem.tip")));
+            // the tooltip is made when the pointer first reaches the badge (a form opens without building them)
+            badge.setOnMouseEntered(e -> {
+                if (badge.getTooltip() == null) {
+                    badge.setTooltip(new Tooltip(Messages.get("checklist.newItem.tip")));
+                }
+            });
             header.getChildren().add(badge);
         }
         if (!row.item().advisoryScopes().isEmpty()) {
