@@ -7,7 +7,7 @@
 # group's id, never by name.
 #
 #   bench/launch.sh [--runs 7] [--image target/installer/image/Tenken] [--rebuild]
-#   bench/launch.sh --no-cds                                   # the same image without its class-data archive
+#   bench/launch.sh --no-cds                                   # the same image without its class-data cache
 #   bench/launch.sh --tenken-only --runs 3                     # Tenken alone (quick A/B of JVM options)
 #   TENKEN_BENCH_JAVA_OPTIONS="-Xmx128m" bench/launch.sh       # extra JVM options (before the launcher's own)
 #
@@ -46,10 +46,10 @@ image=$(cd "$image" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if ! $cds; then
-  # the same image without its class-data archive: the launcher still names it, and the JVM starts without it
-  cp -r "$image" "$work/image-no-cds"
+  # the same image without its class-data cache: the launcher still names it, and the JVM starts without it
+  cp -a "$image" "$work/image-no-cds"
   image="$work/image-no-cds"
-  rm -f "$image"/lib/app/tenken.jsa
+  rm -f "$image"/lib/app/tenken.jsa "$image"/lib/app/tenken.aot
 fi
 java -cp "target/test-classes:target/classes:target/dist/lib/*" jp.tenken.bench.Benchmarks --setup-only "$work/docs" >/dev/null
 now_ms() { date +%s%3N; }
@@ -104,7 +104,9 @@ rss=$(awk '{print $2}' "$work/app.txt" | median)
 calc_ms=$(median < "$work/calc.txt")
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), Xvfb 1366x768, $(date +%F)"
-echo "image: $image${TENKEN_BENCH_JAVA_OPTIONS:+ (extra JVM options: $TENKEN_BENCH_JAVA_OPTIONS)}"
+runtime=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$image/lib/runtime/release" 2>/dev/null)
+cache=$(cd "$image/lib/app" && ls tenken.aot tenken.jsa 2>/dev/null | head -n 1)
+echo "image: $image (Java ${runtime:-?} runtime, class-data cache: ${cache:-none})${TENKEN_BENCH_JAVA_OPTIONS:+ (extra JVM options: $TENKEN_BENCH_JAVA_OPTIONS)}"
 echo "Tenken runs (ms): $(awk '{print $1}' "$work/app.txt" | paste -sd' ')"
 echo "Calc runs (ms):   $(paste -sd' ' "$work/calc.txt")"
 echo

@@ -9,8 +9,7 @@ Maven's package profile runs this after copying the runtime dependencies into ta
     mvn -B -Ppackage clean package -DskipTests                      # .msi
     mvn -B -Ppackage clean package -DskipTests -Dinstaller.type=exe  # .exe (a wrapper around the same .msi)
 
-.msi and .exe need the WiX Toolset 3.x (candle.exe and light.exe on PATH); jpackage 17 does not know WiX 4 or
-later. The installer needs no administrator rights: it installs into %LOCALAPPDATA%\Tenken, adds a Start menu
+.msi and .exe need the WiX Toolset (3.x for jpackage 17; jpackage 24 and later also take WiX 4 and 5). The installer needs no administrator rights: it installs into %LOCALAPPDATA%\Tenken, adds a Start menu
 entry and a desktop shortcut, and lets .tenken files open in Tenken. Workbooks stay in Documents\Tenken and
 settings in %APPDATA%\Tenken, so an upgrade or an uninstall never touches them.
 
@@ -26,6 +25,10 @@ param(
     [string]$Target = '',
     [string]$MainJar = '',
     [string]$Jdk = $env:JAVA_HOME,
+    # The JDK whose runtime the app ships (and whose jdeps, jlink, jpackage make it): this, else
+    # $env:TENKEN_RUNTIME_JDK, else the newest JDK 25 or later under Program Files, else -Jdk. JDK 25 or later gets
+    # an AOT cache from the training run; 17-24 the classic AppCDS archive.
+    [string]$RuntimeJdk = $env:TENKEN_RUNTIME_JDK,
     # ASCII by default: jpackage 17 builds the MSI with code page 1252, and WiX's light.exe rejects Japanese
     # text there (error LGHT0311). The Japanese product name is in the README and in the app's own window.
     [string]$Description = 'Tenken - MHLW cybersecurity checklist workbook for clinics'
@@ -44,9 +47,29 @@ if ($Type -eq 'auto') { $Type = 'msi' }
 # would install a second copy beside the first instead of replacing it.
 $UpgradeUuid = '58cc44e6-3cae-4e05-9d1b-e76cdbc86dbc'
 
+# The Java major version of a JDK folder (0 when it is not one), from its release file.
+function Get-JdkMajor([string]$Dir) {
+    $release = Join-Path $Dir 'release'
+    if (-not (Test-Path $release)) { return 0 }
+    $m = Select-String -Path $release -Pattern '^JAVA_VERSION="(\d+)' | Select-Object -First 1
+    if ($m) { return [int]$m.Matches[0].Groups[1].Value } else { return 0 }
+}
+if (-not $RuntimeJdk) {
+    $best = 0
+    foreach ($dir in @(Get-ChildItem -Directory -ErrorAction SilentlyContinue `
+            "$env:ProgramFiles\Eclipse Adoptium", "$env:ProgramFiles\Java", "$env:ProgramFiles\Microsoft")) {
+        $m = Get-JdkMajor $dir.FullName
+        if ($m -ge 25 -and $m -gt $best -and (Test-Path (Join-Path $dir.FullName 'bin\jpackage.exe'))) {
+            $best = $m; $RuntimeJdk = $dir.FullName
+        }
+    }
+}
+if (-not $RuntimeJdk) { $RuntimeJdk = $Jdk }
+Write-Host "runtime JDK: $RuntimeJdk"
+
 function Find-Tool([string]$Name) {
-    if ($Jdk) {
-        $candidate = Join-Path $Jdk "bin\$Name.exe"
+    if ($RuntimeJdk) {
+        $candidate = Join-Path $RuntimeJdk "bin\$Name.exe"
         if (Test-Path $candidate) { return $candidate }
     }
     $cmd = Get-Command "$Name.exe" -ErrorAction SilentlyContinue
@@ -109,8 +132,13 @@ Write-Host "modules: $Modules"
 Write-Host '== jlink: a runtime with only those modules'
 $Runtime = Join-Path $Out 'runtime'
 Invoke-Tool $Jlink @('--add-modules', $Modules, '--include-locales=en,ja',
-    '--strip-debug', '--strip-native-commands', '--no-header-files', '--no-man-pages', '--compress=2',
+    '--strip-debug', '--strip-native-commands', '--no-header-files', '--no-man-pages',
+    $(if ($RuntimeJdk -and (Get-JdkMajor $RuntimeJdk) -ge 21) { '--compress=zip-6' } else { '--compress=2' }),
     '--output', $Runtime)
+# The launcher's JVM options: those in jvm-options, and those of the runtime's kind of class-data cache.
+$Aot = (Get-JdkMajor $Runtime) -ge 25
+$Options = (Get-Content (Join-Path $Here 'jvm-options') -Raw).Trim() + ' ' +
+    (Get-Content (Join-Path $Here $(if ($Aot) { 'jvm-options-aot' } else { 'jvm-options-cds' })) -Raw).Trim()
 
 $Common = @('--name', 'Tenken', '--app-version', $AppVersion, '--vendor', 'Tenken',
     '--copyright', 'Copyright (c) Tenken contributors', '--description', $Description)
@@ -123,14 +151,14 @@ $ImageDir = Join-Path $Out 'image'
 Invoke-Tool $Jpackage (@('--type', 'app-image', '--dest', $ImageDir) + $Common + @('--icon', $Icon,
     '--input', $Lib, '--main-jar', $MainJar, '--main-class', 'jp.tenken.app.Launcher',
     '--runtime-image', $Runtime, '--java-options',
-    ('-Dfile.encoding=UTF-8 ' + (Get-Content (Join-Path $Here 'jvm-options') -Raw).Trim())))
+    ('-Dfile.encoding=UTF-8 ' + $Options)))
 $AppImage = Join-Path $ImageDir 'Tenken'
 
-Write-Host '== class-data sharing: training run, class list and archive'
+Write-Host '== class-data sharing: training run and cache'
 # As installer/train-cds.sh: the image's launcher opens a 10-year workbook until the checklist shows, then exports
-# the pack and the comparison; every class it loaded goes into app\tenken.classlist, and the image's own JVM dumps
-# them into app\tenken.jsa. The archive names this machine's paths: after installation elsewhere the JVM ignores
-# it (-Xshare:auto) and the app starts without it.
+# the pack and the comparison. On a JDK 25+ runtime the run is recorded and the image's own JVM makes
+# app\tenken.aot (named in Tenken.cfg afterwards: a recording run may not name a cache); on 17-24 the classes it
+# loaded go into app\tenken.classlist and are dumped into app\tenken.jsa. A missing or stale cache is ignored.
 $Launcher = Join-Path $AppImage 'Tenken.exe'
 $AppDir = Join-Path $AppImage 'app'
 $Train = Join-Path $Out 'training'
@@ -139,28 +167,48 @@ $JavaExe = if ($Jdk) { Join-Path $Jdk 'bin\java.exe' } else { 'java' }
 & $JavaExe -cp "$(Join-Path $Target 'test-classes');$(Join-Path $Target 'classes');$Lib\*" jp.tenken.bench.Benchmarks --setup-only (Join-Path $Train 'docs') | Out-Null
 $Workbook = Join-Path $Train 'docs\点検簿.tenken'
 $Base = "-Dtenken.documents=$(Join-Path $Train 'docs') -Dtenken.appdata=$(Join-Path $Train 'appdata') -Dtenken.today=2025-10-01"
-$Runs = @(
-    @{ Name = 'window'; Extra = '-Dtenken.reportReady=true -Dtenken.exitWhenReady=true'; Args = @($Workbook) },
-    @{ Name = 'pack'; Extra = ''; Args = @('export', '--workbook', $Workbook, '--year', '2025', '--out', (Join-Path $Train 'pack.xlsx')) },
-    @{ Name = 'compare'; Extra = ''; Args = @('export', '--workbook', $Workbook, '--year', '2025', '--form', 'compare', '--from', '2024', '--out', (Join-Path $Train 'compare.xlsx')) })
-$Lists = @()
-foreach ($r in $Runs) {
-    $list = Join-Path $Train "$($r.Name).list"
-    $env:JAVA_TOOL_OPTIONS = "-XX:DumpLoadedClassList=$list $Base $($r.Extra)"
-    $p = Start-Process -FilePath $Launcher -ArgumentList $r.Args -Wait -PassThru -NoNewWindow
-    if ($p.ExitCode -ne 0) { throw "training run '$($r.Name)' failed ($($p.ExitCode))" }
-    $Lists += $list
+if ($Aot) {
+    $Config = Join-Path $Train 'tenken.aotconf'
+    $Cache = Join-Path $AppDir 'tenken.aot'
+    $Cfg = Join-Path $AppDir 'Tenken.cfg'
+    $TrainOut = Join-Path $Train 'out'
+    New-Item -ItemType Directory -Force -Path $TrainOut | Out-Null
+    # The cache names each jar with its size and date: one fixed date (as train-cds.sh) survives copies that keep dates.
+    Get-ChildItem $AppDir -Filter '*.jar' | ForEach-Object { $_.LastWriteTimeUtc = [datetime]::new(2000, 1, 1, 0, 0, 0, 'Utc') }
+    $env:JAVA_TOOL_OPTIONS = "-XX:AOTMode=record -XX:AOTConfiguration=$Config $Base -Dtenken.reportReady=true -Dtenken.trainingRun=$TrainOut"
+    $p = Start-Process -FilePath $Launcher -ArgumentList @($Workbook) -Wait -PassThru -NoNewWindow
+    if ($p.ExitCode -ne 0 -or -not (Test-Path (Join-Path $TrainOut 'compare.xlsx'))) { throw "training run failed ($($p.ExitCode))" }
+    $env:JAVA_TOOL_OPTIONS = "-XX:AOTMode=create -XX:AOTConfiguration=$Config -XX:AOTCache=$Cache"
+    Start-Process -FilePath $Launcher -Wait -NoNewWindow | Out-Null
+    Remove-Item Env:JAVA_TOOL_OPTIONS
+    if (Test-Path $Cache) {
+        Add-Content -Path $Cfg -Value 'java-options=-XX:AOTCache=$APPDIR/tenken.aot'
+        Write-Host "AOT cache: $([math]::Round((Get-Item $Cache).Length / 1MB)) MB"
+    } else { Write-Warning 'no AOT cache was made; the app starts without it' }
+} else {
+    $Runs = @(
+        @{ Name = 'window'; Extra = '-Dtenken.reportReady=true -Dtenken.exitWhenReady=true'; Args = @($Workbook) },
+        @{ Name = 'pack'; Extra = ''; Args = @('export', '--workbook', $Workbook, '--year', '2025', '--out', (Join-Path $Train 'pack.xlsx')) },
+        @{ Name = 'compare'; Extra = ''; Args = @('export', '--workbook', $Workbook, '--year', '2025', '--form', 'compare', '--from', '2024', '--out', (Join-Path $Train 'compare.xlsx')) })
+    $Lists = @()
+    foreach ($r in $Runs) {
+        $list = Join-Path $Train "$($r.Name).list"
+        $env:JAVA_TOOL_OPTIONS = "-XX:DumpLoadedClassList=$list $Base $($r.Extra)"
+        $p = Start-Process -FilePath $Launcher -ArgumentList $r.Args -Wait -PassThru -NoNewWindow
+        if ($p.ExitCode -ne 0) { throw "training run '$($r.Name)' failed ($($p.ExitCode))" }
+        $Lists += $list
+    }
+    $ClassList = Join-Path $AppDir 'tenken.classlist'
+    $seen = @{}
+    Get-Content $Lists | Where-Object { $_ -notmatch '^@' -and -not $seen.ContainsKey($_) -and ($seen[$_] = $true) } |
+        Set-Content -Encoding ascii $ClassList
+    $Archive = Join-Path $AppDir 'tenken.jsa'
+    $env:JAVA_TOOL_OPTIONS = "-Xshare:dump -XX:SharedClassListFile=$ClassList -XX:SharedArchiveFile=$Archive -Xlog:cds=off"
+    Start-Process -FilePath $Launcher -ArgumentList @('--version') -Wait -NoNewWindow | Out-Null
+    Remove-Item Env:JAVA_TOOL_OPTIONS
+    if (Test-Path $Archive) { Write-Host "class-data archive: $([math]::Round((Get-Item $Archive).Length / 1MB)) MB" }
+    else { Write-Warning 'no class-data archive was made; the app starts without it' }
 }
-$ClassList = Join-Path $AppDir 'tenken.classlist'
-$seen = @{}
-Get-Content $Lists | Where-Object { $_ -notmatch '^@' -and -not $seen.ContainsKey($_) -and ($seen[$_] = $true) } |
-    Set-Content -Encoding ascii $ClassList
-$Archive = Join-Path $AppDir 'tenken.jsa'
-$env:JAVA_TOOL_OPTIONS = "-Xshare:dump -XX:SharedClassListFile=$ClassList -XX:SharedArchiveFile=$Archive -Xlog:cds=off"
-Start-Process -FilePath $Launcher -ArgumentList @('--version') -Wait -NoNewWindow | Out-Null
-Remove-Item Env:JAVA_TOOL_OPTIONS
-if (Test-Path $Archive) { Write-Host "class-data archive: $([math]::Round((Get-Item $Archive).Length / 1MB)) MB" }
-else { Write-Warning 'no class-data archive was made; the app starts without it' }
 
 if ($Type -ne 'app-image') {
     Write-Host "== jpackage: $Type installer"

@@ -8,7 +8,11 @@
 #
 # Run by hand (after such a Maven run) it takes the same options:
 #   installer/build-installer.sh --version 0.1.0 [--type deb|dmg|app-image] [--target DIR] [--main-jar NAME]
-#                                [--jdk JAVA_HOME]
+#                                [--jdk JAVA_HOME] [--runtime-jdk JDK]
+# The shipped runtime and the tools that make it (jdeps, jlink, jpackage) come from the runtime JDK: --runtime-jdk,
+# else $TENKEN_RUNTIME_JDK, else the newest JDK 25 or later found in the usual places, else --jdk. On JDK 25 or
+# later the image gets an AOT cache (class loading, linking and profiles from a training run); on 17-24 the
+# classic AppCDS archive. The app's own bytecode is Java 17 either way, and its tests run on the build JDK.
 # It prints the size of the installer and of the installed app (the app image) on lines starting with
 # "installer size:" and "installed app size:". JPACKAGE_VERBOSE=1 makes jpackage say which of the files in
 # installer/linux it used in place of its own templates.
@@ -16,7 +20,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-version="" type=auto target="$root/target" main_jar="" jdk="${JAVA_HOME:-}"
+version="" type=auto target="$root/target" main_jar="" jdk="${JAVA_HOME:-}" runtime_jdk="${TENKEN_RUNTIME_JDK:-}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --version) version=$2; shift 2 ;;
@@ -24,6 +28,7 @@ while [ $# -gt 0 ]; do
     --target) target=$2; shift 2 ;;
     --main-jar) main_jar=$2; shift 2 ;;
     --jdk) jdk=$2; shift 2 ;;
+    --runtime-jdk) runtime_jdk=$2; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 64 ;;
   esac
 done
@@ -37,8 +42,22 @@ case "$os" in
   *) echo "on Windows use installer/build-installer.ps1 (this script is for Linux and macOS)" >&2; exit 64 ;;
 esac
 
+# The Java major version of a JDK folder (0 when it is not one).
+jdk_major() { v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null); echo "${v:-0}"; }
+if [ -z "$runtime_jdk" ]; then
+  best=0
+  for candidate in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    m=$(jdk_major "$candidate")
+    if [ "$m" -ge 25 ] && [ "$m" -gt "$best" ] && [ -x "$candidate/bin/jpackage" ]; then
+      best=$m runtime_jdk=$candidate
+    fi
+  done
+fi
+[ -n "$runtime_jdk" ] || runtime_jdk=$jdk
+echo "runtime JDK: ${runtime_jdk:-the one on PATH}"
+
 tool() {
-  if [ -n "$jdk" ] && [ -x "$jdk/bin/$1" ]; then echo "$jdk/bin/$1"; else command -v "$1" || {
+  if [ -n "$runtime_jdk" ] && [ -x "$runtime_jdk/bin/$1" ]; then echo "$runtime_jdk/bin/$1"; else command -v "$1" || {
     echo "$1 not found: Tenken's installers need a full JDK 17 or later (one with jlink and jpackage)" >&2
     exit 69
   }; fi
@@ -102,9 +121,22 @@ echo "modules: $modules"
 
 echo "== jlink: a runtime with only those modules"
 # --include-locales keeps the runtime small: all of jdk.localedata is ~10 MB more.
+# (--compress=2 is spelled zip-6 from JDK 21 on)
+if "$jlink" --help 2>/dev/null | grep -q 'zip-\[0-9\]'; then compress=zip-6; else compress=2; fi
+# On Linux the runtime keeps bin/java, which the app's own launcher (linux/launcher.sh) starts; other systems use
+# jpackage's native launcher and need no commands in the runtime.
+strip=(--strip-native-commands)
+[ "$os" = Linux ] && strip=()
 "$jlink" --add-modules "$modules" --include-locales=en,ja \
-  --strip-debug --strip-native-commands --no-header-files --no-man-pages --compress=2 \
+  --strip-debug "${strip[@]}" --no-header-files --no-man-pages --compress=$compress \
   --output "$out/runtime"
+find "$out/runtime/bin" -type f ! -name java -delete 2>/dev/null || true
+# The launcher's JVM options: those in jvm-options, and those of the runtime's kind of class-data cache.
+if [ "$(jdk_major "$out/runtime")" -ge 25 ]; then
+  options="$(cat "$here/jvm-options") $(cat "$here/jvm-options-aot")"
+else
+  options="$(cat "$here/jvm-options") $(cat "$here/jvm-options-cds")"
+fi
 
 # The product's full name; --name stays "Tenken" because it names files, folders and the launcher.
 description="Tenken 医療機関サイバーセキュリティ点検"
@@ -114,14 +146,21 @@ common=(--name Tenken --app-version "$app_version" --vendor "Tenken"
 echo "== jpackage: app image"
 # file.encoding=UTF-8: Java 17 still takes the default charset from the OS (MS932 on Japanese Windows), and
 # the app must read and write its files the same way everywhere, as its tests do.
-# The class-data-sharing archive (tenken.jsa, made below) is named here; a missing, stale or relocated archive is
-# ignored by the JVM (-Xshare:auto), so the app starts either way, only slower.
+# The class-data cache (tenken.aot or tenken.jsa, made below) is named by these options or added by the training
+# script; a missing or stale cache is ignored by the JVM, so the app starts either way, only slower.
 "$jpackage" --type app-image --dest "$out/image" "${common[@]}" --icon "$icon" \
   --input "$lib" --main-jar "$main_jar" --main-class jp.tenken.app.Launcher \
   --runtime-image "$out/runtime" \
-  --java-options "-Dfile.encoding=UTF-8 $(cat "$here/jvm-options")"
+  --java-options "-Dfile.encoding=UTF-8 $options"
 
 if [ "$os" = Darwin ]; then app_image="$out/image/Tenken.app"; else app_image="$out/image/Tenken"; fi
+if [ "$os" = Linux ]; then
+  # jpackage's Linux launcher asks rpm and dpkg at every start which package owns it (0.1-0.3 s of a launch);
+  # this script does the rest of its job from the same Tenken.cfg.
+  [ -x "$app_image/lib/runtime/bin/java" ] || { echo "the runtime in the image has no bin/java" >&2; exit 70; }
+  cp "$here/linux/launcher.sh" "$app_image/bin/Tenken"
+  chmod 755 "$app_image/bin/Tenken"
+fi
 
 echo "== class-data sharing: training run, class list and archive"
 "$here/train-cds.sh" --image "$app_image" --target "$target" --jdk "${jdk:-}"
@@ -132,8 +171,19 @@ if [ "$type" != app-image ]; then
   if [ "$type" = deb ]; then
     # The installed app lives in /opt/tenken; workbooks and settings stay in the user's home, so removing or
     # upgrading the package never touches them. JavaFX needs GTK 3 at run time.
+    # The maintainer scripts name jpackage 25's placeholders; an older jpackage, whose own prerm template says
+    # UTILITY_SCRIPTS, gets that one instead, or the words would stay in the script as commands.
+    resources="$here/linux" templates="$out/jpackage-templates"
+    "$(tool jimage)" extract --dir "$templates" --include 'regex:.*/template\.prerm' \
+      "$(dirname "$(dirname "$jpackage")")/lib/modules" 2>/dev/null || true
+    own=$(find "$templates" -name template.prerm 2>/dev/null | head -n 1)
+    if [ -n "$own" ] && ! grep -q COMMON_SCRIPTS "$own"; then
+      resources="$out/linux-resources"
+      cp -r "$here/linux" "$resources"
+      sed -i -e 's/^COMMON_SCRIPTS$/UTILITY_SCRIPTS/' -e '/^DESKTOP_SCRIPTS$/d' -e '/^package_type=deb$/d' "$resources/prerm"
+    fi
     "$jpackage" --type deb --dest "$out" --app-image "$app_image" "${common[@]}" --icon "$icon" \
-      --file-associations "$assoc" --resource-dir "$here/linux" \
+      --file-associations "$assoc" --resource-dir "$resources" \
       --linux-package-name tenken \
       --linux-menu-group Office --linux-shortcut --linux-package-deps libgtk-3-0 ${JPACKAGE_VERBOSE:+--verbose}
   else

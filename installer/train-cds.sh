@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Makes the class-data-sharing (AppCDS) archive of an app image: a training run records every class the app loads
-# while it opens a workbook of ten years and twenty vendors, shows the checklist, exports the 立入検査用 pack
-# (forms, summary, 前年度比較) and the comparison; the classes go into <app>/tenken.classlist, and the JVM of the
-# image itself dumps them into <app>/tenken.jsa, which the launcher names (-XX:SharedArchiveFile=$APPDIR/tenken.jsa).
+# Makes the class-data cache of an app image from a training run: the image's own launcher opens a workbook of ten
+# years and twenty vendors, shows the checklist, exports the 立入検査用 pack and the 前年度比較, and ends.
+#
+# On a runtime of JDK 25 or later (JEP 483/514/515) the run is recorded (-XX:AOTMode=record) and the image's own JVM
+# makes <app>/tenken.aot from it: classes already loaded and linked, lambdas resolved, method profiles. The
+# launcher then names it (-XX:AOTCache=$APPDIR/tenken.aot, added to the image's .cfg after the run, because a
+# recording run may not name a cache). The cache names the jars by name, size and date (all set to 2000-01-01 00:00
+# UTC here), so it still serves after the image is copied or installed elsewhere with those dates kept.
+# On an older runtime (JDK 17–24) it makes the classic AppCDS archive instead: the classes the run loaded go into
+# <app>/tenken.classlist and are dumped into <app>/tenken.jsa (-XX:SharedArchiveFile=$APPDIR/tenken.jsa).
+# Either way a missing or stale cache is ignored by the JVM: the app starts without it, only slower.
 #
 #   installer/train-cds.sh --image target/installer/image/Tenken [--target target] [--jdk JAVA_HOME]
-#   installer/train-cds.sh --dump-only --image /opt/tenken      # the .deb's postinst: archive for the installed path
-#
-# An archive records the absolute class path it was made with; the JVM ignores it (and starts without it) when
-# the app has moved. So the .deb keeps the class list and makes the archive again where it is installed.
+#   installer/train-cds.sh --dump-only --image /opt/tenken      # AppCDS only: the archive for the installed path
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 image="" target="$here/../target" jdk="" dump_only=false
@@ -64,8 +68,40 @@ if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "the training run needs a display or xvfb-run (apt-get install xvfb)" >&2; exit 69; }
   gui=(xvfb-run -a -s "-screen 0 1366x768x24")
 fi
+base="-Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01 -Dtenken.reportReady=true"
 
-JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/window.list -Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01 -Dtenken.reportReady=true -Dtenken.exitWhenReady=true" \
+# The runtime's Java version, from the image's runtime (jlink writes its release file).
+release=$(find "$image" -maxdepth 5 -path '*runtime*' -name release | head -n 1)
+runtime_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null || true)
+
+if [ "${runtime_major:-0}" -ge 25 ]; then
+  cfg=$(find "$appdir" -maxdepth 1 -name '*.cfg' | head -n 1)
+  config="$work/tenken.aotconf" cache="$appdir/tenken.aot"
+  rm -f "$cache"
+  sed -i.bak '/AOTCache=/d' "$cfg" && rm -f "$cfg.bak" # a recording run may not name a cache
+  mkdir -p "$work/out"
+  # The cache names each jar with its size and date. Installers copy files and give them new dates (the .deb's
+  # postinst puts this one back), so every jar gets one fixed date first, in UTC.
+  TZ=UTC touch -t 200001010000 "$appdir"/*.jar
+  JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$config $base -Dtenken.trainingRun=$work/out" \
+    timeout 180 "${gui[@]}" "$launcher" "$workbook" > "$work/window.out" 2>&1 \
+    || { echo "training run failed:" >&2; tail -5 "$work/window.out" >&2; exit 70; }
+  grep -q TENKEN_READY "$work/window.out" || { echo "the training run never showed the checklist" >&2; exit 70; }
+  [ -s "$work/out/pack.xlsx" ] && [ -s "$work/out/compare.xlsx" ] \
+    || { echo "the training run exported nothing:" >&2; tail -5 "$work/window.out" >&2; exit 70; }
+  JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$config -XX:AOTCache=$cache" \
+    "$launcher" > "$work/create.out" 2>&1 || true
+  if [ -s "$cache" ]; then
+    echo 'java-options=-XX:AOTCache=$APPDIR/tenken.aot' >> "$cfg"
+    echo "AOT cache: $(( $(wc -c < "$cache") / 1000000 )) MB ($cache)"
+  else
+    echo "warning: no AOT cache was made; the app starts without it" >&2
+    tail -5 "$work/create.out" >&2
+  fi
+  exit 0
+fi
+
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/window.list $base -Dtenken.exitWhenReady=true" \
   timeout 120 "${gui[@]}" "$launcher" "$workbook" > "$work/window.out" 2>&1 \
   || { echo "training run 'window' failed:" >&2; tail -5 "$work/window.out" >&2; exit 70; }
 grep -q TENKEN_READY "$work/window.out" || { echo "training run 'window' never showed the checklist" >&2; exit 70; }

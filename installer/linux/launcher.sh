@@ -1,0 +1,18 @@
+#!/bin/bash
+# Tenken's launcher on Linux, in place of jpackage's native one, which asks rpm and dpkg at every start which
+# package owns it (0.1–0.3 s, and on a second core the app needs then). It does what that launcher does with the
+# app image: runs the bundled Java runtime with the class path, main class and Java options of lib/app/Tenken.cfg
+# ($APPDIR there is lib/app), then the arguments it was given.
+bin=$(dirname "$(readlink -f "$0")")
+APPDIR=$(cd "$bin/../lib/app" && pwd)
+classpath="" main="" options=()
+while IFS= read -r line || [ -n "$line" ]; do
+  case "$line" in
+    app.classpath=*) classpath="$classpath${classpath:+:}${line#app.classpath=}" ;;
+    app.mainclass=*) main=${line#app.mainclass=} ;;
+    java-options=*) options+=("${line#java-options=}") ;;
+  esac
+done < "$APPDIR/Tenken.cfg"
+classpath=${classpath//\$APPDIR/$APPDIR}
+options=("${options[@]//\$APPDIR/$APPDIR}")
+exec "$bin/../lib/runtime/bin/java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"
