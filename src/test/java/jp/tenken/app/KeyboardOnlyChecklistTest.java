@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import jp.tenken.ui.common.WarekiDateField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,17 +116,17 @@ class KeyboardOnlyChecklistTest extends FxRobot {
         for (String id : rows) {
             ToggleButton yes = byId(ToggleButton.class, "yes1-" + id);
             ToggleButton no = byId(ToggleButton.class, "no1-" + id);
-            DatePicker checked = byId(DatePicker.class, "checked1-" + id);
-            DatePicker target = byId(DatePicker.class, "target-" + id);
-            assertEquals("令和7年6月10日", checked.getEditor().getText(), id);
+            WarekiDateField checked = byId(WarekiDateField.class, "checked1-" + id);
+            WarekiDateField target = byId(WarekiDateField.class, "target-" + id);
+            assertEquals("令和7年6月10日", checked.shownText(), id);
             String want = expected.get(id);
             if (want.startsWith("はい")) {
                 assertTrue(yes.isSelected(), id);
                 assertFalse(no.isSelected(), id);
-                assertEquals("", target.getEditor().getText(), id);
+                assertEquals("", target.shownText(), id);
             } else {
                 assertTrue(no.isSelected(), id);
-                assertEquals(want.substring(4), target.getEditor().getText(), id);
+                assertEquals(want.substring(4), target.shownText(), id);
             }
         }
     }

@@ -13,11 +13,11 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import jp.tenken.domain.Answer;
@@ -119,10 +119,10 @@ class ScreenReadabilityTest extends FxRobot {
     }
 
     private void fontSize(FontSize size) {
-        @SuppressWarnings("unchecked")
-        ComboBox<FontSize> box = lookup("#font-size").queryAs(ComboBox.class);
-        interact(() -> box.setValue(size));
+        ToggleButton b = lookup("#font-size-" + size.name()).queryAs(ToggleButton.class);
+        interact(b::fire);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(b.isSelected(), size + " chosen");
     }
 
     private void fire(String id) {

@@ -103,10 +103,11 @@ final class ChecklistKeys {
         if (row == null) {
             return;
         }
-        if (focus instanceof WarekiDateField f) {
-            f.cancelTyped();
-        } else if (focus != null && focus.getParent() instanceof WarekiDateField f) {
-            f.cancelTyped();
+        for (Node p = focus; p != null && p != row; p = p.getParent()) {
+            if (p instanceof WarekiDateField f) { // the focus is in its picker or the picker's text box
+                f.cancelTyped();
+                break;
+            }
         }
         if (row.inSecondRound(focus)) {
             row.focusSecond();

@@ -100,6 +100,9 @@ final class RowView extends VBox {
         // an item with a deadline of its own says so where the date is typed
         target.setPromptText(limit.equals(year) ? Messages.get("checklist.column.target")
                 : Messages.get("checklist.target.until", limit.label()));
+        if (!limit.equals(year)) {
+            target.getStyleClass().add("row-date-wide"); // room for the whole 「目標日（令和9年度末まで）」
+        }
         checked1.setPromptText(Messages.get("checklist.column.checkedOn"));
         checked2.setPromptText(Messages.get("checklist.column.checkedOn"));
         note.setPromptText(Messages.get("checklist.column.note"));
@@ -395,6 +398,6 @@ final class RowView extends VBox {
 
     /** Whether {@code focus} is this row's 目標日 field (the picker or its editor). */
     boolean isTargetEditor(Node focus) {
-        return target == focus || target.getEditor() == focus;
+        return target.owns(focus);
     }
 }

@@ -7,18 +7,19 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.YearSummary;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.DisplaySettings.FontSize;
+import org.controlsfx.control.SegmentedButton;
 
 /** The navigation column: the fiscal years, the open form, the other screens (ツール) and the display settings. */
 final class YearNavigationView extends VBox {
@@ -47,7 +48,7 @@ final class YearNavigationView extends VBox {
         toolsLabel.managedProperty().bind(toolsLabel.visibleProperty());
 
         Label sizeLabel = new Label(Messages.get("settings.fontSize"));
-        ComboBox<FontSize> size = fontSizeChooser(display);
+        SegmentedButton size = fontSizeChooser(display);
         sizeLabel.setLabelFor(size);
         CheckBox contrast = new CheckBox(Messages.get("settings.highContrast"));
         contrast.setId("high-contrast");
@@ -125,22 +126,28 @@ final class YearNavigationView extends VBox {
         }
     }
 
-    private static ComboBox<FontSize> fontSizeChooser(DisplaySettings display) {
-        ComboBox<FontSize> size = new ComboBox<>();
+    /**
+     * 標準・大・特大 as three buttons side by side: one click, every choice in sight (and no drop-down list to build
+     * when the window opens).
+     */
+    private static SegmentedButton fontSizeChooser(DisplaySettings display) {
+        SegmentedButton size = new SegmentedButton();
         size.setId("font-size");
-        size.getItems().setAll(FontSize.values());
-        size.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FontSize s) {
-                return s == null ? "" : Messages.get("settings.fontSize." + s.name());
-            }
-
-            @Override
-            public FontSize fromString(String s) {
-                return null;
-            }
-        });
-        size.valueProperty().bindBidirectional(display.fontSizeProperty());
+        for (FontSize s : FontSize.values()) {
+            ToggleButton b = new ToggleButton(Messages.get("settings.fontSize." + s.name()));
+            b.setId("font-size-" + s.name());
+            b.setUserData(s);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setOnAction(e -> {
+                display.fontSizeProperty().set(s);
+                b.setSelected(true); // a second click on the chosen size keeps it chosen
+            });
+            size.getButtons().add(b);
+        }
+        Runnable show = () -> size.getButtons().forEach(b ->
+                b.setSelected(b.getUserData() == display.fontSizeProperty().get()));
+        display.fontSizeProperty().addListener((o, a, b) -> show.run());
+        show.run();
         return size;
     }
 

@@ -1,91 +1,180 @@
 package jp.tenken.ui.common;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.DateCell;
-import javafx.scene.control.DatePicker;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.util.StringConverter;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import jp.tenken.domain.Wareki;
-import jp.tenken.i18n.Messages;
 
 /**
- * A date picker that shows dates as the forms write them (令和7年5月16日) and accepts what people type
- * (令和7年5月16日, R7.5.16, 2025/5/16). Days outside {@code allowed} are greyed out in the calendar.
+ * A date field that shows dates as the forms write them (令和7年5月16日) and accepts what people type (令和7年5月16日,
+ * R7.5.16, 2025/5/16), with a calendar. Until it is first focused or clicked it is only its face — the date (or the
+ * prompt) in a box drawn like the picker — so a form of twenty rows with three dates each opens without building
+ * sixty date pickers; the picker is made the moment it is needed and takes the focus, the click or the typing.
  */
-public final class WarekiDateField extends DatePicker {
+public final class WarekiDateField extends StackPane {
 
     private static final String INVALID = "invalid";
     private static final String REFUSED = "refused";
 
-    private Predicate<LocalDate> allowed = d -> true;
+    private final ObjectProperty<LocalDate> value = new SimpleObjectProperty<>(this, "value");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    /** Text that could not be read as a date: kept on screen even when the picker redraws its value. */
-    private String refusedText;
+    private final HBox face = new HBox();
+    private final Label faceText = new Label();
+    private final Region faceArrow = new StackPane();
+    private Predicate<LocalDate> allowed = d -> true;
+    private String prompt = "";
+    private WarekiPicker picker;
 
     public WarekiDateField() {
-        setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return Wareki.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                // unreadable text keeps the value as it was; commitTyped marks the field
-                return Wareki.parse(s).orElse(getValue());
-            }
-        });
-        setPromptText(Messages.get("checklist.date.prompt"));
-        setShowWeekNumbers(false);
-        setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setDisable(empty || item == null || !allowed.test(item));
-            }
-        });
-        // Commit typed text on Enter and on leaving the field, so keyboard users never lose a typed date.
-        // (a filter on the picker itself, added before its skin's, so it sees the text before the skin redraws it)
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                commitTyped();
+        getStyleClass().add("wareki-date");
+        // the face carries the picker's style classes, so the stylesheet draws it (and its states) the same
+        face.getStyleClass().addAll("combo-box-base", "date-picker", "date-face-box");
+        faceText.getStyleClass().addAll("text-input", "text-field", "date-face");
+        faceText.setMaxWidth(Double.MAX_VALUE);
+        faceText.setMaxHeight(Double.MAX_VALUE);
+        HBox.setHgrow(faceText, Priority.ALWAYS);
+        faceArrow.getStyleClass().add("arrow-button");
+        Region arrow = new Region();
+        arrow.getStyleClass().add("arrow");
+        ((StackPane) faceArrow).getChildren().add(arrow);
+        faceArrow.setMaxHeight(Double.MAX_VALUE);
+        face.getChildren().addAll(faceText, faceArrow);
+        face.setAlignment(Pos.CENTER_LEFT);
+        face.setFillHeight(true);
+        face.setMaxWidth(Double.MAX_VALUE);
+        getChildren().add(face);
+        setFocusTraversable(true);
+        value.addListener((o, a, b) -> showFace());
+        showFace();
+        focusedProperty().addListener((o, was, is) -> {
+            if (is && picker == null) {
+                picker().requestFocus(); // Tab reached the field: the picker takes the focus and the typing
             }
         });
-        getEditor().focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commitTyped();
-            }
-        });
-        valueProperty().addListener((o, a, b) -> {
-            if (refusedText != null) {
-                showProblem(""); // a date was chosen or set: the unreadable text is gone
-            }
-        });
-        // the picker writes its value back into the editor when the focus leaves; unreadable text must stay
-        getEditor().textProperty().addListener((o, a, b) -> {
-            if (refusedText != null && !refusedText.equals(b) && Wareki.format(getValue()).equals(b)) {
-                getEditor().setText(refusedText);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (picker == null) {
+                boolean onArrow = faceArrow.localToScene(faceArrow.getBoundsInLocal())
+                        .contains(e.getSceneX(), e.getSceneY());
+                picker().requestFocus();
+                if (onArrow) {
+                    picker.show();
+                }
+                e.consume();
             }
         });
     }
 
-    private void showProblem(String text) {
-        if (text.isEmpty()) {
-            refusedText = null;
+    /** Once the picker exists, the focus goes to it. */
+    @Override
+    public void requestFocus() {
+        if (picker != null) {
+            picker.requestFocus();
+        } else {
+            super.requestFocus();
         }
-        problem.set(text);
-        getStyleClass().remove(INVALID);
-        if (!text.isEmpty()) {
-            getStyleClass().add(INVALID);
+    }
+
+    /** The picker, made (and put in the face's place) on first use. */
+    private WarekiPicker picker() {
+        if (picker == null) {
+            WarekiPicker p = new WarekiPicker();
+            p.getStyleClass().addAll(face.getStyleClass().filtered(c -> c.equals(INVALID) || c.equals(REFUSED)));
+            p.setPromptText(prompt);
+            p.setAllowed(allowed);
+            p.setValue(value.get());
+            p.valueProperty().bindBidirectional(value);
+            p.setMaxWidth(Double.MAX_VALUE);
+            problem.bind(p.problemProperty());
+            // the field says what its picker is marked with (a date it cannot read, or one the rules refused)
+            p.getStyleClass().addListener((ListChangeListener<String>) c -> {
+                for (String mark : new String[] {INVALID, REFUSED}) {
+                    getStyleClass().remove(mark);
+                    if (p.getStyleClass().contains(mark)) {
+                        getStyleClass().add(mark);
+                    }
+                }
+            });
+            picker = p;
+            getChildren().setAll(p);
+            setFocusTraversable(false);
+            if (getScene() != null) {
+                p.applyCss(); // its skin now, so its text box is in the scene and can take the focus at once
+            }
         }
+        return picker;
+    }
+
+    private void showFace() {
+        if (picker != null) {
+            return;
+        }
+        LocalDate d = value.get();
+        boolean empty = d == null;
+        faceText.setText(empty ? prompt : Wareki.format(d));
+        faceText.getStyleClass().remove("prompt");
+        if (empty) {
+            faceText.getStyleClass().add("prompt");
+        }
+    }
+
+    public ObjectProperty<LocalDate> valueProperty() {
+        return value;
+    }
+
+    public LocalDate getValue() {
+        return value.get();
+    }
+
+    public void setValue(LocalDate d) {
+        value.set(d);
+    }
+
+    public void setPromptText(String text) {
+        prompt = text == null ? "" : text;
+        if (picker != null) {
+            picker.setPromptText(prompt);
+        }
+        showFace();
+    }
+
+    public String getPromptText() {
+        return prompt;
     }
 
     public void setAllowed(Predicate<LocalDate> allowed) {
         this.allowed = allowed;
+        if (picker != null) {
+            picker.setAllowed(allowed);
+        }
+    }
+
+    /** The field's text box: the picker is made for it (a caller that types or reads typed text needs it). */
+    public TextField getEditor() {
+        return picker().getEditor();
+    }
+
+    /** What the field shows: the typed text once in use, else the date as the forms write it (empty for none). */
+    public String shownText() {
+        return picker != null ? picker.getEditor().getText() : value.get() == null ? "" : Wareki.format(value.get());
+    }
+
+    /** Whether {@code n} (a focus owner) is this field, its picker or the picker's text box. */
+    public boolean owns(Node n) {
+        return n == this || picker != null && (n == picker || n == picker.getEditor());
     }
 
     /** Why the typed text was not taken (a date that cannot be read), or empty. */
@@ -95,42 +184,29 @@ public final class WarekiDateField extends DatePicker {
 
     /** Marks the field as holding a date the rules refused ({@code reason} empty clears the mark). */
     public void markRefused(String reason) {
-        getStyleClass().remove(REFUSED);
-        if (reason != null && !reason.isEmpty()) {
-            getStyleClass().add(REFUSED);
+        if (picker != null) {
+            picker.markRefused(reason);
+            return;
+        }
+        for (var classes : List.of(face.getStyleClass(), getStyleClass())) {
+            classes.remove(REFUSED);
+            if (reason != null && !reason.isEmpty()) {
+                classes.add(REFUSED);
+            }
         }
     }
 
     /** Esc: the typed text is dropped and the field shows its value again. */
     public void cancelTyped() {
-        showProblem("");
-        getEditor().setText(Wareki.format(getValue()));
+        if (picker != null) {
+            picker.cancelTyped();
+        }
     }
 
-    /**
-     * Parses the editor text into the value. Text that is not a date stays in the field, marked, with a message, so
-     * the person sees what they typed and can correct it.
-     */
+    /** Parses the typed text into the value (nothing is typed before the picker exists). */
     public void commitTyped() {
-        String text = getEditor().getText();
-        if (text == null || text.isBlank()) {
-            showProblem("");
-            if (getValue() != null) {
-                setValue(null);
-            }
-            return;
-        }
-        LocalDate d = Wareki.parse(text).orElse(null);
-        if (d == null) {
-            refusedText = text;
-            showProblem(Messages.get("date.unreadable", text.strip()));
-            return;
-        }
-        showProblem("");
-        if (!d.equals(getValue())) {
-            setValue(d);
-        } else {
-            getEditor().setText(Wareki.format(d));
+        if (picker != null) {
+            picker.commitTyped();
         }
     }
 }
