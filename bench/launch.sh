@@ -104,9 +104,10 @@ rss=$(awk '{print $2}' "$work/app.txt" | median)
 calc_ms=$(median < "$work/calc.txt")
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), Xvfb 1366x768, $(date +%F)"
-runtime=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$image/lib/runtime/release" 2>/dev/null)
-cache=$(cd "$image/lib/app" && ls tenken.aot tenken.jsa 2>/dev/null | head -n 1)
-echo "image: $image (Java ${runtime:-?} runtime, class-data cache: ${cache:-none})${TENKEN_BENCH_JAVA_OPTIONS:+ (extra JVM options: $TENKEN_BENCH_JAVA_OPTIONS)}"
+runtime=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$image/lib/runtime/release" 2>/dev/null || true)
+cache=none
+for f in tenken.aot tenken.jsa; do [ -e "$image/lib/app/$f" ] && cache=$f && break; done
+echo "image: $image (Java ${runtime:-?} runtime, class-data cache: $cache)${TENKEN_BENCH_JAVA_OPTIONS:+ (extra JVM options: $TENKEN_BENCH_JAVA_OPTIONS)}"
 echo "Tenken runs (ms): $(awk '{print $1}' "$work/app.txt" | paste -sd' ')"
 echo "Calc runs (ms):   $(paste -sd' ' "$work/calc.txt")"
 echo

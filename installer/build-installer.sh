@@ -131,6 +131,10 @@ strip=(--strip-native-commands)
   --strip-debug "${strip[@]}" --no-header-files --no-man-pages --compress=$compress \
   --output "$out/runtime"
 find "$out/runtime/bin" -type f ! -name java -delete 2>/dev/null || true
+# Some JDK builds ship libjvm.so with its symbol table (Temurin 25: 30 MB, 25 MB without); the app needs none of it.
+if [ "$os" = Linux ] && command -v strip >/dev/null; then
+  strip --strip-unneeded "$out/runtime/lib/server/libjvm.so" || true
+fi
 # The launcher's JVM options: those in jvm-options, and those of the runtime's kind of class-data cache.
 if [ "$(jdk_major "$out/runtime")" -ge 25 ]; then
   options="$(cat "$here/jvm-options") $(cat "$here/jvm-options-aot")"
