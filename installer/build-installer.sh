@@ -94,13 +94,18 @@ esac
 rm -rf "$out"
 mkdir -p "$out"
 
-# sqlite-jdbc carries its native library for every system (12 MB); an installer for one system needs only its
-# own. Taking the others out of the copied jar keeps the app within its size budget with the class-data archive.
+# sqlite-jdbc carries its native library for every system and processor (12 MB); an installer for one system and
+# processor (jpackage builds for the machine it runs on) needs only that one. Taking the others out of the copied
+# jar keeps the app within its size budget with the class-data cache.
 case "$os" in Linux) keep=Linux ;; Darwin) keep=Mac ;; esac
+case "$(uname -m)" in x86_64 | amd64) arch=x86_64 ;; aarch64 | arm64) arch=aarch64 ;; *) arch=$(uname -m) ;; esac
 for jar in "$lib"/sqlite-jdbc-*.jar; do
   if command -v zip >/dev/null; then
     drop=()
     for d in FreeBSD Linux Linux-Android Linux-Musl Mac Windows; do [ "$d" = "$keep" ] || drop+=("org/sqlite/native/$d/*"); done
+    for a in aarch64 arm armv6 armv7 ppc64 riscv64 x86 x86_64; do
+      [ "$a" = "$arch" ] || drop+=("org/sqlite/native/$keep/$a/*")
+    done
     zip -q -d "$jar" "${drop[@]}" >/dev/null 2>&1 || true
   else
     echo "note: zip not found, sqlite-jdbc keeps the native libraries of every system (about 10 MB more)"
@@ -131,9 +136,10 @@ strip=(--strip-native-commands)
   --strip-debug "${strip[@]}" --no-header-files --no-man-pages --compress=$compress \
   --output "$out/runtime"
 find "$out/runtime/bin" -type f ! -name java -delete 2>/dev/null || true
-# Some JDK builds ship libjvm.so with its symbol table (Temurin 25: 30 MB, 25 MB without); the app needs none of it.
+# Some JDK builds ship their native libraries with symbol tables (Temurin 25's libjvm.so: 30 MB, 25 MB without);
+# the app needs none of them.
 if [ "$os" = Linux ] && command -v strip >/dev/null; then
-  strip --strip-unneeded "$out/runtime/lib/server/libjvm.so" || true
+  find "$out/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} \; 2>/dev/null || true
 fi
 # The launcher's JVM options: those in jvm-options, and those of the runtime's kind of class-data cache.
 if [ "$(jdk_major "$out/runtime")" -ge 25 ]; then
@@ -164,6 +170,7 @@ if [ "$os" = Linux ]; then
   [ -x "$app_image/lib/runtime/bin/java" ] || { echo "the runtime in the image has no bin/java" >&2; exit 70; }
   cp "$here/linux/launcher.sh" "$app_image/bin/Tenken"
   chmod 755 "$app_image/bin/Tenken"
+  rm -f "$app_image/lib/libapplauncher.so" # the native launcher's own library
 fi
 
 echo "== class-data sharing: training run, class list and archive"
