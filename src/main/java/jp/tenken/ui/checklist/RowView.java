@@ -28,6 +28,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.Scope;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.NodeKeys;
 import jp.tenken.ui.common.WarekiDateField;
 
 /**
@@ -49,7 +50,7 @@ final class RowView extends VBox {
     RowView(RowViewModel row, ChecklistViewModel vm, FiscalYear year) {
         this.row = row;
         getStyleClass().add("answer-row");
-        setId("row-" + row.id());
+        NodeKeys.set(this, "row-" + row.id());
         setSpacing(4);
         setPadding(new Insets(6, 10, 6, 10));
         if (row.firstOfItem()) {
@@ -85,10 +86,10 @@ final class RowView extends VBox {
     }
 
     private void setUpFields(LocalDate today, FiscalYear year) {
-        checked1.setId("checked1-" + row.id());
-        checked2.setId("checked2-" + row.id());
-        target.setId("target-" + row.id());
-        note.setId("note-" + row.id());
+        NodeKeys.set(checked1, "checked1-" + row.id());
+        NodeKeys.set(checked2, "checked2-" + row.id());
+        NodeKeys.set(target, "target-" + row.id());
+        NodeKeys.set(note, "note-" + row.id());
         for (WarekiDateField f : new WarekiDateField[] {checked1, checked2, target}) {
             f.getStyleClass().add("row-date"); // its width follows the font size (app.css)
         }
@@ -202,7 +203,7 @@ final class RowView extends VBox {
 
     private Label previousYear(boolean perDevice) {
         Label previous = new Label();
-        previous.setId("previous-" + row.id());
+        NodeKeys.set(previous, "previous-" + row.id());
         previous.getStyleClass().add("previous-year-hint");
         previous.textProperty().bind(row.previousYearHintProperty());
         previous.visibleProperty().bind(row.previousYearHintProperty().isNotEmpty());
@@ -294,7 +295,7 @@ final class RowView extends VBox {
         header.setAlignment(Pos.TOP_LEFT);
         if (row.newItemProperty().get()) {
             Label badge = new Label(Messages.get("checklist.newItem"));
-            badge.setId("new-item-" + row.item().key());
+            NodeKeys.set(badge, "new-item-" + row.item().key());
             badge.getStyleClass().addAll("badge", "badge-new");
             badge.setMinWidth(Region.USE_PREF_SIZE);
             // the tooltip is made when the pointer first reaches the badge (a form opens without building them)
@@ -316,7 +317,7 @@ final class RowView extends VBox {
 
     private ToggleButton answerToggle(String text, String style, String idPrefix) {
         ToggleButton b = new ToggleButton(text);
-        b.setId(idPrefix + row.id());
+        NodeKeys.set(b, idPrefix + row.id());
         b.getStyleClass().addAll("answer-toggle", "answer-" + style);
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
