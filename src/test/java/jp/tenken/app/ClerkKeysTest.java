@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -49,13 +47,9 @@ class ClerkKeysTest extends FxRobot {
     static Path home;
 
     @BeforeAll
-    static void workbook() throws IOException {
-        Path docs = home.resolve("Documents");
-        System.setProperty("tenken.documents", docs.toString());
-        System.setProperty("tenken.appdata", home.resolve("appdata").toString());
-        System.setProperty("tenken.today", "2026-06-10");
-        Files.createDirectories(docs);
-        try (TestWorkbook wb = TestWorkbook.create(docs.resolve("点検簿.tenken"), LocalDate.of(2026, 6, 10))) {
+    static void workbook() {
+        LocalDate today = LocalDate.of(2026, 6, 10);
+        try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
             ChecklistService s = wb.checklist();
             s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
             for (int y : new int[] {2024, 2025}) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.NodeKeys;
 import jp.tenken.ui.common.WarekiDateField;
 import org.junit.jupiter.api.AfterAll;
@@ -35,9 +37,7 @@ class KeyboardOnlyChecklistTest extends FxRobot {
 
     @BeforeAll
     static void settings() {
-        System.setProperty("tenken.documents", home.resolve("Documents").toString());
-        System.setProperty("tenken.appdata", home.resolve("appdata").toString());
-        System.setProperty("tenken.today", "2025-06-10");
+        TestWorkbook.appAt(home, LocalDate.of(2025, 6, 10)); // no workbook: the app starts as on first use
     }
 
     @AfterAll

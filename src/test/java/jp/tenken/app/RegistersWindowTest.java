@@ -3,8 +3,6 @@ package jp.tenken.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +31,9 @@ class RegistersWindowTest extends FxRobot {
     static Path home;
 
     @BeforeAll
-    static void workbook() throws IOException {
-        Path docs = home.resolve("Documents");
-        System.setProperty("tenken.documents", docs.toString());
-        System.setProperty("tenken.appdata", home.resolve("appdata").toString());
-        System.setProperty("tenken.today", "2025-10-01");
-        Files.createDirectories(docs);
-        try (TestWorkbook wb = TestWorkbook.create(docs.resolve("点検簿.tenken"), LocalDate.of(2025, 10, 1))) {
+    static void workbook() {
+        LocalDate today = LocalDate.of(2025, 10, 1);
+        try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
             wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
             wb.vendors().add("株式会社メディカル", "電子カルテ", "0120-000-000", true);
         }

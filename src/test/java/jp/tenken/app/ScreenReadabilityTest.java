@@ -2,8 +2,6 @@ package jp.tenken.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,13 +51,9 @@ class ScreenReadabilityTest extends FxRobot {
     static Path home;
 
     @BeforeAll
-    static void workbook() throws IOException {
-        Path docs = home.resolve("Documents");
-        System.setProperty("tenken.documents", docs.toString());
-        System.setProperty("tenken.appdata", home.resolve("appdata").toString());
-        System.setProperty("tenken.today", "2026-06-10");
-        Files.createDirectories(docs);
-        try (TestWorkbook wb = TestWorkbook.create(docs.resolve("点検簿.tenken"), LocalDate.of(2026, 6, 10))) {
+    static void workbook() {
+        LocalDate today = LocalDate.of(2026, 6, 10);
+        try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
             ChecklistService s = wb.checklist();
             s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
             wb.vendors().add("株式会社メディカル", "電子カルテ", "", true);

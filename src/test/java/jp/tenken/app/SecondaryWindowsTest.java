@@ -3,7 +3,6 @@ package jp.tenken.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -42,16 +41,8 @@ class SecondaryWindowsTest extends FxRobot {
 
     @BeforeAll
     static void workbook() {
-        Path docs = home.resolve("Documents");
-        System.setProperty("tenken.documents", docs.toString());
-        System.setProperty("tenken.appdata", home.resolve("appdata").toString());
-        System.setProperty("tenken.today", "2025-10-01");
-        try {
-            Files.createDirectories(docs);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        try (TestWorkbook wb = TestWorkbook.create(docs.resolve("点検簿.tenken"), LocalDate.of(2025, 10, 1))) {
+        LocalDate today = LocalDate.of(2025, 10, 1);
+        try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
             ChecklistService s = wb.checklist();
             s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
             wb.vendors().add("株式会社メディカル", "電子カルテ", "", true);

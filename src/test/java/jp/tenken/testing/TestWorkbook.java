@@ -1,5 +1,8 @@
 package jp.tenken.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +44,24 @@ public final class TestWorkbook implements AutoCloseable {
         this.clock = clock;
         this.context = new AppContext(workbook, catalog, guideline(), comments(), clock,
                 workbook.file().resolveSibling("catalog"));
+    }
+
+    /**
+     * For a test of the real app: points it at {@code home}'s {@code Documents} and {@code appdata} folders with
+     * "today" fixed (system properties the app reads), creates {@code Documents}, and gives the path of the
+     * workbook the app opens by default (not created).
+     */
+    public static Path appAt(Path home, LocalDate today) {
+        Path docs = home.resolve("Documents");
+        System.setProperty("tenken.documents", docs.toString());
+        System.setProperty("tenken.appdata", home.resolve("appdata").toString());
+        System.setProperty("tenken.today", today.toString());
+        try {
+            Files.createDirectories(docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return docs.resolve("点検簿.tenken");
     }
 
     /** A new workbook file on the bundled catalog, "today" being {@code today}. */

@@ -54,7 +54,7 @@ final class RowView extends VBox {
         setSpacing(4);
         setPadding(new Insets(6, 10, 6, 10));
         if (row.firstOfItem()) {
-            getChildren().add(itemHeader(row));
+            getChildren().add(ItemHeader.of(row));
         }
         yes1 = answerToggle(Messages.get("checklist.answer.yes"), "yes", "yes1-");
         no1 = answerToggle(Messages.get("checklist.answer.no"), "no", "no1-");
@@ -266,53 +266,6 @@ final class RowView extends VBox {
             }
         }
         return "";
-    }
-
-    private static Node itemHeader(RowViewModel row) {
-        Label number = new Label(row.item().gate() ? "" : row.item().number());
-        number.getStyleClass().add("item-number");
-        number.setMinWidth(48);
-        Label text = new Label(row.item().text());
-        text.getStyleClass().add("item-text");
-        text.setWrapText(true);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        VBox textBox = new VBox(1, text);
-        HBox.setHgrow(textBox, Priority.ALWAYS);
-        if (row.item().gate()) {
-            Label gateHelp = new Label(Messages.get("checklist.gate.help")); // what the gate row decides
-            gateHelp.getStyleClass().add("scope-note");
-            gateHelp.setWrapText(true);
-            textBox.getChildren().add(gateHelp);
-        }
-        if (row.item().scopes().equals(List.of(Scope.ALL))) {
-            Label scopeNote = new Label(Messages.get("checklist.scopeNote", Scope.ALL.label()));
-            scopeNote.getStyleClass().add("scope-note");
-            scopeNote.setWrapText(true);
-            textBox.getChildren().add(scopeNote);
-        }
-        HBox header = new HBox(8, number, textBox);
-        header.setAlignment(Pos.TOP_LEFT);
-        if (row.newItemProperty().get()) {
-            Label badge = new Label(Messages.get("checklist.newItem"));
-            NodeKeys.set(badge, "new-item-" + row.item().key());
-            badge.getStyleClass().addAll("badge", "badge-new");
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            // the tooltip is made when the pointer first reaches the badge (a form opens without building them)
-            badge.setOnMouseEntered(e -> {
-                if (badge.getTooltip() == null) {
-                    badge.setTooltip(new Tooltip(Messages.get("checklist.newItem.tip")));
-                }
-            });
-            header.getChildren().add(badge);
-        }
-        if (!row.item().advisoryScopes().isEmpty()) {
-            Label badge = new Label(Messages.get("checklist.advisory"));
-            badge.getStyleClass().addAll("badge", "badge-advisory");
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            header.getChildren().add(badge);
-        }
-        return header;
     }
 
     private ToggleButton answerToggle(String text, String style, String idPrefix) {

@@ -34,7 +34,7 @@ public final class WarekiDateField extends StackPane {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final HBox face = new HBox();
     private final Label faceText = new Label();
-    private final Region faceArrow = new StackPane();
+    private final StackPane faceArrow = new StackPane();
     private Predicate<LocalDate> allowed = d -> true;
     private String prompt = "";
     private WarekiPicker picker;
@@ -50,7 +50,7 @@ public final class WarekiDateField extends StackPane {
         faceArrow.getStyleClass().add("arrow-button");
         Region arrow = new Region();
         arrow.getStyleClass().add("arrow");
-        ((StackPane) faceArrow).getChildren().add(arrow);
+        faceArrow.getChildren().add(arrow);
         faceArrow.setMaxHeight(Double.MAX_VALUE);
         face.getChildren().addAll(faceText, faceArrow);
         face.setAlignment(Pos.CENTER_LEFT);
