@@ -15,6 +15,7 @@ import jp.tenken.domain.GuidelineComments;
 import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
+import jp.tenken.service.EditionMoveService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
@@ -44,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final OfficialEditionService official;
     private final RegisterService registers;
+    private final EditionMoveService editionMoves;
 
     /**
      * Builds every service on parts already read (the start-up preload reads them while JavaFX starts); editions
@@ -75,6 +77,7 @@ public final class AppContext implements AutoCloseable {
         imports = new ImportService(workbook, catalog, clock);
         backups = new BackupService(workbook.file());
         official = new OfficialEditionService(catalog, catalogFolder);
+        editionMoves = new EditionMoveService(workbook, catalog, clock);
     }
 
     /** Opens an existing workbook file with the catalogs of {@code paths} and the app clock. */
@@ -178,6 +181,11 @@ public final class AppContext implements AutoCloseable {
 
     public OfficialEditionService official() {
         return official;
+    }
+
+    /** Which edition each year is answered on, and moving a year to a newer edition. */
+    public EditionMoveService editionMoves() {
+        return editionMoves;
     }
 
     /** The 機器台帳 and 連絡体制図 of each fiscal year. */

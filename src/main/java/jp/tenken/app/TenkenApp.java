@@ -122,6 +122,7 @@ public final class TenkenApp extends Application {
         VendorService vendorService = ctx.vendors();
         ChecklistViewModel vm = new ChecklistViewModel(service, vendorService, export, executor);
         vm.setGuidelineNotice(guidelineService::guidelineNotice);
+        vm.setEditions(ctx.editionMoves(), this::takeInOfficialWorkbook);
         if (registersWindow != null) {
             registersWindow.close(); // it showed the workbook as it was before a restore
         }

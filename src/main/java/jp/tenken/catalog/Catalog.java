@@ -8,6 +8,7 @@ import jp.tenken.domain.Assessment;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.EditionChoice;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
 import jp.tenken.domain.OfficialLayout;
 
 /** Every checklist edition the app knows, validated, newest last. */
@@ -60,6 +61,23 @@ public final class Catalog {
         }
         if (best == null) {
             best = editions.get(0);
+        }
+        return new EditionChoice(year, best, best.fiscalYear().equals(year));
+    }
+
+    /**
+     * The newest edition that covers the year and has the form: the year's own edition, else the newest earlier one
+     * with that form, else the oldest with it. A year follows it until it is answered (see the services' forms).
+     */
+    public EditionChoice editionFor(FiscalYear year, FormKind kind) {
+        Edition best = null;
+        for (Edition e : editions) {
+            if (e.fiscalYear().compareTo(year) <= 0 && e.form(kind).isPresent()) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            best = editions.stream().filter(e -> e.form(kind).isPresent()).findFirst().orElse(editions.get(0));
         }
         return new EditionChoice(year, best, best.fiscalYear().equals(year));
     }

@@ -22,6 +22,16 @@ public record Edition(
         forms = List.copyOf(forms);
     }
 
+    /**
+     * 「令和8年度の点検を令和7年度版の項目で行っています」 when this edition is older than {@code year} (no edition of the
+     * year was taken in), for the screen, the pack's summary and the printed form; empty for the year's own edition.
+     */
+    public Optional<String> olderFormNote(FiscalYear year) {
+        return fiscalYear.compareTo(year) < 0
+                ? Optional.of(year.label() + "の点検を" + name + "の項目で行っています")
+                : Optional.empty();
+    }
+
     public Optional<Form> form(FormKind kind) {
         return forms.stream().filter(f -> f.kind() == kind).findFirst();
     }

@@ -41,7 +41,7 @@ public final class ChecklistService {
         this.workbook = workbook;
         this.catalog = catalog;
         this.clock = clock;
-        this.forms = new StoredForms(workbook, catalog);
+        this.forms = new StoredForms(workbook, catalog, clock);
     }
 
     /**
@@ -88,16 +88,21 @@ public final class ChecklistService {
         List<YearSummary> out = new ArrayList<>();
         FiscalYear current = currentYear();
         if (!own.containsKey(current)) {
-            EditionChoice choice = catalog.editionFor(current);
+            EditionChoice choice = catalog.editionFor(current, kind);
             Form form = choice.edition().form(kind).orElseThrow();
             Readiness r = Readiness.of(form, new AnswerSheet(List.of()), today());
-            out.add(new YearSummary(current, choice.edition().id(), r.rows(), 0, r.flags().size()));
+            out.add(new YearSummary(current, choice.edition().id(), choice.edition().name(), choice.exact(),
+                    r.rows(), 0, r.flags().size()));
         }
         for (Assessment a : own.descendingMap().values()) {
-            Edition e = catalog.editionFor(a).edition();
-            Form form = e.form(kind).orElseThrow();
-            Readiness r = Readiness.of(form, new AnswerSheet(workbook.answers().load(a.id())), today());
-            out.add(new YearSummary(a.year(), e.id(), r.rows(), r.answered(), r.flags().size()));
+            Optional<OpenForm> open = forms.read(a);
+            if (open.isEmpty()) {
+                continue;
+            }
+            Readiness r = Readiness.of(open.get().form(), open.get().answers(), today());
+            out.add(new YearSummary(a.year(), open.get().edition().edition().id(),
+                    open.get().edition().edition().name(), open.get().edition().exact(), r.rows(), r.answered(),
+                    r.flags().size()));
         }
         out.sort((x, y) -> y.year().compareTo(x.year()));
         return out;
@@ -106,18 +111,16 @@ public final class ChecklistService {
     /** Opens (starting if needed) the year's assessment of a form with the edition that applies to the year. */
     public OpenForm open(FiscalYear year, FormKind kind, Long vendorId) {
         Optional<Assessment> existing = workbook.assessments().find(year, kind, vendorId);
-        EditionChoice choice;
-        Assessment a;
         if (existing.isPresent()) {
-            a = existing.get();
-            choice = catalog.editionFor(a);
-        } else {
-            choice = catalog.editionFor(year);
-            a = workbook.assessments().findOrCreate(year, choice.edition().id(), kind, vendorId, Instant.now(clock));
+            Assessment a = existing.get();
+            return forms.read(a).orElseThrow(
+                    () -> new IllegalStateException("edition " + a.editionId() + " has no form " + kind));
         }
-        Form form = choice.edition().form(kind).orElseThrow(
+        EditionChoice choice = catalog.editionFor(year, kind);
+        Assessment a = workbook.assessments().findOrCreate(year, choice.edition().id(), kind, vendorId,
+                Instant.now(clock));
+        return forms.read(a).orElseThrow(
                 () -> new IllegalStateException("edition " + a.editionId() + " has no form " + kind));
-        return new OpenForm(a, choice, form, new AnswerSheet(workbook.answers().load(a.id())));
     }
 
     /**

@@ -33,7 +33,7 @@ public final class ComparisonService {
     public ComparisonService(Workbook workbook, Catalog catalog, Clock clock) {
         this.assessments = workbook.assessments();
         this.vendors = workbook.vendors();
-        this.forms = new StoredForms(workbook, catalog);
+        this.forms = new StoredForms(workbook, catalog, clock);
         this.clock = clock;
     }
 

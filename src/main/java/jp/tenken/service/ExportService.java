@@ -69,7 +69,7 @@ public final class ExportService {
                          VendorService vendors, GuidelineService guideline, RegisterService registers) {
         this.registers = registers;
         this.vendorList = workbook.vendors();
-        this.forms = new StoredForms(workbook, catalog);
+        this.forms = new StoredForms(workbook, catalog, clock);
         this.catalog = catalog;
         this.clock = clock;
         this.comparisons = comparisons;

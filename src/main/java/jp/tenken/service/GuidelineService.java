@@ -74,7 +74,7 @@ public final class GuidelineService {
                             Supplier<GuidelineComments> comments) {
         this.settings = workbook.settings();
         this.deepChecks = workbook.deepChecks();
-        this.forms = new StoredForms(workbook, catalog);
+        this.forms = new StoredForms(workbook, catalog, clock);
         this.clock = clock;
         this.catalog = catalog;
         this.guideline = guideline;

@@ -48,7 +48,7 @@ public final class ImportService {
         this.workbook = workbook;
         this.catalog = catalog;
         this.clock = clock;
-        this.forms = new StoredForms(workbook, catalog);
+        this.forms = new StoredForms(workbook, catalog, clock);
     }
 
     private LocalDate today() {

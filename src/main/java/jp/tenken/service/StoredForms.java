@@ -2,7 +2,12 @@ package jp.tenken.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.Clock;
+import java.time.Instant;
 import jp.tenken.catalog.Catalog;
+import jp.tenken.domain.Edition;
+import jp.tenken.storage.EditionMoveRepository;
+import jp.tenken.storage.FinalYearRepository;
 import jp.tenken.domain.EditionChoice;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.Assessment;
@@ -17,20 +22,27 @@ import jp.tenken.storage.Workbook;
 
 /**
  * The forms a workbook holds, each read with the edition it was answered on (the catalog's one rule for that),
- * and the form a year not yet started would use. Reads only, starts nothing; each service that reads forms keeps
- * its own.
+ * and the form a year not yet started would use. Starts nothing; its one write is the rule that a form with no
+ * answer yet follows the newest edition of its year (令和8年度 started on 令和7年度版 before 令和8年度版 was taken in
+ * is on 令和8年度版 as soon as it is). Each service that reads forms keeps its own.
  */
 final class StoredForms {
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
     private final FacilityRepository facility;
     private final Catalog catalog;
+    private final EditionMoveRepository moves;
+    private final FinalYearRepository finalYears;
+    private final Clock clock;
 
-    StoredForms(Workbook workbook, Catalog catalog) {
+    StoredForms(Workbook workbook, Catalog catalog, Clock clock) {
         this.assessments = workbook.assessments();
         this.answers = workbook.answers();
         this.facility = workbook.facility();
+        this.moves = workbook.editionMoves();
+        this.finalYears = workbook.finalYears();
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     Optional<Facility> facility() {
@@ -47,10 +59,41 @@ final class StoredForms {
     }
 
     /** An assessment read with its edition, form and answers; empty when its edition lacks the form. */
-    Optional<OpenForm> read(Assessment a) {
+    Optional<OpenForm> read(Assessment stored) {
+        Assessment a = follow(stored);
         EditionChoice choice = catalog.editionFor(a);
         return choice.edition().form(a.form())
                 .map(f -> new OpenForm(a, choice, f, new AnswerSheet(answers.load(a.id()))));
+    }
+
+    /**
+     * The form on the newest edition of its year when it has no answer yet and a newer edition than its own (with
+     * that form) is known; otherwise as stored. A finalised year never changes.
+     */
+    Assessment follow(Assessment a) {
+        Edition newest = catalog.editionFor(a.year(), a.form()).edition();
+        if (newest.id().equals(a.editionId()) || newest.form(a.form()).isEmpty()) {
+            return a;
+        }
+        Optional<Edition> on = catalog.edition(a.editionId());
+        if (on.isPresent() && on.get().fiscalYear().compareTo(newest.fiscalYear()) >= 0) {
+            return a;
+        }
+        if (finalYears.isFinal(a.year())) {
+            return a;
+        }
+        return moves.follow(a.id(), a.editionId(), newest.id(), Instant.now(clock)) ? a.withEdition(newest.id()) : a;
+    }
+
+    /** The newest edition covering {@code a}'s year with its form, when newer than the one it is answered on. */
+    Optional<Edition> newer(Assessment a) {
+        Edition newest = catalog.editionFor(a.year(), a.form()).edition();
+        Optional<Edition> on = catalog.edition(a.editionId());
+        if (newest.id().equals(a.editionId())
+                || on.isPresent() && on.get().fiscalYear().compareTo(newest.fiscalYear()) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(newest);
     }
 
     /** A year's form as answered so far; empty when the file holds no assessment of that year, form and vendor. */
@@ -60,7 +103,7 @@ final class StoredForms {
 
     /** The form a year not yet started would be answered on. */
     Optional<Form> formFor(FiscalYear year, FormKind kind) {
-        return catalog.editionFor(year).edition().form(kind);
+        return catalog.editionFor(year, kind).edition().form(kind);
     }
 
     /** A year's form with its answers, or the form it would use, blank, when it was never started. */
@@ -69,7 +112,7 @@ final class StoredForms {
         if (open.isPresent()) {
             return new Blankable(open.get().edition(), open.get().form(), open.get().answers(), true);
         }
-        EditionChoice choice = catalog.editionFor(year);
+        EditionChoice choice = catalog.editionFor(year, kind);
         Form form = choice.edition().form(kind)
                 .orElseThrow(() -> new IllegalStateException("no form " + kind + " for " + year));
         return new Blankable(choice, form, new AnswerSheet(List.of()), false);

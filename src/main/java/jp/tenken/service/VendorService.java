@@ -41,7 +41,7 @@ public final class VendorService {
         this.vendors = workbook.vendors();
         this.vendorForms = workbook.vendorForms();
         this.finalYears = workbook.finalYears();
-        this.forms = new StoredForms(workbook, catalog);
+        this.forms = new StoredForms(workbook, catalog, clock);
         this.clock = clock;
     }
 

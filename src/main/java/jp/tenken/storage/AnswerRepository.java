@@ -24,21 +24,58 @@ public final class AnswerRepository {
     }
 
     public List<Answer> load(long assessmentId) {
-        return db.read(c -> {
+        return db.read(c -> loadAll(c, assessmentId));
+    }
+
+    /** A form's answers, inside a transaction or read the caller owns. */
+    static List<Answer> loadAll(Connection c, long assessmentId) throws SQLException {
+        return query(c, """
+                SELECT item_key, scope, round, value, checked_on, target_date, note, changed_at
+                FROM answer WHERE assessment_id = ?
+                """, assessmentId);
+    }
+
+    /** The answers a form had before an edition move (see {@link EditionMoveRepository}). */
+    static List<Answer> loadKept(Connection c, long moveId) throws SQLException {
+        return query(c, """
+                SELECT item_key, scope, round, value, checked_on, target_date, note, changed_at
+                FROM edition_move_answer WHERE move_id = ?
+                """, moveId);
+    }
+
+    private static List<Answer> query(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            List<Answer> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Puts answers back exactly as they were (their own save times), as an undone edition move does. */
+    static void restoreAll(Connection c, long assessmentId, List<Answer> answers) throws SQLException {
+        for (Answer a : answers) {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT item_key, scope, round, value, checked_on, target_date, note, changed_at
-                    FROM answer WHERE assessment_id = ?
+                    INSERT INTO answer (assessment_id, item_key, scope, round, value, checked_on, target_date, note,
+                                        changed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)) {
                 ps.setLong(1, assessmentId);
-                List<Answer> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(map(rs));
-                    }
-                }
-                return out;
+                ps.setString(2, a.row().itemKey());
+                ps.setString(3, a.row().scope().name());
+                ps.setInt(4, a.round().number());
+                ps.setString(5, a.value().name());
+                ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
+                ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
+                ps.setString(8, a.note());
+                ps.setString(9, a.changedAt().toString());
+                ps.executeUpdate();
             }
-        });
+        }
     }
 
     /** Saves one answer (replacing the previous one of that row and round) and logs old → new. */
@@ -99,7 +136,7 @@ public final class AnswerRepository {
         }
     }
 
-    private static String describe(Answer a) {
+    static String describe(Answer a) {
         return a.value().name() + " checked=" + a.checkedOn() + " target=" + a.targetDate()
                 + (a.note().isEmpty() ? "" : " note=" + a.note());
     }

@@ -25,6 +25,7 @@ public final class Workbook implements AutoCloseable {
     private final DeepCheckRepository deepChecks;
     private final ChangeLog changeLog;
     private final FinalYearRepository finalYears;
+    private final EditionMoveRepository editionMoves;
 
     private Workbook(Database db) {
         this.db = db;
@@ -37,6 +38,7 @@ public final class Workbook implements AutoCloseable {
         this.deepChecks = new DeepCheckRepository(db);
         this.changeLog = new ChangeLog(db);
         this.finalYears = new FinalYearRepository(db);
+        this.editionMoves = new EditionMoveRepository(db);
     }
 
     public static Workbook create(Path file) {
@@ -92,6 +94,11 @@ public final class Workbook implements AutoCloseable {
     /** The fiscal years finalised after the 立入検査, whose answers are read-only. */
     public FinalYearRepository finalYears() {
         return finalYears;
+    }
+
+    /** Moves of a year's form to a newer edition, and what each form held before. */
+    public EditionMoveRepository editionMoves() {
+        return editionMoves;
     }
 
     public ChangeLog changeLog() {

@@ -26,6 +26,7 @@ import jp.tenken.domain.RowKey;
 import jp.tenken.domain.YearSummary;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ChecklistService;
+import jp.tenken.service.EditionMoveService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.VendorService;
 import jp.tenken.service.OpenForm;
@@ -55,6 +56,7 @@ public final class ChecklistViewModel {
     private final RowFilterViewModel rowFilter = new RowFilterViewModel(rows);
     private final AnswersViewModel answers;
     private final ChecklistExportViewModel exports;
+    private final YearEditionViewModel edition;
     private final GuidanceViewModel guidance = new GuidanceViewModel(selectedRow);
 
     private Function<FiscalYear, Optional<String>> guidelineNotice = year -> Optional.empty();
@@ -72,6 +74,7 @@ public final class ChecklistViewModel {
         this.executor = executor;
         this.answers = new AnswersViewModel(service, executor, this);
         this.exports = new ChecklistExportViewModel(exportService, executor, this);
+        this.edition = new YearEditionViewModel(executor, this::selectYear, status::set, this::failed);
     }
 
     public ObservableList<RowViewModel> rows() {
@@ -206,13 +209,14 @@ public final class ChecklistViewModel {
         OpenForm form = service.open(year, service.ownForm(), null);
         List<YearSummary> list = service.years();
         return new LoadedYear(form, list, service.carryover(form), vendors.flags(year),
-                guidelineNotice.apply(year).orElse(""), registerNotes.apply(year));
+                guidelineNotice.apply(year).orElse(""), registerNotes.apply(year), edition.read(year));
     }
 
     private void shown(LoadedYear loaded) {
         readiness.showVendorFlags(loaded.vendorFlags());
         guidance.showGuidelineNotice(loaded.guidelineNotice());
         readiness.showRegisterNotes(loaded.registerNotes());
+        edition.show(loaded.edition());
         show(loaded);
         loading.set(false);
     }
@@ -274,6 +278,19 @@ public final class ChecklistViewModel {
 
     public void setReferenceComments(ToIntFunction<GuidelineRef> counter) {
         guidance.setReferenceComments(counter);
+    }
+
+    /**
+     * Set by the composition root: which edition each year is on, and how the banner's 「厚生労働省の Excel を取り込む」
+     * opens the take-in.
+     */
+    public void setEditions(EditionMoveService service, Runnable takeIn) {
+        edition.set(service, takeIn);
+    }
+
+    /** The banner on which edition the open year is answered, and moving it to a newer one. */
+    public YearEditionViewModel edition() {
+        return edition;
     }
 
     /** Set by the composition root: a vendor flag in the readiness line opens the 事業者 screen. */

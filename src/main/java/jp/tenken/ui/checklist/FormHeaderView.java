@@ -51,7 +51,7 @@ final class FormHeaderView extends VBox {
         title.setWrapText(true);
         Label facility = label("facility-name-label", "facility-name");
         facility.textProperty().bind(header.facilityNameProperty());
-        Label note = note("edition-note", header.editionNoteProperty());
+        Node note = new EditionBannerView(vm.edition());
         Label removed = note("removed-items", header.removedItemsProperty());
         Hyperlink wording = new Hyperlink();
         wording.setId("wording-note");

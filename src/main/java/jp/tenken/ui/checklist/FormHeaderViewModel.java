@@ -9,11 +9,10 @@ import jp.tenken.domain.Item;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.OpenForm;
 
-/** The header of the open form: its title and label, the facility, and notes on the edition used this year. */
+/** The header of the open form: its title and label, the facility, and (the edition used this year has its own banner). */
 public final class FormHeaderViewModel {
     private final StringProperty formTitle = new SimpleStringProperty("");
     private final StringProperty formLabel = new SimpleStringProperty("");
-    private final StringProperty editionNote = new SimpleStringProperty("");
     private final StringProperty wordingNote = new SimpleStringProperty("");
     private String firstUnverified;
     private final StringProperty facilityName = new SimpleStringProperty("");
@@ -43,10 +42,6 @@ public final class FormHeaderViewModel {
         return firstUnverified;
     }
 
-    public ReadOnlyStringProperty editionNoteProperty() {
-        return editionNote;
-    }
-
     public ReadOnlyStringProperty facilityNameProperty() {
         return facilityName;
     }
@@ -63,8 +58,6 @@ public final class FormHeaderViewModel {
     void showForm(OpenForm form) {
         formTitle.set(form.form().title());
         formLabel.set(form.form().label());
-        editionNote.set(form.edition().exact() ? "" : Messages.get("edition.notBundled",
-                form.assessment().year().label(), form.edition().edition().name()));
         firstUnverified = form.form().items().stream().filter(i -> !i.verified()).map(Item::key).findFirst()
                 .orElse(null);
         wordingNote.set(firstUnverified == null ? "" : Messages.get("checklist.wordingBeingChecked"));

@@ -4,13 +4,14 @@ import java.util.List;
 import jp.tenken.domain.Carryover;
 import jp.tenken.domain.VendorFlag;
 import jp.tenken.domain.YearSummary;
+import jp.tenken.service.EditionMoveService;
 import jp.tenken.service.OpenForm;
 
 /**
  * What opening a fiscal year reads off the FX thread: its own form, the year list, last year's answers, vendors, and
  * (empty unless so) why the guideline clauses shown are not those of the year's edition, and what the 機器台帳 and
- * 連絡体制図 still lack this year.
+ * 連絡体制図 still lack this year, and which edition the year is on (null when the screen has no edition service).
  */
 record LoadedYear(OpenForm form, List<YearSummary> years, Carryover carryover, List<VendorFlag> vendorFlags,
-                  String guidelineNotice, List<String> registerNotes) {
+                  String guidelineNotice, List<String> registerNotes, EditionMoveService.YearEdition edition) {
 }

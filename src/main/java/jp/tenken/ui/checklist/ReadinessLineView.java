@@ -2,6 +2,7 @@ package jp.tenken.ui.checklist;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -21,12 +22,14 @@ final class ReadinessLineView extends HBox {
     private final RowFilterViewModel filter;
     private final Consumer<ReadinessFlag> reveal;
     private final FlowPane flagLinks = new FlowPane(8, 2);
+    private final ObservableStringValue olderForm;
 
     ReadinessLineView(ChecklistViewModel screen, Consumer<ReadinessFlag> reveal) {
         super(6);
         this.vm = screen.readiness();
         this.filter = screen.rowFilter();
         this.reveal = reveal;
+        this.olderForm = screen.edition().olderNoteProperty();
         Label readinessTitle = new Label(Messages.get("readiness.title") + "：");
         readinessTitle.getStyleClass().add("readiness-title");
         flagLinks.setId("readiness");
@@ -36,12 +39,21 @@ final class ReadinessLineView extends HBox {
         vm.flags().addListener((ListChangeListener<ReadinessFlag>) c -> rebuildFlags());
         vm.vendorFlags().addListener((ListChangeListener<VendorFlag>) c -> rebuildFlags());
         vm.registerNotes().addListener((ListChangeListener<String>) c -> rebuildFlags());
+        olderForm.addListener((o, a, b) -> rebuildFlags());
         // an empty list set to empty fires no change: show the state once now, and whenever a form opens
         screen.header().formTitleProperty().addListener((o, a, b) -> rebuildFlags());
     }
 
     private void rebuildFlags() {
         flagLinks.getChildren().clear();
+        if (!olderForm.get().isEmpty()) {
+            // the inspector's first question about a year checked on last year's items
+            Label older = new Label(Messages.get("readiness.olderForm", olderForm.get()));
+            older.setId("readiness-older-form");
+            older.getStyleClass().add("readiness-link");
+            older.setWrapText(true);
+            flagLinks.getChildren().add(older);
+        }
         List<ReadinessFlag> flags = vm.flags();
         List<VendorFlag> vendorFlags = vm.vendorFlags();
         // many vendors' missing forms read as one line, so the items' own flags stay in view

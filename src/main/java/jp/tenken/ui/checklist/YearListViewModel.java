@@ -38,8 +38,7 @@ public final class YearListViewModel {
             YearSummary y = years.get(i);
             if (y.year().equals(year)
                     && (y.answered() != readiness.answered() || y.flags() != readiness.flags().size())) {
-                years.set(i, new YearSummary(year, y.editionId(), readiness.rows(), readiness.answered(),
-                        readiness.flags().size()));
+                years.set(i, y.withCounts(readiness.rows(), readiness.answered(), readiness.flags().size()));
             }
         }
     }

@@ -1,7 +1,5 @@
 package jp.tenken.ui.checklist;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -23,7 +21,6 @@ import org.controlsfx.control.SegmentedButton;
 
 /** The navigation column: the fiscal years, the open form, the other screens (ツール) and the display settings. */
 final class YearNavigationView extends VBox {
-    private static final Pattern REIWA_EDITION = Pattern.compile("R(\\d+)");
 
     private final ChecklistViewModel vm;
     private final ListView<YearSummary> yearList = new ListView<>();
@@ -106,11 +103,8 @@ final class YearNavigationView extends VBox {
 
     /** The edition and progress of a year, saying 「…で回答」 when the year is answered on an older edition. */
     static String progressLine(YearSummary y) {
-        Matcher m = REIWA_EDITION.matcher(y.editionId());
-        String edition = m.matches() ? Messages.get("checklist.nav.edition", m.group(1)) : y.editionId();
-        boolean own = edition.equals(y.year().label() + Messages.get("checklist.nav.editionSuffix"));
-        return Messages.get(own ? "checklist.nav.year.own" : "checklist.nav.year.other", edition, y.answered(),
-                y.rows());
+        return Messages.get(y.exact() ? "checklist.nav.year.own" : "checklist.nav.year.other", y.editionName(),
+                y.answered(), y.rows());
     }
 
     private void selectYearInList(FiscalYear year) {

@@ -115,8 +115,12 @@ final class FormSheetWriter {
         merged(sheet, r, 0, LAST_COL, d.form().title(), styles.title);
         sheet.getRow(r).setHeightInPoints(24);
         r++;
-        if (d.edition().inspectionNotice()) {
-            merged(sheet, r, 0, LAST_COL, NOTICE, styles.notice);
+        // a year checked on an older edition's items says so where the inspector looks first
+        String older = d.edition().olderFormNote(d.year()).map(n -> "※" + n).orElse("");
+        if (d.edition().inspectionNotice() || !older.isEmpty()) {
+            String notice = d.edition().inspectionNotice() ? NOTICE : "";
+            merged(sheet, r, 0, LAST_COL, notice + (notice.isEmpty() || older.isEmpty() ? "" : "　") + older,
+                    styles.notice);
         }
         r++;
         merged(sheet, r, 0, 4, "【" + d.form().label() + "】", styles.label);

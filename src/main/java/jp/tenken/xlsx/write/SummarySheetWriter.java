@@ -5,6 +5,7 @@ import static jp.tenken.xlsx.write.SheetCells.cell;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.FormKind;
@@ -71,6 +72,10 @@ final class SummarySheetWriter {
         line(sheet, r++, (facility.form().kind() == FormKind.PHARMACY ? "薬局名：" : "医療機関名：")
                 + PageSetup.headingName(facility.facilityName()), styles.label);
         line(sheet, r++, "使用した版：" + facility.edition().name() + "　出力日：" + Wareki.format(today), styles.plain);
+        Optional<String> older = facility.edition().olderFormNote(facility.year());
+        if (older.isPresent()) {
+            line(sheet, r++, "※" + older.get() + "（" + facility.year().label() + "版の取り込み前）", styles.notice);
+        }
         return r + 1;
     }
 

@@ -40,8 +40,13 @@ abstract class ChecklistFixture {
         wb.close();
     }
 
+    /** How often the edition banner opened the take-in of the ministry's Excel. */
+    int takeIns;
+
     ChecklistViewModel newViewModel(UiExecutor executor) {
-        return new ChecklistViewModel(service, wb.vendors(), wb.exportWithoutGuideline(), executor);
+        ChecklistViewModel v = new ChecklistViewModel(service, wb.vendors(), wb.exportWithoutGuideline(), executor);
+        v.setEditions(wb.context().editionMoves(), () -> takeIns++);
+        return v;
     }
 
     void loadWithFacility() {
