@@ -1,6 +1,6 @@
 -- A year's form moved to a newer edition of the checklist (令和7年度版 → 令和8年度版): the move, and every answer as it
 -- stood before it, so that nothing the move could not carry over is lost and the move can be undone.
-CREATE TABLE edition_move (
+CREATE TABLE IF NOT EXISTS edition_move (
     id            INTEGER PRIMARY KEY,
     assessment_id INTEGER NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
     from_edition  TEXT NOT NULL,
@@ -10,7 +10,7 @@ CREATE TABLE edition_move (
     undone_at     TEXT
 );
 
-CREATE TABLE edition_move_answer (
+CREATE TABLE IF NOT EXISTS edition_move_answer (
     move_id     INTEGER NOT NULL REFERENCES edition_move (id) ON DELETE CASCADE,
     item_key    TEXT NOT NULL,
     scope       TEXT NOT NULL,
