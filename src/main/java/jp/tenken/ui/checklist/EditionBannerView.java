@@ -40,8 +40,8 @@ final class EditionBannerView extends VBox {
         Button undo = button("edition-undo", Messages.get("edition.undo"));
         undo.visibleProperty().bind(vm.canUndoProperty());
         undo.setOnAction(e -> {
-            if (Dialogs.confirm(getScene() == null ? null : getScene().getWindow(), Messages.get("edition.undo"),
-                    Messages.get("edition.undo.confirm", vm.year().label()), "")) {
+            if (Dialogs.confirmAction(getScene() == null ? null : getScene().getWindow(), Messages.get("edition.undo"),
+                    Messages.get("edition.undo.confirm", vm.year().label()), "", Messages.get("edition.undo"))) {
                 vm.undo();
             }
         });
@@ -60,8 +60,9 @@ final class EditionBannerView extends VBox {
             Dialogs.info(getScene().getWindow(), Messages.get("edition.move.nothing", vm.year().label()));
             return;
         }
-        if (Dialogs.confirm(getScene().getWindow(), Messages.get("edition.move.title", plans.get(0).to().name()),
-                YearEditionViewModel.previewHeader(vm.year(), plans), YearEditionViewModel.previewLines(plans))) {
+        if (Dialogs.confirmAction(getScene().getWindow(), Messages.get("edition.move.title", plans.get(0).to().name()),
+                YearEditionViewModel.previewHeader(vm.year(), plans), YearEditionViewModel.previewLines(plans),
+                Messages.get("edition.move.confirm"))) {
             vm.move();
         }
     }

@@ -199,7 +199,8 @@ public final class YearEditionViewModel {
     static String previewHeader(FiscalYear year, List<EditionMove> plans) {
         long carried = plans.stream().mapToLong(EditionMove::carriedCount).sum();
         long not = plans.stream().mapToLong(EditionMove::notCarried).sum();
-        return Messages.get("edition.move.header", year.label(), plans.get(0).to().name(), carried, not);
+        return Messages.get(not == 0 ? "edition.move.headerAll" : "edition.move.header", year.label(),
+                plans.get(0).to().name(), carried, not);
     }
 
     static String previewLines(List<EditionMove> plans) {
@@ -208,9 +209,12 @@ public final class YearEditionViewModel {
             b.append(p.kind() == FormKind.VENDOR ? Messages.get("edition.move.vendorForm") : p.kind().label())
                     .append('\n');
             for (EditionMove.Line l : p.lines()) {
+                String from = l.fromNumber().isEmpty() ? "—" : l.fromNumber();
+                String to = l.toNumber() == null || l.toNumber().isEmpty() ? "—" : l.toNumber();
+                String what = String.join("　", java.util.stream.Stream.of(l.scope().label(), l.round().label(),
+                        l.value().label(), shortText(l.text())).filter(x -> !x.isBlank()).toList());
                 b.append(Messages.get(l.carried() ? "edition.move.line.carried" : "edition.move.line.notCarried",
-                        l.fromNumber(), l.toNumber(), l.scope().label(), l.round().label(), l.value().label(),
-                        shortText(l.text()))).append('\n');
+                        from, to, what)).append('\n');
             }
         }
         return b.toString();

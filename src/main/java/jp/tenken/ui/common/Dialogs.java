@@ -1,5 +1,6 @@
 package jp.tenken.ui.common;
 
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -40,6 +41,50 @@ public final class Dialogs {
             a.initOwner(owner);
         }
         return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    /**
+     * Asks before a change that moves or replaces many answers: the message, what it applies to, and a button named
+     * for the action ({@code action}, e.g. 「移す」) that is not the default: Enter alone cancels.
+     */
+    public static boolean confirmAction(Window owner, String title, String message, String list, String action) {
+        ButtonType act = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", act, cancel);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        Label l = new Label(message);
+        l.setWrapText(true);
+        l.setMaxWidth(560);
+        VBox content = new VBox(8, l);
+        if (!list.isEmpty()) {
+            TextArea rows = new TextArea(list);
+            rows.setEditable(false);
+            rows.setWrapText(true);
+            rows.setPrefRowCount(10);
+            content.getChildren().add(rows);
+        }
+        a.getDialogPane().setContent(content);
+        List<javafx.scene.control.Button> buttons = List.of(act, cancel).stream()
+                .map(t -> (javafx.scene.control.Button) a.getDialogPane().lookupButton(t)).toList();
+        buttons.get(0).setDefaultButton(false);
+        buttons.get(1).setDefaultButton(true);
+        // never 「キャン…」: each button as wide as its words need at the window's font, once the stylesheet applies
+        a.setOnShown(e -> {
+            // (+8: the 2-pixel focus border on each side, which a focused button adds to its insets)
+            buttons.forEach(b -> {
+                double w = b.prefWidth(-1) + 8;
+                b.setMinWidth(w);
+                b.setPrefWidth(w);
+            });
+            a.getDialogPane().requestLayout();
+        });
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        styleLike(a.getDialogPane(), owner);
+        return a.showAndWait().filter(b -> b == act).isPresent();
     }
 
     private static void show(Alert.AlertType type, String title, Window owner, String message) {
