@@ -216,8 +216,8 @@ public final class ChecklistViewModel {
         readiness.showVendorFlags(loaded.vendorFlags());
         guidance.showGuidelineNotice(loaded.guidelineNotice());
         readiness.showRegisterNotes(loaded.registerNotes());
-        edition.show(loaded.edition());
         show(loaded);
+        edition.show(loaded.edition());
         loading.set(false);
     }
 
@@ -327,6 +327,7 @@ public final class ChecklistViewModel {
         }
         Readiness now = readiness.refresh(open.form(), rows, today());
         yearList.update(open.assessment().year(), now);
+        edition.answered(now.answered());
         rowFilter.apply();
     }
 

@@ -40,6 +40,7 @@ public final class YearEditionViewModel {
     private Runnable takeIn = () -> { };
     private YearEdition state;
     private FiscalYear justMoved;
+    private String pendingStatus;
 
     YearEditionViewModel(UiExecutor executor, Consumer<FiscalYear> reload, Consumer<String> status,
                          Consumer<Throwable> failed) {
@@ -96,9 +97,24 @@ public final class YearEditionViewModel {
         return service == null ? null : service.state(year);
     }
 
-    /** Shows a year's state (on the FX thread). */
+    /**
+     * The open year's answered rows as the screen counts them: a first answer on last year's items makes the banner
+     * say the year is checked on them (the choice is made), without reading the year again.
+     */
+    void answered(int rows) {
+        if (state != null && state.answered() != rows && (state.answered() == 0 || rows == 0)) {
+            show(new YearEdition(state.year(), state.on(), state.exact(), state.newer(), rows,
+                    state.olderFormChosen(), state.finalised(), state.undoable()));
+        }
+    }
+
+    /** Shows a year's state (on the FX thread), after the form it speaks of. */
     void show(YearEdition s) {
         this.state = s;
+        if (pendingStatus != null) {
+            status.accept(pendingStatus); // what the move or undo did, once the year shows again
+            pendingStatus = null;
+        }
         canTakeIn.set(false);
         canChooseOlder.set(false);
         canMove.set(false);
@@ -171,8 +187,8 @@ public final class YearEditionViewModel {
         executor.submit(() -> service.move(s.year()), moved -> {
             justMoved = s.year();
             long carried = moved.plans().stream().mapToLong(EditionMove::carriedCount).sum();
-            status.accept(Messages.get("edition.move.done", s.year().label(),
-                    moved.plans().get(0).to().name(), carried, moved.backup().getFileName()));
+            pendingStatus = Messages.get("edition.move.done", s.year().label(),
+                    moved.plans().get(0).to().name(), carried, moved.backup().getFileName());
             reload.accept(s.year());
         }, failed);
     }
@@ -185,7 +201,7 @@ public final class YearEditionViewModel {
         }
         executor.submit(() -> service.undo(s.year()), n -> {
             justMoved = null;
-            status.accept(Messages.get("edition.move.undone", s.year().label()));
+            pendingStatus = Messages.get("edition.move.undone", s.year().label());
             reload.accept(s.year());
         }, failed);
     }
