@@ -144,6 +144,41 @@ class ThisYearOnThisYearsFormTest {
     }
 
     @Test
+    void aPackOfAYearCheckedOnLastYearsItemsSaysSoOnTheSummaryAndTheForm() throws Exception {
+        try (TestWorkbook wb = open(dir.resolve("clinic.tenken"))) {
+            wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+            OpenForm form = wb.checklist().open(R8, FormKind.FACILITY, null);
+            wb.checklist().saveAnswer(form.assessment(), yes(OFFICER));
+            Path pack = dir.resolve("立入検査用.xlsx");
+            wb.exportWithoutGuideline().exportPack(R8, pack, p -> { });
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook x = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    pack.toFile())) {
+                String said = "令和8年度の点検を令和7年度版の項目で行っています";
+                assertTrue(text(x.getSheetAt(0)).contains(said), "summary: " + x.getSheetName(0));
+                boolean onForm = false;
+                for (int i = 0; i < x.getNumberOfSheets(); i++) {
+                    if (x.getSheetName(i).contains("医療機関確認用")) {
+                        onForm = text(x.getSheetAt(i)).contains("※立入検査時、本チェックリストを確認します　※" + said);
+                    }
+                }
+                assertTrue(onForm, "the printed form says it where the inspector looks first");
+            }
+        }
+    }
+
+    private static String text(org.apache.poi.ss.usermodel.Sheet sheet) {
+        StringBuilder b = new StringBuilder();
+        for (org.apache.poi.ss.usermodel.Row r : sheet) {
+            for (org.apache.poi.ss.usermodel.Cell c : r) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    b.append(c.getStringCellValue()).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void aFinalisedYearIsNeitherFollowedNorMoved() throws Exception {
         Path file = dir.resolve("clinic.tenken");
         try (TestWorkbook wb = open(file)) {
