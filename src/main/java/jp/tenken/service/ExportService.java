@@ -175,10 +175,15 @@ public final class ExportService {
     public ExportResult exportOfficial(FiscalYear year, Path out, ExportProgress progress) {
         FormKind kind = forms.ownForm();
         Optional<OpenForm> open = forms.existing(year, kind, null);
-        Edition edition = open.map(o -> o.edition().edition()).orElseGet(() -> catalog.editionFor(year).edition());
+        Edition edition = open.map(o -> o.edition().edition())
+                .orElseGet(() -> catalog.editionFor(year, kind).edition());
         AnswerSheet answers = open.map(OpenForm::answers).orElseGet(() -> new AnswerSheet(List.of()));
+        Optional<Edition> newer = open.flatMap(o -> forms.newer(o.assessment()))
+                .filter(e -> catalog.official(e.id()).isPresent());
         OfficialLayout layout = catalog.official(edition.id()).orElseThrow(() -> new UserMessageException(
-                Messages.get("official.error.notOfficial", year.label(), edition.name()), null));
+                newer.isPresent() ? Messages.get("official.error.notOfficialMove", year.label(), edition.name(),
+                        newer.get().name())
+                        : Messages.get("official.error.notOfficial", year.label(), edition.name()), null));
         List<OfficialLayout.Table> tables = layout.tablesFor(kind);
         if (tables.isEmpty()) {
             throw new UserMessageException(Messages.get("official.error.noTable", kind.label()), null);

@@ -289,7 +289,7 @@ class OfficialEditionServiceTest {
             UserMessageException e = assertThrows(UserMessageException.class,
                     () -> wb.export().exportOfficial(new FiscalYear(2025), dir.resolve("x.xlsx"),
                             f -> { }));
-            assertTrue(e.getMessage().contains("令和7年度は「令和7年度版」で回答しているため"), e.getMessage());
+            assertTrue(e.getMessage().contains("令和7年度は令和7年度版の項目で回答しているため"), e.getMessage());
             assertFalse(Files.exists(dir.resolve("x.xlsx")));
         }
     }
