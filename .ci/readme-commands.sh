@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Runs the command lines that README.md and docs/*.md give (`mvn -q compile exec:java … -Dexec.args="…"`) as
+# written, in a temporary home, and checks each exit code and a key phrase of its output against what the
+# documents promise (0 success, 2 refused with a reason, 64 wrong usage). Nothing touches the real user's files.
+#
+# Every command runs once on the class path Maven builds (fast); two also run through the literal mvn form to
+# prove that form works. Commands that open the window are listed and skipped. A command with no expectation
+# below fails the check: when you add a command to the documents, say here what it must do.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+docs=(README.md)
+[ -d docs ] && docs+=(docs/*.md)
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+home="$tmp/home"
+work="$tmp/work"
+mkdir -p "$home" "$work"
+
+echo "readme-commands: building the class path once"
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$tmp/cp.txt" >"$tmp/build.log" 2>&1 \
+  || { cat "$tmp/build.log"; exit 1; }
+cp="$root/target/classes:$root/target/test-classes:$(cat "$tmp/cp.txt")"
+version=$(sed -n 's/^version=//p' target/classes/tenken-version.properties)
+
+# The documents' examples are written for a clinic in 令和8年度 whose workbook also holds 令和7年度; "today" is
+# fixed so the check does not depend on the calendar. The app also honours $HOME, set to the temporary home.
+props=(-Dtenken.documents="$home/Documents/Tenken" -Dtenken.appdata="$home/.config/tenken"
+       -Dtenken.today=2026-06-10 -Dfile.encoding=UTF-8)
+run_env=(env -u XDG_CONFIG_HOME -u XDG_DOCUMENTS_DIR HOME="$home" LANG=C.UTF-8)
+
+java -cp "$cp" jp.tenken.app.ReadmeFixtures "$home/Documents/Tenken" "$work"
+# export --form official needs the ministry's form taken in first (the documents say so in words)
+"${run_env[@]}" java "${props[@]}" -cp "$cp" jp.tenken.app.Launcher import-official "$work/001716187.xlsx" \
+  >"$tmp/setup.out" 2>&1 || { cat "$tmp/setup.out"; exit 1; }
+
+# expect ARGS → "CODE|PHRASE": what the documents promise for a command (PHRASE in stdout or stderr; may be empty)
+expect() {
+  case "$1" in
+    --version) echo "0|Tenken $version" ;;
+    --help) echo "0|tenken export" ;;
+    --self-test) echo "0|integrity=ok" ;;
+    "export "*"--form official"*) echo "0|" ;;
+    "export "*) echo "0|行" ;;
+    "import-official --dry-run "*) echo "0|	" ;;
+    *) echo "" ;;
+  esac
+}
+
+failed=0
+checked=0
+report() { # NAME CODE EXPECTED_CODE PHRASE OUTFILE
+  if [ "$2" = "$3" ] && { [ -z "$4" ] || grep -qF -- "$4" "$5"; }; then
+    echo "  ok   exit $2  $1"
+  else
+    echo "  FAIL exit $2 (expected $3${4:+, output with \"$4\"})  $1"
+    sed 's/^/       | /' "$5" | head -20
+    failed=$((failed + 1))
+  fi
+  checked=$((checked + 1))
+}
+
+# Every distinct mvn exec:java line of the documents, in order (inline `…` or a line of a code block).
+# A bare `-Dexec.args="…"` in the text stands for the run command with those arguments.
+mapfile -t lines < <({ grep -ho 'mvn -q compile exec:java\( -D[^ "`]*\(="[^"]*"\)\?\)*' "${docs[@]}"
+  grep -ho '`-Dexec\.args="[^"]*"`' "${docs[@]}" | sed 's/^`/mvn -q compile exec:java /; s/`$//'; } | awk '!seen[$0]++')
+[ ${#lines[@]} -gt 0 ] || { echo "readme-commands: no command lines found"; exit 1; }
+
+echo "readme-commands: ${#lines[@]} command lines in ${docs[*]}"
+literal=()
+for line in "${lines[@]}"; do
+  args=$(sed -n 's/.*-Dexec\.args="\([^"]*\)".*/\1/p' <<<"$line")
+  # the other -D options of the line become the JVM's, as exec:java makes them
+  mapfile -t extra < <(sed 's/ -Dexec\.args="[^"]*"//' <<<"$line" | grep -o ' -D[^ ]*' | sed 's/^ //' || true)
+  if [ -z "$args" ] || [[ "$args" == *.tenken && "$args" != *" "* ]]; then
+    echo "  skip (opens the window)  $line"
+    continue
+  fi
+  want=$(expect "$args")
+  [ -n "$want" ] || { echo "  FAIL no expectation in .ci/readme-commands.sh for: $line"; failed=$((failed + 1)); continue; }
+  # the arguments as the user's shell would split them, $HOME being the temporary home
+  saved_home=$HOME; HOME=$home; eval "set -- $args"; HOME=$saved_home
+  set +e
+  (cd "$work" && "${run_env[@]}" java "${props[@]}" "${extra[@]}" -cp "$cp" jp.tenken.app.Launcher "$@") \
+    >"$tmp/out" 2>&1
+  code=$?
+  set -e
+  report "$line" "$code" "${want%%|*}" "${want#*|}" "$tmp/out"
+  case "$args" in --version|--self-test) literal+=("$line") ;; esac
+done
+
+# What the documents say in words: a misspelled option is refused with 64, a missing workbook with 2.
+set +e
+(cd "$work" && "${run_env[@]}" java "${props[@]}" -cp "$cp" jp.tenken.app.Launcher --versoin) >"$tmp/out" 2>&1
+report "tenken --versoin" $? 64 "使い方" "$tmp/out"
+(cd "$work" && "${run_env[@]}" java "${props[@]}" -cp "$cp" jp.tenken.app.Launcher export --workbook none.tenken \
+  --year 2025 --out x.xlsx) >"$tmp/out" 2>&1
+report "tenken export --workbook none.tenken …" $? 2 "" "$tmp/out"
+set -e
+
+# The literal form, exactly as a reader types it, from the project folder (Maven's JVM is the app's JVM, so the
+# temporary locations go in through MAVEN_OPTS).
+[ ${#literal[@]} -ge 2 ] || { echo "readme-commands: the documents lost --version or --self-test"; exit 1; }
+for line in "${literal[@]:0:2}"; do
+  args=$(sed -n 's/.*-Dexec\.args="\([^"]*\)".*/\1/p' <<<"$line")
+  want=$(expect "$args")
+  set +e
+  "${run_env[@]}" MAVEN_OPTS="${props[*]}" bash -c "$line" >"$tmp/out" 2>&1
+  report "(literal) $line" $? "${want%%|*}" "${want#*|}" "$tmp/out"
+  set -e
+done
+
+echo "readme-commands: $checked checked, $failed failed"
+[ "$failed" -eq 0 ]
