@@ -3,6 +3,7 @@ package jp.tenken.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Set;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Vendor;
+import jp.tenken.domain.YearSummary;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.ExportResult;
@@ -59,9 +61,21 @@ final class ExportCommand {
         }
         Path workbook = Path.of(opts.get("workbook"));
         Path out = Path.of(opts.get("out"));
+        if (Files.isDirectory(out)) {
+            System.err.println(Messages.get("cli.export.outIsFolder", out));
+            return 2;
+        }
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return usage(Messages.get("cli.export.outNotXlsx", out));
+        }
         String form = opts.getOrDefault("form", "pack").toLowerCase(Locale.ROOT);
         long start = System.nanoTime();
         try (AppContext context = AppContext.open(workbook, AppPaths.fromSystem())) {
+            Optional<String> missing = missingYear(context, year.get(), form, opts);
+            if (missing.isPresent()) {
+                System.err.println(missing.get());
+                return 2;
+            }
             Done done = export(context, form, year.get(), out, opts);
             if (done.code() != 0) {
                 return done.code();
@@ -76,9 +90,9 @@ final class ExportCommand {
         }
     }
 
-    /** The outcome of an export: 0 and what was written, or the usage code when an option is wrong. */
+    /** The outcome of an export: 0 and what was written, or the exit code when an option is wrong. */
     private record Done(int code, ExportResult result) {
-        static Done usage(int code) {
+        static Done refused(int code) {
             return new Done(code, null);
         }
     }
@@ -93,9 +107,9 @@ final class ExportCommand {
             case "clauses" -> result = export.exportClauseTable(year, out, f -> { });
             case "official" -> result = export.exportOfficial(year, out, f -> { });
             case "vendor" -> {
-                Optional<Vendor> v = vendor(context.vendors(), opts.get("vendor"));
+                Optional<Vendor> v = vendor(context.vendors(), year, opts.get("vendor"));
                 if (v.isEmpty()) {
-                    return Done.usage(vendorUsage(context.vendors()));
+                    return Done.refused(vendorUsage(context.vendors(), year, opts.get("vendor")));
                 }
                 result = export.exportVendorForm(year, v.get().id(), out, f -> { });
             }
@@ -103,31 +117,57 @@ final class ExportCommand {
                 Optional<FiscalYear> from = opts.containsKey("from") ? FiscalYear.parse(opts.get("from"))
                         : Optional.of(year.previous());
                 if (from.isEmpty()) {
-                    return Done.usage(usage(Messages.get("cli.badYear", "--from", opts.get("from"))));
+                    return Done.refused(usage(Messages.get("cli.badYear", "--from", opts.get("from"))));
                 }
-                Optional<Vendor> v = opts.containsKey("vendor") ? vendor(context.vendors(), opts.get("vendor"))
-                        : Optional.empty();
+                Optional<Vendor> v = opts.containsKey("vendor")
+                        ? vendor(context.vendors(), year, opts.get("vendor")) : Optional.empty();
                 if (opts.containsKey("vendor") && v.isEmpty()) {
-                    return Done.usage(vendorUsage(context.vendors()));
+                    return Done.refused(vendorUsage(context.vendors(), year, opts.get("vendor")));
                 }
                 result = export.exportComparison(from.get(), year,
                         v.isEmpty() ? context.checklist().ownForm() : FormKind.VENDOR,
                         v.map(Vendor::id).orElse(null), out, f -> { });
             }
             default -> {
-                return Done.usage(usage(Messages.get("cli.badForm", form)));
+                return Done.refused(usage(Messages.get("cli.badForm", form)));
             }
         }
         return new Done(0, result);
     }
 
-    private static Optional<Vendor> vendor(VendorService vendors, String name) {
-        return vendors.vendors().stream().filter(x -> x.name().equals(name)).findFirst();
+    /**
+     * The refusal when the export names a year the workbook does not hold (it would be an empty form): the
+     * workbook's years are the ones its year list shows, this fiscal year included.
+     */
+    private static Optional<String> missingYear(AppContext context, FiscalYear year, String form,
+                                                Map<String, String> opts) {
+        List<FiscalYear> years = context.checklist().years().stream().map(YearSummary::year).toList();
+        List<FiscalYear> wanted = new ArrayList<>(List.of(year));
+        if (form.equals("compare")) {
+            FiscalYear.parse(opts.getOrDefault("from", "")).or(() -> Optional.of(year.previous()))
+                    .ifPresent(wanted::add);
+        }
+        return wanted.stream().filter(y -> !years.contains(y)).findFirst()
+                .map(y -> Messages.get("cli.export.noSuchYear", y.label(),
+                        String.join("、", years.stream().map(FiscalYear::label).toList())));
     }
 
-    private static int vendorUsage(VendorService vendors) {
-        return usage(Messages.get("cli.badVendor",
-                String.join("、", vendors.vendors().stream().map(Vendor::name).toList())));
+    private static Optional<Vendor> vendor(VendorService vendors, FiscalYear year, String name) {
+        return vendors.vendors(year).stream().filter(x -> x.name().equals(name)).findFirst();
+    }
+
+    /** A vendor that is not there: the year lists none, none was named, or another name (the year's are listed). */
+    private static int vendorUsage(VendorService vendors, FiscalYear year, String name) {
+        List<String> names = vendors.vendors(year).stream().map(Vendor::name).toList();
+        if (names.isEmpty()) {
+            System.err.println(Messages.get("cli.export.noVendors", year.label()));
+            return 2;
+        }
+        if (name == null) {
+            return usage(Messages.get("cli.badVendor", String.join("、", names)));
+        }
+        System.err.println(Messages.get("cli.export.unknownVendor", name, String.join("、", names)));
+        return 2;
     }
 
 

@@ -19,7 +19,7 @@ import jp.tenken.service.RegisterService;
  * {@code tenken import-register --workbook FILE [--year 2025] [--dry-run] LIST.xlsx|.csv}: takes a clinic's own
  * device list into the year's 機器台帳 with the columns its headers name (the screen lets a person assign them
  * instead). With {@code --dry-run} it prints one device per line — name, kind, location, OS, support end,
- * tab-separated — and writes nothing. What the reading noticed goes to standard error. Exit 0 on success, 2 on a
+ * tab-separated — and writes nothing. What the reading noticed and what was taken in go to standard error. Exit 0 on success, 2 on a
  * problem a person can fix (the message says how), 64 on wrong usage.
  */
 final class RegisterCommand {
@@ -46,18 +46,18 @@ final class RegisterCommand {
                     yearText = args.get(++i);
                 }
             } else if (a.startsWith("--")) {
-                return usage(err, "unexpected option: " + a);
+                return usage(err, Messages.get("registers.cli.unexpected", a));
             } else {
                 lists.add(a);
             }
         }
         if (workbook == null || lists.size() != 1) {
-            return usage(err, "--workbook and one LIST.xlsx|.csv are required");
+            return usage(err, Messages.get("registers.cli.required"));
         }
         Optional<FiscalYear> year = yearText == null ? Optional.of(FiscalYear.of(LocalDate.now(AppContext.clock())))
                 : FiscalYear.parse(yearText);
         if (year.isEmpty()) {
-            return usage(err, "--year: 2025, R7 or 令和7");
+            return usage(err, Messages.get("registers.cli.badYear", yearText));
         }
         try (AppContext context = AppContext.open(Path.of(workbook), AppPaths.fromSystem())) {
             return take(context.registers(), Path.of(lists.get(0)), year.get(), dryRun, out, err);
@@ -85,7 +85,8 @@ final class RegisterCommand {
             return 0;
         }
         List<Device> added = registers.importDevices(preview);
-        out.println(Messages.get("registers.imported", list.file(), added.size(), year.label()));
+        // a summary, not data: standard error, as every command's (standard output stays for --dry-run's rows)
+        err.println(Messages.get("registers.imported", list.file(), added.size(), year.label()));
         return 0;
     }
 

@@ -74,8 +74,10 @@ class RegisterCommandTest {
     void aRealRunTakesTheListIntoTheYearNamed() throws Exception {
         Path list = MessyRegisterLists.xlsx(dir, "機器一覧.xlsx");
         assertEquals(0, run("--workbook", workbook.toString(), "--year", "R6", list.toString()));
-        assertEquals("「機器一覧.xlsx」から 4 台を令和6年度の機器台帳に取り込みました。",
-                out.toString(StandardCharsets.UTF_8).strip());
+        assertTrue(err.toString(StandardCharsets.UTF_8).strip()
+                .endsWith("「機器一覧.xlsx」から 4 台を令和6年度の機器台帳に取り込みました。"),
+                "a summary goes to standard error: " + err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "standard output is for data only");
         assertEquals(4, devices(new FiscalYear(2024)).size());
         assertTrue(devices(new FiscalYear(2025)).isEmpty());
     }
