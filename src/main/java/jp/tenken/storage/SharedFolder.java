@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Tells whether a workbook lies on a network location (a NAS, a Windows share, NFS): there SQLite's write-ahead log
  * is unsafe, because it needs memory shared between processes on one host, so the workbook uses the rollback
  * journal instead. Detection is by the file system's type as the operating system reports it, and on Windows also
- * by a UNC path ({@code \\server\share}); a mapped drive letter whose share reports itself as NTFS is not seen.
+ * by a UNC path ({@code \\server\share}); a mapped drive letter whose share reports itself as NTFS is not seen. A
+ * folder that OneDrive copies to other computers (under {@code %OneDrive%}, {@code %OneDriveCommercial%} or
+ * {@code %OneDriveConsumer%}) counts too: its sync client would copy the {@code -wal} file apart from the workbook.
  */
 public final class SharedFolder {
 
@@ -60,7 +65,24 @@ public final class SharedFolder {
         return p.length() > 2 && p.charAt(2) != '\\';
     }
 
-    /** Whether {@code file} (or, for a file not made yet, its folder) lies on a network location. */
+    /** The folders OneDrive keeps in sync, from the variables it sets (Windows); none elsewhere. */
+    public static List<String> syncRoots(Map<String, String> env) {
+        return List.of("OneDrive", "OneDriveCommercial", "OneDriveConsumer").stream().map(env::get)
+                .filter(Objects::nonNull).map(String::strip).filter(r -> r.length() > 3).distinct().toList();
+    }
+
+    /** Whether {@code path} lies inside a folder OneDrive keeps in sync (Windows paths compare without case). */
+    public static boolean isSynced(String path, Map<String, String> env) {
+        String p = comparable(path);
+        return syncRoots(env).stream().map(SharedFolder::comparable)
+                .anyMatch(root -> p.equals(root) || p.startsWith(root.endsWith("/") ? root : root + "/"));
+    }
+
+    private static String comparable(String path) {
+        return path.replace('\\', '/').toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code file} (or, for a file not made yet, its folder) lies on a network or synced location. */
     public static boolean onNetwork(Path file) {
         Path absolute = file.toAbsolutePath();
         Path probe = Files.exists(absolute) ? absolute : absolute.getParent();
@@ -73,6 +95,6 @@ public final class SharedFolder {
         } catch (IOException | SecurityException e) {
             type = "";
         }
-        return isNetwork(absolute.toString(), type);
+        return isNetwork(absolute.toString(), type) || isSynced(absolute.toString(), System.getenv());
     }
 }
