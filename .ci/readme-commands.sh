@@ -107,7 +107,7 @@ for line in "${literal[@]:0:2}"; do
   args=$(sed -n 's/.*-Dexec\.args="\([^"]*\)".*/\1/p' <<<"$line")
   want=$(expect "$args")
   set +e
-  "${run_env[@]}" MAVEN_OPTS="${props[*]}" bash -c "$line" >"$tmp/out" 2>&1
+  "${run_env[@]}" MAVEN_OPTS="${MAVEN_OPTS:-} ${props[*]}" bash -c "$line" >"$tmp/out" 2>&1
   report "(literal) $line" $? "${want%%|*}" "${want#*|}" "$tmp/out"
   set -e
 done

@@ -106,7 +106,7 @@ public final class TenkenApp extends Application {
         stage.setScene(scene);
         stage.getIcons().add(new Image(
                 TenkenApp.class.getResource("/ui/icon.png").toExternalForm(), true));
-        stage.setTitle(Messages.get("app.title") + " — " + workbookFile.getFileName());
+        stage.setTitle(Messages.get("app.title") + " " + Version.get() + " — " + workbookFile.getFileName());
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
         stage.show();
