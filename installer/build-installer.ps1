@@ -147,11 +147,14 @@ $Icon = Join-Path $Here 'windows\Tenken.ico'
 Write-Host '== jpackage: app image'
 # file.encoding=UTF-8: Java 17 still takes the default charset from Windows (MS932 on a Japanese PC), and the
 # app must read and write its files the same way everywhere, as its tests do.
+# tenken-cli.exe beside Tenken.exe: the same app as a console program, for the command line
+# (windows\tenken-cli.properties).
 $ImageDir = Join-Path $Out 'image'
 Invoke-Tool $Jpackage (@('--type', 'app-image', '--dest', $ImageDir) + $Common + @('--icon', $Icon,
     '--input', $Lib, '--main-jar', $MainJar, '--main-class', 'jp.tenken.app.Launcher',
     '--runtime-image', $Runtime, '--java-options',
-    ('-Dfile.encoding=UTF-8 ' + $Options)))
+    ('-Dfile.encoding=UTF-8 ' + $Options),
+    '--add-launcher', ('tenken-cli=' + (Join-Path $Here 'windows\tenken-cli.properties'))))
 $AppImage = Join-Path $ImageDir 'Tenken'
 
 Write-Host '== class-data sharing: training run and cache'
@@ -182,7 +185,10 @@ if ($Aot) {
     Start-Process -FilePath $Launcher -Wait -NoNewWindow | Out-Null
     Remove-Item Env:JAVA_TOOL_OPTIONS
     if (Test-Path $Cache) {
-        Add-Content -Path $Cfg -Value 'java-options=-XX:AOTCache=$APPDIR/tenken.aot'
+        # both launchers' configurations name the cache (the console launcher has its own tenken-cli.cfg)
+        foreach ($c in @($Cfg, (Join-Path $AppDir 'tenken-cli.cfg'))) {
+            if (Test-Path $c) { Add-Content -Path $c -Value 'java-options=-XX:AOTCache=$APPDIR/tenken.aot' }
+        }
         Write-Host "AOT cache: $([math]::Round((Get-Item $Cache).Length / 1MB)) MB"
     } else { Write-Warning 'no AOT cache was made; the app starts without it' }
 } else {
@@ -231,4 +237,6 @@ if ($Type -ne 'app-image') {
     if ($Package.Length -gt 80000000) { Write-Warning 'the installer is over its 80 MB budget' }
 }
 Write-Host "installed app size: $(Format-MB $ImageBytes) ($AppImage)"
+if (-not (Test-Path (Join-Path $AppImage 'tenken-cli.exe'))) { throw 'the console launcher tenken-cli.exe is missing' }
+Write-Host "console launcher: $(Join-Path $AppImage 'tenken-cli.exe') --version"
 if ($ImageBytes -gt 150000000) { Write-Warning 'the installed app is over its 150 MB budget' }

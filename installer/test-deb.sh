@@ -71,10 +71,11 @@ check "package installed" test "$(dpkg-query -W -f='${Status}' tenken)" = "insta
 check "launcher in /opt/tenken" test -x /opt/tenken/bin/Tenken
 check "depends on libgtk-3-0" sh -c "dpkg-query -W -f='\${Depends}' tenken | grep -q 'libgtk-3-0'"
 check "menu entry installed" test -f /usr/share/applications/tenken-Tenken.desktop
+check "tenken command on PATH" test "$(command -v tenken)" = /usr/bin/tenken
 echo "installed size on disk: $(du -sh /opt/tenken | cut -f1) (/opt/tenken)"
 
-# Java takes user.home from the password database, not from $HOME, so the fresh home is given as a property
-# through JAVA_TOOL_OPTIONS, which the installed launcher's JVM reads like any other.
+# The app follows $HOME; user.home is given too (JAVA_TOOL_OPTIONS, which the installed launcher's JVM reads like
+# any other) so nothing falls back to the real home folder.
 run_app() {
   HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" timeout 120 /opt/tenken/bin/Tenken "$@"
 }
@@ -93,6 +94,8 @@ echo "== /opt/tenken/bin/Tenken --version"
 printed=$(run_app --version 2>/dev/null || true)
 echo "$printed"
 check "--version prints $version" test "$printed" = "Tenken $version"
+printed=$(HOME="$home" LANG=C.UTF-8 timeout 120 tenken --version 2>/dev/null || true)
+check "tenken --version (the command on PATH) prints $version" test "$printed" = "Tenken $version"
 
 # JDK 25+ runtimes ship an AOT cache (tenken.aot) that serves where the package puts it; older ones an AppCDS
 # archive (tenken.jsa) that postinst makes for /opt/tenken.
@@ -132,6 +135,7 @@ fi
 echo "== dpkg -r tenken, then dpkg -P tenken"
 dpkg -r tenken >/dev/null
 check "launcher removed" test ! -e /opt/tenken/bin/Tenken
+check "tenken command removed" test ! -e /usr/bin/tenken
 check "workbook kept after remove" test -s "$workbook"
 dpkg -P tenken >/dev/null
 installed=no
