@@ -35,7 +35,7 @@ public record AppPaths(Path documents, Path appData) {
         return new AppPaths(documents, appData);
     }
 
-    /** {@code $HOME} when it names a folder (not on Windows, where it is rarely set and means MSYS's), else user.home. */
+    /** {@code $HOME} when it is an absolute path (not on Windows, where it would be MSYS's), else user.home. */
     private static Path home(Map<String, String> env, Properties props, boolean windows) {
         String home = windows ? null : env.get("HOME");
         if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) {

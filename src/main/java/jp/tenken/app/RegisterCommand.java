@@ -19,8 +19,8 @@ import jp.tenken.service.RegisterService;
  * {@code tenken import-register --workbook FILE [--year 2025] [--dry-run] LIST.xlsx|.csv}: takes a clinic's own
  * device list into the year's 機器台帳 with the columns its headers name (the screen lets a person assign them
  * instead). With {@code --dry-run} it prints one device per line — name, kind, location, OS, support end,
- * tab-separated — and writes nothing. What the reading noticed and what was taken in go to standard error. Exit 0 on success, 2 on a
- * problem a person can fix (the message says how), 64 on wrong usage.
+ * tab-separated — and writes nothing. What the reading noticed and what was taken in go to standard error. Exit 0
+ * on success, 2 on a problem a person can fix (the message says how), 64 on wrong usage.
  */
 final class RegisterCommand {
     private RegisterCommand() {
