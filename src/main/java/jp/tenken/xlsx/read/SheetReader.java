@@ -33,6 +33,9 @@ final class SheetReader {
     static final String WORD_ROWS = "項目の行";
     private static final Pattern YEAR = Pattern.compile("令和\\s*(\\d{1,2}|元)\\s*年度");
     private static final int SCAN_ROWS = 200;
+    private static final Pattern EXAMPLE = Pattern.compile("記入例|見本|記載例|回答例");
+    private static final Pattern EXAMPLE_MARK = Pattern.compile("[【\\[(（<〈《](記入例|見本|記載例|回答例)");
+    private static final int EXAMPLE_ROWS = 10;
 
     private final SheetGrid g;
     private final String file;
@@ -97,7 +100,7 @@ final class SheetReader {
         }
         OfficialRecognition recognition = new OfficialRecognition(band.top() + 1, band.headerEnd() + 1,
                 roles.assumptions(), confidence);
-        grids.add(grid(heading, band, roles.columns(), roles.rounds(), items, recognition));
+        grids.add(grid(heading, band, roles.columns(), roles.rounds(), items, recognition, parser.unread()));
     }
 
     /**
@@ -126,30 +129,35 @@ final class SheetReader {
             OfficialRecognition r = o.recognition();
             grids.set(i, new OfficialGrid(o.file(), o.sheet(), o.label(), o.forms(), o.title(), o.headerRow(),
                     o.firstDataRow(), columns, rounds, o.items(), new OfficialRecognition(r.firstHeaderRow(),
-                    r.lastHeaderRow(), assumptions, r.confidence())));
+                    r.lastHeaderRow(), assumptions, r.confidence()), o.unread()));
             return true;
         }
         return false;
     }
 
     OfficialGrid grid(Heading heading, TableFinder.Band band, Map<OfficialColumn, Integer> columns,
-                      List<OfficialRoundGroup> rounds, List<OfficialItem> items, OfficialRecognition recognition) {
+                      List<OfficialRoundGroup> rounds, List<OfficialItem> items, OfficialRecognition recognition,
+                      List<OfficialGrid.Unread> unread) {
         return new OfficialGrid(file, g.name(), heading.label(), OfficialText.formsOf(heading.label()),
-                heading.title(), band.top() + 1, band.headerEnd() + 2, columns, rounds, items, recognition);
+                heading.title(), band.top() + 1, band.headerEnd() + 2, columns, rounds, items, recognition, unread);
     }
 
     /** What is printed above a table: the form label (empty when none) and the title (empty when none). */
     record Heading(String label, String title) {
     }
 
-    /** The form label (医療機関・薬局確認用 …) and the title (…チェックリスト) nearest above the header. */
+    /**
+     * The form label (医療機関・薬局確認用 …) nearest above the header, and the form's title: the line naming the
+     * チェックリスト above the table, the one naming its 年度版 first (a note or a footnote is never the title).
+     */
     Heading heading(TableFinder.Block b, int headerEnd, int areaTop) {
         String label = "";
-        String title = "";
+        String nearest = "";
+        String dated = "";
         boolean sideBySide = b.from > 0 || b.to < SheetGrid.MAX_COLUMNS - 1;
         int fromCol = sideBySide ? b.from : 0;
         int toCol = sideBySide ? b.to : SheetGrid.MAX_COLUMNS - 1;
-        for (int r = headerEnd; r >= areaTop && (label.isEmpty() || title.isEmpty()); r--) {
+        for (int r = headerEnd; r >= areaTop && (label.isEmpty() || dated.isEmpty()); r--) {
             for (int c = fromCol; c <= toCol; c++) {
                 String t = g.isTopLeft(r, c) ? g.raw(r, c) : "";
                 if (t.isBlank()) {
@@ -158,28 +166,63 @@ final class SheetReader {
                 if (label.isEmpty()) {
                     label = OfficialText.labelIn(t).orElse("");
                 }
-                if (title.isEmpty() && OfficialText.compact(t).contains("チェックリスト")
-                        && !OfficialText.isFootnote(OfficialText.clean(t))) {
-                    title = FullWidth.toHalfWidth(OfficialText.printed(t)).replaceAll("\\s+", " ");
+                if (isTitle(t)) {
+                    String title = FullWidth.toHalfWidth(OfficialText.printed(t)).replaceAll("\\s+", " ");
+                    nearest = nearest.isEmpty() ? title : nearest;
+                    dated = dated.isEmpty() && yearIn(t) != null ? title : dated;
                 }
             }
         }
         if (label.isEmpty()) {
             label = OfficialText.labelIn(g.name()).orElse("");
         }
-        return new Heading(label, title);
+        return new Heading(label, dated.isEmpty() ? nearest : dated);
+    }
+
+    private static boolean isTitle(String text) {
+        String clean = OfficialText.clean(text);
+        return OfficialText.compact(text).contains("チェックリスト") && !OfficialText.isFootnote(clean)
+                && !clean.endsWith("。") && clean.length() <= 80;
+    }
+
+    /** The fiscal year a text names as 令和N年度, or null. */
+    static FiscalYear yearIn(String text) {
+        Matcher m = YEAR.matcher(OfficialText.compact(text));
+        if (m.find()) {
+            int reiwa = m.group(1).equals("元") ? 1 : Integer.parseInt(m.group(1));
+            if (reiwa >= 1 && reiwa <= 80) {
+                return FiscalYear.ofReiwa(reiwa);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sheet is a filled-in example (記入例, 見本, 記載例 in its name, or a 【記入例】 line near the top): it is
+     * never read as the form nor written into.
+     */
+    boolean example() {
+        if (EXAMPLE.matcher(g.name()).find()) {
+            return true;
+        }
+        for (int r = 0; r <= Math.min(g.lastRow(), EXAMPLE_ROWS); r++) {
+            for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
+                String t = OfficialText.compact(g.raw(r, c));
+                if (!t.isEmpty() && (EXAMPLE_MARK.matcher(t).find() || EXAMPLE.matcher(t).matches())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 令和N年度 printed near the top of the sheet, if any. */
     FiscalYear year() {
         for (int r = 0; r <= Math.min(g.lastRow(), SCAN_ROWS); r++) {
             for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
-                Matcher m = YEAR.matcher(OfficialText.compact(g.raw(r, c)));
-                if (m.find()) {
-                    int reiwa = m.group(1).equals("元") ? 1 : Integer.parseInt(m.group(1));
-                    if (reiwa >= 1 && reiwa <= 80) {
-                        return FiscalYear.ofReiwa(reiwa);
-                    }
+                FiscalYear y = yearIn(g.raw(r, c));
+                if (y != null) {
+                    return y;
                 }
             }
         }
