@@ -114,7 +114,11 @@ final class ItemParser {
 
     private String printedNumber(int r) {
         Numbered n = numbered(numberText(r), itemText(r));
-        return n.prefix() == null ? n.number() : n.prefix() + "-" + n.number();
+        if (n.prefix() != null) {
+            return n.prefix() + "-" + n.number();
+        }
+        boolean digits = DIGITS.matcher(n.number()).matches();
+        return digits || section == null || section.isEmpty() ? n.number() : section + "-" + n.number();
     }
 
     private boolean covered(int excelRow) {
