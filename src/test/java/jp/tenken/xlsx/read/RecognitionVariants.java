@@ -6,7 +6,20 @@ import static jp.tenken.xlsx.read.OfficialSamples.DEVICE_LEDGER;
 import static jp.tenken.xlsx.read.OfficialSamples.SECURITY_OFFICER;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
 /**
  * Synthetic workbooks of our own making in grids other than the usual ones, each built so that a careless reader
@@ -109,6 +122,45 @@ public final class RecognitionVariants {
         s.put(4, 0, "1-①").put(4, 1, SECURITY_OFFICER).put(4, 2, answer);
         s.put(5, 0, "2-①").put(5, 1, DEVICE_LEDGER).put(5, 2, answer);
         s.box(3, 0, 5, 4);
+    }
+
+    /**
+     * The workbook {@code xlsx} saved as a macro-enabled workbook at {@code xlsm}, with {@code vba} as its
+     * vbaProject.bin (bytes of our own; nothing runs them).
+     */
+    public static Path macroEnabled(Path xlsx, Path xlsm, byte[] vba) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.setWorkbookType(XSSFWorkbookType.XLSM);
+            OPCPackage pkg = wb.getPackage();
+            try {
+                PackagePartName name = PackagingURIHelper.createPartName("/xl/vbaProject.bin");
+                PackagePart part = pkg.createPart(name, "application/vnd.ms-office.vbaProject");
+                try (OutputStream out = part.getOutputStream()) {
+                    out.write(vba);
+                }
+                wb.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
+                        "http://schemas.microsoft.com/office/2006/relationships/vbaProject");
+            } catch (InvalidFormatException e) {
+                throw new IOException(e);
+            }
+            try (OutputStream out = Files.newOutputStream(xlsm)) {
+                wb.write(out);
+            }
+        }
+        return xlsm;
+    }
+
+    /** The bytes of a zip entry of {@code file} (e.g. xl/vbaProject.bin), or null when it has none. */
+    public static byte[] entry(Path file, String name) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry e = zip.getEntry(name);
+            if (e == null) {
+                return null;
+            }
+            try (InputStream in = zip.getInputStream(e)) {
+                return in.readAllBytes();
+            }
+        }
     }
 
     /** A cover sheet whose note names 令和7年度版, then the form titled 令和8年度版 above its table. */
