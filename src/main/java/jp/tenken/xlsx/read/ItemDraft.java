@@ -42,10 +42,6 @@ final class ItemDraft {
         }
     }
 
-    int rowCount() {
-        return rows.size();
-    }
-
     /** Whether an answer row of this item, or the item's first row, is on Excel row {@code excelRow}. */
     boolean covers(int excelRow) {
         return rows.stream().anyMatch(r -> r.excelRow() == excelRow);

@@ -62,10 +62,10 @@ final class ItemParser {
         digitsAreItems = !styledNumbers(firstRow, limit);
         int blanks = 0;
         for (int r = firstRow; r <= limit; r++) {
-            int before = placedRows();
             Step s = row(r);
-            if (numberKind(r) == (digitsAreItems ? NumberKind.DIGITS : NumberKind.STYLED) && placedRows() == before
-                    && !covered(r + 1)) {
+            // rows are read in order: a row read as an item is an answer row of the current item
+            if (numberKind(r) == (digitsAreItems ? NumberKind.DIGITS : NumberKind.STYLED)
+                    && (current == null || !current.covers(r + 1))) {
                 // a row with an item number that did not become an item is never dropped silently
                 unread.add(new OfficialGrid.Unread(r + 1, printedNumber(r)));
             }
@@ -119,14 +119,6 @@ final class ItemParser {
         }
         boolean digits = DIGITS.matcher(n.number()).matches();
         return digits || section == null || section.isEmpty() ? n.number() : section + "-" + n.number();
-    }
-
-    private boolean covered(int excelRow) {
-        return items.stream().anyMatch(d -> d.covers(excelRow));
-    }
-
-    private int placedRows() {
-        return items.stream().mapToInt(ItemDraft::rowCount).sum();
     }
 
     /**
