@@ -36,6 +36,7 @@ final class SheetReader {
     private static final Pattern EXAMPLE = Pattern.compile("記入例|見本|記載例|回答例");
     private static final Pattern EXAMPLE_MARK = Pattern.compile("[【\\[(（<〈《](記入例|見本|記載例|回答例)");
     private static final int EXAMPLE_ROWS = 10;
+    private static final int TITLE_POINTS = 13;
 
     private final SheetGrid g;
     private final String file;
@@ -147,17 +148,18 @@ final class SheetReader {
     }
 
     /**
-     * The form label (医療機関・薬局確認用 …) nearest above the header, and the form's title: the line naming the
-     * チェックリスト above the table, the one naming its 年度版 first (a note or a footnote is never the title).
+     * The form label (医療機関・薬局確認用 …) nearest above the header, and the form's title: of the lines naming the
+     * チェックリスト above the table (a note or a footnote never is one), the one printed largest, ending in
+     * 「…チェックリスト」 and naming its 年度版 first, the nearest of equals.
      */
     Heading heading(TableFinder.Block b, int headerEnd, int areaTop) {
         String label = "";
-        String nearest = "";
-        String dated = "";
+        String title = "";
+        int best = -1;
         boolean sideBySide = b.from > 0 || b.to < SheetGrid.MAX_COLUMNS - 1;
         int fromCol = sideBySide ? b.from : 0;
         int toCol = sideBySide ? b.to : SheetGrid.MAX_COLUMNS - 1;
-        for (int r = headerEnd; r >= areaTop && (label.isEmpty() || dated.isEmpty()); r--) {
+        for (int r = headerEnd; r >= areaTop && r >= headerEnd - SCAN_ROWS; r--) {
             for (int c = fromCol; c <= toCol; c++) {
                 String t = g.isTopLeft(r, c) ? g.raw(r, c) : "";
                 if (t.isBlank()) {
@@ -166,23 +168,32 @@ final class SheetReader {
                 if (label.isEmpty()) {
                     label = OfficialText.labelIn(t).orElse("");
                 }
-                if (isTitle(t)) {
-                    String title = FullWidth.toHalfWidth(OfficialText.printed(t)).replaceAll("\\s+", " ");
-                    nearest = nearest.isEmpty() ? title : nearest;
-                    dated = dated.isEmpty() && yearIn(t) != null ? title : dated;
+                int score = titleScore(r, c, t);
+                if (score > best) {
+                    best = score;
+                    title = FullWidth.toHalfWidth(OfficialText.printed(t)).replaceAll("\\s+", " ");
                 }
             }
         }
         if (label.isEmpty()) {
             label = OfficialText.labelIn(g.name()).orElse("");
         }
-        return new Heading(label, dated.isEmpty() ? nearest : dated);
+        return new Heading(label, title);
     }
 
-    private static boolean isTitle(String text) {
+    /** How much a cell reads as the form's title; -1 when it is not one at all. */
+    private int titleScore(int r, int c, String text) {
         String clean = OfficialText.clean(text);
-        return OfficialText.compact(text).contains("チェックリスト") && !OfficialText.isFootnote(clean)
-                && !clean.endsWith("。") && clean.length() <= 80;
+        String compact = OfficialText.compact(text);
+        if (!compact.contains("チェックリスト") || OfficialText.isFootnote(clean) || clean.endsWith("。")
+                || clean.length() > 80) {
+            return -1;
+        }
+        int score = 0;
+        score += g.fontPoints(r, c) >= TITLE_POINTS ? 4 : 0;
+        score += compact.replaceFirst("[(（【\\[][^)）】\\]]*[)）】\\]]$", "").endsWith("チェックリスト") ? 2 : 0;
+        score += yearIn(text) != null ? 1 : 0;
+        return score;
     }
 
     /** The fiscal year a text names as 令和N年度, or null. */

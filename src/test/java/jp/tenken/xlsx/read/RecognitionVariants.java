@@ -163,15 +163,24 @@ public final class RecognitionVariants {
         }
     }
 
-    /** A cover sheet whose note names 令和7年度版, then the form titled 令和8年度版 above its table. */
+    /**
+     * A cover sheet whose note names 令和7年度版, then the form: a footnote, the big title naming 令和8年度版, the form
+     * label, and a note naming the 令和7年度版 checklist between the title and the table.
+     */
     public static Path coverNamesAnotherYear(Path file) throws IOException {
         OfficialSamples.Sheet cover = new OfficialSamples.Sheet("はじめに");
         cover.put(0, 0, "令和7年度版チェックリストからの主な変更点（合成）");
         cover.put(2, 0, "本チェックリストは令和7年度版から項目を見直しました。");
         OfficialSamples.Sheet s = cover.next("チェックリスト");
         s.put(0, 0, "※このチェックリストは立入検査時に確認します。");
-        s.put(1, 0, FORM_TITLE).merge(1, 0, 1, 4);
+        org.apache.poi.ss.usermodel.CellStyle big = s.wb.createCellStyle();
+        org.apache.poi.ss.usermodel.Font font = s.wb.createFont();
+        font.setFontHeightInPoints((short) 16);
+        font.setBold(true);
+        big.setFont(font);
+        s.put(1, 0, FORM_TITLE, big).merge(1, 0, 1, 4);
         s.put(2, 0, "医療機関・薬局確認用");
+        s.put(3, 0, "令和7年度版チェックリストとの違いは別紙参照");
         header(s, 4, "No.", "チェック項目", "回答", "確認日", "目標日");
         s.put(5, 0, "1-①").put(5, 1, SECURITY_OFFICER);
         s.put(6, 0, "2-①").put(6, 1, DEVICE_LEDGER);
