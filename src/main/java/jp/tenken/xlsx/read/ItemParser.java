@@ -59,7 +59,7 @@ final class ItemParser {
 
     /** The items from {@code firstRow} to {@code limit} (0-based rows). */
     List<OfficialItem> parse(int firstRow, int limit) {
-        digitsAreItems = !styledNumbers(firstRow, limit);
+        digitsAreItems = digitsNumberItems(firstRow, limit);
         int blanks = 0;
         for (int r = firstRow; r <= limit; r++) {
             Step s = row(r);
@@ -92,7 +92,10 @@ final class ItemParser {
     private enum NumberKind { NONE, DIGITS, STYLED }
 
     private NumberKind numberKind(int r) {
-        Numbered n = numbered(numberText(r), itemText(r));
+        return kindOf(numbered(numberText(r), itemText(r)));
+    }
+
+    private static NumberKind kindOf(Numbered n) {
         if (n.number() == null) {
             return NumberKind.NONE;
         }
@@ -100,16 +103,25 @@ final class ItemParser {
     }
 
     /**
-     * Whether the items of this table are numbered ①, (1) or 2-① (then a bare 1 is a section heading); when no row
-     * prints such a number, the items are numbered 1, 2, 3 and a numbered row is never a heading.
+     * Whether a bare 1, 2, 3 numbers items here rather than sections. Not when any row prints ①, (1) or 2-① (those
+     * are the items, a bare 1 heads a section); yes when a row numbered so holds a sentence ending in 「。」 (an item
+     * by its text); not when only unnumbered rows do (the items, under numbered headings); else yes.
      */
-    private boolean styledNumbers(int firstRow, int limit) {
+    private boolean digitsNumberItems(int firstRow, int limit) {
+        boolean digitSentence = false;
+        boolean plainSentence = false;
         for (int r = firstRow; r <= Math.min(limit, firstRow + SheetGrid.MAX_ROWS); r++) {
-            if (numberKind(r) == NumberKind.STYLED) {
-                return true;
+            Numbered n = numbered(numberText(r), itemText(r));
+            String body = n.body().strip();
+            boolean sentence = body.endsWith("。") && !OfficialText.isFootnote(FullWidth.toHalfWidth(body));
+            NumberKind kind = kindOf(n);
+            if (kind == NumberKind.STYLED) {
+                return false;
             }
+            digitSentence |= kind == NumberKind.DIGITS && sentence;
+            plainSentence |= kind == NumberKind.NONE && sentence;
         }
-        return false;
+        return digitSentence || !plainSentence;
     }
 
     private String printedNumber(int r) {

@@ -55,6 +55,21 @@ public final class RecognitionVariants {
         return s.save(file);
     }
 
+    /** Sections 1 and 2 as numbered heading rows over unnumbered items (the heading digits are not item numbers). */
+    public static Path numberedHeadingsOverUnnumberedItems(Path file) throws IOException {
+        OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
+        s.put(0, 0, "令和8年度版 チェックリスト（合成）");
+        header(s, 2, "No.", "チェック項目", "回答", "確認日", "目標日");
+        s.put(3, 0, "1").put(3, 1, "体制構築");
+        s.put(4, 1, SECURITY_OFFICER);
+        s.put(5, 0, "2").put(5, 1, "医療情報システムの管理・運用");
+        s.put(6, 1, DEVICE_LEDGER);
+        s.put(7, 1, ACCESS_RIGHTS);
+        s.put(9, 0, "※「いいえ」の場合は目標日を記入してください。");
+        s.box(2, 0, 7, 4);
+        return s.save(file);
+    }
+
     /** Sections 1 and 2 as heading rows, items ① ② with short text, and one row repeated exactly (row 8). */
     public static Path repeatedNumberedRow(Path file) throws IOException {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");

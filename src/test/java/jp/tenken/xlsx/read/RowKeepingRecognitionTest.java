@@ -46,6 +46,17 @@ class RowKeepingRecognitionTest {
     }
 
     @Test
+    void numberedHeadingsOverUnnumberedItemsStayHeadings() throws Exception {
+        Path file = RecognitionVariants.numberedHeadingsOverUnnumberedItems(dir.resolve("h.xlsx"));
+        OfficialGrid g = only(reader.read(file));
+        assertEquals(List.of(OfficialSamples.SECURITY_OFFICER, OfficialSamples.DEVICE_LEDGER,
+                OfficialSamples.ACCESS_RIGHTS), texts(g));
+        assertEquals(List.of("1", "2", "2"), g.items().stream().map(OfficialItem::section).toList());
+        assertEquals("医療情報システムの管理・運用", g.items().get(1).sectionTitle());
+        assertEquals(List.of(), g.unread());
+    }
+
+    @Test
     void aNumberedRowThatCannotBeAnItemIsAProblemWithItsExcelRow() throws Exception {
         OfficialGrid g = only(reader.read(RecognitionVariants.repeatedNumberedRow(dir.resolve("a2.xlsx"))));
         assertEquals(List.of("1-①", "2-④"), numbers(g), "the headings 1 and 2 are headings: no item number");
