@@ -135,7 +135,7 @@ final class ItemParser {
 
     /**
      * The number a row prints in the number column; a section digit and an item number in two cells under one
-     * heading (「2」 then 「①」, either beside the number column) are joined as 2-①.
+     * heading (「2」 in the number column, 「①」 in the unlabelled column after it) are joined as 2-①.
      */
     private String numberText(int r) {
         if (numberCol == null || g.sameRegion(r, numberCol, itemFrom)) {
@@ -151,14 +151,6 @@ final class ItemParser {
             }
             if (own.isEmpty() && (BARE_NUMBER.matcher(n).matches() || FULL_NUMBER.matcher(n).matches())) {
                 return n;
-            }
-        }
-        int prev = numberCol - 1;
-        if (prev >= 0 && !fieldCols.contains(prev) && BARE_NUMBER.matcher(own).matches()
-                && !g.sameRegion(r, prev, numberCol)) {
-            String p = OfficialText.clean(g.value(r, prev));
-            if (DIGITS.matcher(p).matches()) {
-                return p + "-" + own;
             }
         }
         return own;

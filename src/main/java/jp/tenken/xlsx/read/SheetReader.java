@@ -34,7 +34,9 @@ final class SheetReader {
     private static final Pattern YEAR = Pattern.compile("令和\\s*(\\d{1,2}|元)\\s*年度");
     private static final int SCAN_ROWS = 200;
     private static final Pattern EXAMPLE = Pattern.compile("記入例|見本|記載例|回答例");
-    private static final Pattern EXAMPLE_MARK = Pattern.compile("[【\\[(（<〈《](記入例|見本|記載例|回答例)");
+    /** 【記入例】 heading a line, or a cell that says only (記入例): never 「（記入例：令和8年4月1日）」, a field's hint. */
+    private static final Pattern EXAMPLE_MARK = Pattern.compile(
+            "^([【\\[<〈《](記入例|見本|記載例|回答例)[】\\]>〉》].*|\\((記入例|見本|記載例|回答例)\\))$");
     private static final int EXAMPLE_ROWS = 10;
     private static final int TITLE_POINTS = 13;
 
@@ -219,7 +221,7 @@ final class SheetReader {
         for (int r = 0; r <= Math.min(g.lastRow(), EXAMPLE_ROWS); r++) {
             for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
                 String t = OfficialText.compact(g.raw(r, c));
-                if (!t.isEmpty() && (EXAMPLE_MARK.matcher(t).find() || EXAMPLE.matcher(t).matches())) {
+                if (!t.isEmpty() && (EXAMPLE_MARK.matcher(t).matches() || EXAMPLE.matcher(t).matches())) {
                     return true;
                 }
             }

@@ -117,7 +117,7 @@ public final class RecognitionVariants {
 
     /**
      * A filled-in example placed before the real form: sheet 「記入例」 and a sheet 「Sheet2」 with a 【記入例】 line at
-     * its top, both answered, then the form itself.
+     * its top, both answered, then the form itself (whose date hint says 記入例 without being an example).
      */
     public static Path exampleSheetsFirst(Path file) throws IOException {
         OfficialSamples.Sheet ex = new OfficialSamples.Sheet("記入例");
@@ -127,6 +127,7 @@ public final class RecognitionVariants {
         marked.put(0, 6, "【記入例】");
         OfficialSamples.Sheet real = ex.next("医療機関・薬局確認用");
         form(real, "");
+        real.put(2, 3, "（記入例：令和8年4月1日）"); // a field's hint on the real form: not an example sheet
         return real.save(file);
     }
 
