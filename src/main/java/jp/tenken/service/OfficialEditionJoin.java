@@ -54,8 +54,12 @@ final class OfficialEditionJoin {
         List<OfficialGrid> grids = new ArrayList<>();
         Map<String, Path> files = new LinkedHashMap<>();
         for (OfficialLayout.Table t : layout.tables()) {
-            if (t.forms().contains(FormKind.VENDOR) || !Files.isRegularFile(t.copy())) {
+            if (t.forms().contains(FormKind.VENDOR)) {
                 continue;
+            }
+            if (!Files.isRegularFile(t.copy())) {
+                throw new UserMessageException(Messages.get("official.error.keptUnreadable", kept.get().name(),
+                        t.file()), null);
             }
             grids.add(readAgain(t, year, kept.get()));
             files.put(t.file(), t.copy());
