@@ -18,7 +18,8 @@ import jp.tenken.service.OfficialEditionService;
  * {@code tenken import-official [--year R8|2026|令和8] [--dry-run] FILE...}: takes in the ministry's checklist
  * workbooks as the screen does, for administrators and scripts. With {@code --dry-run} it prints what it recognised,
  * one answer row per line (section, printed number, scope, item text, tab-separated) and nothing else on standard
- * output, and adds nothing. Exit 0 when recognised (and, without {@code --dry-run}, added), 2 when refused (the
+ * output (the rows of the files given: a 事業者確認用 alone joins the year's edition taken in earlier and lists its own
+ * rows), and adds nothing; what was skipped and each file's 出典 go to standard error. Exit 0 when recognised (and, without {@code --dry-run}, added), 2 when refused (the
  * reason in Japanese on standard error), 64 on wrong usage.
  */
 final class ImportOfficialCommand {
@@ -58,9 +59,10 @@ final class ImportOfficialCommand {
             OfficialEditionService official = AppContext.officialEditions(AppPaths.fromSystem());
             OfficialEditionService.Preview p = official.preview(files, year);
             if (dryRun) {
-                printRows(p, out);
+                printRows(p, files.stream().map(f -> f.getFileName().toString()).toList(), out);
             }
             p.skipped().forEach(err::println);
+            p.provenanceLines().forEach(err::println);
             if (!p.problems().isEmpty()) {
                 p.problems().forEach(err::println);
                 return 2;
@@ -79,8 +81,12 @@ final class ImportOfficialCommand {
         }
     }
 
-    private static void printRows(OfficialEditionService.Preview p, PrintStream out) {
+    /** The rows read from the files given (a 事業者確認用 joining a kept edition lists its own rows only). */
+    private static void printRows(OfficialEditionService.Preview p, List<String> given, PrintStream out) {
         for (OfficialGrid g : p.grids()) {
+            if (!given.contains(g.file())) {
+                continue;
+            }
             for (OfficialItem item : g.items()) {
                 String section = item.sectionTitle() == null || item.sectionTitle().isBlank() ? item.section()
                         : item.sectionTitle();

@@ -90,7 +90,11 @@ final class CatalogJson {
     }
 
     /** Where an edition taken in from the ministry's own workbook came from (see the domain's OfficialLayout). */
-    record OfficialJson(List<OfficialTableJson> tables) {
+    record OfficialJson(List<OfficialTableJson> tables, List<OfficialSourceJson> sources) {
+    }
+
+    /** A file the edition was read from (出典): name, SHA-256, whether it is the published file, the verdict. */
+    record OfficialSourceJson(String file, String sha256, boolean published, String verdict) {
     }
 
     record OfficialTableJson(String file, String copy, String sheet, String label, List<FormKind> forms,

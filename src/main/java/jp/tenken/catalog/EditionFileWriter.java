@@ -100,6 +100,9 @@ public final class EditionFileWriter {
             tables.add(new CatalogJson.OfficialTableJson(t.file(), t.copy().getFileName().toString(), t.sheet(),
                     t.label(), t.forms(), t.headerRow(), columns, rows));
         }
-        return new CatalogJson.OfficialJson(tables);
+        List<CatalogJson.OfficialSourceJson> sources = layout.sources().stream()
+                .map(x -> new CatalogJson.OfficialSourceJson(x.file(), x.sha256(), x.published(), x.verdict()))
+                .toList();
+        return new CatalogJson.OfficialJson(tables, sources.isEmpty() ? null : sources);
     }
 }

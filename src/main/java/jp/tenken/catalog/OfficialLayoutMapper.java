@@ -24,7 +24,8 @@ import jp.tenken.domain.RowKey;
 final class OfficialLayoutMapper {
     private static final Pattern COLUMN = Pattern.compile("[A-Z]{1,3}");
     private static final Pattern CELL = Pattern.compile("[A-Z]{1,3}[1-9][0-9]{0,6}");
-    private static final Pattern PLAIN_FILE = Pattern.compile("[^/\\\\:*?\"<>|]{1,200}\\.xlsx");
+    private static final Pattern PLAIN_FILE = Pattern.compile("[^/\\\\:*?\"<>|]{1,200}\\.(xlsx|xlsm)");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private OfficialLayoutMapper() {
     }
@@ -36,7 +37,7 @@ final class OfficialLayoutMapper {
         for (CatalogJson.OfficialTableJson t : nonNull(e.official().tables())) {
             String at = where + " official " + t.file() + "!" + t.sheet();
             if (t.copy() == null || !PLAIN_FILE.matcher(t.copy()).matches() || t.copy().startsWith(".")) {
-                problems.add(at + ": copy はフォルダを含まない .xlsx のファイル名にしてください: " + t.copy());
+                problems.add(at + ": copy はフォルダを含まない .xlsx（または .xlsm）のファイル名にしてください: " + t.copy());
                 continue;
             }
             require(t.file(), at + ": file", problems);
@@ -54,7 +55,16 @@ final class OfficialLayoutMapper {
             problems.add(where + ": official に表がありません");
             return null;
         }
-        return new OfficialLayout(e.id(), tables);
+        List<OfficialLayout.Source> sources = new ArrayList<>();
+        for (CatalogJson.OfficialSourceJson x : nonNull(e.official().sources())) {
+            if (x.file() == null || x.sha256() == null || !SHA256.matcher(x.sha256()).matches()) {
+                problems.add(where + ": official の sources が不正です: " + x.file());
+                continue;
+            }
+            sources.add(new OfficialLayout.Source(x.file(), x.sha256(), x.published(),
+                    x.verdict() == null ? "" : x.verdict()));
+        }
+        return new OfficialLayout(e.id(), tables, sources);
     }
 
     private static Map<OfficialColumn, Integer> columns(CatalogJson.OfficialTableJson t, String at,

@@ -19,8 +19,11 @@ public final class OfficialGridRules {
     public record Problem(Kind kind, String file, String sheet, int excelRow, String number, int otherRow) {
     }
 
-    /** EMPTY_TEXT: an item without text; DUPLICATE: section, number and scope seen before; NO_ANSWER: no column. */
-    public enum Kind { EMPTY_TEXT, DUPLICATE, NO_ANSWER }
+    /**
+     * EMPTY_TEXT: an item without text; DUPLICATE: section, number and scope seen before; NO_ANSWER: no column;
+     * UNREAD: a row that prints an item number but was not read as an item.
+     */
+    public enum Kind { EMPTY_TEXT, DUPLICATE, NO_ANSWER, UNREAD }
 
     public static List<Problem> check(OfficialGrid g) {
         List<Problem> out = new ArrayList<>();
@@ -28,6 +31,9 @@ public final class OfficialGridRules {
         if (!c.containsKey(OfficialColumn.ANSWER_1) && !(c.containsKey(OfficialColumn.YES_1)
                 && c.containsKey(OfficialColumn.NO_1))) {
             out.add(new Problem(Kind.NO_ANSWER, g.file(), g.sheet(), g.headerRow(), "", 0));
+        }
+        for (OfficialGrid.Unread u : g.unread()) {
+            out.add(new Problem(Kind.UNREAD, g.file(), g.sheet(), u.excelRow(), u.number(), 0));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (OfficialItem i : g.items()) {

@@ -8,11 +8,25 @@ import java.util.Optional;
 /**
  * Where an edition taken in from the ministry's own workbook came from: for each table, the kept copy of the file,
  * the sheet, the columns and, per answer row, the Excel row and the cell its item text was read from. Answers are
- * written back into exactly these cells.
+ * written back into exactly these cells. And where each file came from (出典): its name, SHA-256 and whether it was the
+ * ministry's published file byte for byte.
  */
-public record OfficialLayout(String editionId, List<Table> tables) {
+public record OfficialLayout(String editionId, List<Table> tables, List<Source> sources) {
     public OfficialLayout {
         tables = List.copyOf(tables);
+        sources = List.copyOf(sources);
+    }
+
+    /** A layout whose files' provenance was not recorded (an edition kept before it was). */
+    public OfficialLayout(String editionId, List<Table> tables) {
+        this(editionId, tables, List.of());
+    }
+
+    /**
+     * A file the edition was read from (出典): its original name, SHA-256, whether it is byte for byte the file the
+     * ministry published, and that verdict in words as shown when it was taken in.
+     */
+    public record Source(String file, String sha256, boolean published, String verdict) {
     }
 
     /** One table: {@code copy} is the kept file next to the edition JSON ({@code file} its original name). */

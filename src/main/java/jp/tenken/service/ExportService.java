@@ -193,7 +193,7 @@ public final class ExportService {
         if (!Files.isRegularFile(copy)) {
             throw new UserMessageException(Messages.get("official.error.fileMissing", tables.get(0).file()), null);
         }
-        return atomically(out, tmp -> {
+        return atomically(OfficialWorkbookWriter.outputName(copy, out), tmp -> {
             try {
                 officialWriter.write(copy, inFile, answers, tmp, progress);
                 return new ExportSummary(List.of(), List.of());

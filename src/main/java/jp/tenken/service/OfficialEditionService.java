@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.PublishedFileReader;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Form;
@@ -23,6 +24,7 @@ import jp.tenken.domain.OfficialMapping;
 import jp.tenken.domain.OfficialReading;
 import jp.tenken.domain.OfficialRecognition;
 import jp.tenken.domain.OfficialSheetPreview;
+import jp.tenken.domain.PublishedFile;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.xlsx.read.OfficialFileException;
@@ -41,24 +43,40 @@ public final class OfficialEditionService {
 
     private final Catalog catalog;
     private final Path folder;
+    private final PublishedFile.Register published;
     private final OfficialGridReader reader = new OfficialGridReader();
 
     /** {@code catalog}: the editions known now, whose texts and keys new items are matched with. */
     public OfficialEditionService(Catalog catalog, Path catalogFolder) {
+        this(catalog, catalogFolder, new PublishedFileReader().bundled());
+    }
+
+    /** {@code published}: the files the ministry published, by size and SHA-256, to say whether a file is one. */
+    public OfficialEditionService(Catalog catalog, Path catalogFolder, PublishedFile.Register published) {
         this.catalog = catalog;
         this.folder = catalogFolder;
+        this.published = published;
     }
 
     /**
      * What the files hold, as the edition they would add; nothing is written. {@code problems}: what must be put
-     * right before it can be added (each in Japanese, with its Excel row); empty when it can.
+     * right before it can be added (each in Japanese, with its Excel row); empty when it can. {@code skipped}: what
+     * was not read and why (example sheets, tables naming no form) and what was assumed. {@code provenance}: per
+     * file, whether it is byte for byte the file the ministry published (never a reason to refuse).
      */
     public record Preview(Edition edition, OfficialLayout layout, List<OfficialGrid> grids, Map<String, Path> sources,
-                          Set<String> newKeys, String note, List<String> problems, List<String> skipped) {
+                          Set<String> newKeys, String note, List<String> problems, List<String> skipped,
+                          List<OfficialProvenance> provenance) {
         public Preview {
             grids = List.copyOf(grids);
             problems = List.copyOf(problems);
             skipped = List.copyOf(skipped);
+            provenance = List.copyOf(provenance);
+        }
+
+        /** One line per file: its name, 「厚生労働省が公表したファイルと同一」 or 「公表されたファイルと異なります…」, SHA-256. */
+        public List<String> provenanceLines() {
+            return provenance.stream().map(OfficialProvenance::line).toList();
         }
 
         /** How many of a form's items matched a known item. */
@@ -73,6 +91,7 @@ public final class OfficialEditionService {
             lines.addAll(skipped);
             lines.add(Messages.get("official.preview.edition", edition.name(), edition.id(),
                     String.join("、", sources.keySet())));
+            lines.addAll(provenanceLines());
             for (OfficialGrid g : grids) {
                 lines.add(Messages.get("official.preview.grid", g.label(), g.sheet(), g.headerRow(), g.items().size(),
                         g.rowCount()));
@@ -134,10 +153,13 @@ public final class OfficialEditionService {
         FiscalYear year = askedYear != null ? askedYear
                 : readings.stream().map(OfficialReading::year).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new UserMessageException(Messages.get("official.error.noYear"), null));
+        List<String> skipped = new ArrayList<>();
+        for (OfficialReading r : readings) {
+            r.examples().forEach(x -> skipped.add(Messages.get("official.preview.example", r.file(), x)));
+        }
         List<OfficialGrid> all = readings.stream().flatMap(r -> r.grids().stream()).toList();
         // a table that names no form (a notes table, a sheet of our own) is skipped when other tables name theirs
         List<OfficialGrid> grids = all.stream().filter(g -> !g.forms().isEmpty()).toList();
-        List<String> skipped = new ArrayList<>();
         OfficialGrid assumed = grids.isEmpty() ? all.get(0) : null;
         if (assumed != null) {
             grids = List.of(assumedForm(assumed, skipped));
@@ -147,17 +169,29 @@ public final class OfficialEditionService {
                 skipped.add(Messages.get("official.preview.skipped", g.file(), g.sheet(), g.headerRow()));
             }
         }
+        if (grids.stream().noneMatch(g -> g.forms().contains(FormKind.FACILITY)
+                || g.forms().contains(FormKind.PHARMACY))) {
+            OfficialEditionJoin.Joined joined = new OfficialEditionJoin(catalog, reader).existing(year);
+            skipped.add(Messages.get("official.preview.joined", joined.edition().name()));
+            List<OfficialGrid> withKept = new ArrayList<>(joined.grids());
+            withKept.addAll(grids);
+            grids = withKept;
+            Map<String, Path> both = new LinkedHashMap<>(joined.files());
+            both.putAll(sources);
+            sources = both;
+        }
         Map<FormKind, OfficialGrid> byKind = new EnumMap<>(FormKind.class);
         for (OfficialGrid g : grids) {
             g.forms().forEach(k -> byKind.putIfAbsent(k, g));
         }
-        if (!byKind.containsKey(FormKind.FACILITY) && !byKind.containsKey(FormKind.PHARMACY)) {
-            throw new UserMessageException(Messages.get("official.error.noFacility"), null);
-        }
         boolean notice = readings.stream().anyMatch(OfficialReading::inspectionNotice);
+        List<OfficialProvenance> provenance = OfficialProvenance.of(sources, published);
         OfficialEditionBuilder.Built b = new OfficialEditionBuilder(catalog, folder)
                 .build(year, byKind, List.copyOf(sources.keySet()), notice);
-        return new Preview(b.edition(), b.layout(), grids, sources, b.newKeys(), b.note(), problems(grids), skipped);
+        OfficialLayout layout = new OfficialLayout(b.layout().editionId(), b.layout().tables(),
+                provenance.stream().map(OfficialProvenance::source).toList());
+        return new Preview(b.edition(), layout, grids, sources, b.newKeys(), b.note(), problems(grids), skipped,
+                provenance);
     }
 
     /**
@@ -186,6 +220,10 @@ public final class OfficialEditionService {
             r = mapping == null ? reader.read(f) : reader.read(f, mapping);
         } catch (OfficialFileException e) {
             throw new UserMessageException(Messages.get("official.error." + e.kind().name(), f.getFileName()), e);
+        }
+        if (!r.recognised() && !r.examples().isEmpty() && r.unrecognised().isEmpty()) {
+            throw new UserMessageException(Messages.get("official.error.exampleSheet", f.getFileName(),
+                    String.join("、", r.examples())), null);
         }
         if (!r.recognised()) {
             String why = r.unrecognised().stream()

@@ -111,4 +111,20 @@ class ImportOfficialCommandTest {
         assertEquals(64, run("--year", "来年", staff.toString()));
         assertFalse(Files.exists(catalogFolder()));
     }
+
+    @Test
+    void aVendorFileAloneIsListedWhenItsYearsFacilityFormWasTakenInEarlier() throws Exception {
+        Path vendor = OfficialSamples.vendorOnly(dir.resolve("001716188.xlsx"));
+        assertEquals(2, run("--dry-run", vendor.toString()), "no edition of its year yet");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("先に令和8年度の医療機関・薬局確認用"),
+                err.toString(StandardCharsets.UTF_8));
+
+        assertEquals(0, run(OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx")).toString()));
+        assertEquals(0, run("--dry-run", vendor.toString()), err.toString(StandardCharsets.UTF_8));
+        List<String> rows = lines();
+        assertEquals(3, rows.size(), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.endsWith("\t" + OfficialSamples.VENDOR_MDS)), String.join("\n", rows));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("取り込み済みの「令和8年度版」に加えます"),
+                err.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -11,6 +11,7 @@ import jp.tenken.domain.OfficialRecognition.Assumption;
 import jp.tenken.domain.OfficialRecognition.Evidence;
 import jp.tenken.domain.OfficialRoundGroup;
 import jp.tenken.domain.Round;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Gives each column of a table its role. First by the header: every column reads the header cells above it from the
@@ -48,6 +49,7 @@ final class ColumnRoles {
         r.answersFromCells(b, firstData);
         r.datesFromCells(b, firstData);
         r.pairYesNo();
+        r.textBeside(b, band, firstData);
         r.assumptions.removeIf(a -> !Integer.valueOf(a.index()).equals(r.columns.get(a.column())));
         r.assumptions.sort(Comparator.comparingInt(Assumption::index));
         return new Roles(r.columns, r.rounds, r.assumptions, r.itemTo);
@@ -242,6 +244,41 @@ final class ColumnRoles {
             }
         }
         return found;
+    }
+
+    /**
+     * Item text written in an unlabelled column beside the one its heading stands over (「確認事項」 over C, the
+     * sentences in D): that column is read as part of the item text, when it holds sentences on rows where the
+     * heading's own column is empty, and never on a row where both hold text.
+     */
+    private void textBeside(TableFinder.Block b, TableFinder.Band band, int firstData) {
+        int item = columns.get(OfficialColumn.ITEM);
+        for (int c = itemTo + 1; c <= b.to && c < SheetGrid.MAX_COLUMNS; c++) {
+            if (columns.containsValue(c) || g.hidden(c) || !path(band, c).isEmpty()) {
+                return;
+            }
+            int alone = 0;
+            for (int r = firstData; r <= Math.min(g.lastRow(), firstData + DATA_PROBE * 2); r++) {
+                String beside = g.isTopLeft(r, c) ? g.raw(r, c) : "";
+                boolean own = false;
+                for (int k = item; k < c; k++) {
+                    own |= !g.value(r, k).isBlank() && !g.sameRegion(r, k, c);
+                }
+                if (OfficialText.isSentence(beside)) {
+                    if (own) {
+                        return;
+                    }
+                    alone++;
+                }
+            }
+            if (alone == 0) {
+                return;
+            }
+            itemTo = c;
+            String letters = CellReference.convertNumToColString(c);
+            assumptions.replaceAll(a -> a.column() != OfficialColumn.ITEM ? a
+                    : new Assumption(a.column(), a.index(), a.evidence(), a.detail() + "（文言は" + letters + "列）"));
+        }
     }
 
     /** はい・いいえ over two sub-columns puts ○ in one of them; a lone はい or いいえ column is not an answer. */

@@ -42,6 +42,11 @@ final class ItemDraft {
         }
     }
 
+    /** Whether an answer row of this item, or the item's first row, is on Excel row {@code excelRow}. */
+    boolean covers(int excelRow) {
+        return rows.stream().anyMatch(r -> r.excelRow() == excelRow);
+    }
+
     int lastExcelRow() {
         return rows.get(rows.size() - 1).excelRow();
     }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tenken.domain.FullWidth;
 import jp.tenken.domain.OfficialColumn;
+import jp.tenken.domain.OfficialGrid;
 import jp.tenken.domain.OfficialItem;
 import jp.tenken.domain.Scope;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -37,6 +38,8 @@ final class ItemParser {
     private final int itemTo;
     private final Set<Integer> fieldCols;
     private final List<ItemDraft> items = new ArrayList<>();
+    private final List<OfficialGrid.Unread> unread = new ArrayList<>();
+    private boolean digitsAreItems;
     private ItemDraft current;
     private String section;
     private String sectionTitle = "";
@@ -56,9 +59,16 @@ final class ItemParser {
 
     /** The items from {@code firstRow} to {@code limit} (0-based rows). */
     List<OfficialItem> parse(int firstRow, int limit) {
+        digitsAreItems = digitsNumberItems(firstRow, limit);
         int blanks = 0;
         for (int r = firstRow; r <= limit; r++) {
             Step s = row(r);
+            // rows are read in order: a row read as an item is an answer row of the current item
+            if (numberKind(r) == (digitsAreItems ? NumberKind.DIGITS : NumberKind.STYLED)
+                    && (current == null || !current.covers(r + 1))) {
+                // a row with an item number that did not become an item is never dropped silently
+                unread.add(new OfficialGrid.Unread(r + 1, printedNumber(r)));
+            }
             if (s == Step.END) {
                 break;
             }
@@ -73,6 +83,79 @@ final class ItemParser {
         return items.stream().map(ItemDraft::item).toList();
     }
 
+    /** The rows that carry an item number but were not read as an item. */
+    List<OfficialGrid.Unread> unread() {
+        return List.copyOf(unread);
+    }
+
+    /** A number as items print it (①, (1), 2-①) or a bare section digit; NONE when the row prints no number. */
+    private enum NumberKind { NONE, DIGITS, STYLED }
+
+    private NumberKind numberKind(int r) {
+        return kindOf(numbered(numberText(r), itemText(r)));
+    }
+
+    private static NumberKind kindOf(Numbered n) {
+        if (n.number() == null) {
+            return NumberKind.NONE;
+        }
+        return n.prefix() == null && DIGITS.matcher(n.number()).matches() ? NumberKind.DIGITS : NumberKind.STYLED;
+    }
+
+    /**
+     * Whether a bare 1, 2, 3 numbers items here rather than sections. Not when any row prints ①, (1) or 2-① (those
+     * are the items, a bare 1 heads a section); yes when a row numbered so holds a sentence ending in 「。」 (an item
+     * by its text); not when only unnumbered rows do (the items, under numbered headings); else yes.
+     */
+    private boolean digitsNumberItems(int firstRow, int limit) {
+        boolean digitSentence = false;
+        boolean plainSentence = false;
+        for (int r = firstRow; r <= Math.min(limit, firstRow + SheetGrid.MAX_ROWS); r++) {
+            Numbered n = numbered(numberText(r), itemText(r));
+            String body = n.body().strip();
+            boolean sentence = body.endsWith("。") && !OfficialText.isFootnote(FullWidth.toHalfWidth(body));
+            NumberKind kind = kindOf(n);
+            if (kind == NumberKind.STYLED) {
+                return false;
+            }
+            digitSentence |= kind == NumberKind.DIGITS && sentence;
+            plainSentence |= kind == NumberKind.NONE && sentence;
+        }
+        return digitSentence || !plainSentence;
+    }
+
+    private String printedNumber(int r) {
+        Numbered n = numbered(numberText(r), itemText(r));
+        if (n.prefix() != null) {
+            return n.prefix() + "-" + n.number();
+        }
+        boolean digits = DIGITS.matcher(n.number()).matches();
+        return digits || section == null || section.isEmpty() ? n.number() : section + "-" + n.number();
+    }
+
+    /**
+     * The number a row prints in the number column; a section digit and an item number in two cells under one
+     * heading (「2」 in the number column, 「①」 in the unlabelled column after it) are joined as 2-①.
+     */
+    private String numberText(int r) {
+        if (numberCol == null || g.sameRegion(r, numberCol, itemFrom)) {
+            return "";
+        }
+        String own = own(r, numberCol);
+        String here = own.isEmpty() ? OfficialText.clean(g.value(r, numberCol)) : own;
+        int next = numberCol + 1;
+        if (next < itemFrom && !fieldCols.contains(next) && !g.sameRegion(r, numberCol, next)) {
+            String n = own(r, next);
+            if (BARE_NUMBER.matcher(n).matches() && DIGITS.matcher(here).matches()) {
+                return here + "-" + n;
+            }
+            if (own.isEmpty() && (BARE_NUMBER.matcher(n).matches() || FULL_NUMBER.matcher(n).matches())) {
+                return n;
+            }
+        }
+        return own;
+    }
+
     /** The last row (0-based) that belongs to an item read. */
     int lastRow() {
         return lastRow;
@@ -82,7 +165,7 @@ final class ItemParser {
 
     private Step row(int r) {
         sectionFromColumn(r);
-        String numText = numberCol == null || g.sameRegion(r, numberCol, itemFrom) ? "" : own(r, numberCol);
+        String numText = numberText(r);
         String itemPrinted = itemText(r);
         String itemText = FullWidth.toHalfWidth(itemPrinted);
         String scopeText = scopeCol == null ? "" : OfficialText.clean(g.value(r, scopeCol));
@@ -100,7 +183,8 @@ final class ItemParser {
             }
             return Step.BLANK;
         }
-        if (current != null && numText.isEmpty() && OfficialText.isScopeWord(itemText) && !scopeHere) {
+        if (current != null && numText.isEmpty() && OfficialText.isScopeWord(itemText) && !scopeHere
+                && numbered("", itemPrinted).number() == null) {
             current.add(OfficialText.scopesOf(itemText), r);
             return Step.READ;
         }
@@ -140,6 +224,11 @@ final class ItemParser {
         if (m != null && m.find()) {
             return new Numbered(OfficialText.canonical(m.group(2)), m.group(1), itemPrinted);
         }
+        Matcher lead = BARE_NUMBER.matcher(itemText);
+        if (DIGITS.matcher(numText).matches() && lead.find()) { // 「2」 in the number column, 「① …」 in the text
+            return new Numbered(OfficialText.canonical(lead.group(1)), numText,
+                    itemPrinted.substring(lead.end()).replaceFirst("^[\\s.、:．：\u3000]+", ""));
+        }
         if (!numText.isEmpty() && (BARE_NUMBER.matcher(numText).find() || DIGITS.matcher(numText).matches())) {
             return new Numbered(OfficialText.canonical(numText), null, itemPrinted);
         }
@@ -165,7 +254,7 @@ final class ItemParser {
     private Step item(int r, String numText, String itemPrinted, String scopeText) {
         Numbered n = numbered(numText, itemPrinted);
         String body = n.body();
-        if (n.number() != null && DIGITS.matcher(n.number()).matches() && n.prefix() == null
+        if (n.number() != null && DIGITS.matcher(n.number()).matches() && n.prefix() == null && !digitsAreItems
                 && !body.endsWith("。") && body.length() <= 30) {
             heading(n.number(), body); // a row 「1 | 体制構築」 is a heading, not an item
             return Step.READ;

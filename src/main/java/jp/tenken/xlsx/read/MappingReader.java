@@ -49,10 +49,8 @@ final class MappingReader {
         stated.sort((a, b) -> Integer.compare(a.index(), b.index()));
         OfficialRecognition recognition = new OfficialRecognition(m.firstHeaderRow(), m.lastHeaderRow(), stated,
                 Confidence.CERTAIN);
-        OfficialGrid grid = sheet.grid(heading, band, m.columns(), rounds(g, m), items, recognition);
-        return m.forms().isEmpty() ? grid : new OfficialGrid(grid.file(), grid.sheet(), grid.label(), m.forms(),
-                grid.title(), grid.headerRow(), grid.firstDataRow(), grid.columns(), grid.rounds(), grid.items(),
-                grid.recognition());
+        OfficialGrid grid = sheet.grid(heading, band, m.columns(), rounds(g, m), items, recognition, parser.unread());
+        return m.forms().isEmpty() ? grid : grid.withForms(grid.label(), m.forms());
     }
 
     /** The 1回目/2回目 cells printed in the mapping's header rows. */

@@ -3,7 +3,10 @@ package jp.tenken.xlsx.read;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,12 +34,21 @@ public final class OfficialGridReader {
 
     /** Reads a workbook file; {@link OfficialFileException} when it is not a readable .xlsx at all. */
     public OfficialReading read(Path file) {
-        return open(file, wb -> read(wb, file.getFileName().toString()));
+        return read(file, file.getFileName().toString());
+    }
+
+    /** Reads a workbook file under another name (a kept copy, under the name it was taken in by). */
+    public OfficialReading read(Path file, String name) {
+        return open(file, wb -> read(wb, name));
     }
 
     /** Applies a stated mapping to its sheet; the reading holds that one table, or none when no item was read. */
     public OfficialReading read(Path file, OfficialMapping mapping) {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString(), mapping);
+    }
+
+    /** {@link #read(Path, OfficialMapping)} under another name (a kept copy, under its original name). */
+    public OfficialReading read(Path file, String name, OfficialMapping mapping) {
         return open(file, wb -> {
             Sheet sheet = wb.getSheet(mapping.sheet());
             if (sheet == null || !mapping.complete()) {
@@ -44,8 +56,12 @@ public final class OfficialGridReader {
                         List.of(new OfficialReading.Unrecognised(mapping.sheet(), List.of(SheetReader.WORD_ANSWER))));
             }
             SheetGrid g = new SheetGrid(sheet);
-            OfficialGrid grid = MappingReader.apply(g, name, mapping);
             SheetReader s = new SheetReader(g, name);
+            if (s.example()) {
+                return new OfficialReading(name, List.of(), mapping.year(), false, List.of(),
+                        List.of(mapping.sheet()));
+            }
+            OfficialGrid grid = MappingReader.apply(g, name, mapping);
             Optional<FiscalYear> year = mapping.year().or(() -> Optional.ofNullable(s.year()));
             if (grid.items().isEmpty()) {
                 return new OfficialReading(name, List.of(), year, s.inspectionNotice(),
@@ -63,8 +79,8 @@ public final class OfficialGridReader {
         String name = file.getFileName().toString();
         return open(file, wb -> {
             OfficialReading reading = read(wb, name);
-            String chosen = sheet != null ? sheet : reading.grids().isEmpty() ? wb.getSheetName(0)
-                    : reading.grids().get(0).sheet();
+            String chosen = sheet != null ? sheet : !reading.grids().isEmpty() ? reading.grids().get(0).sheet()
+                    : firstNotExample(wb, reading.examples());
             Sheet s = wb.getSheet(chosen);
             if (s == null) {
                 throw new IllegalArgumentException("no sheet " + chosen);
@@ -93,20 +109,43 @@ public final class OfficialGridReader {
         });
     }
 
+    private static String firstNotExample(XSSFWorkbook wb, List<String> examples) {
+        for (Sheet s : wb) {
+            if (!examples.contains(s.getSheetName())) {
+                return s.getSheetName();
+            }
+        }
+        return wb.getSheetName(0);
+    }
+
+    /**
+     * Every sheet but the filled-in examples; the year is the one the form's own title prints (a cover note that
+     * names another 年度 does not decide it), else the one printed on the first sheet holding a table, else any.
+     */
     OfficialReading read(XSSFWorkbook wb, String file) {
         List<OfficialGrid> grids = new ArrayList<>();
         List<OfficialReading.Unrecognised> missing = new ArrayList<>();
-        FiscalYear year = null;
+        List<String> examples = new ArrayList<>();
+        Map<String, FiscalYear> sheetYears = new LinkedHashMap<>();
         boolean notice = false;
         for (int s = 0; s < Math.min(wb.getNumberOfSheets(), MAX_SHEETS); s++) {
             SheetReader sheet = new SheetReader(new SheetGrid(wb.getSheetAt(s)), file);
-            if (year == null) {
-                year = sheet.year();
+            if (sheet.example()) {
+                examples.add(wb.getSheetName(s));
+                continue;
+            }
+            FiscalYear y = sheet.year();
+            if (y != null) {
+                sheetYears.put(wb.getSheetName(s), y);
             }
             notice |= sheet.inspectionNotice();
             sheet.read(grids, missing);
         }
-        return new OfficialReading(file, grids, Optional.ofNullable(year), notice, missing);
+        Optional<FiscalYear> year = grids.stream().map(g -> SheetReader.yearIn(g.title())).filter(Objects::nonNull)
+                .findFirst()
+                .or(() -> grids.stream().map(g -> sheetYears.get(g.sheet())).filter(Objects::nonNull).findFirst())
+                .or(() -> sheetYears.values().stream().findFirst());
+        return new OfficialReading(file, grids, year, notice, missing, examples);
     }
 
     /**

@@ -191,6 +191,16 @@ final class SheetGrid {
                 && k.regions().stream().anyMatch(a -> a.isInRange(r, c)));
     }
 
+    /** The font size of (r, c) in points (0 when the cell has no style of its own): how a big title stands out. */
+    int fontPoints(int r, int c) {
+        Row row = sheet.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c);
+        if (cell == null || cell.getCellStyle() == null) {
+            return 0;
+        }
+        return sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints();
+    }
+
     /** Whether (r, c) is formatted as a date. */
     boolean dateCell(int r, int c) {
         Row row = sheet.getRow(r);

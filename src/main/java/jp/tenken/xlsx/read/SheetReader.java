@@ -33,6 +33,12 @@ final class SheetReader {
     static final String WORD_ROWS = "項目の行";
     private static final Pattern YEAR = Pattern.compile("令和\\s*(\\d{1,2}|元)\\s*年度");
     private static final int SCAN_ROWS = 200;
+    private static final Pattern EXAMPLE = Pattern.compile("記入例|見本|記載例|回答例");
+    /** 【記入例】 heading a line, or a cell that says only (記入例): never 「（記入例：令和8年4月1日）」, a field's hint. */
+    private static final Pattern EXAMPLE_MARK = Pattern.compile(
+            "^([【\\[<〈《](記入例|見本|記載例|回答例)[】\\]>〉》].*|\\((記入例|見本|記載例|回答例)\\))$");
+    private static final int EXAMPLE_ROWS = 10;
+    private static final int TITLE_POINTS = 13;
 
     private final SheetGrid g;
     private final String file;
@@ -97,7 +103,7 @@ final class SheetReader {
         }
         OfficialRecognition recognition = new OfficialRecognition(band.top() + 1, band.headerEnd() + 1,
                 roles.assumptions(), confidence);
-        grids.add(grid(heading, band, roles.columns(), roles.rounds(), items, recognition));
+        grids.add(grid(heading, band, roles.columns(), roles.rounds(), items, recognition, parser.unread()));
     }
 
     /**
@@ -126,30 +132,36 @@ final class SheetReader {
             OfficialRecognition r = o.recognition();
             grids.set(i, new OfficialGrid(o.file(), o.sheet(), o.label(), o.forms(), o.title(), o.headerRow(),
                     o.firstDataRow(), columns, rounds, o.items(), new OfficialRecognition(r.firstHeaderRow(),
-                    r.lastHeaderRow(), assumptions, r.confidence())));
+                    r.lastHeaderRow(), assumptions, r.confidence()), o.unread()));
             return true;
         }
         return false;
     }
 
     OfficialGrid grid(Heading heading, TableFinder.Band band, Map<OfficialColumn, Integer> columns,
-                      List<OfficialRoundGroup> rounds, List<OfficialItem> items, OfficialRecognition recognition) {
+                      List<OfficialRoundGroup> rounds, List<OfficialItem> items, OfficialRecognition recognition,
+                      List<OfficialGrid.Unread> unread) {
         return new OfficialGrid(file, g.name(), heading.label(), OfficialText.formsOf(heading.label()),
-                heading.title(), band.top() + 1, band.headerEnd() + 2, columns, rounds, items, recognition);
+                heading.title(), band.top() + 1, band.headerEnd() + 2, columns, rounds, items, recognition, unread);
     }
 
     /** What is printed above a table: the form label (empty when none) and the title (empty when none). */
     record Heading(String label, String title) {
     }
 
-    /** The form label (医療機関・薬局確認用 …) and the title (…チェックリスト) nearest above the header. */
+    /**
+     * The form label (医療機関・薬局確認用 …) nearest above the header, and the form's title: of the lines naming the
+     * チェックリスト above the table (a note or a footnote never is one), the one printed largest, ending in
+     * 「…チェックリスト」 and naming its 年度版 first, the nearest of equals.
+     */
     Heading heading(TableFinder.Block b, int headerEnd, int areaTop) {
         String label = "";
         String title = "";
+        int best = -1;
         boolean sideBySide = b.from > 0 || b.to < SheetGrid.MAX_COLUMNS - 1;
         int fromCol = sideBySide ? b.from : 0;
         int toCol = sideBySide ? b.to : SheetGrid.MAX_COLUMNS - 1;
-        for (int r = headerEnd; r >= areaTop && (label.isEmpty() || title.isEmpty()); r--) {
+        for (int r = headerEnd; r >= areaTop && r >= headerEnd - SCAN_ROWS; r--) {
             for (int c = fromCol; c <= toCol; c++) {
                 String t = g.isTopLeft(r, c) ? g.raw(r, c) : "";
                 if (t.isBlank()) {
@@ -158,8 +170,9 @@ final class SheetReader {
                 if (label.isEmpty()) {
                     label = OfficialText.labelIn(t).orElse("");
                 }
-                if (title.isEmpty() && OfficialText.compact(t).contains("チェックリスト")
-                        && !OfficialText.isFootnote(OfficialText.clean(t))) {
+                int score = titleScore(r, c, t);
+                if (score > best) {
+                    best = score;
                     title = FullWidth.toHalfWidth(OfficialText.printed(t)).replaceAll("\\s+", " ");
                 }
             }
@@ -170,16 +183,59 @@ final class SheetReader {
         return new Heading(label, title);
     }
 
+    /** How much a cell reads as the form's title; -1 when it is not one at all. */
+    private int titleScore(int r, int c, String text) {
+        String clean = OfficialText.clean(text);
+        String compact = OfficialText.compact(text);
+        if (!compact.contains("チェックリスト") || OfficialText.isFootnote(clean) || clean.endsWith("。")
+                || clean.length() > 80) {
+            return -1;
+        }
+        int score = 0;
+        score += g.fontPoints(r, c) >= TITLE_POINTS ? 4 : 0;
+        score += compact.replaceFirst("[(（【\\[][^)）】\\]]*[)）】\\]]$", "").endsWith("チェックリスト") ? 2 : 0;
+        score += yearIn(text) != null ? 1 : 0;
+        return score;
+    }
+
+    /** The fiscal year a text names as 令和N年度, or null. */
+    static FiscalYear yearIn(String text) {
+        Matcher m = YEAR.matcher(OfficialText.compact(text));
+        if (m.find()) {
+            int reiwa = m.group(1).equals("元") ? 1 : Integer.parseInt(m.group(1));
+            if (reiwa >= 1 && reiwa <= 80) {
+                return FiscalYear.ofReiwa(reiwa);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sheet is a filled-in example (記入例, 見本, 記載例 in its name, or a 【記入例】 line near the top): it is
+     * never read as the form nor written into.
+     */
+    boolean example() {
+        if (EXAMPLE.matcher(g.name()).find()) {
+            return true;
+        }
+        for (int r = 0; r <= Math.min(g.lastRow(), EXAMPLE_ROWS); r++) {
+            for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
+                String t = OfficialText.compact(g.raw(r, c));
+                if (!t.isEmpty() && (EXAMPLE_MARK.matcher(t).matches() || EXAMPLE.matcher(t).matches())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** 令和N年度 printed near the top of the sheet, if any. */
     FiscalYear year() {
         for (int r = 0; r <= Math.min(g.lastRow(), SCAN_ROWS); r++) {
             for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
-                Matcher m = YEAR.matcher(OfficialText.compact(g.raw(r, c)));
-                if (m.find()) {
-                    int reiwa = m.group(1).equals("元") ? 1 : Integer.parseInt(m.group(1));
-                    if (reiwa >= 1 && reiwa <= 80) {
-                        return FiscalYear.ofReiwa(reiwa);
-                    }
+                FiscalYear y = yearIn(g.raw(r, c));
+                if (y != null) {
+                    return y;
                 }
             }
         }

@@ -37,7 +37,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * taken in: はい/いいえ (or ○ under はい or いいえ where the form has a column for each), 確認日 and 目標日 as real
  * dates, and the notes where the form has a 備考 column (one cell naming several devices shows their answers
  * combined). Everything else in the file — text, styles, merged cells,
- * print settings — is left as the ministry made it. Writes only to the path it is given.
+ * print settings — is left as the ministry made it. A macro-enabled workbook (.xlsm) stays one: its macros
+ * (vbaProject.bin) are carried over byte for byte and never run, and the output keeps the .xlsm name (see
+ * {@link #outputName}). Writes only to the path it is given.
  */
 public final class OfficialWorkbookWriter {
 
@@ -56,6 +58,21 @@ public final class OfficialWorkbookWriter {
         public String sheet() {
             return sheet;
         }
+    }
+
+    /**
+     * The name to write to: {@code out}, with .xlsm instead of .xlsx when the ministry's workbook is macro-enabled
+     * (Excel refuses a macro-enabled workbook named .xlsx).
+     */
+    public static Path outputName(Path official, Path out) {
+        String from = official.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = out.getFileName().toString();
+        if (!from.endsWith(".xlsm") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsm")) {
+            return out;
+        }
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? name.substring(0, name.length() - 5)
+                : name;
+        return out.resolveSibling(base + ".xlsm");
     }
 
     /**
