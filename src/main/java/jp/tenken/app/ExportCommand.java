@@ -65,10 +65,12 @@ final class ExportCommand {
             System.err.println(Messages.get("cli.export.outIsFolder", out));
             return 2;
         }
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        String form = opts.getOrDefault("form", "pack").toLowerCase(Locale.ROOT);
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        // only Excel: never an .xlsx under another name (a macro-enabled official form may keep .xlsm)
+        if (!name.endsWith(".xlsx") && !(form.equals("official") && name.endsWith(".xlsm"))) {
             return usage(Messages.get("cli.export.outNotXlsx", out));
         }
-        String form = opts.getOrDefault("form", "pack").toLowerCase(Locale.ROOT);
         long start = System.nanoTime();
         try (AppContext context = AppContext.open(workbook, AppPaths.fromSystem())) {
             Optional<String> missing = missingYear(context, year.get(), form, opts);
@@ -81,7 +83,8 @@ final class ExportCommand {
                 return done.code();
             }
             // standard output stays for data: what was written goes to standard error, as the window says it
-            System.err.printf("%s (%d KB, %d ms)%n", done.result().message(), Files.size(out) / 1024,
+            Path written = done.result().file(); // a macro-enabled official form is written as .xlsm
+            System.err.printf("%s (%d KB, %d ms)%n", done.result().message(), Files.size(written) / 1024,
                     (System.nanoTime() - start) / 1_000_000);
             return 0;
         } catch (UserMessageException | IOException e) {
