@@ -95,13 +95,21 @@ for line in "${lines[@]}"; do
   case "$args" in --version|--self-test) literal+=("$line") ;; esac
 done
 
-# What the documents say in words: a misspelled option is refused with 64, a missing workbook with 2.
+# What the documents say in words and tables: a misspelled option is refused with 64, a missing workbook, a year
+# the workbook does not hold with 2, an --out that is not .xlsx with 64.
 set +e
 (cd "$work" && "${run_env[@]}" java "${props[@]}" -cp "$cp" jp.tenken.app.Launcher --versoin) >"$tmp/out" 2>&1
 report "tenken --versoin" $? 64 "使い方" "$tmp/out"
 (cd "$work" && "${run_env[@]}" java "${props[@]}" -cp "$cp" jp.tenken.app.Launcher export --workbook none.tenken \
   --year 2025 --out x.xlsx) >"$tmp/out" 2>&1
 report "tenken export --workbook none.tenken …" $? 2 "" "$tmp/out"
+wb="$home/Documents/Tenken/点検簿.tenken"
+(cd "$work" && "${run_env[@]}" java "${props[@]}" -cp "$cp" jp.tenken.app.Launcher export --workbook "$wb" \
+  --year 2020 --out y.xlsx) >"$tmp/out" 2>&1
+report "tenken export … --year 2020 (a year the workbook does not hold)" $? 2 "令和2年度がありません" "$tmp/out"
+(cd "$work" && "${run_env[@]}" java "${props[@]}" -cp "$cp" jp.tenken.app.Launcher export --workbook "$wb" \
+  --year 2025 --out x.csv) >"$tmp/out" 2>&1
+report "tenken export … --out x.csv" $? 64 ".xlsx で終わる" "$tmp/out"
 set -e
 
 # The literal form, exactly as a reader types it, from the project folder (Maven's JVM is the app's JVM, so the
