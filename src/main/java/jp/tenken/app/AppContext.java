@@ -19,6 +19,7 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.OfficialEditionService;
+import jp.tenken.service.OfficialMappingService;
 import jp.tenken.service.RegisterService;
 import jp.tenken.service.VendorService;
 import jp.tenken.storage.Workbook;
@@ -43,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final BackupService backups;
     private final OfficialEditionService official;
+    private final OfficialMappingService officialMappings;
     private final RegisterService registers;
 
     /**
@@ -75,6 +77,7 @@ public final class AppContext implements AutoCloseable {
         imports = new ImportService(workbook, catalog, clock);
         backups = new BackupService(workbook.file());
         official = new OfficialEditionService(catalog, catalogFolder);
+        officialMappings = new OfficialMappingService(catalogFolder);
     }
 
     /** Opens an existing workbook file with the catalogs of {@code paths} and the app clock. */
@@ -178,6 +181,11 @@ public final class AppContext implements AutoCloseable {
 
     public OfficialEditionService official() {
         return official;
+    }
+
+    /** The column mappings the user stated when taking in the ministry's Excel, offered again for the same table. */
+    public OfficialMappingService officialMappings() {
+        return officialMappings;
     }
 
     /** The 機器台帳 and 連絡体制図 of each fiscal year. */

@@ -11,7 +11,10 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,6 +36,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.mapping.ColumnMappingView;
 
 /**
@@ -64,13 +68,8 @@ public final class OfficialImportView extends BorderPane {
         Label status = new Label();
         status.setId("official-status");
         status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
-            case READING -> Messages.get("official.window.reading");
-            case FAILED -> vm.statedProperty().get() ? Messages.get("official.window.manualFailed")
-                    : Messages.get("official.window.autoFailed");
-            default -> vm.statedProperty().get() ? Messages.get("official.window.manual")
-                    : Messages.get("official.window.auto");
-        }, vm.stateProperty(), vm.statedProperty()));
+        status.textProperty().bind(vm.statusProperty());
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add("official-status");
         VBox result = new VBox(6, status, error, summary);
         VBox.setVgrow(summary, Priority.ALWAYS);
@@ -102,9 +101,9 @@ public final class OfficialImportView extends BorderPane {
             }
         });
         year.valueProperty().bindBidirectional(vm.yearProperty());
-        ComboBox<OfficialImportViewModel.FormChoice> form = new ComboBox<>();
+        ComboBox<FormChoice> form = new ComboBox<>();
         form.setId("official-form");
-        form.getItems().setAll(OfficialImportViewModel.FormChoice.values());
+        form.getItems().setAll(FormChoice.values());
         form.setConverter(converter(f -> f == null ? "" : switch (f) {
             case AS_LABELLED -> Messages.get("official.window.formAsLabelled");
             case FACILITY -> Messages.get("official.window.formFacility");
@@ -159,6 +158,16 @@ public final class OfficialImportView extends BorderPane {
         if (chosen.isEmpty()) {
             return;
         }
+        Stage window = window(owner, vm, styled);
+        vm.choose(chosen);
+        window.show();
+    }
+
+    /**
+     * The take-in window, not yet shown: owned by {@code owner} and as large as it; Esc, 閉じる and the window's close
+     * box ask before a mapping the user changed is discarded.
+     */
+    static Stage window(Window owner, OfficialImportViewModel vm, Consumer<Parent> styled) {
         Stage window = new Stage();
         window.initOwner(owner);
         window.initModality(Modality.WINDOW_MODAL);
@@ -167,17 +176,49 @@ public final class OfficialImportView extends BorderPane {
         view.setBottom(buttons(window, vm));
         styled.accept(view);
         vm.stateProperty().addListener((o, a, b) -> {
-            if (b == OfficialImportViewModel.State.ADDED) {
+            if (b == TakeInState.ADDED) {
                 window.close();
             }
         });
         Scene scene = new Scene(view, Math.max(900, owner.getWidth() - 40), Math.max(560, owner.getHeight() - 40));
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> closeAsking(window, vm));
         window.setScene(scene);
+        window.setOnCloseRequest(e -> {
+            if (!mayDiscard(window, vm)) {
+                e.consume();
+            }
+        });
         window.setOnHidden(e -> vm.cancel());
-        vm.choose(chosen);
-        window.show();
+        return window;
+    }
+
+    /** Closes the window, first asking when the user changed the mapping and has not taken the file in. */
+    static void closeAsking(Stage window, OfficialImportViewModel vm) {
+        if (mayDiscard(window, vm)) {
+            window.close();
+        }
+    }
+
+    private static boolean mayDiscard(Stage window, OfficialImportViewModel vm) {
+        if (!vm.changedProperty().get() || vm.stateProperty().get() == TakeInState.ADDED) {
+            return true;
+        }
+        ButtonType discard = new ButtonType(Messages.get("official.discard.close"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get("official.discard.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", discard, keep);
+        ask.setTitle(Messages.get("official.discard.title"));
+        ask.setHeaderText(null);
+        Label message = new Label(Messages.get("official.discard.message"));
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        ask.getDialogPane().setContent(message);
+        ask.getDialogPane().setId("official-discard");
+        ask.initOwner(window);
+        Dialogs.styleLike(ask.getDialogPane(), window);
+        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        return ask.showAndWait().filter(b -> b == discard).isPresent();
     }
 
     /** The window's buttons: choose other files, add (only when what was read is sound), close. */
@@ -192,7 +233,7 @@ public final class OfficialImportView extends BorderPane {
         });
         Label cannot = new Label(Messages.get("official.window.cannotAdd"));
         cannot.setWrapText(true);
-        cannot.visibleProperty().bind(vm.stateProperty().isEqualTo(OfficialImportViewModel.State.READY)
+        cannot.visibleProperty().bind(vm.stateProperty().isEqualTo(TakeInState.READY)
                 .and(vm.canConfirmProperty().not()));
         Button add = new Button(Messages.get("official.window.add"));
         add.setId("official-add");
@@ -201,7 +242,7 @@ public final class OfficialImportView extends BorderPane {
         Button close = new Button(Messages.get("official.window.close"));
         close.setId("official-close");
         close.setCancelButton(true);
-        close.setOnAction(e -> window.close());
+        close.setOnAction(e -> closeAsking(window, vm));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, again, cannot, gap, add, close);

@@ -55,4 +55,33 @@ final class OfficialRoles {
         screen.assignment().forEach((id, i) -> columns.put(OfficialColumn.valueOf(id), i));
         return new OfficialMapping(sheet, header, data - 1, data, columns, Optional.ofNullable(year), forms);
     }
+
+    /** A recognised mapping restated for a sheet chosen by the user, with the year and forms chosen on screen. */
+    static OfficialMapping restated(OfficialMapping recognised, String sheet, FiscalYear year, List<FormKind> forms) {
+        return new OfficialMapping(sheet, recognised.firstHeaderRow(), recognised.lastHeaderRow(),
+                recognised.firstDataRow(), recognised.columns(), Optional.ofNullable(year), forms);
+    }
+
+    /** The form choice a mapping's forms are (none: as the sheet labels it). */
+    static FormChoice choiceOf(List<FormKind> forms) {
+        if (forms.isEmpty()) {
+            return FormChoice.AS_LABELLED;
+        }
+        return forms.contains(FormKind.VENDOR) ? FormChoice.VENDOR
+                : FormChoice.FACILITY;
+    }
+
+    /** The roles still needed to read the table: the item text and a 1回目 answer (one column, or はい and いいえ). */
+    static List<String> missing(ColumnMappingViewModel screen) {
+        Map<String, Integer> a = screen.assignment();
+        List<String> out = new ArrayList<>();
+        if (!a.containsKey(OfficialColumn.ITEM.name())) {
+            out.add(Messages.get("official.role.ITEM"));
+        }
+        if (!a.containsKey(OfficialColumn.ANSWER_1.name())
+                && !(a.containsKey(OfficialColumn.YES_1.name()) && a.containsKey(OfficialColumn.NO_1.name()))) {
+            out.add(Messages.get("official.role.ANSWER_1"));
+        }
+        return out;
+    }
 }

@@ -22,7 +22,8 @@ public final class OfficialImportDemo extends Application {
     public void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("tenken-demo");
         TestWorkbook wb = TestWorkbook.create(dir.resolve("demo.tenken"), LocalDate.of(2026, 6, 1));
-        OfficialImportViewModel vm = new OfficialImportViewModel(wb.context().official(), new FxUiExecutor(),
+        OfficialImportViewModel vm = new OfficialImportViewModel(wb.context().official(),
+                wb.context().officialMappings(), new FxUiExecutor(),
                 name -> { });
         vm.setCurrentYear(new FiscalYear(2026));
         String kind = getParameters().getRaw().isEmpty() ? "ambiguous" : getParameters().getRaw().get(0);
@@ -44,7 +45,7 @@ public final class OfficialImportDemo extends Application {
                     return;
                 }
                 Platform.runLater(() -> {
-                vm.formProperty().set(OfficialImportViewModel.FormChoice.FACILITY);
+                vm.formProperty().set(FormChoice.FACILITY);
                 vm.mapping().headerRowProperty().set(3);
                 vm.mapping().columnOf("NUMBER").set(0);
                 vm.mapping().columnOf("ITEM").set(1);

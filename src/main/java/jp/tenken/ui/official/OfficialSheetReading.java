@@ -1,0 +1,66 @@
+package jp.tenken.ui.official;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import jp.tenken.domain.OfficialMapping;
+import jp.tenken.domain.OfficialSheetPreview;
+import jp.tenken.service.OfficialEditionService;
+import jp.tenken.service.OfficialMappingService;
+
+/**
+ * The take-in window's reading of one sheet for the mapping step, run on the worker thread: the sheet shown, a
+ * mapping remembered from an earlier take-in of the same file or table, and the remembering once an edition is added.
+ */
+final class OfficialSheetReading {
+    /** A file's sheet as read for the screen: the first one read, the one shown, and a mapping remembered for it. */
+    record Shown(OfficialSheetPreview first, OfficialSheetPreview shown,
+                 Optional<OfficialMappingService.Recalled> recalled) {
+    }
+
+    private final OfficialEditionService official;
+    private final OfficialMappingService memory;
+    private final int rows;
+
+    OfficialSheetReading(OfficialEditionService official, OfficialMappingService memory, int rows) {
+        this.official = official;
+        this.memory = memory;
+        this.rows = rows;
+    }
+
+    OfficialSheetPreview sheet(Path file, String name) {
+        return official.sheet(file, name, rows);
+    }
+
+    /**
+     * The sheet {@code name} (null: the one recognition finds the table on, or the first); with {@code recall}, the
+     * sheet of a mapping remembered for this file or this table instead, when there is one.
+     */
+    Shown read(Path file, String name, boolean recall) {
+        OfficialSheetPreview p = sheet(file, name);
+        Optional<OfficialMappingService.Recalled> r = recall ? recall(file, p) : Optional.empty();
+        OfficialSheetPreview shown = r.isPresent() && !r.get().mapping().sheet().equals(p.sheet())
+                ? sheet(file, r.get().mapping().sheet()) : p;
+        return new Shown(p, shown, r);
+    }
+
+    /** A mapping stated for this file or this table before; none when the memory cannot be read. */
+    private Optional<OfficialMappingService.Recalled> recall(Path file, OfficialSheetPreview p) {
+        try {
+            return memory.recall(file, p.sheets(), s -> s.equals(p.sheet()) ? p.rows() : sheet(file, s).rows());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the file is read as recognised, as if nothing had been remembered
+        }
+    }
+
+    /** Keeps the mappings an edition was added through; a failure loses only the memory, never the edition. */
+    void remember(Map<Path, OfficialMapping> stated) {
+        stated.forEach((file, m) -> {
+            try {
+                memory.remember(file, m, official.sheet(file, m.sheet(), m.lastHeaderRow()).rows());
+            } catch (RuntimeException e) {
+                // the edition is added; a mapping not remembered is only asked for again next time
+            }
+        });
+    }
+}
