@@ -220,7 +220,7 @@ public final class OfficialImportViewModel {
         }
     }
 
-    /** Reads the file through another sheet, keeping the form, year and columns chosen (or those recognised there). */
+    /** Reads the file through another sheet, keeping the form, year and columns chosen (else those recognised there). */
     public void showSheet(String name) {
         Path file = shownFile.get();
         if (name == null || quiet > 0 || file == null || name.equals(pendingSheet)
@@ -234,8 +234,8 @@ public final class OfficialImportViewModel {
         int mine = ++sheetGeneration;
         executor.submit(() -> reading.sheet(file, name), p -> {
             if (mine == sheetGeneration) {
-                OfficialMapping m = keepColumns || p.recognised().isEmpty() ? carry
-                        : OfficialRoles.restated(p.recognised().get(), name, year.get(), form.get().kinds);
+                OfficialMapping m = keepColumns ? carry : OfficialRoles.restated(p.recognised().orElse(null), name,
+                        year.get(), form.get().kinds);
                 chosenFiles.state(file, m);
                 display(file, p);
                 preview();

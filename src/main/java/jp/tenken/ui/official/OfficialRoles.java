@@ -56,8 +56,14 @@ final class OfficialRoles {
         return new OfficialMapping(sheet, header, data - 1, data, columns, Optional.ofNullable(year), forms);
     }
 
-    /** A recognised mapping restated for a sheet chosen by the user, with the year and forms chosen on screen. */
+    /**
+     * A recognised mapping (null: none, so no column yet) restated for a sheet chosen by the user, with the year and
+     * forms chosen on screen.
+     */
     static OfficialMapping restated(OfficialMapping recognised, String sheet, FiscalYear year, List<FormKind> forms) {
+        if (recognised == null) {
+            return new OfficialMapping(sheet, 1, 1, 2, Map.of(), Optional.ofNullable(year), forms);
+        }
         return new OfficialMapping(sheet, recognised.firstHeaderRow(), recognised.lastHeaderRow(),
                 recognised.firstDataRow(), recognised.columns(), Optional.ofNullable(year), forms);
     }

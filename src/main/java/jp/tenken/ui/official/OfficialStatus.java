@@ -53,12 +53,11 @@ final class OfficialStatus {
         if (Messages.get("official.error.noYear").equals(f.error())) {
             return Messages.get("official.status.noYear");
         }
-        if (f.tableSheet() != null && !f.tableSheet().equals(f.sheet()) && f.stated()) {
+        if (f.tableSheet() != null && !f.tableSheet().equals(f.sheet()) && !example(f.tableSheet()) && f.stated()) {
             return Messages.get("official.status.wrongSheet", f.sheet(), f.tableSheet());
         }
         if (Messages.get("official.error.noFacility").equals(f.error())) {
-            return Messages.get(f.form() == FormChoice.AS_LABELLED
-                    ? "official.status.noForm" : "official.status.noFacilityFile");
+            return Messages.get("official.status.noForm");
         }
         if (f.stated() && !f.missing().isEmpty()) {
             return Messages.get("official.status.columns", String.join("」「", f.missing()));
