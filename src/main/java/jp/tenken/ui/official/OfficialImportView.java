@@ -75,7 +75,7 @@ public final class OfficialImportView extends BorderPane {
         VBox.setVgrow(summary, Priority.ALWAYS);
         SplitPane split = new SplitPane(new ColumnMappingView(vm.mapping()), result);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.64); // the sheet's rows first: at 特大 on 768 pixels still five or more
         setCenter(split);
         BorderPane.setMargin(split, new Insets(8, 0, 8, 0));
     }
@@ -110,15 +110,16 @@ public final class OfficialImportView extends BorderPane {
             case VENDOR -> Messages.get("official.window.formVendor");
         }));
         form.valueProperty().bindBidirectional(vm.formProperty());
-        FlowPane row = new FlowPane(8, 6, labelled("official.window.file", file), labelled("official.window.sheet", sheet),
-                labelled("official.window.year", year), labelled("official.window.form", form));
-        row.setAlignment(Pos.CENTER_LEFT);
         CheckBox stated = new CheckBox(Messages.get("official.window.stated"));
         stated.setId("official-stated");
         stated.selectedProperty().bindBidirectional(vm.statedProperty());
+        FlowPane row = new FlowPane(8, 6, labelled("official.window.file", file), labelled("official.window.sheet", sheet),
+                labelled("official.window.year", year), labelled("official.window.form", form), stated);
+        row.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(Messages.get("official.window.help"));
         help.setWrapText(true);
-        return new VBox(6, row, stated, help);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(6, row, help);
     }
 
     private static HBox labelled(String key, Region control) {
@@ -233,6 +234,10 @@ public final class OfficialImportView extends BorderPane {
         });
         Label cannot = new Label(Messages.get("official.window.cannotAdd"));
         cannot.setWrapText(true);
+        cannot.setMinWidth(0); // the message wraps, the buttons keep their whole text
+        cannot.setMinHeight(Region.USE_PREF_SIZE);
+        cannot.managedProperty().bind(cannot.visibleProperty());
+        HBox.setHgrow(cannot, Priority.ALWAYS);
         cannot.visibleProperty().bind(vm.stateProperty().isEqualTo(TakeInState.READY)
                 .and(vm.canConfirmProperty().not()));
         Button add = new Button(Messages.get("official.window.add"));
@@ -245,6 +250,9 @@ public final class OfficialImportView extends BorderPane {
         close.setOnAction(e -> closeAsking(window, vm));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button b : List.of(again, add, close)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(8, again, cannot, gap, add, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         return buttons;

@@ -33,8 +33,8 @@ class OfficialImportViewTest extends FxRobot {
     void theSummaryShowsWhatWasRecognisedAndAFailureShowsWhy() throws Exception {
         FxToolkit.registerPrimaryStage();
         try (TestWorkbook wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2026, 6, 1))) {
-            OfficialImportViewModel vm = new OfficialImportViewModel(wb.context().official(), wb.context().officialMappings(),
-                    new ImmediateUiExecutor(), name -> { });
+            OfficialImportViewModel vm = new OfficialImportViewModel(wb.context().official(),
+                    wb.context().officialMappings(), new ImmediateUiExecutor(), name -> { });
             Path facility = OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"));
             Path staff = OfficialSamples.notAChecklist(dir.resolve("staff.xlsx"));
             FxToolkit.setupStage(stage -> {
