@@ -113,8 +113,9 @@ public final class OfficialImportView extends BorderPane {
         CheckBox stated = new CheckBox(Messages.get("official.window.stated"));
         stated.setId("official-stated");
         stated.selectedProperty().bindBidirectional(vm.statedProperty());
-        FlowPane row = new FlowPane(8, 6, labelled("official.window.file", file), labelled("official.window.sheet", sheet),
-                labelled("official.window.year", year), labelled("official.window.form", form), stated);
+        FlowPane row = new FlowPane(8, 6, labelled("official.window.file", file),
+                labelled("official.window.sheet", sheet), labelled("official.window.year", year),
+                labelled("official.window.form", form), stated);
         row.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(Messages.get("official.window.help"));
         help.setWrapText(true);

@@ -220,7 +220,7 @@ public final class OfficialImportViewModel {
         }
     }
 
-    /** Reads the file through another sheet, keeping the form, year and columns chosen (else those recognised there). */
+    /** Reads the file through another sheet, keeping the form, year and columns chosen (else those it recognises). */
     public void showSheet(String name) {
         Path file = shownFile.get();
         if (name == null || quiet > 0 || file == null || name.equals(pendingSheet)
@@ -306,7 +306,7 @@ public final class OfficialImportViewModel {
 
     // --- the mapping step
 
-    /** Shows a file: through its stated mapping's sheet, else as remembered from a take-in before, else as recognised. */
+    /** Shows a file: through its stated mapping, else one remembered from a take-in before, else as recognised. */
     private void show(Path file, String sheetName) {
         int mine = ++sheetGeneration;
         pendingSheet = null;
