@@ -208,7 +208,15 @@ public final class OfficialImportViewModel {
         changed.set(false);
         setQuietly(() -> stated.set(false));
         if (!chosen.isEmpty()) {
-            show(chosen.get(0), null);
+            List<Path> all = List.copyOf(chosen);
+            int mine = ++sheetGeneration;
+            executor.submit(() -> reading.readAll(all), read -> {
+                if (mine == sheetGeneration) {
+                    read.forEach((f, s) -> chosenFiles.firstRead(f, s.tableSheet(), s));
+                    display(all.get(0), read.get(all.get(0)).shown());
+                    preview();
+                }
+            }, this::fileFailed);
         }
     }
 
@@ -306,20 +314,15 @@ public final class OfficialImportViewModel {
 
     // --- the mapping step
 
-    /** Shows a file: through its stated mapping, else one remembered from a take-in before, else as recognised. */
+    /** Shows a file: through its stated (or remembered) mapping's sheet, else as recognised. */
     private void show(Path file, String sheetName) {
         int mine = ++sheetGeneration;
         pendingSheet = null;
-        boolean first = sheetName == null;
-        executor.submit(() -> reading.read(file, sheetName, first), s -> {
-            if (mine != sheetGeneration) {
-                return; // a later choice was made while this was read
+        executor.submit(() -> reading.sheet(file, sheetName), p -> {
+            if (mine == sheetGeneration) { // else a later choice was made while this was read
+                display(file, p);
+                preview();
             }
-            if (first) {
-                chosenFiles.firstRead(file, s.first().recognised().isPresent() ? s.first().sheet() : null, s);
-            }
-            display(file, s.shown());
-            preview();
         }, e -> {
             if (mine == sheetGeneration) {
                 fileFailed(e);
@@ -334,13 +337,10 @@ public final class OfficialImportViewModel {
             sheets.setAll(p.sheets());
             sheet.set(p.sheet());
             OfficialMapping m = chosenFiles.isStated(file) ? chosenFiles.stated(file) : p.recognised().orElse(null);
-            mapping.load(p.rows(), p.hiddenColumns(), m == null ? 1 : m.firstHeaderRow(),
-                    m == null ? 2 : m.firstDataRow(), m == null ? Map.of() : OfficialRoles.assignment(m));
+            OfficialRoles.load(mapping, p, m);
             if (m != null) {
                 m.year().ifPresent(year::set);
-            }
-            if (chosenFiles.isStated(file)) {
-                form.set(OfficialRoles.choiceOf(m.forms()));
+                form.set(chosenFiles.isStated(file) ? OfficialRoles.choiceOf(m.forms()) : form.get());
             }
             stated.set(chosenFiles.isStated(file));
         });

@@ -10,6 +10,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.OfficialColumn;
 import jp.tenken.domain.OfficialMapping;
+import jp.tenken.domain.OfficialSheetPreview;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.mapping.ColumnMappingViewModel;
 import jp.tenken.ui.common.mapping.ColumnRole;
@@ -89,5 +90,11 @@ final class OfficialRoles {
             out.add(Messages.get("official.role.ANSWER_1"));
         }
         return out;
+    }
+
+    /** Shows a sheet in the mapping step with a mapping to start from (null: none, header on row 1). */
+    static void load(ColumnMappingViewModel screen, OfficialSheetPreview p, OfficialMapping m) {
+        screen.load(p.rows(), p.hiddenColumns(), m == null ? 1 : m.firstHeaderRow(), m == null ? 2 : m.firstDataRow(),
+                m == null ? Map.of() : assignment(m));
     }
 }

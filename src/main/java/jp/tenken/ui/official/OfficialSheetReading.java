@@ -1,6 +1,8 @@
 package jp.tenken.ui.official;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.tenken.domain.OfficialMapping;
@@ -16,6 +18,10 @@ final class OfficialSheetReading {
     /** A file's sheet as read for the screen: the first one read, the one shown, and a mapping remembered for it. */
     record Shown(OfficialSheetPreview first, OfficialSheetPreview shown,
                  Optional<OfficialMappingService.Recalled> recalled) {
+        /** The sheet recognition found the table on, or null when it found none. */
+        String tableSheet() {
+            return first.recognised().isPresent() ? first.sheet() : null;
+        }
     }
 
     private final OfficialEditionService official;
@@ -33,15 +39,24 @@ final class OfficialSheetReading {
     }
 
     /**
-     * The sheet {@code name} (null: the one recognition finds the table on, or the first); with {@code recall}, the
-     * sheet of a mapping remembered for this file or this table instead, when there is one.
+     * The sheet recognition finds the table on (else the first), and the sheet of a mapping remembered for this file
+     * or this table, when there is one.
      */
-    Shown read(Path file, String name, boolean recall) {
-        OfficialSheetPreview p = sheet(file, name);
-        Optional<OfficialMappingService.Recalled> r = recall ? recall(file, p) : Optional.empty();
+    Shown read(Path file) {
+        OfficialSheetPreview p = sheet(file, null);
+        Optional<OfficialMappingService.Recalled> r = recall(file, p);
         OfficialSheetPreview shown = r.isPresent() && !r.get().mapping().sheet().equals(p.sheet())
                 ? sheet(file, r.get().mapping().sheet()) : p;
         return new Shown(p, shown, r);
+    }
+
+    /** Each chosen file read as {@link #read} with its memory: the first shown, the others read through theirs. */
+    Map<Path, Shown> readAll(List<Path> files) {
+        Map<Path, Shown> out = new LinkedHashMap<>();
+        for (Path f : files) {
+            out.put(f, read(f));
+        }
+        return out;
     }
 
     /** A mapping stated for this file or this table before; none when the memory cannot be read. */

@@ -13,6 +13,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.common.UiExecutor;
+import jp.tenken.xlsx.read.OfficialSamples;
 import jp.tenken.xlsx.read.OfficialVariants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,5 +153,35 @@ class OfficialMappingStepTest {
         vm.mapping().columnOf("ITEM").set(null);
         assertEquals(TakeInState.FAILED, vm.stateProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("シート「記入例」は記入例です。"), vm.statusProperty().get());
+    }
+
+    @Test
+    void aFileNotShownIsStillReadThroughItsRememberedMappingAndRecognitionCanBeChosenAgain() throws Exception {
+        Path facility = OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"));
+        Path vendor = MappingWorkbooks.unlabelled(dir.resolve("vendor.xlsx"), false);
+        OfficialImportViewModel vm = vm(new ImmediateUiExecutor());
+        vm.choose(List.of(facility, vendor));
+        vm.showFile(vendor);
+        vm.showSheet("チェックリスト");
+        vm.formProperty().set(FormChoice.VENDOR);
+        vm.mapping().headerRowProperty().set(3);
+        vm.mapping().columnOf("ITEM").set(1);
+        vm.mapping().columnOf("ANSWER_1").set(2);
+        assertEquals(TakeInState.READY, vm.stateProperty().get(), vm.errorProperty().get());
+        vm.confirm();
+        assertEquals(TakeInState.ADDED, vm.stateProperty().get(), vm.errorProperty().get());
+
+        OfficialImportViewModel again = vm(new ImmediateUiExecutor());
+        again.choose(List.of(facility, vendor));
+        assertEquals(facility, again.shownFileProperty().get());
+        assertEquals(TakeInState.READY, again.stateProperty().get(), again.errorProperty().get());
+        String summary = String.join("\n", again.summary());
+        assertTrue(summary.contains("シート「チェックリスト」"), "the vendor's file is read as remembered: " + summary);
+
+        again.showFile(vendor);
+        assertTrue(again.statusProperty().get().startsWith("前回と同じ対応づけを使いました"));
+        again.statedProperty().set(false); // back to recognition: the memory is not forced on the user again
+        assertFalse(again.statedProperty().get());
+        assertEquals(TakeInState.FAILED, again.stateProperty().get(), "the vendor's file is not recognised alone");
     }
 }
