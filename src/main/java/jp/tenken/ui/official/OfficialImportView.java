@@ -71,7 +71,13 @@ public final class OfficialImportView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add("official-status");
-        VBox result = new VBox(6, status, error, summary);
+        Label help = new Label(Messages.get("official.window.help"));
+        help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        help.visibleProperty().bind(vm.statedProperty().or(vm.stateProperty().isEqualTo(TakeInState.FAILED)));
+        help.managedProperty().bind(help.visibleProperty());
+        // under the sheet rather than above it, so the sheet's rows get the height (at 特大 on 768 pixels)
+        VBox result = new VBox(6, status, error, help, summary);
         VBox.setVgrow(summary, Priority.ALWAYS);
         SplitPane split = new SplitPane(new ColumnMappingView(vm.mapping()), result);
         split.setOrientation(Orientation.VERTICAL);
@@ -117,10 +123,7 @@ public final class OfficialImportView extends BorderPane {
                 labelled("official.window.sheet", sheet), labelled("official.window.year", year),
                 labelled("official.window.form", form), stated);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label help = new Label(Messages.get("official.window.help"));
-        help.setWrapText(true);
-        help.setMinHeight(Region.USE_PREF_SIZE);
-        return new VBox(6, row, help);
+        return new VBox(6, row);
     }
 
     private static HBox labelled(String key, Region control) {

@@ -72,8 +72,8 @@ public final class OfficialImportViewModel {
     private String pendingSheet;
     private int generation;
     private int sheetGeneration;
-    /** Above zero while the screen is set from what was read, so its listeners do not take it for the user's edit. */
-    private int quiet;
+    /** Set while the screen is set from what was read, so its listeners do not take it for the user's edit. */
+    private final QuietChange quiet = new QuietChange();
 
     /** {@code memory} keeps the mappings stated; {@code onAdded} gets the new edition's name once it is added. */
     public OfficialImportViewModel(OfficialEditionService official, OfficialMappingService memory,
@@ -87,23 +87,23 @@ public final class OfficialImportViewModel {
             mappingEdited();
         });
         stated.addListener((o, was, now) -> {
-            if (quiet == 0 && !now) {
+            if (!quiet.on() && !now) {
                 chosenFiles.forget(shownFile.get());
                 show(shownFile.get(), null);
-            } else if (quiet == 0) {
+            } else if (!quiet.on()) {
                 mappingEdited();
             }
         });
         year.addListener((o, a, b) -> {
-            if (quiet == 0) {
+            if (!quiet.on()) {
                 changed.set(true);
                 restate();
             }
         });
         form.addListener((o, a, b) -> {
-            if (quiet == 0 && b != FormChoice.AS_LABELLED) {
+            if (!quiet.on() && b != FormChoice.AS_LABELLED) {
                 mappingEdited(); // choosing the form states the table as shown, read as that form
-            } else if (quiet == 0) {
+            } else if (!quiet.on()) {
                 changed.set(true);
                 restate();
             }
@@ -206,8 +206,10 @@ public final class OfficialImportViewModel {
         files.setAll(chosen);
         chosenFiles.clear();
         changed.set(false);
-        setQuietly(() -> stated.set(false));
+        quiet.run(() -> stated.set(false));
         if (!chosen.isEmpty()) {
+            error.set("");
+            state.set(TakeInState.READING);
             List<Path> all = List.copyOf(chosen);
             int mine = ++sheetGeneration;
             executor.submit(() -> reading.readAll(all), read -> {
@@ -231,7 +233,7 @@ public final class OfficialImportViewModel {
     /** Reads the file through another sheet, keeping the form, year and columns chosen (else those it recognises). */
     public void showSheet(String name) {
         Path file = shownFile.get();
-        if (name == null || quiet > 0 || file == null || name.equals(pendingSheet)
+        if (name == null || quiet.on() || file == null || name.equals(pendingSheet)
                 || pendingSheet == null && name.equals(sheet.get())) {
             return; // the list echoing what was shown, or the sheet already on its way
         }
@@ -332,7 +334,7 @@ public final class OfficialImportViewModel {
 
     private void display(Path file, OfficialSheetPreview p) {
         pendingSheet = null;
-        setQuietly(() -> {
+        quiet.run(() -> {
             shownFile.set(file);
             sheets.setAll(p.sheets());
             sheet.set(p.sheet());
@@ -354,7 +356,7 @@ public final class OfficialImportViewModel {
         }
         changed.set(true);
         chosenFiles.state(file, OfficialRoles.mapping(sheet.get(), mapping, year.get(), form.get().kinds));
-        setQuietly(() -> stated.set(true));
+        quiet.run(() -> stated.set(true));
         preview();
     }
 
@@ -363,15 +365,6 @@ public final class OfficialImportViewModel {
             mappingEdited();
         } else {
             preview();
-        }
-    }
-
-    private void setQuietly(Runnable change) {
-        quiet++;
-        try {
-            change.run();
-        } finally {
-            quiet--;
         }
     }
 
@@ -388,6 +381,7 @@ public final class OfficialImportViewModel {
         fileUnreadable = true;
         updateStatus();
     }
+
     private void failed(Throwable e) {
         preview = null;
         summary.clear();

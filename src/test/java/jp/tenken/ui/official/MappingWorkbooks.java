@@ -20,6 +20,8 @@ final class MappingWorkbooks {
     static final String OFFICER = "医療情報システム安全管理責任者を設置している。";
     static final String LEDGER = "サーバ、端末PC、ネットワーク機器の台帳管理を行っている。";
     static final String PATCH = "セキュリティパッチ（最新ファームウェアや更新プログラム）を適用している。";
+    /** Items after the first three, so the grid has more rows than a screen shows. */
+    static final int MORE_ITEMS = 12;
 
     private MappingWorkbooks() {
     }
@@ -36,6 +38,9 @@ final class MappingWorkbooks {
                 put(s, 3, "1-①", OFFICER, example ? "はい" : "", example ? "2026/5/1" : "");
                 put(s, 4, "2-①", LEDGER, example ? "いいえ" : "", example ? "2026/5/1" : "");
                 put(s, 5, "2-②", PATCH, example ? "はい" : "", example ? "2026/5/1" : "");
+                for (int i = 0; i < MORE_ITEMS; i++) {
+                    put(s, 6 + i, "3-" + (i + 1), "合成の確認項目 " + (i + 1) + " を実施している。", example ? "はい" : "");
+                }
             }
             return save(wb, file);
         }

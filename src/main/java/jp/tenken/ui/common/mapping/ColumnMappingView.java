@@ -57,6 +57,7 @@ public final class ColumnMappingView extends HBox {
         vm.headerRowProperty().addListener(o -> {
             retitle();
             grid.refresh();
+            showFromHeader();
         });
         vm.firstDataRowProperty().addListener(o -> grid.refresh());
         fontSource.fontProperty().addListener(o -> retitle());
@@ -163,6 +164,12 @@ public final class ColumnMappingView extends HBox {
         }
         grid.getItems().setAll(IntStream.range(0, vm.rows().size()).boxed().toList());
         retitle();
+        showFromHeader();
+    }
+
+    /** The header row at the top of the grid, so the rows in sight are items (the rows above scroll into view). */
+    private void showFromHeader() {
+        grid.scrollTo(Math.max(0, Math.min(vm.headerRowProperty().get() - 1, grid.getItems().size() - 1)));
     }
 
     private void retitle() {
