@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -72,8 +73,7 @@ public final class OfficialImportViewModel {
     private String pendingSheet;
     private int generation;
     private int sheetGeneration;
-    /** Set while the screen is set from what was read, so its listeners do not take it for the user's edit. */
-    private final QuietChange quiet = new QuietChange();
+    private final QuietChange quiet = new QuietChange(); // the screen showing what was read, not the user's edit
 
     /** {@code memory} keeps the mappings stated; {@code onAdded} gets the new edition's name once it is added. */
     public OfficialImportViewModel(OfficialEditionService official, OfficialMappingService memory,
@@ -206,7 +206,13 @@ public final class OfficialImportViewModel {
         files.setAll(chosen);
         chosenFiles.clear();
         changed.set(false);
-        quiet.run(() -> stated.set(false));
+        quiet.run(() -> { // nothing of the files chosen before stays on screen
+            stated.set(false);
+            shownFile.set(null);
+            sheets.clear();
+            sheet.set("");
+            mapping.load(List.of(), Set.of(), 1, 2, Map.of());
+        });
         if (!chosen.isEmpty()) {
             error.set("");
             state.set(TakeInState.READING);
