@@ -17,7 +17,7 @@ import jp.tenken.service.OfficialMappingService;
 final class OfficialSheetReading {
     /** A file's sheet as read for the screen: the first one read, the one shown, and a mapping remembered for it. */
     record Shown(OfficialSheetPreview first, OfficialSheetPreview shown,
-                 Optional<OfficialMappingService.Recalled> recalled) {
+                 Optional<OfficialMappingService.Recalled> recalled, Optional<OfficialMapping> insteadOfExample) {
         /** The sheet recognition found the table on, or null when it found none. */
         String tableSheet() {
             return first.recognised().isPresent() ? first.sheet() : null;
@@ -40,14 +40,27 @@ final class OfficialSheetReading {
 
     /**
      * The sheet recognition finds the table on (else the first), and the sheet of a mapping remembered for this file
-     * or this table, when there is one.
+     * or this table, when there is one; else, when that sheet is a filled-in example (記入例), the first other sheet
+     * with the table recognised, and its mapping.
      */
     Shown read(Path file) {
         OfficialSheetPreview p = sheet(file, null);
         Optional<OfficialMappingService.Recalled> r = recall(file, p);
-        OfficialSheetPreview shown = r.isPresent() && !r.get().mapping().sheet().equals(p.sheet())
-                ? sheet(file, r.get().mapping().sheet()) : p;
-        return new Shown(p, shown, r);
+        if (r.isPresent()) {
+            String chosen = r.get().mapping().sheet();
+            return new Shown(p, chosen.equals(p.sheet()) ? p : sheet(file, chosen), r, Optional.empty());
+        }
+        if (p.recognised().isPresent() && OfficialStatus.example(p.sheet())) {
+            for (String other : p.sheets()) {
+                if (!other.equals(p.sheet()) && !OfficialStatus.example(other)) {
+                    OfficialSheetPreview q = sheet(file, other);
+                    if (q.recognised().isPresent()) {
+                        return new Shown(p, q, r, q.recognised());
+                    }
+                }
+            }
+        }
+        return new Shown(p, p, r, Optional.empty());
     }
 
     /** Each chosen file read as {@link #read} with its memory: the first shown, the others read through theirs. */

@@ -12,9 +12,15 @@ final class OfficialStatus {
     /** Sheet names of a filled-in example rather than the form itself. */
     private static final Pattern EXAMPLE = Pattern.compile("記入例|記載例|入力例|回答例|見本|サンプル|例示");
 
-    /** How a remembered mapping was used for the file shown. */
+    /** How the file shown came to be read through a mapping it did not state itself. */
     enum Recall {
-        NONE, SAME_FILE, SAME_TABLE
+        NONE,
+        /** A mapping remembered for the same file. */
+        SAME_FILE,
+        /** A mapping remembered for a table with the same header cells. */
+        SAME_TABLE,
+        /** Recognition found the table first on a filled-in example sheet; the form's own sheet is read instead. */
+        EXAMPLE_SKIPPED
     }
 
     /**
@@ -39,7 +45,9 @@ final class OfficialStatus {
             case READING -> Messages.get("official.window.reading");
             case ADDING, ADDED -> Messages.get("official.status.adding");
             case FAILED -> failed(f);
-            case READY -> recalled(f) + ready(f);
+            case READY -> f.recall() == Recall.EXAMPLE_SKIPPED
+                    ? Messages.get("official.status.exampleSkipped", f.tableSheet(), f.sheet())
+                    : recalled(f) + ready(f);
         };
     }
 
@@ -74,7 +82,7 @@ final class OfficialStatus {
 
     private static String recalled(Facts f) {
         return switch (f.recall()) {
-            case NONE -> "";
+            case NONE, EXAMPLE_SKIPPED -> "";
             case SAME_FILE -> Messages.get("official.status.sameFile");
             case SAME_TABLE -> Messages.get("official.status.sameTable");
         };

@@ -58,6 +58,10 @@ final class TakeInFiles {
             stated.put(file, r.mapping());
             recalls.put(file, r.sameFile() ? OfficialStatus.Recall.SAME_FILE : OfficialStatus.Recall.SAME_TABLE);
         });
+        shown.insteadOfExample().ifPresent(m -> { // read through the form's own sheet, not the example before it
+            stated.put(file, m);
+            recalls.put(file, OfficialStatus.Recall.EXAMPLE_SKIPPED);
+        });
     }
 
     String tableSheet(Path file) {

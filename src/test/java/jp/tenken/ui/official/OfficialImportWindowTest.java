@@ -85,8 +85,12 @@ class OfficialImportWindowTest extends FxRobot {
         OfficialImportViewModel vm = open(MappingWorkbooks.exampleFirst(dir.resolve("001716187.xlsx")));
         @SuppressWarnings("unchecked")
         ComboBox<String> sheet = lookup("#official-sheet").queryAs(ComboBox.class);
-        assertEquals(MappingWorkbooks.EXAMPLE, sheet.getValue());
+        assertEquals(MappingWorkbooks.FORM, sheet.getValue(), "the form's own sheet, not the example before it");
 
+        interact(() -> sheet.setValue(MappingWorkbooks.EXAMPLE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MappingWorkbooks.EXAMPLE, sheet.getValue(), "the chosen sheet does not snap back");
+        assertEquals(MappingWorkbooks.EXAMPLE, vm.sheetProperty().get());
         interact(() -> sheet.setValue(MappingWorkbooks.FORM));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -107,8 +111,9 @@ class OfficialImportWindowTest extends FxRobot {
     @Test
     void escAsksBeforeAChangedMappingIsDiscarded() throws Exception {
         OfficialImportViewModel vm = open(MappingWorkbooks.exampleFirst(dir.resolve("001716187.xlsx")));
-        interact(() -> vm.formProperty().set(FormChoice.FACILITY));
+        interact(() -> vm.formProperty().set(FormChoice.VENDOR));
 
+        assertTrue(vm.changedProperty().get());
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         Window ask = listTargetWindows().stream().filter(w -> w.getScene() != null
@@ -117,7 +122,7 @@ class OfficialImportWindowTest extends FxRobot {
                 .filter(b -> ((Button) b).getText().equals("戻る")).findFirst().orElseThrow();
         interact(back::fire);
         assertTrue(window.isShowing(), "戻る keeps the window and the mapping");
-        assertEquals(FormChoice.FACILITY, vm.formProperty().get());
+        assertEquals(FormChoice.VENDOR, vm.formProperty().get());
 
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -55,10 +55,17 @@ class OfficialMappingStepTest {
         OfficialImportViewModel vm = vm(worker);
         vm.choose(List.of(MappingWorkbooks.exampleFirst(dir.resolve("001716187.xlsx"))));
         worker.runAll();
-        assertEquals(MappingWorkbooks.EXAMPLE, vm.sheetProperty().get(), "recognition finds the example first");
-        assertTrue(vm.statusProperty().get().contains("シート「記入例」は記入例のため"), vm.statusProperty().get());
-        assertTrue(vm.statusProperty().get().contains("「医療機関・薬局確認用」"), "names the sheet to choose");
+        assertEquals(MappingWorkbooks.FORM, vm.sheetProperty().get(), "the form's own sheet, not the example first");
+        assertEquals("シート「記入例」は記入例のため読まず、シート「医療機関・薬局確認用」の表を読みました。"
+                + "違っていれば「シート」で選び直してください。", vm.statusProperty().get());
         assertFalse(vm.changedProperty().get());
+
+        vm.showSheet(MappingWorkbooks.EXAMPLE); // the user looks at the example on purpose: it stays, with a warning
+        worker.runAll();
+        assertEquals(MappingWorkbooks.EXAMPLE, vm.sheetProperty().get());
+        assertTrue(vm.statusProperty().get().contains("シート「記入例」は記入例のため、例の回答ごと"),
+                vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().contains("「医療機関・薬局確認用」"), "names the sheet to choose");
 
         vm.showSheet(MappingWorkbooks.FORM);
         vm.showSheet(MappingWorkbooks.FORM); // the sheet list echoing the choice while it is read
@@ -150,6 +157,7 @@ class OfficialMappingStepTest {
                 vm.statusProperty().get());
 
         vm.choose(List.of(MappingWorkbooks.exampleFirst(dir.resolve("example.xlsx"))));
+        vm.showSheet(MappingWorkbooks.EXAMPLE);
         vm.mapping().columnOf("ITEM").set(null);
         assertEquals(TakeInState.FAILED, vm.stateProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("シート「記入例」は記入例です。"), vm.statusProperty().get());
