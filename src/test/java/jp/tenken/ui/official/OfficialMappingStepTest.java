@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.FormKind;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.common.UiExecutor;
@@ -114,6 +115,10 @@ class OfficialMappingStepTest {
         assertEquals(TakeInState.READY, vm.stateProperty().get(), vm.errorProperty().get());
         vm.confirm();
         assertEquals(TakeInState.ADDED, vm.stateProperty().get(), vm.errorProperty().get());
+        assertTrue(Files.isRegularFile(dir.resolve("catalog/mappings/official-mappings.json")));
+        assertEquals("令和8年度版", wb.context().withCatalogReloaded().checklist().open(R8,
+                FormKind.FACILITY, null).edition().edition().name(),
+                "the catalog, read again beside the kept mapping, holds the edition added");
 
         OfficialImportViewModel again = vm(new ImmediateUiExecutor());
         again.choose(List.of(first));
