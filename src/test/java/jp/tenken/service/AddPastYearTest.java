@@ -97,6 +97,33 @@ class AddPastYearTest {
         }
     }
 
+    @Test
+    void aPastYearsFormExportedByTenkenIsTakenInAsThatYear() {
+        Path form = dir.resolve("さくら内科クリニック_医療機関確認用_令和7年度.xlsx");
+        LocalDate paper = LocalDate.of(2025, 6, 2);
+        try (TestWorkbook other = TestWorkbook.create(dir.resolve("other-pc.tenken"), LocalDate.of(2025, 10, 1))) {
+            ChecklistService s = other.checklist();
+            s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+            OpenForm r7 = s.open(R7, s.ownForm(), null);
+            s.saveAnswer(r7.assessment(), new Answer(LEDGER, Round.FIRST, AnswerValue.NO, paper,
+                    LocalDate.of(2026, 3, 31), "台帳を作成中", null));
+            other.export().exportOwnForm(R7, form, f -> { });
+        }
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("clinic.tenken"), TODAY)) {
+            ChecklistService s = wb.checklist();
+            s.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+            ImportPreview p = wb.imports().preview(form);
+            assertEquals(R7, p.year());
+            assertEquals(1, p.changes().size());
+            wb.imports().apply(p);
+            assertEquals(List.of(R8, R7), years(s), "the taken-in form brings its year into the file");
+            assertEquals(List.of(R6, R5), s.addableYears());
+            Answer hint = s.carryover(s.open(R8, s.ownForm(), null)).previous(LEDGER, Round.FIRST);
+            assertEquals(AnswerValue.NO, hint.value());
+            assertEquals(LocalDate.of(2026, 3, 31), hint.targetDate());
+        }
+    }
+
     private static List<FiscalYear> years(ChecklistService s) {
         return s.years().stream().map(YearSummary::year).toList();
     }
