@@ -10,6 +10,7 @@ import java.util.List;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.ReadinessFlag;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.Scope;
 import jp.tenken.domain.YearSummary;
@@ -73,13 +74,17 @@ class AddPastYearViewModelTest {
         assertEquals(R7, vm.yearList().selectedYearProperty().get(), "the added year opens");
         assertEquals(List.of(R8, R7), listed());
         assertEquals(List.of(R6, R5), vm.yearList().addableYears());
-        assertTrue(vm.statusProperty().get().startsWith("令和7年度を追加しました。紙の回答を見ながら入力してください。"),
+        assertTrue(vm.statusProperty().get().startsWith("令和7年度を追加しました。紙の回答を見ながら、確認日も紙のとおりに入力してください"),
                 vm.statusProperty().get());
         assertEquals("1回目：0 / 22 行 回答済み", vm.readiness().progressTextProperty().get());
 
         // typed in from paper: はい, then the date written on the paper
         RowViewModel ledger = row("ops.device-ledger", Scope.ALL);
         vm.answers().answer(ledger, Round.FIRST, AnswerValue.YES);
+        assertEquals(null, ledger.checkedOnProperty(Round.FIRST).get(), "not today's date in a year that has ended");
+        var missingDate = vm.readiness().flags().stream()
+                .filter(f -> f.kind() == ReadinessFlag.Kind.NO_FIRST_DATE).findFirst().orElseThrow();
+        assertTrue(vm.readiness().describe(missingDate).contains("確認日"), "the readiness line asks for the date");
         vm.answers().setCheckedOn(ledger, Round.FIRST, LocalDate.of(2025, 6, 2));
         assertEquals(LocalDate.of(2025, 6, 2), ledger.saved(Round.FIRST).checkedOn());
         assertEquals(1, vm.yearList().years().get(1).answered(), "令和7年度's entry counts the answer");
