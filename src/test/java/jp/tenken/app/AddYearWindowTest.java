@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -70,13 +70,19 @@ class AddYearWindowTest extends FxRobot {
         ComboBox<?> choice = (ComboBox<?>) dialog.lookup(".combo-box");
         assertEquals("[令和7年度, 令和6年度, 令和5年度]", choice.getItems().toString());
         assertEquals("令和7年度", choice.getValue());
-        Node ok = dialog.lookupButton(ButtonType.OK);
-        clickOn(ok);
+        Button ok = (Button) dialog.lookupButton(ButtonType.OK);
+        interact(ok::fire); // the robot's pointer is not needed to press OK; other windows of the run may cover it
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> years.getItems().size() == 2
-                && years.getSelectionModel().getSelectedItem() != null
-                && years.getSelectionModel().getSelectedItem().year().label().equals("令和7年度"));
         Label status = lookup("#status").queryAs(Label.class);
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> years.getItems().size() == 2
+                    && years.getSelectionModel().getSelectedItem() != null
+                    && years.getSelectionModel().getSelectedItem().year().label().equals("令和7年度"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("years: " + years.getItems() + " selected: "
+                    + years.getSelectionModel().getSelectedItem() + " status: " + status.getText()
+                    + " dialog showing: " + dialog.getScene().getWindow().isShowing(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(status.getText().startsWith("令和7年度を追加しました"), "[" + status.getText() + "]");
 
