@@ -60,6 +60,17 @@ final class OfficialSheetReading {
                 }
             }
         }
+        if (p.recognised().isPresent()) {
+            // recognition itself passes over a filled-in example before the form: say so, as when we skip it here
+            for (String before : p.sheets()) {
+                if (before.equals(p.sheet())) {
+                    break;
+                }
+                if (OfficialStatus.example(before)) {
+                    return new Shown(sheet(file, before), p, r, p.recognised());
+                }
+            }
+        }
         return new Shown(p, p, r, Optional.empty());
     }
 
