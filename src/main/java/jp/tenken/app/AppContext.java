@@ -20,6 +20,7 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.OfficialEditionService;
+import jp.tenken.service.OfficialMappingService;
 import jp.tenken.service.RegisterService;
 import jp.tenken.service.VendorService;
 import jp.tenken.storage.Workbook;
@@ -44,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final BackupService backups;
     private final OfficialEditionService official;
+    private final OfficialMappingService officialMappings;
     private final RegisterService registers;
     private final EditionMoveService editionMoves;
 
@@ -78,6 +80,7 @@ public final class AppContext implements AutoCloseable {
         backups = new BackupService(workbook.file());
         official = new OfficialEditionService(catalog, catalogFolder);
         editionMoves = new EditionMoveService(workbook, catalog, clock);
+        officialMappings = new OfficialMappingService(catalogFolder);
     }
 
     /** Opens an existing workbook file with the catalogs of {@code paths} and the app clock. */
@@ -186,6 +189,11 @@ public final class AppContext implements AutoCloseable {
     /** Which edition each year is answered on, and moving a year to a newer edition. */
     public EditionMoveService editionMoves() {
         return editionMoves;
+    }
+
+    /** The column mappings the user stated when taking in the ministry's Excel, offered again for the same table. */
+    public OfficialMappingService officialMappings() {
+        return officialMappings;
     }
 
     /** The 機器台帳 and 連絡体制図 of each fiscal year. */

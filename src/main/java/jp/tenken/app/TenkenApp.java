@@ -296,7 +296,8 @@ public final class TenkenApp extends Application {
      * main screen rebuilt on it.
      */
     private void takeInOfficialWorkbook() {
-        OfficialImportViewModel official = new OfficialImportViewModel(context.official(), executor,
+        OfficialImportViewModel official = new OfficialImportViewModel(context.official(),
+                context.officialMappings(), executor,
                 name -> executor.submit(context::withCatalogReloaded, reloaded -> {
                     context = reloaded;
                     stage.getScene().setRoot(buildMain());

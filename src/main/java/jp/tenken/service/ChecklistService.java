@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.EditionChoice;
@@ -24,6 +27,8 @@ import jp.tenken.domain.Readiness;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RuleViolation;
 import jp.tenken.domain.YearSummary;
+import jp.tenken.i18n.Messages;
+import jp.tenken.i18n.UserMessageException;
 import jp.tenken.storage.Workbook;
 
 /**
@@ -106,6 +111,44 @@ public final class ChecklistService {
         }
         out.sort((x, y) -> y.year().compareTo(x.year()));
         return out;
+    }
+
+    /**
+     * The past fiscal years that can still be added to the file, newest first: each year before the current one
+     * that an edition (bundled or taken in) is published for and that the file does not hold yet.
+     */
+    public List<FiscalYear> addableYears() {
+        FiscalYear current = currentYear();
+        FormKind kind = ownForm();
+        Set<FiscalYear> held = new HashSet<>();
+        for (Assessment a : workbook.assessments().list()) {
+            if (a.form() == kind) {
+                held.add(a.year());
+            }
+        }
+        return catalog.editions().stream().map(Edition::fiscalYear).distinct()
+                .filter(y -> y.compareTo(current) < 0 && !held.contains(y))
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /**
+     * Adds a past fiscal year to the file (a clinic that starts with Tenken after the year was answered on paper):
+     * starts its own form on the edition published for it and opens it. A year not offered by
+     * {@link #addableYears()} is refused with a message and nothing is written.
+     */
+    public OpenForm addYear(FiscalYear year) {
+        if (!addableYears().contains(year)) {
+            String key;
+            if (year.compareTo(currentYear()) >= 0) {
+                key = "checklist.addYear.error.notPast";
+            } else if (catalog.editions().stream().noneMatch(e -> e.fiscalYear().equals(year))) {
+                key = "checklist.addYear.error.noEdition";
+            } else {
+                key = "checklist.addYear.error.held";
+            }
+            throw new UserMessageException(Messages.get(key, year.label()), null);
+        }
+        return open(year, ownForm(), null);
     }
 
     /** Opens (starting if needed) the year's assessment of a form with the edition that applies to the year. */

@@ -168,6 +168,14 @@ public final class ExportService {
     }
 
     /**
+     * Whether a year answered on this edition can be written into the ministry's own workbook: only an edition
+     * taken in from it keeps its layout (a catalog look-up, no file is read).
+     */
+    public boolean writesOfficial(String editionId) {
+        return catalog.official(editionId).isPresent();
+    }
+
+    /**
      * The facility's own form for a year written into a copy of the ministry's own workbook it was answered on
      * (an edition taken in from the ministry's Excel): the answers go into the form's own cells, everything else
      * stays as the ministry made it.

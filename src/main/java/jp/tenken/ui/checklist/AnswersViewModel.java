@@ -38,14 +38,18 @@ public final class AnswersViewModel {
         return saveFailed;
     }
 
-    /** はい or いいえ for a round; the 確認日 is set to today when the row had none. */
+    /**
+     * はい or いいえ for a round; the 確認日 is set to today when the row had none, unless the year has ended (a past
+     * year typed in from paper: its date is the one on the paper, and the readiness line asks for it).
+     */
     public void answer(RowViewModel row, Round round, AnswerValue value) {
         if (!editable(row)) {
             return;
         }
         Answer before = row.current(round);
         row.setValue(round, value);
-        if (value != AnswerValue.UNANSWERED && row.checkedOnProperty(round).get() == null) {
+        boolean ended = screen.open().assessment().year().lastDay().isBefore(screen.today());
+        if (value != AnswerValue.UNANSWERED && row.checkedOnProperty(round).get() == null && !ended) {
             row.setCheckedOn(round, screen.today());
         }
         if (value == AnswerValue.UNANSWERED) {

@@ -1,27 +1,36 @@
 package jp.tenken.ui.checklist;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import jp.tenken.domain.ExportProgress;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportResult;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
 import jp.tenken.ui.common.UiExecutor;
-import jp.tenken.domain.ExportProgress;
 
-/** The export commands of the checklist: the 立入検査用 pack or this form alone, written off the FX thread. */
+/**
+ * The export commands of the checklist: the 立入検査用 pack, this form alone, or (for a year answered on an edition
+ * taken in from the ministry's Excel) the ministry's own workbook filled in for submission, written off the FX thread.
+ */
 public final class ChecklistExportViewModel {
     private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ExportResult> done = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper officialAvailable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper officialLabel = new ReadOnlyStringWrapper(Messages.get("export.official"));
     private final ExportService exportService;
     private final UiExecutor executor;
     private final ChecklistViewModel screen;
@@ -45,29 +54,86 @@ public final class ChecklistExportViewModel {
         return exporting;
     }
 
+    /** Whether the open year can be written into the ministry's own Excel (it is answered on a taken-in edition). */
+    public ReadOnlyBooleanProperty officialAvailableProperty() {
+        return officialAvailable.getReadOnlyProperty();
+    }
+
+    /**
+     * The menu text of that export: 「厚生労働省の Excel に記入（提出用）」, and when it is not available, why
+     * (the year is answered on an edition bundled with Tenken).
+     */
+    public ReadOnlyStringProperty officialLabelProperty() {
+        return officialLabel.getReadOnlyProperty();
+    }
+
+    /** Called when a year's form is shown: whether its edition keeps the ministry's layout. */
+    void showForm(OpenForm form) {
+        boolean available = exportService.writesOfficial(form.edition().edition().id());
+        officialAvailable.set(available);
+        officialLabel.set(available ? Messages.get("export.official")
+                : Messages.get("export.official.unavailable", form.edition().edition().name()));
+    }
+
     /** A file name for the export that a person recognises: さくら内科_立入検査用_令和7年度.xlsx. */
     public String suggestedExportName(boolean pack) {
-        String facility = screen.header().facilityNameProperty().get().replaceAll("[\\\\/:*?\"<>|]", "_").strip();
+        String year = yearLabel();
+        return pack ? Messages.get("export.defaultName.pack", facility(), year)
+                : Messages.get("export.defaultName.form", facility(), screen.header().formLabelProperty().get(), year);
+    }
+
+    /** A file name for the ministry's workbook filled in: さくら内科_チェックリスト提出用_令和8年度.xlsx. */
+    public String suggestedOfficialName() {
+        return Messages.get("export.defaultName.official", facility(), yearLabel());
+    }
+
+    private String facility() {
+        return screen.header().facilityNameProperty().get().replaceAll("[\\\\/:*?\"<>|]", "_").strip();
+    }
+
+    private String yearLabel() {
         FiscalYear selected = screen.yearList().selectedYearProperty().get();
-        String year = selected == null ? "" : selected.label();
-        return pack ? Messages.get("export.defaultName.pack", facility, year)
-                : Messages.get("export.defaultName.form", facility, screen.header().formLabelProperty().get(), year);
+        return selected == null ? "" : selected.label();
     }
 
     /** Writes the 立入検査用 pack (or this form only) off the FX thread, reporting progress. */
     public void export(boolean pack, Path out) {
         OpenForm open = screen.open();
-        if (open == null || exporting.get()) {
+        if (open == null) {
             return;
         }
         FiscalYear year = open.assessment().year();
+        run(p -> pack ? exportService.exportPack(year, out, p) : exportService.exportOwnForm(year, out, p));
+    }
+
+    /**
+     * Writes the open year's answers into a copy of the ministry's own workbook (提出用) off the FX thread, with the
+     * same progress and completion as the other exports; a year on a bundled edition gets the reason in Japanese.
+     */
+    public void exportOfficial(Path out) {
+        OpenForm open = screen.open();
+        if (open == null) {
+            return;
+        }
+        FiscalYear year = open.assessment().year();
+        run(p -> exportService.exportOfficial(year, out, p));
+    }
+
+    /** One export written with progress. */
+    private interface Write {
+        ExportResult to(ExportProgress progress) throws Exception;
+    }
+
+    private void run(Write write) {
+        if (exporting.get()) {
+            return;
+        }
         exporting.set(true);
         exportProgress.set(0);
         screen.showStatus(Messages.get("export.running"));
-        executor.submit(() -> {
-            ExportProgress p = f -> executor.onUiThread(() -> exportProgress.set(f));
-            return pack ? exportService.exportPack(year, out, p) : exportService.exportOwnForm(year, out, p);
-        }, path -> {
+        ExportProgress p = f -> executor.onUiThread(() -> exportProgress.set(f));
+        Callable<ExportResult> task = () -> write.to(p);
+        executor.submit(task, path -> {
             exporting.set(false);
             exportProgress.set(1);
             screen.showStatus(Messages.get("export.done", path.file().toAbsolutePath()) + "：" + path.summary());

@@ -204,12 +204,34 @@ public final class ChecklistViewModel {
         });
     }
 
+    /**
+     * Adds a past fiscal year to the file (「過去の年度を追加…」) and opens it, to be typed in from paper; the
+     * status says so and where a form Tenken exported can be taken in. A refusal leaves the file as it was.
+     */
+    public void addYear(FiscalYear year) {
+        long generation = ++loadGeneration;
+        loading.set(true);
+        executor.submit(() -> {
+            service.addYear(year);
+            return loadYear(year);
+        }, loaded -> {
+            if (generation == loadGeneration) {
+                shown(loaded);
+            }
+            status.set(Messages.get("checklist.addYear.done", year.label()));
+        }, e -> {
+            loading.set(false);
+            failed(e);
+        });
+    }
+
     /** Reads what the screen shows of a year (on the worker). */
     private LoadedYear loadYear(FiscalYear year) {
         OpenForm form = service.open(year, service.ownForm(), null);
         List<YearSummary> list = service.years();
         return new LoadedYear(form, list, service.carryover(form), vendors.flags(year),
-                guidelineNotice.apply(year).orElse(""), registerNotes.apply(year), edition.read(year));
+                guidelineNotice.apply(year).orElse(""), registerNotes.apply(year), edition.read(year),
+                service.addableYears());
     }
 
     private void shown(LoadedYear loaded) {
@@ -335,8 +357,9 @@ public final class ChecklistViewModel {
         OpenForm form = loaded.form();
         this.open = form;
         answers.reset();
-        yearList.show(loaded.years(), form.assessment().year());
+        yearList.show(loaded.years(), form.assessment().year(), loaded.addableYears());
         header.showForm(form);
+        exports.showForm(form);
         List<RowViewModel> built = FormRows.of(form, loaded.carryover());
         rows.setAll(built);
         header.showRemoved(loaded.carryover());

@@ -192,7 +192,13 @@ final class FormHeaderView extends VBox {
         MenuItem own = new MenuItem(Messages.get("export.ownForm"));
         own.setId("export-own");
         own.setOnAction(e -> chooseAndExport(false));
-        export.getItems().addAll(pack, own);
+        MenuItem official = new MenuItem();
+        official.setId("export-official");
+        official.textProperty().bind(vm.exports().officialLabelProperty());
+        official.disableProperty().bind(vm.exports().officialAvailableProperty().not());
+        official.setOnAction(e -> ExcelFileChooser.save(this, Messages.get("export.chooser.title"), exportFolder,
+                vm.exports().suggestedOfficialName()).ifPresent(vm.exports()::exportOfficial));
+        export.getItems().addAll(pack, own, official);
         export.disableProperty().bind(vm.exports().exportingProperty());
         vm.exports().doneProperty().addListener((o, a, r) -> {
             if (r != null) {

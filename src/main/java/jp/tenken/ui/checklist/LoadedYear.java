@@ -2,6 +2,7 @@ package jp.tenken.ui.checklist;
 
 import java.util.List;
 import jp.tenken.domain.Carryover;
+import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.VendorFlag;
 import jp.tenken.domain.YearSummary;
 import jp.tenken.service.EditionMoveService;
@@ -10,8 +11,10 @@ import jp.tenken.service.OpenForm;
 /**
  * What opening a fiscal year reads off the FX thread: its own form, the year list, last year's answers, vendors, and
  * (empty unless so) why the guideline clauses shown are not those of the year's edition, and what the 機器台帳 and
- * 連絡体制図 still lack this year, and which edition the year is on (null when the screen has no edition service).
+ * 連絡体制図 still lack this year, which edition the year is on (null when the screen has no edition service), and
+ * the past years that could still be added to the file.
  */
 record LoadedYear(OpenForm form, List<YearSummary> years, Carryover carryover, List<VendorFlag> vendorFlags,
-                  String guidelineNotice, List<String> registerNotes, EditionMoveService.YearEdition edition) {
+                  String guidelineNotice, List<String> registerNotes, EditionMoveService.YearEdition edition,
+                  List<FiscalYear> addableYears) {
 }

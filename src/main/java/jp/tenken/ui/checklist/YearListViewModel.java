@@ -14,6 +14,7 @@ import jp.tenken.domain.YearSummary;
 public final class YearListViewModel {
     private final ObservableList<YearSummary> years = FXCollections.observableArrayList();
     private final ObjectProperty<FiscalYear> selectedYear = new SimpleObjectProperty<>();
+    private final ObservableList<FiscalYear> addableYears = FXCollections.observableArrayList();
 
     YearListViewModel() {
     }
@@ -27,9 +28,18 @@ public final class YearListViewModel {
         return selectedYear;
     }
 
-    void show(List<YearSummary> list, FiscalYear open) {
+    /**
+     * The past years that can still be added (「過去の年度を追加…」 offers them), newest first: each year with a
+     * bundled or taken-in edition that the file does not hold yet.
+     */
+    public ObservableList<FiscalYear> addableYears() {
+        return FXCollections.unmodifiableObservableList(addableYears);
+    }
+
+    void show(List<YearSummary> list, FiscalYear open, List<FiscalYear> addable) {
         years.setAll(list);
         selectedYear.set(open);
+        addableYears.setAll(addable);
     }
 
     /** Puts the open year's answered and flagged counts into its entry when they changed. */

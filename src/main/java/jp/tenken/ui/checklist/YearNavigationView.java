@@ -34,6 +34,13 @@ final class YearNavigationView extends VBox {
         Label yearsLabel = heading(Messages.get("checklist.nav.years"));
         buildYearList();
         VBox.setVgrow(yearList, Priority.ALWAYS);
+        Button addYear = new Button(Messages.get("checklist.addYear.button"));
+        addYear.setId("add-year");
+        addYear.setMnemonicParsing(true);
+        addYear.setMaxWidth(Double.MAX_VALUE);
+        addYear.setWrapText(true);
+        addYear.setOnAction(e -> AddYearDialog.choose(getScene() == null ? null : getScene().getWindow(),
+                vm.yearList().addableYears()).ifPresent(vm::addYear));
 
         Label formsLabel = heading(Messages.get("checklist.nav.forms"));
         Label form = new Label();
@@ -51,7 +58,7 @@ final class YearNavigationView extends VBox {
         contrast.setId("high-contrast");
         contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
 
-        getChildren().addAll(yearsLabel, yearList, formsLabel, form, toolsLabel, toolEntries, sizeLabel, size, contrast);
+        getChildren().addAll(yearsLabel, yearList, addYear, formsLabel, form, toolsLabel, toolEntries, sizeLabel, size, contrast);
         setPadding(new Insets(10));
         getStyleClass().add("navigation");
     }

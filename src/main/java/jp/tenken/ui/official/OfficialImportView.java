@@ -11,7 +11,10 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,6 +36,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.mapping.ColumnMappingView;
 
 /**
@@ -64,19 +68,20 @@ public final class OfficialImportView extends BorderPane {
         Label status = new Label();
         status.setId("official-status");
         status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
-            case READING -> Messages.get("official.window.reading");
-            case FAILED -> vm.statedProperty().get() ? Messages.get("official.window.manualFailed")
-                    : Messages.get("official.window.autoFailed");
-            default -> vm.statedProperty().get() ? Messages.get("official.window.manual")
-                    : Messages.get("official.window.auto");
-        }, vm.stateProperty(), vm.statedProperty()));
+        status.textProperty().bind(vm.statusProperty());
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add("official-status");
-        VBox result = new VBox(6, status, error, summary);
+        Label help = new Label(Messages.get("official.window.help"));
+        help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        help.visibleProperty().bind(vm.statedProperty().or(vm.stateProperty().isEqualTo(TakeInState.FAILED)));
+        help.managedProperty().bind(help.visibleProperty());
+        // under the sheet rather than above it, so the sheet's rows get the height (at 特大 on 768 pixels)
+        VBox result = new VBox(6, status, error, help, summary);
         VBox.setVgrow(summary, Priority.ALWAYS);
         SplitPane split = new SplitPane(new ColumnMappingView(vm.mapping()), result);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.64); // the sheet's rows first: at 特大 on 768 pixels still five or more
         setCenter(split);
         BorderPane.setMargin(split, new Insets(8, 0, 8, 0));
     }
@@ -102,24 +107,23 @@ public final class OfficialImportView extends BorderPane {
             }
         });
         year.valueProperty().bindBidirectional(vm.yearProperty());
-        ComboBox<OfficialImportViewModel.FormChoice> form = new ComboBox<>();
+        ComboBox<FormChoice> form = new ComboBox<>();
         form.setId("official-form");
-        form.getItems().setAll(OfficialImportViewModel.FormChoice.values());
+        form.getItems().setAll(FormChoice.values());
         form.setConverter(converter(f -> f == null ? "" : switch (f) {
             case AS_LABELLED -> Messages.get("official.window.formAsLabelled");
             case FACILITY -> Messages.get("official.window.formFacility");
             case VENDOR -> Messages.get("official.window.formVendor");
         }));
         form.valueProperty().bindBidirectional(vm.formProperty());
-        FlowPane row = new FlowPane(8, 6, labelled("official.window.file", file), labelled("official.window.sheet", sheet),
-                labelled("official.window.year", year), labelled("official.window.form", form));
-        row.setAlignment(Pos.CENTER_LEFT);
         CheckBox stated = new CheckBox(Messages.get("official.window.stated"));
         stated.setId("official-stated");
         stated.selectedProperty().bindBidirectional(vm.statedProperty());
-        Label help = new Label(Messages.get("official.window.help"));
-        help.setWrapText(true);
-        return new VBox(6, row, stated, help);
+        FlowPane row = new FlowPane(8, 6, labelled("official.window.file", file),
+                labelled("official.window.sheet", sheet), labelled("official.window.year", year),
+                labelled("official.window.form", form), stated);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, row);
     }
 
     private static HBox labelled(String key, Region control) {
@@ -159,6 +163,16 @@ public final class OfficialImportView extends BorderPane {
         if (chosen.isEmpty()) {
             return;
         }
+        Stage window = window(owner, vm, styled);
+        vm.choose(chosen);
+        window.show();
+    }
+
+    /**
+     * The take-in window, not yet shown: owned by {@code owner} and as large as it; Esc, 閉じる and the window's close
+     * box ask before a mapping the user changed is discarded.
+     */
+    static Stage window(Window owner, OfficialImportViewModel vm, Consumer<Parent> styled) {
         Stage window = new Stage();
         window.initOwner(owner);
         window.initModality(Modality.WINDOW_MODAL);
@@ -167,17 +181,49 @@ public final class OfficialImportView extends BorderPane {
         view.setBottom(buttons(window, vm));
         styled.accept(view);
         vm.stateProperty().addListener((o, a, b) -> {
-            if (b == OfficialImportViewModel.State.ADDED) {
+            if (b == TakeInState.ADDED) {
                 window.close();
             }
         });
         Scene scene = new Scene(view, Math.max(900, owner.getWidth() - 40), Math.max(560, owner.getHeight() - 40));
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> closeAsking(window, vm));
         window.setScene(scene);
+        window.setOnCloseRequest(e -> {
+            if (!mayDiscard(window, vm)) {
+                e.consume();
+            }
+        });
         window.setOnHidden(e -> vm.cancel());
-        vm.choose(chosen);
-        window.show();
+        return window;
+    }
+
+    /** Closes the window, first asking when the user changed the mapping and has not taken the file in. */
+    static void closeAsking(Stage window, OfficialImportViewModel vm) {
+        if (mayDiscard(window, vm)) {
+            window.close();
+        }
+    }
+
+    private static boolean mayDiscard(Stage window, OfficialImportViewModel vm) {
+        if (!vm.changedProperty().get() || vm.stateProperty().get() == TakeInState.ADDED) {
+            return true;
+        }
+        ButtonType discard = new ButtonType(Messages.get("official.discard.close"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get("official.discard.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", discard, keep);
+        ask.setTitle(Messages.get("official.discard.title"));
+        ask.setHeaderText(null);
+        Label message = new Label(Messages.get("official.discard.message"));
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        ask.getDialogPane().setContent(message);
+        ask.getDialogPane().setId("official-discard");
+        ask.initOwner(window);
+        Dialogs.styleLike(ask.getDialogPane(), window);
+        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        return ask.showAndWait().filter(b -> b == discard).isPresent();
     }
 
     /** The window's buttons: choose other files, add (only when what was read is sound), close. */
@@ -192,7 +238,11 @@ public final class OfficialImportView extends BorderPane {
         });
         Label cannot = new Label(Messages.get("official.window.cannotAdd"));
         cannot.setWrapText(true);
-        cannot.visibleProperty().bind(vm.stateProperty().isEqualTo(OfficialImportViewModel.State.READY)
+        cannot.setMinWidth(0); // the message wraps, the buttons keep their whole text
+        cannot.setMinHeight(Region.USE_PREF_SIZE);
+        cannot.managedProperty().bind(cannot.visibleProperty());
+        HBox.setHgrow(cannot, Priority.ALWAYS);
+        cannot.visibleProperty().bind(vm.stateProperty().isEqualTo(TakeInState.READY)
                 .and(vm.canConfirmProperty().not()));
         Button add = new Button(Messages.get("official.window.add"));
         add.setId("official-add");
@@ -201,9 +251,12 @@ public final class OfficialImportView extends BorderPane {
         Button close = new Button(Messages.get("official.window.close"));
         close.setId("official-close");
         close.setCancelButton(true);
-        close.setOnAction(e -> window.close());
+        close.setOnAction(e -> closeAsking(window, vm));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button b : List.of(again, add, close)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(8, again, cannot, gap, add, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         return buttons;
@@ -212,7 +265,7 @@ public final class OfficialImportView extends BorderPane {
     private static List<Path> choose(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("official.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx, *.xlsm)", "*.xlsx", "*.xlsm"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }

@@ -2,14 +2,16 @@ package jp.tenken.ui.official;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,56 +21,30 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
 import jp.tenken.domain.OfficialMapping;
 import jp.tenken.domain.OfficialSheetPreview;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.OfficialEditionService;
+import jp.tenken.service.OfficialMappingService;
 import jp.tenken.ui.common.UiExecutor;
 import jp.tenken.ui.common.mapping.ColumnMappingViewModel;
 
 /**
- * The take-in of the ministry's Excel as a plain object: the chosen files; for the file shown, its sheets, its first
- * rows and how its columns are read (recognised, or stated by the user in the column-mapping step); the fiscal year
- * and form when the file does not say; what was read ({@link #summary}), re-read after every change; and the command
- * that adds the edition ({@link #confirm}). Reading runs on the worker thread; nothing is written before confirming,
- * and a preview with problems cannot be confirmed.
+ * The take-in of the ministry's Excel as a plain object: the files; the shown file's sheets, first rows and column
+ * mapping (recognised, stated by the user, or remembered from a take-in before); the year and form when the file does
+ * not say; what was read ({@link #summary}), re-read after every change; and {@link #confirm}, which adds the edition
+ * and remembers the mappings stated. Reading runs on the worker thread; nothing is written before confirming.
  */
 public final class OfficialImportViewModel {
     /** Rows of a sheet shown in the mapping grid. */
     static final int PREVIEW_ROWS = 60;
 
-    /** Where the take-in stands. */
-    public enum State {
-        /** No files read yet. */
-        CHOOSING,
-        /** Reading the chosen files. */
-        READING,
-        /** The summary is shown and waits for a confirmation. */
-        READY,
-        /** Writing the edition to the catalog folder. */
-        ADDING,
-        /** The edition was added. */
-        ADDED,
-        /** Reading or adding failed; the error message says why and nothing was added. */
-        FAILED
-    }
-
-    /** Which form a stated table is: as its sheet labels it, or chosen here. */
-    public enum FormChoice {
-        AS_LABELLED(List.of()), FACILITY(List.of(FormKind.FACILITY, FormKind.PHARMACY)), VENDOR(List.of(FormKind.VENDOR));
-
-        final List<FormKind> kinds;
-
-        FormChoice(List<FormKind> kinds) {
-            this.kinds = kinds;
-        }
-    }
-
     private final ObservableList<Path> files = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.CHOOSING);
+    private final ReadOnlyObjectWrapper<TakeInState> state = new ReadOnlyObjectWrapper<>(TakeInState.CHOOSING);
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper editionName = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> shownFile = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
@@ -79,7 +55,7 @@ public final class OfficialImportViewModel {
     private final ObjectProperty<FormChoice> form = new SimpleObjectProperty<>(FormChoice.AS_LABELLED);
     private final BooleanProperty hasProblems = new SimpleBooleanProperty(false);
     private final BooleanBinding canConfirm = Bindings.createBooleanBinding(
-            () -> state.get() == State.READY && !hasProblems.get(), state, hasProblems);
+            () -> state.get() == TakeInState.READY && !hasProblems.get(), state, hasProblems);
     private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
     private final ObservableList<String> summaryView = FXCollections.unmodifiableObservableList(summary);
     private final ObservableList<String> sheetsView = FXCollections.unmodifiableObservableList(sheets);
@@ -87,40 +63,54 @@ public final class OfficialImportViewModel {
     private final ColumnMappingViewModel mapping = new ColumnMappingViewModel(OfficialRoles.roles());
 
     private final OfficialEditionService official;
+    private final OfficialSheetReading reading;
     private final UiExecutor executor;
     private final Consumer<String> onAdded;
-    private final Map<Path, OfficialMapping> statedMappings = new HashMap<>();
+    private final TakeInFiles chosenFiles = new TakeInFiles();
     private OfficialEditionService.Preview preview;
+    private Map<Path, OfficialMapping> previewMappings = Map.of();
+    private boolean fileUnreadable;
+    private String pendingSheet;
     private int generation;
     private int sheetGeneration;
-    private boolean showing;
+    private final QuietChange quiet = new QuietChange(); // the screen showing what was read, not the user's edit
 
-    /** {@code onAdded} gets the new edition's name once it is in the catalog folder (the app then reloads it). */
-    public OfficialImportViewModel(OfficialEditionService official, UiExecutor executor, Consumer<String> onAdded) {
+    /** {@code memory} keeps the mappings stated; {@code onAdded} gets the new edition's name once it is added. */
+    public OfficialImportViewModel(OfficialEditionService official, OfficialMappingService memory,
+                                   UiExecutor executor, Consumer<String> onAdded) {
         this.official = official;
+        this.reading = new OfficialSheetReading(official, memory, PREVIEW_ROWS);
         this.executor = executor;
         this.onAdded = onAdded;
-        mapping.setOnEdited(this::mappingEdited);
+        mapping.setOnEdited(() -> {
+            chosenFiles.rolesEdited(shownFile.get());
+            mappingEdited();
+        });
         stated.addListener((o, was, now) -> {
-            if (!showing && !now) {
-                statedMappings.remove(shownFile.get());
+            if (!quiet.on() && !now) {
+                chosenFiles.forget(shownFile.get());
                 show(shownFile.get(), null);
-            } else if (!showing) {
+            } else if (!quiet.on()) {
                 mappingEdited();
             }
         });
         year.addListener((o, a, b) -> {
-            if (!showing) {
+            if (!quiet.on()) {
+                changed.set(true);
                 restate();
             }
         });
         form.addListener((o, a, b) -> {
-            if (!showing && b != FormChoice.AS_LABELLED) {
+            if (!quiet.on() && b != FormChoice.AS_LABELLED) {
                 mappingEdited(); // choosing the form states the table as shown, read as that form
-            } else if (!showing) {
+            } else if (!quiet.on()) {
+                changed.set(true);
                 restate();
             }
         });
+        state.addListener(o -> updateStatus());
+        stated.addListener(o -> updateStatus());
+        sheet.addListener(o -> updateStatus());
     }
 
     // --- state
@@ -130,7 +120,7 @@ public final class OfficialImportViewModel {
         return filesView;
     }
 
-    public ReadOnlyObjectProperty<State> stateProperty() {
+    public ReadOnlyObjectProperty<TakeInState> stateProperty() {
         return state.getReadOnlyProperty();
     }
 
@@ -142,6 +132,16 @@ public final class OfficialImportViewModel {
     /** Why reading or adding failed, in the user's words; empty otherwise. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The status line: how the file was read, or the real reason it cannot be yet and what to choose. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Whether the user changed the mapping (sheet, form, year, rows or columns) since the files were chosen. */
+    public ReadOnlyBooleanProperty changedProperty() {
+        return changed.getReadOnlyProperty();
     }
 
     /** The name of the edition recognised (and, once added, the one added). */
@@ -204,49 +204,87 @@ public final class OfficialImportViewModel {
     /** Chooses the files, shows the first one's sheet and reads them all. */
     public void choose(List<Path> chosen) {
         files.setAll(chosen);
-        statedMappings.clear();
-        setQuietly(() -> stated.set(false));
+        chosenFiles.clear();
+        changed.set(false);
+        quiet.run(() -> { // nothing of the files chosen before stays on screen
+            stated.set(false);
+            shownFile.set(null);
+            sheets.clear();
+            sheet.set("");
+            mapping.load(List.of(), Set.of(), 1, 2, Map.of());
+        });
         if (!chosen.isEmpty()) {
-            show(chosen.get(0), null);
+            error.set("");
+            state.set(TakeInState.READING);
+            List<Path> all = List.copyOf(chosen);
+            int mine = ++sheetGeneration;
+            executor.submit(() -> reading.readAll(all), read -> {
+                if (mine == sheetGeneration) {
+                    read.forEach((f, s) -> chosenFiles.firstRead(f, s.tableSheet(), s));
+                    display(all.get(0), read.get(all.get(0)).shown());
+                    preview();
+                }
+            }, this::fileFailed);
         }
     }
 
     /** Shows another chosen file in the mapping step (as stated before, or as recognised). */
     public void showFile(Path file) {
         if (file != null && files.contains(file) && !file.equals(shownFile.get())) {
-            OfficialMapping m = statedMappings.get(file);
+            OfficialMapping m = chosenFiles.stated(file);
             show(file, m == null ? null : m.sheet());
         }
     }
 
-    /** Shows another sheet of the file; choosing a sheet states the mapping of the file. */
+    /** Reads the file through another sheet, keeping the form, year and columns chosen (else those it recognises). */
     public void showSheet(String name) {
-        if (name != null && !name.equals(sheet.get()) && shownFile.get() != null) {
-            statedMappings.remove(shownFile.get());
-            show(shownFile.get(), name);
-            setQuietly(() -> stated.set(true));
+        Path file = shownFile.get();
+        if (name == null || quiet.on() || file == null || name.equals(pendingSheet)
+                || pendingSheet == null && name.equals(sheet.get())) {
+            return; // the list echoing what was shown, or the sheet already on its way
         }
+        OfficialMapping carry = OfficialRoles.mapping(name, mapping, year.get(), form.get().kinds);
+        boolean keepColumns = chosenFiles.hasRolesEdited(file);
+        changed.set(true);
+        pendingSheet = name;
+        int mine = ++sheetGeneration;
+        executor.submit(() -> reading.sheet(file, name), p -> {
+            if (mine == sheetGeneration) {
+                OfficialMapping m = keepColumns ? carry : OfficialRoles.restated(p.recognised().orElse(null), name,
+                        year.get(), form.get().kinds);
+                chosenFiles.state(file, m);
+                display(file, p);
+                preview();
+            }
+        }, e -> {
+            if (mine == sheetGeneration) {
+                pendingSheet = null;
+                fileFailed(e);
+            }
+        });
     }
 
     /** Reads the chosen files (each as stated, or as recognised) and shows what was read; writes nothing. */
     public void preview() {
-        if (files.isEmpty() || state.get() == State.ADDING || state.get() == State.ADDED) {
+        if (files.isEmpty() || state.get() == TakeInState.ADDING || state.get() == TakeInState.ADDED) {
             return;
         }
-        List<Path> reading = List.copyOf(files);
-        Map<Path, OfficialMapping> mappings = Map.copyOf(statedMappings);
+        List<Path> chosen = List.copyOf(files);
+        Map<Path, OfficialMapping> mappings = chosenFiles.statedMappings();
         FiscalYear asked = year.get();
         int mine = ++generation;
         preview = null;
+        fileUnreadable = false;
         error.set("");
-        state.set(State.READING);
-        executor.submit(() -> official.preview(reading, asked, mappings), p -> {
+        state.set(TakeInState.READING);
+        executor.submit(() -> official.preview(chosen, asked, mappings), p -> {
             if (mine == generation) {
                 preview = p;
+                previewMappings = mappings;
                 summary.setAll(p.summary());
                 hasProblems.set(!p.problems().isEmpty());
                 editionName.set(p.edition().name());
-                state.set(State.READY);
+                state.set(TakeInState.READY);
             }
         }, e -> {
             if (mine == generation) {
@@ -261,56 +299,60 @@ public final class OfficialImportViewModel {
             return;
         }
         OfficialEditionService.Preview adding = preview;
-        state.set(State.ADDING);
-        executor.submit(() -> official.add(adding), path -> {
-            state.set(State.ADDED);
+        Map<Path, OfficialMapping> stating = previewMappings;
+        state.set(TakeInState.ADDING);
+        executor.submit(() -> {
+            Path added = official.add(adding);
+            reading.remember(stating);
+            return added;
+        }, path -> {
+            state.set(TakeInState.ADDED);
             onAdded.accept(adding.edition().name());
         }, this::failed);
     }
 
     /** Leaves the edition read unadded. */
     public void cancel() {
-        if (state.get() == State.READY || state.get() == State.FAILED) {
+        if (state.get() == TakeInState.READY || state.get() == TakeInState.FAILED) {
             generation++;
             preview = null;
-            state.set(State.CHOOSING);
+            state.set(TakeInState.CHOOSING);
         }
     }
 
     // --- the mapping step
 
+    /** Shows a file: through its stated (or remembered) mapping's sheet, else as recognised. */
     private void show(Path file, String sheetName) {
         int mine = ++sheetGeneration;
-        executor.submit(() -> official.sheet(file, sheetName, PREVIEW_ROWS), p -> {
-            if (mine == sheetGeneration) {
+        pendingSheet = null;
+        executor.submit(() -> reading.sheet(file, sheetName), p -> {
+            if (mine == sheetGeneration) { // else a later choice was made while this was read
                 display(file, p);
                 preview();
             }
         }, e -> {
             if (mine == sheetGeneration) {
-                failed(e);
+                fileFailed(e);
             }
         });
     }
 
     private void display(Path file, OfficialSheetPreview p) {
-        setQuietly(() -> {
+        pendingSheet = null;
+        quiet.run(() -> {
             shownFile.set(file);
             sheets.setAll(p.sheets());
             sheet.set(p.sheet());
-            OfficialMapping m = statedMappings.get(file);
-            if (m == null) {
-                m = p.recognised().orElse(null);
-            }
-            if (m == null) {
-                mapping.load(p.rows(), p.hiddenColumns(), 1, 2, Map.of());
-            } else {
-                mapping.load(p.rows(), p.hiddenColumns(), m.firstHeaderRow(), m.firstDataRow(),
-                        OfficialRoles.assignment(m));
+            OfficialMapping m = chosenFiles.isStated(file) ? chosenFiles.stated(file) : p.recognised().orElse(null);
+            OfficialRoles.load(mapping, p, m);
+            if (m != null) {
                 m.year().ifPresent(year::set);
+                form.set(chosenFiles.isStated(file) ? OfficialRoles.choiceOf(m.forms()) : form.get());
             }
-            stated.set(statedMappings.containsKey(file));
+            stated.set(chosenFiles.isStated(file));
         });
+        updateStatus();
     }
 
     private void mappingEdited() {
@@ -318,33 +360,41 @@ public final class OfficialImportViewModel {
         if (file == null) {
             return;
         }
-        statedMappings.put(file, OfficialRoles.mapping(sheet.get(), mapping, year.get(), form.get().kinds));
-        setQuietly(() -> stated.set(true));
+        changed.set(true);
+        chosenFiles.state(file, OfficialRoles.mapping(sheet.get(), mapping, year.get(), form.get().kinds));
+        quiet.run(() -> stated.set(true));
         preview();
     }
 
     private void restate() {
-        if (shownFile.get() != null && statedMappings.containsKey(shownFile.get())) {
+        if (chosenFiles.isStated(shownFile.get())) {
             mappingEdited();
         } else {
             preview();
         }
     }
 
-    private void setQuietly(Runnable change) {
-        showing = true;
-        try {
-            change.run();
-        } finally {
-            showing = false;
-        }
+    private void updateStatus() {
+        Path file = shownFile.get();
+        status.set(OfficialStatus.text(new OfficialStatus.Facts(state.get(), fileUnreadable, error.get(),
+                sheet.get(), List.copyOf(sheets), chosenFiles.tableSheet(file), stated.get(), form.get(),
+                OfficialRoles.missing(mapping), chosenFiles.recall(file))));
+    }
+
+    /** The file itself could not be opened (not an .xlsx, encrypted, too large…): the status says to choose another. */
+    private void fileFailed(Throwable e) {
+        failed(e);
+        fileUnreadable = true;
+        updateStatus();
     }
 
     private void failed(Throwable e) {
         preview = null;
         summary.clear();
         hasProblems.set(false);
+        fileUnreadable = false;
         error.set(Messages.forUser(e));
-        state.set(State.FAILED);
+        state.set(TakeInState.FAILED);
+        updateStatus();
     }
 }

@@ -10,6 +10,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.OfficialColumn;
 import jp.tenken.domain.OfficialMapping;
+import jp.tenken.domain.OfficialSheetPreview;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.mapping.ColumnMappingViewModel;
 import jp.tenken.ui.common.mapping.ColumnRole;
@@ -54,5 +55,46 @@ final class OfficialRoles {
         Map<OfficialColumn, Integer> columns = new EnumMap<>(OfficialColumn.class);
         screen.assignment().forEach((id, i) -> columns.put(OfficialColumn.valueOf(id), i));
         return new OfficialMapping(sheet, header, data - 1, data, columns, Optional.ofNullable(year), forms);
+    }
+
+    /**
+     * A recognised mapping (null: none, so no column yet) restated for a sheet chosen by the user, with the year and
+     * forms chosen on screen.
+     */
+    static OfficialMapping restated(OfficialMapping recognised, String sheet, FiscalYear year, List<FormKind> forms) {
+        if (recognised == null) {
+            return new OfficialMapping(sheet, 1, 1, 2, Map.of(), Optional.ofNullable(year), forms);
+        }
+        return new OfficialMapping(sheet, recognised.firstHeaderRow(), recognised.lastHeaderRow(),
+                recognised.firstDataRow(), recognised.columns(), Optional.ofNullable(year), forms);
+    }
+
+    /** The form choice a mapping's forms are (none: as the sheet labels it). */
+    static FormChoice choiceOf(List<FormKind> forms) {
+        if (forms.isEmpty()) {
+            return FormChoice.AS_LABELLED;
+        }
+        return forms.contains(FormKind.VENDOR) ? FormChoice.VENDOR
+                : FormChoice.FACILITY;
+    }
+
+    /** The roles still needed to read the table: the item text and a 1回目 answer (one column, or はい and いいえ). */
+    static List<String> missing(ColumnMappingViewModel screen) {
+        Map<String, Integer> a = screen.assignment();
+        List<String> out = new ArrayList<>();
+        if (!a.containsKey(OfficialColumn.ITEM.name())) {
+            out.add(Messages.get("official.role.ITEM"));
+        }
+        if (!a.containsKey(OfficialColumn.ANSWER_1.name())
+                && !(a.containsKey(OfficialColumn.YES_1.name()) && a.containsKey(OfficialColumn.NO_1.name()))) {
+            out.add(Messages.get("official.role.ANSWER_1"));
+        }
+        return out;
+    }
+
+    /** Shows a sheet in the mapping step with a mapping to start from (null: none, header on row 1). */
+    static void load(ColumnMappingViewModel screen, OfficialSheetPreview p, OfficialMapping m) {
+        screen.load(p.rows(), p.hiddenColumns(), m == null ? 1 : m.firstHeaderRow(), m == null ? 2 : m.firstDataRow(),
+                m == null ? Map.of() : assignment(m));
     }
 }

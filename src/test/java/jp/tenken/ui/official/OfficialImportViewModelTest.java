@@ -17,7 +17,6 @@ import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.clauses.ClauseViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
-import jp.tenken.ui.official.OfficialImportViewModel.State;
 import jp.tenken.xlsx.read.OfficialSamples;
 import jp.tenken.xlsx.read.OfficialVariants;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +41,8 @@ class OfficialImportViewModelTest {
     @BeforeEach
     void setUp() {
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2026, 6, 1));
-        vm = new OfficialImportViewModel(wb.context().official(), new ImmediateUiExecutor(), added::add);
+        vm = new OfficialImportViewModel(wb.context().official(), wb.context().officialMappings(),
+                new ImmediateUiExecutor(), added::add);
     }
 
     @AfterEach
@@ -58,11 +58,11 @@ class OfficialImportViewModelTest {
     void theChosenFilesAreSummarisedAndNothingIsAddedBeforeTheConfirmation() throws Exception {
         Path facility = OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"));
         Path vendor = OfficialSamples.vendorOnly(dir.resolve("001716188.xlsx"));
-        assertEquals(State.CHOOSING, vm.stateProperty().get());
+        assertEquals(TakeInState.CHOOSING, vm.stateProperty().get());
 
         vm.choose(List.of(facility, vendor));
 
-        assertEquals(State.READY, vm.stateProperty().get());
+        assertEquals(TakeInState.READY, vm.stateProperty().get());
         assertEquals(List.of(facility, vendor), vm.files());
         String summary = String.join("\n", vm.summary());
         assertTrue(summary.contains("001716187.xlsx"), summary);
@@ -73,7 +73,7 @@ class OfficialImportViewModelTest {
         assertEquals(List.of(), added);
 
         vm.cancel();
-        assertEquals(State.CHOOSING, vm.stateProperty().get());
+        assertEquals(TakeInState.CHOOSING, vm.stateProperty().get());
         vm.confirm();
         assertFalse(Files.exists(catalogFolder()), "a cancelled take-in adds nothing");
         assertEquals(List.of(), added);
@@ -87,7 +87,7 @@ class OfficialImportViewModelTest {
 
         vm.confirm();
 
-        assertEquals(State.ADDED, vm.stateProperty().get());
+        assertEquals(TakeInState.ADDED, vm.stateProperty().get());
         assertEquals(List.of(name), added, "the app is told which edition to announce");
         assertTrue(Files.isRegularFile(catalogFolder().resolve("R8-official.json")));
         OpenForm before = wb.checklist().open(R8.previous(), FormKind.FACILITY, null);
@@ -128,7 +128,7 @@ class OfficialImportViewModelTest {
     void aWorkbookThatIsNotTheChecklistShowsWhyAndAddsNothing() throws Exception {
         vm.choose(List.of(OfficialSamples.notAChecklist(dir.resolve("staff.xlsx"))));
 
-        assertEquals(State.FAILED, vm.stateProperty().get());
+        assertEquals(TakeInState.FAILED, vm.stateProperty().get());
         assertTrue(vm.errorProperty().get().contains("「staff.xlsx」はチェックリストの表として読み取れませんでした"),
                 vm.errorProperty().get());
         assertTrue(vm.summary().isEmpty());
@@ -140,11 +140,11 @@ class OfficialImportViewModelTest {
     @Test
     void readingAgainAfterAFailureClearsTheError() throws Exception {
         vm.choose(List.of(OfficialSamples.notAChecklist(dir.resolve("staff.xlsx"))));
-        assertEquals(State.FAILED, vm.stateProperty().get());
+        assertEquals(TakeInState.FAILED, vm.stateProperty().get());
 
         vm.choose(List.of(OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"))));
 
-        assertEquals(State.READY, vm.stateProperty().get());
+        assertEquals(TakeInState.READY, vm.stateProperty().get());
         assertEquals("", vm.errorProperty().get());
         assertFalse(vm.summary().isEmpty());
     }
@@ -153,21 +153,21 @@ class OfficialImportViewModelTest {
     void anUnrecognisedSheetIsTakenInThroughTheColumnsTheUserChooses() throws Exception {
         Path file = OfficialVariants.ambiguousHeaders(dir.resolve("ambiguous.xlsx"));
         vm.choose(List.of(file));
-        assertEquals(State.FAILED, vm.stateProperty().get());
+        assertEquals(TakeInState.FAILED, vm.stateProperty().get());
         assertTrue(vm.errorProperty().get().contains("読み取れませんでした"), vm.errorProperty().get());
         assertEquals(List.of("医療機関・薬局確認用"), vm.sheets(), "the sheet is shown to be mapped");
         assertEquals("令和8年度版（合成）", vm.mapping().rows().get(0).get(0));
 
-        vm.formProperty().set(OfficialImportViewModel.FormChoice.FACILITY);
+        vm.formProperty().set(FormChoice.FACILITY);
         vm.mapping().headerRowProperty().set(3);
         assertEquals(4, vm.mapping().firstDataRowProperty().get(), "items start under the header");
         assertEquals("C列：欄3", vm.mapping().describe(2));
         vm.mapping().columnOf("NUMBER").set(0);
         vm.mapping().columnOf("ITEM").set(1);
-        assertEquals(State.FAILED, vm.stateProperty().get(), "no answer column yet");
+        assertEquals(TakeInState.FAILED, vm.stateProperty().get(), "no answer column yet");
         vm.mapping().columnOf("ANSWER_1").set(2);
         vm.mapping().columnOf("CHECKED_1").set(3);
-        assertEquals(State.READY, vm.stateProperty().get(), vm.errorProperty().get());
+        assertEquals(TakeInState.READY, vm.stateProperty().get(), vm.errorProperty().get());
         assertTrue(vm.statedProperty().get());
         String summary = String.join("\n", vm.summary());
         assertTrue(summary.contains(OfficialSamples.SECURITY_OFFICER), summary);
@@ -175,7 +175,7 @@ class OfficialImportViewModelTest {
         assertTrue(vm.canConfirmProperty().get());
         assertFalse(Files.exists(catalogFolder()), "nothing written before the confirmation");
         vm.confirm();
-        assertEquals(State.ADDED, vm.stateProperty().get(), vm.errorProperty().get());
+        assertEquals(TakeInState.ADDED, vm.stateProperty().get(), vm.errorProperty().get());
         assertTrue(Files.isRegularFile(catalogFolder().resolve("R8-official.json")));
     }
 
@@ -184,10 +184,10 @@ class OfficialImportViewModelTest {
         vm.setCurrentYear(R8);
         assertTrue(vm.yearChoices().contains(R8) && vm.yearChoices().contains(null), "as printed, or a year");
         vm.choose(List.of(OfficialVariants.noYearAnywhere(dir.resolve("noyear.xlsx"))));
-        assertEquals(State.FAILED, vm.stateProperty().get());
+        assertEquals(TakeInState.FAILED, vm.stateProperty().get());
         assertTrue(vm.errorProperty().get().endsWith("年度を選んでください。"), vm.errorProperty().get());
         vm.yearProperty().set(R8);
-        assertEquals(State.READY, vm.stateProperty().get(), vm.errorProperty().get());
+        assertEquals(TakeInState.READY, vm.stateProperty().get(), vm.errorProperty().get());
         assertTrue(vm.editionNameProperty().get().contains("令和8年度"), vm.editionNameProperty().get());
         assertFalse(vm.statedProperty().get(), "still read by recognition");
     }
@@ -195,11 +195,11 @@ class OfficialImportViewModelTest {
     @Test
     void aPreviewWithProblemsNamesTheirRowsAndCannotBeAdded() throws Exception {
         vm.choose(List.of(OfficialVariants.withProblems(dir.resolve("problems.xlsx"))));
-        assertEquals(State.READY, vm.stateProperty().get(), vm.errorProperty().get());
+        assertEquals(TakeInState.READY, vm.stateProperty().get(), vm.errorProperty().get());
         assertFalse(vm.canConfirmProperty().get());
         assertTrue(vm.summary().get(0).contains("行"), vm.summary().get(0));
         vm.confirm();
-        assertEquals(State.READY, vm.stateProperty().get());
+        assertEquals(TakeInState.READY, vm.stateProperty().get());
         assertFalse(Files.exists(catalogFolder()), "a preview with problems adds nothing");
     }
 
@@ -207,16 +207,16 @@ class OfficialImportViewModelTest {
     void statingTheColumnsAndGoingBackToTheRecognitionReadsTheFileAsRecognisedAgain() throws Exception {
         Path facility = OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"));
         vm.choose(List.of(facility));
-        assertEquals(State.READY, vm.stateProperty().get());
+        assertEquals(TakeInState.READY, vm.stateProperty().get());
         String recognised = String.join("\n", vm.summary());
         Integer item = vm.mapping().columnOf("ITEM").get();
         assertTrue(item != null, "the recognised mapping is shown as the starting point");
         vm.mapping().columnOf("NOTE").set(null);
         vm.mapping().columnOf("ITEM").set(null);
-        assertEquals(State.FAILED, vm.stateProperty().get(), "no item column stated");
+        assertEquals(TakeInState.FAILED, vm.stateProperty().get(), "no item column stated");
         assertTrue(vm.statedProperty().get());
         vm.statedProperty().set(false);
-        assertEquals(State.READY, vm.stateProperty().get(), vm.errorProperty().get());
+        assertEquals(TakeInState.READY, vm.stateProperty().get(), vm.errorProperty().get());
         assertEquals(item, vm.mapping().columnOf("ITEM").get());
         assertEquals(recognised, String.join("\n", vm.summary()));
     }

@@ -34,7 +34,7 @@ class OfficialImportViewTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         try (TestWorkbook wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2026, 6, 1))) {
             OfficialImportViewModel vm = new OfficialImportViewModel(wb.context().official(),
-                    new ImmediateUiExecutor(), name -> { });
+                    wb.context().officialMappings(), new ImmediateUiExecutor(), name -> { });
             Path facility = OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"));
             Path staff = OfficialSamples.notAChecklist(dir.resolve("staff.xlsx"));
             FxToolkit.setupStage(stage -> {

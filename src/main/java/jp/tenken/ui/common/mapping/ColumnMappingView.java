@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import jp.tenken.i18n.Messages;
 
@@ -34,6 +35,7 @@ public final class ColumnMappingView extends HBox {
 
     private final ColumnMappingViewModel vm;
     private final TableView<Integer> grid = new TableView<>();
+    private Label fontSource;
 
     public ColumnMappingView(ColumnMappingViewModel vm) {
         super(12);
@@ -55,8 +57,10 @@ public final class ColumnMappingView extends HBox {
         vm.headerRowProperty().addListener(o -> {
             retitle();
             grid.refresh();
+            showFromHeader();
         });
         vm.firstDataRowProperty().addListener(o -> grid.refresh());
+        fontSource.fontProperty().addListener(o -> retitle());
         rebuildGrid();
     }
 
@@ -72,6 +76,8 @@ public final class ColumnMappingView extends HBox {
                 vm.firstDataRowProperty().get(), v -> vm.firstDataRowProperty().set(v), vm.firstDataRowProperty()));
         for (ColumnRole role : vm.roles()) {
             Label l = new Label(role.label() + (role.required() ? Messages.get("mapping.required") : ""));
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             ComboBox<Integer> box = new ComboBox<>();
             box.setId("mapping-role-" + role.id());
             box.getItems().add(null);
@@ -104,13 +110,18 @@ public final class ColumnMappingView extends HBox {
             box.setMaxWidth(Double.MAX_VALUE);
             l.setLabelFor(box);
             GridPane.setHgrow(box, Priority.ALWAYS);
-            g.addRow(r++, l, box);
+            g.add(l, 0, r++, 2, 1); // the label above its list: at 特大 both keep their whole text
+            g.add(box, 0, r++, 2, 1);
         }
         return g;
     }
 
-    private static Label label(String key) {
-        return new Label(Messages.get(key));
+    private Label label(String key) {
+        Label l = new Label(Messages.get(key));
+        if (fontSource == null) {
+            fontSource = l; // the grid's columns widen with this label's font size
+        }
+        return l;
     }
 
     private Spinner<Integer> spinner(String id, int start, IntConsumer set, IntegerProperty source) {
@@ -153,6 +164,12 @@ public final class ColumnMappingView extends HBox {
         }
         grid.getItems().setAll(IntStream.range(0, vm.rows().size()).boxed().toList());
         retitle();
+        showFromHeader();
+    }
+
+    /** The header row at the top of the grid, so the rows in sight are items (the rows above scroll into view). */
+    private void showFromHeader() {
+        grid.scrollTo(Math.max(0, Math.min(vm.headerRowProperty().get() - 1, grid.getItems().size() - 1)));
     }
 
     private void retitle() {
@@ -163,7 +180,10 @@ public final class ColumnMappingView extends HBox {
             TableColumn<Integer, ?> column = grid.getColumns().get(i);
             column.setText(ColumnMappingViewModel.letters(col) + hidden + (role.isEmpty() ? "" : "\n" + role));
             boolean text = vm.roleOf(col).filter(r -> r.id().equals("ITEM")).isPresent();
-            column.setPrefWidth(text ? 300 : 110);
+            // widths for 標準 (14 px), widened with the font so a title is never cut at 大 or 特大
+            double k = Math.max(1, fontSource.getFont().getSize() / 14);
+            int chars = Math.max(role.codePointCount(0, role.length()), hidden.length() + 2);
+            column.setPrefWidth(Math.max(text ? 300 : 110, chars * 15 + 24) * k);
         }
     }
 
