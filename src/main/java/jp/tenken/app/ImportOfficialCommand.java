@@ -58,6 +58,11 @@ final class ImportOfficialCommand {
         try {
             OfficialEditionService official = AppContext.officialEditions(AppPaths.fromSystem());
             OfficialEditionService.Preview p = official.preview(files, year);
+            if (year != null) {
+                printedYear(official, files).filter(y -> !y.equals(p.edition().fiscalYear()))
+                        .ifPresent(y -> err.println(Messages.get("cli.importOfficial.yearDiffers", y.label(),
+                                p.edition().fiscalYear().label())));
+            }
             if (dryRun) {
                 printRows(p, files.stream().map(f -> f.getFileName().toString()).toList(), out);
             }
@@ -97,6 +102,15 @@ final class ImportOfficialCommand {
             }
         }
         out.flush();
+    }
+
+    /** The year the files' titles print, when they print one (read again without --year; only then). */
+    private static Optional<FiscalYear> printedYear(OfficialEditionService official, List<Path> files) {
+        try {
+            return Optional.of(official.preview(files, null).edition().fiscalYear());
+        } catch (UserMessageException e) {
+            return Optional.empty(); // no 令和N年度 printed: --year names the year
+        }
     }
 
     private static String oneLine(String s) {
