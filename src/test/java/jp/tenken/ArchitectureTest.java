@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.TenkenFile;
 import javafx.application.Platform;
 import jp.tenken.ui.common.FxUiExecutor;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,10 +115,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void noServiceHandsOutItsWorkbookCatalogOrClock() {
+    void noServiceHandsOutItsFileCatalogOrClock() {
         noMethods().that().areDeclaredInClassesThat()
                 .resideInAPackage("jp.tenken.service").and().arePublic()
-                .should().haveRawReturnType(Workbook.class)
+                .should().haveRawReturnType(TenkenFile.class)
                 .orShould().haveRawReturnType(Catalog.class)
                 .orShould().haveRawReturnType(Clock.class)
                 .because("ARCHITECTURE.md: each service gets what it uses in its constructor and hands none of it out")

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
-import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.AnswerTally;
 import jp.tenken.domain.Assessment;
@@ -18,7 +17,6 @@ import jp.tenken.domain.Vendor;
 import jp.tenken.domain.YearTally;
 import jp.tenken.storage.AssessmentRepository;
 import jp.tenken.storage.VendorRepository;
-import jp.tenken.storage.Workbook;
 
 /**
  * This year against last year: which fiscal years of a form the file holds, and the item-by-item comparison of
@@ -30,10 +28,11 @@ public final class ComparisonService {
     private final StoredForms forms;
     private final Clock clock;
 
-    public ComparisonService(Workbook workbook, Catalog catalog, Clock clock) {
-        this.assessments = workbook.assessments();
-        this.vendors = workbook.vendors();
-        this.forms = new StoredForms(workbook, catalog, clock);
+    public ComparisonService(StoredForms forms, AssessmentRepository assessments, VendorRepository vendors,
+                             Clock clock) {
+        this.assessments = assessments;
+        this.vendors = vendors;
+        this.forms = forms;
         this.clock = clock;
     }
 

@@ -36,7 +36,6 @@ import jp.tenken.domain.OfficialLayout;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.storage.VendorRepository;
-import jp.tenken.storage.Workbook;
 
 /**
  * Exports forms as .xlsx in the ministry's layout: one form, or the 立入検査用 pack. Writes a temporary file in
@@ -59,17 +58,18 @@ public final class ExportService {
      * Every sheet is dated by {@code clock}. With a {@code guideline} the pack ends with the 「ガイドライン対応表」,
      * which can also be exported alone; with null it has none.
      */
-    public ExportService(Workbook workbook, Catalog catalog, Clock clock, ComparisonService comparisons,
-                         VendorService vendors, GuidelineService guideline) {
-        this(workbook, catalog, clock, comparisons, vendors, guideline, null);
+    public ExportService(StoredForms forms, VendorRepository vendorList, Catalog catalog, Clock clock,
+                         ComparisonService comparisons, VendorService vendors, GuidelineService guideline) {
+        this(forms, vendorList, catalog, clock, comparisons, vendors, guideline, null);
     }
 
     /** As above; with {@code registers} the pack also holds the 機器台帳 and 連絡体制図 when they are not empty. */
-    public ExportService(Workbook workbook, Catalog catalog, Clock clock, ComparisonService comparisons,
-                         VendorService vendors, GuidelineService guideline, RegisterService registers) {
+    public ExportService(StoredForms forms, VendorRepository vendorList, Catalog catalog, Clock clock,
+                         ComparisonService comparisons, VendorService vendors, GuidelineService guideline,
+                         RegisterService registers) {
         this.registers = registers;
-        this.vendorList = workbook.vendors();
-        this.forms = new StoredForms(workbook, catalog, clock);
+        this.vendorList = vendorList;
+        this.forms = forms;
         this.catalog = catalog;
         this.clock = clock;
         this.comparisons = comparisons;

@@ -43,7 +43,6 @@ import jp.tenken.domain.ReferencePattern;
 import jp.tenken.i18n.Messages;
 import jp.tenken.storage.DeepCheckRepository;
 import jp.tenken.storage.SettingRepository;
-import jp.tenken.storage.Workbook;
 
 /**
  * The guideline beside the checklist: the facility's 参照パターン (kept in the workbook), a year's answers seen
@@ -64,17 +63,19 @@ public final class GuidelineService {
     private final Supplier<Guideline> guideline;
     private final Supplier<GuidelineComments> comments;
 
-    public GuidelineService(Workbook workbook, Catalog catalog, Clock clock, Guideline guideline,
+    public GuidelineService(StoredForms forms, SettingRepository settings, DeepCheckRepository deepChecks,
+                            Catalog catalog, Clock clock, Guideline guideline,
                             GuidelineComments comments) {
-        this(workbook, catalog, clock, () -> guideline, () -> comments);
+        this(forms, settings, deepChecks, catalog, clock, () -> guideline, () -> comments);
     }
 
     /** With the guideline and its comments given when first needed (still being read at start-up). */
-    public GuidelineService(Workbook workbook, Catalog catalog, Clock clock, Supplier<Guideline> guideline,
+    public GuidelineService(StoredForms forms, SettingRepository settings, DeepCheckRepository deepChecks,
+                            Catalog catalog, Clock clock, Supplier<Guideline> guideline,
                             Supplier<GuidelineComments> comments) {
-        this.settings = workbook.settings();
-        this.deepChecks = workbook.deepChecks();
-        this.forms = new StoredForms(workbook, catalog, clock);
+        this.settings = settings;
+        this.deepChecks = deepChecks;
+        this.forms = forms;
         this.clock = clock;
         this.catalog = catalog;
         this.guideline = guideline;

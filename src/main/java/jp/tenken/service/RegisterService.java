@@ -29,7 +29,6 @@ import jp.tenken.storage.DeviceRepository;
 import jp.tenken.storage.FacilityRepository;
 import jp.tenken.storage.RegisterReviewRepository;
 import jp.tenken.storage.VendorRepository;
-import jp.tenken.storage.Workbook;
 import jp.tenken.xlsx.read.RegisterListReader;
 import jp.tenken.xlsx.write.RegisterData;
 
@@ -50,12 +49,13 @@ public final class RegisterService {
     private final FacilityRepository facility;
     private final Clock clock;
 
-    public RegisterService(Workbook workbook, Clock clock) {
-        this.devices = new DeviceRepository(workbook.database());
-        this.contacts = new ContactRepository(workbook.database());
-        this.reviews = new RegisterReviewRepository(workbook.database());
-        this.vendors = workbook.vendors();
-        this.facility = workbook.facility();
+    public RegisterService(DeviceRepository devices, ContactRepository contacts, RegisterReviewRepository reviews,
+                           VendorRepository vendors, FacilityRepository facility, Clock clock) {
+        this.devices = devices;
+        this.contacts = contacts;
+        this.reviews = reviews;
+        this.vendors = vendors;
+        this.facility = facility;
         this.clock = clock;
     }
 

@@ -18,15 +18,15 @@ import jp.tenken.domain.FormKind;
 import jp.tenken.storage.AnswerRepository;
 import jp.tenken.storage.AssessmentRepository;
 import jp.tenken.storage.FacilityRepository;
-import jp.tenken.storage.Workbook;
 
 /**
  * The forms a workbook holds, each read with the edition it was answered on (the catalog's one rule for that),
  * and the form a year not yet started would use. Starts nothing; its one write is the rule that a form with no
  * answer yet follows the newest edition of its year (令和8年度 started on 令和7年度版 before 令和8年度版 was taken in
- * is on 令和8年度版 as soon as it is). Each service that reads forms keeps its own.
+ * is on 令和8年度版 as soon as it is). Built once by the composition root and shared by every service that reads
+ * forms.
  */
-final class StoredForms {
+public final class StoredForms {
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
     private final FacilityRepository facility;
@@ -35,12 +35,13 @@ final class StoredForms {
     private final FinalYearRepository finalYears;
     private final Clock clock;
 
-    StoredForms(Workbook workbook, Catalog catalog, Clock clock) {
-        this.assessments = workbook.assessments();
-        this.answers = workbook.answers();
-        this.facility = workbook.facility();
-        this.moves = workbook.editionMoves();
-        this.finalYears = workbook.finalYears();
+    public StoredForms(AssessmentRepository assessments, AnswerRepository answers, FacilityRepository facility,
+                       EditionMoveRepository moves, FinalYearRepository finalYears, Catalog catalog, Clock clock) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.facility = facility;
+        this.moves = moves;
+        this.finalYears = finalYears;
         this.catalog = catalog;
         this.clock = clock;
     }

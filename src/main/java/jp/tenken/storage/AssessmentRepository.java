@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.tenken.domain.Answer;
 import jp.tenken.domain.Assessment;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
+import jp.tenken.domain.VendorForm;
 
 /** Assessments: one form of one edition per fiscal year, for the facility or one vendor. */
 public final class AssessmentRepository {
@@ -56,6 +58,29 @@ public final class AssessmentRepository {
             return found.get();
         }
         return db.inTransaction(c -> insert(c, year, editionId, form, vendorId, now));
+    }
+
+    /**
+     * Takes in a form read from a file: starts the year's assessment if needed, writes the answers (each with its
+     * change-log entry) and, for a vendor's form, its new status — all in one transaction, or nothing.
+     *
+     * @return the assessment the answers went to
+     */
+    public Assessment importForm(FiscalYear year, String editionId, FormKind kind, Long vendorId,
+                                 List<Answer> answers, VendorForm vendorForm, String sourceFile, Instant now) {
+        return db.inTransaction(c -> {
+            Assessment a = findOrInsert(c, year, editionId, kind, vendorId, now);
+            if (!a.editionId().equals(editionId)) {
+                throw new IllegalStateException("assessment " + a.id() + " is on edition " + a.editionId());
+            }
+            AnswerRepository.writeAll(c, a.id(), answers, now);
+            ChangeLog.append(c, now, "assessment:" + a.id(), "import", null,
+                    sourceFile + " (" + answers.size() + " answers)");
+            if (vendorForm != null) {
+                VendorFormRepository.write(c, vendorForm, now);
+            }
+            return a;
+        });
     }
 
     /** Finds or inserts the assessment inside a transaction the caller owns. */

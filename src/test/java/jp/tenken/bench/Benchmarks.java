@@ -26,7 +26,7 @@ import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
 import jp.tenken.storage.Backups;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.StoredFile;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.testing.ChildJvm;
 import jp.tenken.ui.checklist.ChecklistViewModel;
@@ -148,11 +148,11 @@ public final class Benchmarks {
     }
 
     private static List<Double> unchangedClose(Path file) {
-        Workbook.open(file).closeWithBackup(3); // the first copy
+        StoredFile.open(file).closeWithBackup(3); // the first copy
         List<Double> close = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long a = System.nanoTime();
-            Workbook.open(file).closeWithBackup(3);
+            StoredFile.open(file).closeWithBackup(3);
             close.add((System.nanoTime() - a) / 1e6);
         }
         if (new Backups(file).list().size() != 1) {

@@ -11,12 +11,12 @@ import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.StoredFile;
 
 /** A JVM to be killed: saves answers one by one, printing "SAVED i" only after save i returned. */
 public final class SaveChild {
     public static void main(String[] args) throws Exception {
-        try (Workbook wb = Workbook.open(Path.of(args[0]))) {
+        try (StoredFile wb = StoredFile.open(Path.of(args[0]))) {
             int n = Integer.parseInt(args[1]);
             int start = Integer.parseInt(args[2]);
             Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null,

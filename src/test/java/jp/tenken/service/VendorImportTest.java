@@ -37,7 +37,7 @@ import jp.tenken.domain.VendorFormStatus;
 import jp.tenken.xlsx.read.FormFileException;
 import jp.tenken.xlsx.read.FormFileProblem;
 import jp.tenken.storage.ChangeLog;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.StoredFile;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -74,7 +74,7 @@ class VendorImportTest {
     @TempDir
     Path dir;
     TestWorkbook fixture;
-    Workbook wb;
+    StoredFile wb;
     ChecklistService checklist;
     ExportService export;
     VendorService vendors;

@@ -40,7 +40,7 @@ class DeepCheckStorageTest {
     void deepChecksRoundTripThroughTheFilePerYearWithTheirChangeLog() {
         Path f = dir.resolve("deep.tenken");
         int logBefore;
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             logBefore = wb.changeLog().count();
             wb.deepChecks().save(FY, new DeepCheck("シ13-⑪", DeepCheckValue.PARTLY, "VPN装置のみ制限", null), NOW);
             wb.deepChecks().save(FY, new DeepCheck("シ14-⑤", DeepCheckValue.NOT_DONE, "", null), NOW);
@@ -48,7 +48,7 @@ class DeepCheckStorageTest {
             wb.deepChecks().save(FY.previous(), new DeepCheck("シ14-⑤", DeepCheckValue.NOT_DONE, "", null), NOW);
             wb.deepChecks().save(FY, new DeepCheck("シ12-①", null, "未回答のままメモだけ", null), NOW);
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             Map<String, DeepCheck> year = wb.deepChecks().load(FY).stream()
                     .collect(Collectors.toMap(DeepCheck::clauseRef, d -> d));
             assertEquals(3, year.size());
@@ -72,7 +72,7 @@ class DeepCheckStorageTest {
     void aSchemaTwoWorkbookIsUpgradedToThreeAndKeepsItsData() throws Exception {
         Path f = dir.resolve("v2.tenken");
         RowKey row = new RowKey("ops.two-factor", Scope.ALL);
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("さくら内科クリニック", FacilityKind.CLINIC), NOW);
             Assessment a = wb.assessments().findOrCreate(FY, "R7", FormKind.FACILITY, null, NOW);
             wb.answers().save(a.id(), new Answer(row, Round.FIRST, AnswerValue.NO, LocalDate.of(2025, 6, 1),
@@ -87,7 +87,7 @@ class DeepCheckStorageTest {
             RegisterStorageTest.dropRegisterTables(s); // added by V005
             s.execute("PRAGMA user_version = 2");
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals(Migrations.latest(), wb.database().schemaVersion());
             assertEquals("さくら内科クリニック", wb.facility().get().orElseThrow().name());
             Assessment a = wb.assessments().find(FY, FormKind.FACILITY, null).orElseThrow();

@@ -11,7 +11,7 @@ import jp.tenken.domain.FacilityKind;
  */
 public final class OpenAttemptChild {
     public static void main(String[] args) {
-        try (Workbook wb = Workbook.open(Path.of(args[0]))) {
+        try (StoredFile wb = StoredFile.open(Path.of(args[0]))) {
             System.out.println("OPENED");
             wb.facility().save(new Facility("二つ目のプロセス", FacilityKind.CLINIC), Instant.now());
             System.out.println("WROTE");

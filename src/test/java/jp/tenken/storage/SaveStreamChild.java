@@ -22,7 +22,7 @@ public final class SaveStreamChild {
         Path file = Path.of(args[0]);
         String mode = args[1];
         SharedFolder.Detector network = mode.equals("save-shared") ? SharedFolder.ALWAYS : SharedFolder.SYSTEM;
-        try (Workbook wb = Workbook.open(file, network)) {
+        try (StoredFile wb = StoredFile.open(file, network)) {
             System.out.println("OPEN");
             System.out.flush();
             if (mode.equals("hold")) {
