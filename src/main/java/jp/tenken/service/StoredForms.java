@@ -1,6 +1,10 @@
 package jp.tenken.service;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +38,8 @@ public final class StoredForms {
     private final EditionMoveRepository moves;
     private final FinalYearRepository finalYears;
     private final Clock clock;
+    /** While {@link #readingOnce} runs on this thread: each form read so far, by year, form and vendor. */
+    private final ThreadLocal<Map<List<Object>, Optional<OpenForm>>> held = new ThreadLocal<>();
 
     public StoredForms(AssessmentRepository assessments, AnswerRepository answers, FacilityRepository facility,
                        EditionMoveRepository moves, FinalYearRepository finalYears, Catalog catalog, Clock clock) {
@@ -97,9 +103,30 @@ public final class StoredForms {
         return Optional.of(newest);
     }
 
+    /**
+     * Runs {@code work} with each form read from the file at most once, however many parts of it ask (the pack's
+     * form, comparison, vendor status and ガイドライン対応表 sheets all read the same year).
+     */
+    <T> T readingOnce(Supplier<T> work) {
+        if (held.get() != null) {
+            return work.get();
+        }
+        held.set(new HashMap<>());
+        try {
+            return work.get();
+        } finally {
+            held.remove();
+        }
+    }
+
     /** A year's form as answered so far; empty when the file holds no assessment of that year, form and vendor. */
     Optional<OpenForm> existing(FiscalYear year, FormKind kind, Long vendorId) {
-        return assessments.find(year, kind, vendorId).flatMap(this::read);
+        Map<List<Object>, Optional<OpenForm>> read = held.get();
+        if (read == null) {
+            return assessments.find(year, kind, vendorId).flatMap(this::read);
+        }
+        return read.computeIfAbsent(Arrays.asList(year, kind, vendorId),
+                k -> assessments.find(year, kind, vendorId).flatMap(this::read));
     }
 
     /** The form a year not yet started would be answered on. */

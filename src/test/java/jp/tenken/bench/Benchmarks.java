@@ -27,6 +27,7 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
 import jp.tenken.storage.Backups;
 import jp.tenken.storage.StoredFile;
+import jp.tenken.service.PackParts;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.testing.ChildJvm;
 import jp.tenken.ui.checklist.ChecklistViewModel;
@@ -54,13 +55,13 @@ public final class Benchmarks {
         setUp(file, catalog, clock);
         if (setupOnly) {
             try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
-                wb.exportWithoutGuideline().exportOwnForm(new FiscalYear(2025), dir.resolve("checklist.xlsx"),
+                wb.export().exportOwnForm(new FiscalYear(2025), dir.resolve("checklist.xlsx"),
                         f -> { });
             }
             return;
         }
         try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
-            ExportService export = wb.exportWithoutGuideline();
+            ExportService export = wb.export();
             List<Double> switching = switching(new ChecklistViewModel(wb.checklist(), wb.vendors(), export,
                     new ImmediateUiExecutor()));
             List<Double> pack = pack(export, dir.resolve("pack.xlsx"));
@@ -119,7 +120,7 @@ public final class Benchmarks {
         List<Double> pack = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             long a = System.nanoTime();
-            export.exportPack(new FiscalYear(2025), out, f -> { });
+            export.exportPack(new FiscalYear(2025), PackParts.FORMS_ONLY, out, f -> { });
             if (i >= 20) {
                 pack.add((System.nanoTime() - a) / 1e6);
             }

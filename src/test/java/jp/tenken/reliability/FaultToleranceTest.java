@@ -37,6 +37,7 @@ import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportException;
 import jp.tenken.storage.StorageException;
 import jp.tenken.storage.StoredFile;
+import jp.tenken.service.PackParts;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.service.ExportService;
 import jp.tenken.storage.Backups;
@@ -231,7 +232,7 @@ class FaultToleranceTest {
             assertTrue(run("mount", "-o", "remount,ro", mount.toString()) == 0);
             try (TestWorkbook wb = TestWorkbook.create(dir.resolve("export.tenken"), TODAY)) {
                 ExportException e = assertThrows(ExportException.class,
-                        () -> wb.exportWithoutGuideline().exportPack(new FiscalYear(2025), existing, x -> { }));
+                        () -> wb.export().exportPack(new FiscalYear(2025), PackParts.FORMS_ONLY, existing, x -> { }));
                 assertTrue(e.getMessage().contains("書き込めません"), e.getMessage());
             }
             assertEquals("前回の出力", Files.readString(existing));

@@ -69,7 +69,7 @@ class OddTextRoundTripTest {
                 Instant.now(fixture.clock()));
         answerWithOddNote(FormKind.VENDOR, odd.id());
         Path sent = dir.resolve("送付.xlsx");
-        fixture.exportWithoutGuideline().exportVendorForm(FY, odd.id(), sent, p -> { });
+        fixture.export().exportVendorForm(FY, odd.id(), sent, p -> { });
         assertEquals("事業者名：株式会社 メディカル 東京支店", headerCell(sent, "事業者名："));
 
         // returned as is, and after a round through Excel's way of saving (read and written again)
@@ -85,7 +85,7 @@ class OddTextRoundTripTest {
     void theFacilitysOwnFormWithAnOddNoteComesBackWithoutAChange() throws Exception {
         answerWithOddNote(FormKind.FACILITY, null);
         Path out = dir.resolve("自院.xlsx");
-        fixture.exportWithoutGuideline().exportOwnForm(FY, out, p -> { });
+        fixture.export().exportOwnForm(FY, out, p -> { });
         ImportPreview p = fixture.imports().preview(out);
         assertTrue(p.changes().isEmpty(), "no false change: " + p.changes());
         assertTrue(p.warnings().isEmpty(), "the facility name matches: " + p.warnings());

@@ -113,7 +113,7 @@ class OfficialRecognitionTableTest {
                     .withCheckedOn(LocalDate.of(2025, 5, 20)));
         }
         Path out = dir.resolve("filled.xlsx");
-        wb.exportWithoutGuideline().exportOwnForm(r7, out, p -> { });
+        wb.export().exportOwnForm(r7, out, p -> { });
         return out;
     }
 

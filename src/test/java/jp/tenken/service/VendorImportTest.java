@@ -87,7 +87,7 @@ class VendorImportTest {
         fixture = TestWorkbook.create(dir.resolve("clinic.tenken"), TODAY);
         wb = fixture.workbook();
         checklist = fixture.checklist();
-        export = fixture.exportWithoutGuideline();
+        export = fixture.export();
         vendors = fixture.vendors();
         imports = fixture.imports();
         checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
@@ -299,7 +299,7 @@ class VendorImportTest {
                 c.saveAnswer(own.assessment(), new Answer(row, Round.FIRST, AnswerValue.YES,
                         LocalDate.of(2024, 6, 3), null, "院長確認", null));
             }
-            other.exportWithoutGuideline().exportOwnForm(FY.previous(), exported, p -> { });
+            other.export().exportOwnForm(FY.previous(), exported, p -> { });
         }
         ImportPreview p = imports.preview(exported);
         assertEquals(FormKind.FACILITY, p.kind());
@@ -320,7 +320,7 @@ class VendorImportTest {
     void thePackSummaryListsEachContractedVendorsReturn() throws Exception {
         send(network, false);
         Path pack = dir.resolve("pack.xlsx");
-        export.exportPack(FY, pack, p -> { });
+        export.exportPack(FY, PackParts.FORMS_ONLY, pack, p -> { });
         try (InputStream in = Files.newInputStream(pack); XSSFWorkbook x = new XSSFWorkbook(in)) {
             XSSFSheet summary = x.getSheetAt(0);
             List<String> lines = new ArrayList<>();

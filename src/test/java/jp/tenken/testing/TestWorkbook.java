@@ -20,7 +20,6 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.VendorService;
-import jp.tenken.service.StoredForms;
 import jp.tenken.storage.StoredFile;
 import jp.tenken.storage.TenkenFile;
 
@@ -153,14 +152,6 @@ public final class TestWorkbook implements AutoCloseable {
     /** The export the app uses: the pack ends with the 「ガイドライン対応表」. */
     public ExportService export() {
         return context.export();
-    }
-
-    /** An export built without the guideline: the pack is the summary and the forms only. */
-    public ExportService exportWithoutGuideline() {
-        StoredForms forms = new StoredForms(workbook.assessments(), workbook.answers(), workbook.facility(),
-                workbook.editionMoves(), workbook.finalYears(), catalog, clock);
-        return new ExportService(forms, workbook.vendors(), catalog, clock, context.comparisons(), context.vendors(),
-                null);
     }
 
     @Override

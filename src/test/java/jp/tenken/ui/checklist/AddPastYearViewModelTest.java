@@ -42,7 +42,7 @@ class AddPastYearViewModelTest {
     void open() {
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), TestWorkbook.bundledCatalog(),
                 TestWorkbook.clockAt(TODAY));
-        vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.exportWithoutGuideline(),
+        vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.export(),
                 new ImmediateUiExecutor());
         vm.load();
         vm.saveFacility("さくら内科クリニック", FacilityKind.CLINIC);
@@ -97,7 +97,7 @@ class AddPastYearViewModelTest {
         assertEquals(AnswerValue.YES, now.saved(Round.FIRST).value());
         assertEquals(TODAY, now.saved(Round.FIRST).checkedOn(), "confirmed today, in 令和8年度");
 
-        ComparisonViewModel compare = new ComparisonViewModel(wb.comparisons(), wb.exportWithoutGuideline(),
+        ComparisonViewModel compare = new ComparisonViewModel(wb.comparisons(), wb.export(),
                 new ImmediateUiExecutor());
         compare.load(R8);
         assertEquals(R7, compare.earlierProperty().get());

@@ -44,7 +44,7 @@ abstract class ChecklistFixture {
     int takeIns;
 
     ChecklistViewModel newViewModel(UiExecutor executor) {
-        ChecklistViewModel v = new ChecklistViewModel(service, wb.vendors(), wb.exportWithoutGuideline(), executor);
+        ChecklistViewModel v = new ChecklistViewModel(service, wb.vendors(), wb.export(), executor);
         v.setEditions(wb.context().editionMoves(), () -> takeIns++);
         return v;
     }

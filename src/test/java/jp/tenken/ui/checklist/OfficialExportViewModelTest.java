@@ -51,7 +51,7 @@ class OfficialExportViewModelTest {
                 OfficialSamples.vendorOnly(dir.resolve("001716188.xlsx"))), null));
         Catalog catalog = new CatalogReader().read(List.of(catalogFolder));
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), catalog, TestWorkbook.clockAt(TODAY));
-        vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.exportWithoutGuideline(),
+        vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.export(),
                 new ImmediateUiExecutor());
         vm.load();
         vm.saveFacility("さくら内科クリニック", FacilityKind.CLINIC);

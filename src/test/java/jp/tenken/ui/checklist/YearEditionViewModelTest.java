@@ -35,7 +35,7 @@ class YearEditionViewModelTest {
     Path dir;
 
     private ChecklistViewModel screen(TestWorkbook wb) {
-        ChecklistViewModel vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.exportWithoutGuideline(),
+        ChecklistViewModel vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.export(),
                 new ImmediateUiExecutor());
         vm.setEditions(wb.context().editionMoves(), () -> { });
         return vm;

@@ -25,7 +25,7 @@ class ComparisonViewModelTest {
     @BeforeEach
     void open() {
         three = new ThreeYears(dir);
-        vm = new ComparisonViewModel(three.workbook.comparisons(), three.workbook.exportWithoutGuideline(),
+        vm = new ComparisonViewModel(three.workbook.comparisons(), three.workbook.export(),
                 new ImmediateUiExecutor());
     }
 

@@ -36,7 +36,7 @@ class VendorsViewModelTest {
     void setUp() {
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2025, 10, 1));
         wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        vm = new VendorsViewModel(wb.vendors(), wb.exportWithoutGuideline(), wb.imports(), new ImmediateUiExecutor());
+        vm = new VendorsViewModel(wb.vendors(), wb.export(), wb.imports(), new ImmediateUiExecutor());
         vm.setOnChanged(() -> changed++);
     }
 
