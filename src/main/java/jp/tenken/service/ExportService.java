@@ -28,7 +28,7 @@ import jp.tenken.xlsx.write.ClauseTableData;
 import jp.tenken.domain.ExportProgress;
 import jp.tenken.xlsx.write.ExportSummary;
 import jp.tenken.xlsx.write.FormData;
-import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
 import jp.tenken.xlsx.write.RegisterData;
 import jp.tenken.xlsx.write.VendorStatusData;

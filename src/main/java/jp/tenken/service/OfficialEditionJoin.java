@@ -22,7 +22,7 @@ import jp.tenken.domain.OfficialReading;
 import jp.tenken.domain.OfficialRow;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.read.OfficialGridReader;
 
 /**

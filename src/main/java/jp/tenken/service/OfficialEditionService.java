@@ -27,7 +27,7 @@ import jp.tenken.domain.OfficialSheetPreview;
 import jp.tenken.domain.PublishedFile;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.read.OfficialGridReader;
 
 /**

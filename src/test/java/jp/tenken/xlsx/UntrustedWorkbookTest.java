@@ -23,7 +23,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.xlsx.read.FormFileException;
 import jp.tenken.xlsx.read.FormFileProblem;
 import jp.tenken.xlsx.read.FormFileReader;
-import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.domain.ExportProgress;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
 import org.apache.poi.openxml4j.util.ZipSecureFile;

@@ -16,6 +16,7 @@ import jp.tenken.domain.OfficialGrid;
 import jp.tenken.domain.OfficialMapping;
 import jp.tenken.domain.OfficialReading;
 import jp.tenken.domain.OfficialSheetPreview;
+import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.RefusedWorkbookException;
 import jp.tenken.xlsx.UntrustedWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -23,7 +23,7 @@ import jp.tenken.domain.Round;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.xlsx.RefusedWorkbookException;
 import jp.tenken.xlsx.UntrustedWorkbook;
-import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.OfficialFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;

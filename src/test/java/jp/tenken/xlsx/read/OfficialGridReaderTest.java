@@ -20,6 +20,7 @@ import jp.tenken.domain.OfficialRoundGroup;
 import jp.tenken.domain.OfficialRow;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.Scope;
+import jp.tenken.xlsx.OfficialFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,7 @@
-package jp.tenken.xlsx.read;
+package jp.tenken.xlsx;
 
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.xlsx.RefusedWorkbookException;
 
 /**
  * A file offered as the ministry's workbook that cannot be read at all; its message ({@code official.error.<kind>})
