@@ -15,7 +15,6 @@ import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Form;
 import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Guidance;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.OfficialGrid;
 import jp.tenken.domain.OfficialGridRules;
@@ -37,10 +36,6 @@ import jp.tenken.xlsx.read.OfficialGridReader;
  * in the app-data catalog folder (see {@link OfficialEditionStore}).
  */
 public final class OfficialEditionService {
-
-    /** Our help for an item Tenken has no explanation of yet (see {@link OfficialEditionBuilder}). */
-    static final Guidance NEW_ITEM_GUIDANCE = OfficialEditionBuilder.NEW_ITEM_GUIDANCE;
-
     private final Catalog catalog;
     private final Path folder;
     private final PublishedFile.Register published;
@@ -244,14 +239,6 @@ public final class OfficialEditionService {
             }
         }
         return out;
-    }
-
-    static String copyName(String editionId, String file) {
-        return OfficialEditionBuilder.copyName(editionId, file);
-    }
-
-    static String normal(String text) {
-        return OfficialEditionBuilder.normal(text);
     }
 
     /**

@@ -109,7 +109,7 @@ class OfficialEditionServiceTest {
         assertEquals(known.guidance(), rights.guidance(), "our guidance of a known item is reused");
         assertEquals(known.references(), rights.references());
         Item fresh = f.item("r8.2-14").orElseThrow();
-        assertEquals(OfficialEditionService.NEW_ITEM_GUIDANCE, fresh.guidance(), "a new key carries its own guidance");
+        assertEquals(OfficialEditionBuilder.NEW_ITEM_GUIDANCE, fresh.guidance(), "a new key carries its own guidance");
         assertEquals(List.of(Scope.ALL), fresh.scopes());
         Form v = c.requireEdition("R8-official").form(FormKind.VENDOR).orElseThrow();
         assertEquals(OfficialSamples.VENDOR_MDS, v.item("ops.mds-sds").orElseThrow().text());
@@ -334,9 +334,9 @@ class OfficialEditionServiceTest {
 
     @Test
     void keysAreMatchedOnTextWithSpacesAndWidthNormalised() {
-        assertEquals(OfficialEditionService.normal("リモートメンテナンス（保守）を 利用している。"),
-                OfficialEditionService.normal("リモートメンテナンス(保守)を利用している"));
-        assertNotEquals(OfficialEditionService.normal("パスワードの使い回しを禁止している。"),
-                OfficialEditionService.normal("パスワードを禁止している。"));
+        assertEquals(OfficialEditionBuilder.normal("リモートメンテナンス（保守）を 利用している。"),
+                OfficialEditionBuilder.normal("リモートメンテナンス(保守)を利用している"));
+        assertNotEquals(OfficialEditionBuilder.normal("パスワードの使い回しを禁止している。"),
+                OfficialEditionBuilder.normal("パスワードを禁止している。"));
     }
 }

@@ -74,10 +74,6 @@ public final class ContactChartViewModel {
         return editable;
     }
 
-    public ReadOnlyObjectProperty<ContactGroup> groupProperty() {
-        return group;
-    }
-
     public StringProperty roleProperty() {
         return role;
     }

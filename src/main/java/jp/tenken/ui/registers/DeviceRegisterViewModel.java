@@ -146,10 +146,6 @@ public final class DeviceRegisterViewModel {
         return d == null ? "" : Wareki.format(d);
     }
 
-    public String remoteText(Device d) {
-        return Messages.get(d.remoteMaintenance() ? "registers.remote.yes" : "registers.remote.no");
-    }
-
     public String vendorText(Vendor v) {
         return v == null ? Messages.get("registers.vendor.none") : v.name();
     }

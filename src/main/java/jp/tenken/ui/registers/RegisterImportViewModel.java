@@ -104,11 +104,6 @@ public final class RegisterImportViewModel {
 
     // --- texts the view shows
 
-    /** 「B列：機器名称」 for a column of the list, 「（なし）」 for none (-1). */
-    public String choiceText(int col) {
-        return grid.describe(col < 0 ? null : col);
-    }
-
     /** The column a field is assigned to, -1 when none. */
     public int columnOf(RegisterColumn role) {
         RegisterMapping m = mapping.get();
