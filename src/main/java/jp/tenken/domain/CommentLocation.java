@@ -11,10 +11,6 @@ public record CommentLocation(String section, String title) {
 
     /** The chapter number: the section before its first dot. */
     public String chapter() {
-        if (section == null) {
-            return null;
-        }
-        int dot = section.indexOf('.');
-        return dot < 0 ? section : section.substring(0, dot);
+        return section == null ? null : GuidelineSection.chapterOf(section);
     }
 }

@@ -54,10 +54,9 @@ public record CommentMentions(List<NamedPlace> places, List<String> parts) {
     static String normalise(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (char ch : text.toCharArray()) {
-            if (ch >= '０' && ch <= '９') {
-                b.append((char) ('0' + ch - '０'));
-            } else if (ch == '．') {
-                b.append('.');
+            char half = FullWidth.halfWidth(ch);
+            if (half >= '0' && half <= '9' || half == '.') {
+                b.append(half);
             } else {
                 b.append(ch == '\n' ? ' ' : ch);
             }
@@ -78,7 +77,7 @@ public record CommentMentions(List<NamedPlace> places, List<String> parts) {
 
         Scan(String part, String number) {
             this.rowPart = part;
-            this.rowChapter = number == null ? null : number.split("\\.")[0];
+            this.rowChapter = number == null ? null : GuidelineSection.chapterOf(number);
             this.part = part;
             this.number = number;
         }
@@ -126,7 +125,7 @@ public record CommentMentions(List<NamedPlace> places, List<String> parts) {
                 return;
             }
             if (!named) {
-                if (part.equals(rowPart) && m.group("num").split("\\.")[0].equals(rowChapter)) {
+                if (part.equals(rowPart) && GuidelineSection.chapterOf(m.group("num")).equals(rowChapter)) {
                     number = m.group("num");
                 }
                 return;

@@ -18,8 +18,7 @@ public record GuidelineRef(String part, String section, Integer item, String gro
 
     /** The chapter number: the part before the first dot of the section. */
     public String chapter() {
-        int dot = section.indexOf('.');
-        return dot < 0 ? section : section.substring(0, dot);
+        return GuidelineSection.chapterOf(section);
     }
 
     /** As printed: システム運用編 8③, 経営管理編 1.2.1＜管理責任＞②, 企画管理編 9.1. */

@@ -19,8 +19,7 @@ public record NamedPlace(String part, String number, Integer item) {
 
     /** The chapter number: the number before its first dot. */
     public String chapter() {
-        int dot = number.indexOf('.');
-        return dot < 0 ? number : number.substring(0, dot);
+        return GuidelineSection.chapterOf(number);
     }
 
     /** As a reader would write it: 「企画管理編 15⑨」, 「経営管理編 3.3.2」. */

@@ -1,13 +1,8 @@
 package jp.tenken.service;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +14,7 @@ import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.AnswerSheet;
 import jp.tenken.domain.Carryover;
 import jp.tenken.domain.Edition;
+import jp.tenken.domain.FileFailure;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.UserText;
@@ -286,11 +282,7 @@ public final class ExportService {
         }
         try {
             ExportSummary written = write.to(tmp);
-            try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileMove.replace(tmp, out);
             return ExportResult.of(out, written);
         } catch (IOException | RuntimeException e) {
             try {
@@ -306,20 +298,11 @@ public final class ExportService {
     }
 
     private static ExportException.Kind kindOf(IOException e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("No space left") || m.contains("not enough space") || m.contains("Disk quota")) {
-            return ExportException.Kind.DISK_FULL;
-        }
-        if (e instanceof AccessDeniedException || m.contains("being used by another process")
-                || m.contains("Read-only file system") || m.contains("Permission denied")) {
-            return ExportException.Kind.CANNOT_WRITE;
-        }
-        if (e instanceof NoSuchFileException) {
-            return ExportException.Kind.FOLDER_MISSING;
-        }
-        if (e instanceof FileSystemException) {
-            return ExportException.Kind.CANNOT_WRITE;
-        }
-        return ExportException.Kind.FAILED;
+        return switch (FileFailure.of(e)) {
+            case NO_SPACE -> ExportException.Kind.DISK_FULL;
+            case DENIED, OTHER_FILE_SYSTEM -> ExportException.Kind.CANNOT_WRITE;
+            case MISSING -> ExportException.Kind.FOLDER_MISSING;
+            case OTHER -> ExportException.Kind.FAILED;
+        };
     }
 }

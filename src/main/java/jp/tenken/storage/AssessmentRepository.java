@@ -38,17 +38,20 @@ public final class AssessmentRepository {
     }
 
     public Optional<Assessment> find(FiscalYear year, FormKind form, Long vendorId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM assessment WHERE fiscal_year = ? AND form = ? AND coalesce(vendor_id, 0) = ?")) {
-                ps.setInt(1, year.startYear());
-                ps.setString(2, form.name());
-                ps.setLong(3, vendorId == null ? 0 : vendorId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-                }
+        return db.read(c -> find(c, year, form, vendorId));
+    }
+
+    private static Optional<Assessment> find(java.sql.Connection c, FiscalYear year, FormKind form, Long vendorId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM assessment WHERE fiscal_year = ? AND form = ? AND coalesce(vendor_id, 0) = ?")) {
+            ps.setInt(1, year.startYear());
+            ps.setString(2, form.name());
+            ps.setLong(3, vendorId == null ? 0 : vendorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
             }
-        });
+        }
     }
 
     /** Returns the year's assessment of that form, creating it (in its own transaction) when absent. */
@@ -86,18 +89,8 @@ public final class AssessmentRepository {
     /** Finds or inserts the assessment inside a transaction the caller owns. */
     static Assessment findOrInsert(java.sql.Connection c, FiscalYear year, String editionId, FormKind form,
                                    Long vendorId, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM assessment WHERE fiscal_year = ? AND form = ? AND coalesce(vendor_id, 0) = ?")) {
-            ps.setInt(1, year.startYear());
-            ps.setString(2, form.name());
-            ps.setLong(3, vendorId == null ? 0 : vendorId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return map(rs);
-                }
-            }
-        }
-        return insert(c, year, editionId, form, vendorId, now);
+        Optional<Assessment> found = find(c, year, form, vendorId);
+        return found.isPresent() ? found.get() : insert(c, year, editionId, form, vendorId, now);
     }
 
     private static Assessment insert(java.sql.Connection c, FiscalYear year, String editionId, FormKind form,
