@@ -65,6 +65,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void domainSubjectsRestOnTheCoreAndNotInACircle() {
+        noClasses().that().resideInAPackage("jp.tenken.domain")
+                .should().dependOnClassesThat().resideInAPackage("jp.tenken.domain.*..")
+                .because("years, editions and answers are the words every subject uses; they need none of the "
+                        + "subjects (guideline, official, vendor, register)")
+                .check(classes);
+        slices().matching("jp.tenken.domain.(*)..").should().beFreeOfCycles()
+                .because("a subject package that needs another is a sign the two are one subject").check(classes);
+    }
+
+    @Test
     void javafxOnlyInUiAndApp() {
         noClasses().that().resideOutsideOfPackages("jp.tenken.ui..", "jp.tenken.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")

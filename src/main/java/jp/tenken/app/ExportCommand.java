@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.ExportResult;

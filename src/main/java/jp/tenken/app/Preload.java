@@ -7,8 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineComments;
 import jp.tenken.storage.TenkenFile;
 
 /**

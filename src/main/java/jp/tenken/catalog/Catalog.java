@@ -9,7 +9,7 @@ import jp.tenken.domain.Edition;
 import jp.tenken.domain.EditionChoice;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.official.OfficialLayout;
 
 /** Every checklist edition the app knows, validated, newest last. */
 public final class Catalog {

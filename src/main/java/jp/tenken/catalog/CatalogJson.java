@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialColumn;
+import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.Scope;
 
 /**

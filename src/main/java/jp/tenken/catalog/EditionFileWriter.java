@@ -16,8 +16,8 @@ import jp.tenken.domain.Form;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialLayout;
 import jp.tenken.domain.Section;
 
 /**

@@ -17,7 +17,7 @@ import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Guidance;
 import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.official.OfficialLayout;
 import jp.tenken.domain.Section;
 
 /**

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.tenken.domain.Form;
 import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialLayout;
 import jp.tenken.domain.RowKey;
 
 /**

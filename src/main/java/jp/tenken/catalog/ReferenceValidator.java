@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.Form;
-import jp.tenken.domain.Guideline;
+import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.GuidelineRef;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Section;

@@ -18,7 +18,13 @@ public record GuidelineRef(String part, String section, Integer item, String gro
 
     /** The chapter number: the part before the first dot of the section. */
     public String chapter() {
-        return GuidelineSection.chapterOf(section);
+        return chapterOf(section);
+    }
+
+    /** The chapter a section number belongs to: the number before its first dot ("8.2" → "8", "15" → "15"). */
+    public static String chapterOf(String number) {
+        int dot = number.indexOf('.');
+        return dot < 0 ? number : number.substring(0, dot);
     }
 
     /** As printed: システム運用編 8③, 経営管理編 1.2.1＜管理責任＞②, 企画管理編 9.1. */

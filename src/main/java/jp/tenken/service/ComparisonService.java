@@ -13,7 +13,7 @@ import jp.tenken.domain.Comparison;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Form;
 import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.YearTally;
 import jp.tenken.storage.AssessmentRepository;
 import jp.tenken.storage.VendorRepository;

@@ -13,7 +13,7 @@ import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.EditionFileWriter;
 import jp.tenken.domain.Edition;
 import jp.tenken.domain.FileFailure;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.official.OfficialLayout;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 

@@ -12,8 +12,8 @@ import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Form;
 import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialItem;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialItem;
 import jp.tenken.domain.Scope;
 
 /** Stable keys for the items read: a known item's key where the text matches, a new {@code r8.2-3} otherwise. */

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialMapping;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialMapping;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 

@@ -1,7 +1,7 @@
 package jp.tenken.service;
 
 import java.util.List;
-import jp.tenken.domain.Device;
+import jp.tenken.domain.register.Device;
 import jp.tenken.domain.FiscalYear;
 
 /**

@@ -12,7 +12,7 @@ import jp.tenken.domain.Answer;
 import jp.tenken.domain.Assessment;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
-import jp.tenken.domain.VendorForm;
+import jp.tenken.domain.vendor.VendorForm;
 
 /** Assessments: one form of one edition per fiscal year, for the facility or one vendor. */
 public final class AssessmentRepository {

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.tenken.domain.Contact;
-import jp.tenken.domain.ContactGroup;
+import jp.tenken.domain.register.Contact;
+import jp.tenken.domain.register.ContactGroup;
 import jp.tenken.domain.FiscalYear;
 
 /**

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import jp.tenken.domain.Device;
+import jp.tenken.domain.register.Device;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.service.MessyRegisterLists;
 import jp.tenken.testing.TestWorkbook;

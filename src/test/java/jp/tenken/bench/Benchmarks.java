@@ -20,7 +20,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;

@@ -26,7 +26,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Form;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.official.OfficialLayout;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;

@@ -15,7 +15,7 @@ import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.official.OfficialLayout;
 import jp.tenken.domain.PublishedFile;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;

@@ -13,7 +13,7 @@ import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.testing.TestWorkbook;
 
 /**

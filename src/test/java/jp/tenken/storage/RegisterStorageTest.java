@@ -13,12 +13,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import jp.tenken.domain.Contact;
-import jp.tenken.domain.ContactGroup;
-import jp.tenken.domain.Device;
-import jp.tenken.domain.DeviceKind;
+import jp.tenken.domain.register.Contact;
+import jp.tenken.domain.register.ContactGroup;
+import jp.tenken.domain.register.Device;
+import jp.tenken.domain.register.DeviceKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.vendor.Vendor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,7 +8,7 @@ import jp.tenken.domain.Answer;
 import jp.tenken.domain.Assessment;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
-import jp.tenken.domain.VendorForm;
+import jp.tenken.domain.vendor.VendorForm;
 
 /**
  * A .tenken file opened for a test that reads and writes storage directly, with every repository built on it as the

@@ -20,7 +20,7 @@ import jp.tenken.domain.ReadinessFlag;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
-import jp.tenken.domain.VendorFlag;
+import jp.tenken.domain.vendor.VendorFlag;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 

@@ -34,7 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.DeepCheckValue;
+import jp.tenken.domain.guideline.DeepCheckValue;
 import jp.tenken.domain.Scope;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;

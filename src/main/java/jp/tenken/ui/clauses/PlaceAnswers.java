@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.domain.Answer;
 import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Clause;
+import jp.tenken.domain.guideline.Clause;
 import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;

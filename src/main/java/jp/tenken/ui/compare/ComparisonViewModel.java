@@ -24,7 +24,7 @@ import jp.tenken.domain.Comparison;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FormKind;
 import jp.tenken.domain.Item;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.Wareki;
 import jp.tenken.domain.YearTally;
 import jp.tenken.i18n.Messages;

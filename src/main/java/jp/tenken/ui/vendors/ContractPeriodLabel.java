@@ -1,6 +1,6 @@
 package jp.tenken.ui.vendors;
 
-import jp.tenken.domain.ContractPeriod;
+import jp.tenken.domain.vendor.ContractPeriod;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
 

@@ -2,8 +2,8 @@ package jp.tenken.xlsx.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.tenken.domain.OfficialItem;
-import jp.tenken.domain.OfficialRow;
+import jp.tenken.domain.official.OfficialItem;
+import jp.tenken.domain.official.OfficialRow;
 import jp.tenken.domain.Scope;
 
 /** An item being read: its answer rows grow as device sub-rows follow it. */

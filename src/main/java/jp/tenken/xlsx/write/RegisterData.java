@@ -1,8 +1,8 @@
 package jp.tenken.xlsx.write;
 
 import java.util.List;
-import jp.tenken.domain.ContactChart;
-import jp.tenken.domain.Device;
+import jp.tenken.domain.register.ContactChart;
+import jp.tenken.domain.register.Device;
 import jp.tenken.domain.FiscalYear;
 
 /**

@@ -15,7 +15,7 @@ import jp.tenken.domain.ReadinessFlag;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
-import jp.tenken.domain.VendorFlag;
+import jp.tenken.domain.vendor.VendorFlag;
 import jp.tenken.domain.Wareki;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.ReferencePattern;
+import jp.tenken.domain.guideline.ReferencePattern;
 import jp.tenken.domain.Scope;
 import jp.tenken.service.ExportService;
 import jp.tenken.ui.checklist.ChecklistViewModel;

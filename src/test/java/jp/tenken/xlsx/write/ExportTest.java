@@ -24,7 +24,7 @@ import jp.tenken.domain.Item;
 import jp.tenken.domain.Round;
 import jp.tenken.domain.RowKey;
 import jp.tenken.domain.Scope;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportException;
 import jp.tenken.service.ExportResult;
