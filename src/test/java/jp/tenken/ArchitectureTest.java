@@ -65,11 +65,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void domainSubjectsRestOnTheCoreAndNotInACircle() {
+    void domainSubjectsRestOnTheSharedWordsAndNotInACircle() {
         noClasses().that().resideInAPackage("jp.tenken.domain")
                 .should().dependOnClassesThat().resideInAPackage("jp.tenken.domain.*..")
-                .because("years, editions and answers are the words every subject uses; they need none of the "
-                        + "subjects (guideline, official, vendor, register)")
+                .because("the root of domain holds what every subject says alike (fiscal year, wareki, full-width "
+                        + "text); it needs none of the subjects")
                 .check(classes);
         slices().matching("jp.tenken.domain.(*)..").should().beFreeOfCycles()
                 .because("a subject package that needs another is a sign the two are one subject").check(classes);

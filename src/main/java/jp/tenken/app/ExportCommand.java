@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;

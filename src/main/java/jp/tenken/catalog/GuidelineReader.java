@@ -20,7 +20,7 @@ import jp.tenken.domain.guideline.ClauseStatus;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.guideline.GuidelineChapter;
 import jp.tenken.domain.guideline.GuidelinePart;
-import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.edition.GuidelineRef;
 import jp.tenken.domain.guideline.GuidelineSection;
 import jp.tenken.domain.guideline.PatternDefinition;
 import jp.tenken.domain.guideline.ReferencePattern;

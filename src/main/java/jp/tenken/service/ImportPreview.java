@@ -3,7 +3,7 @@ package jp.tenken.service;
 import java.nio.file.Path;
 import java.util.List;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.vendor.Vendor;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Map;
 import jp.tenken.catalog.CatalogException;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.EditionFileWriter;
-import jp.tenken.domain.Edition;
+import jp.tenken.domain.edition.Edition;
 import jp.tenken.domain.FileFailure;
 import jp.tenken.domain.official.OfficialLayout;
 import jp.tenken.i18n.Messages;

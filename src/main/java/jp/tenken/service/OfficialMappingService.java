@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.official.OfficialMapping;
 import jp.tenken.i18n.Messages;

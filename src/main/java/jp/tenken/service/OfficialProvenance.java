@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.tenken.domain.official.OfficialLayout;
-import jp.tenken.domain.PublishedFile;
+import jp.tenken.domain.edition.PublishedFile;
 import jp.tenken.i18n.Messages;
 
 /**

@@ -16,7 +16,7 @@ import jp.tenken.domain.register.ContactChart;
 import jp.tenken.domain.register.ContactGroup;
 import jp.tenken.domain.register.Device;
 import jp.tenken.domain.register.DeviceWarning;
-import jp.tenken.domain.Facility;
+import jp.tenken.domain.year.Facility;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.register.RegisterImport;
 import jp.tenken.domain.register.RegisterList;

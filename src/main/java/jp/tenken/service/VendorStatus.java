@@ -2,7 +2,7 @@ package jp.tenken.service;
 
 import java.util.List;
 import jp.tenken.domain.vendor.ContractPeriod;
-import jp.tenken.domain.Readiness;
+import jp.tenken.domain.year.Readiness;
 import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.vendor.VendorFlag;
 import jp.tenken.domain.vendor.VendorForm;

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.Assessment;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.Assessment;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.vendor.VendorForm;
 
 /** Assessments: one form of one edition per fiscal year, for the facility or one vendor. */

@@ -2,8 +2,8 @@ package jp.tenken.storage;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
 
 /**
  * A second program trying a workbook: opens it by the name it is given and, if that works, writes to it. Prints

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.Assessment;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.Assessment;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.vendor.VendorForm;
 
 /**

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import jp.tenken.domain.AnswerSheet;
+import jp.tenken.domain.year.AnswerSheet;
 import jp.tenken.i18n.Messages;
 import jp.tenken.xlsx.read.FormFileException;
 import jp.tenken.xlsx.read.FormFileProblem;

@@ -2,7 +2,7 @@ package jp.tenken.domain.guideline;
 
 import java.util.List;
 import java.util.Objects;
-import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.edition.GuidelineRef;
 
 /**
  * One 遵守事項 of the guideline: its block (chapter, or section and group in 経営管理編), its circled number, and

@@ -1,6 +1,6 @@
 package jp.tenken.domain.guideline;
 
-import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.edition.GuidelineRef;
 
 /**
  * One place a public comment names in its 章 cell: a section number normalised to the guideline's form ("13.2",

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tenken.domain.Circled;
 import jp.tenken.domain.FullWidth;
-import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.edition.GuidelineRef;
 
 /**
  * What a public comment and the ministry's answer name in their text: parts (「システム運用編において」), chapters and

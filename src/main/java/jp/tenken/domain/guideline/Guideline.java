@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import jp.tenken.domain.Circled;
-import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.edition.GuidelineRef;
 
 /**
  * 「医療情報システムの安全管理に関するガイドライン」 in one version (6.0 now): the three parts that carry 遵守事項,

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Item;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
 
 /**
  * The reverse of a form's guideline references: for each 遵守事項, chapter and section, the checklist items that

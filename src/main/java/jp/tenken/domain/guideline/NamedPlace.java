@@ -2,7 +2,7 @@ package jp.tenken.domain.guideline;
 
 import java.util.Objects;
 import jp.tenken.domain.Circled;
-import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.edition.GuidelineRef;
 
 /**
  * A place of the guideline that a public comment or the ministry's answer names in its text, e.g. 「企画管理編

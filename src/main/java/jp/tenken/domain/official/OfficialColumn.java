@@ -1,6 +1,6 @@
 package jp.tenken.domain.official;
 
-import jp.tenken.domain.Round;
+import jp.tenken.domain.year.Round;
 
 /**
  * A column of the ministry's own checklist workbook, as recognised from its header words and data (REFERENCE: the

@@ -2,7 +2,7 @@ package jp.tenken.domain.official;
 
 import java.util.List;
 import java.util.Map;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
 
 /**
  * One checklist table recognised in the ministry's workbook: where its header is (Excel rows, 1-based), which

@@ -1,7 +1,7 @@
 package jp.tenken.domain.official;
 
 import java.util.List;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
 
 /**
  * An item as read from the ministry's workbook: the number as we print it ({@code 2-③}, full-width digits made

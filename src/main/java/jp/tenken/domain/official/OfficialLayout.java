@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.RowKey;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
 
 /**
  * Where an edition taken in from the ministry's own workbook came from: for each table, the kept copy of the file,

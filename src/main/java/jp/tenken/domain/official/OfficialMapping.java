@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
 
 /**
  * Which cells of a sheet hold the checklist, as recognised or as stated by the user when recognition was unsure:

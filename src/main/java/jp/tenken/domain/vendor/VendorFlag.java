@@ -1,8 +1,8 @@
 package jp.tenken.domain.vendor;
 
 import java.util.List;
-import jp.tenken.domain.Readiness;
-import jp.tenken.domain.ReadinessFlag;
+import jp.tenken.domain.year.Readiness;
+import jp.tenken.domain.year.ReadinessFlag;
 
 /**
  * What an inspector would point at about a contracted vendor: its 事業者確認用 has not come back (neither 回収済

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import jp.tenken.domain.ReadinessFlag;
+import jp.tenken.domain.year.ReadinessFlag;
 import jp.tenken.domain.vendor.VendorFlag;
 import jp.tenken.i18n.Messages;
 

@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.YearSummary;
+import jp.tenken.domain.year.YearSummary;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.DisplaySettings.FontSize;

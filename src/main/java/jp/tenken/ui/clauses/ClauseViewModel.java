@@ -30,7 +30,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.guideline.GuidelineChapter;
 import jp.tenken.domain.guideline.GuidelinePlace;
-import jp.tenken.domain.GuidelineRef;
+import jp.tenken.domain.edition.GuidelineRef;
 import jp.tenken.domain.guideline.PatternDefinition;
 import jp.tenken.domain.guideline.ReferencePattern;
 import jp.tenken.i18n.Messages;

@@ -10,7 +10,7 @@ import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.official.OfficialRecognition.Assumption;
 import jp.tenken.domain.official.OfficialRecognition.Evidence;
 import jp.tenken.domain.official.OfficialRoundGroup;
-import jp.tenken.domain.Round;
+import jp.tenken.domain.year.Round;
 import org.apache.poi.ss.util.CellReference;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.domain.official.OfficialItem;
 import jp.tenken.domain.official.OfficialRow;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
 
 /** An item being read: its answer rows grow as device sub-rows follow it. */
 final class ItemDraft {

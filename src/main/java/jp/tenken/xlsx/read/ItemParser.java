@@ -11,7 +11,7 @@ import jp.tenken.domain.FullWidth;
 import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.official.OfficialGrid;
 import jp.tenken.domain.official.OfficialItem;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 

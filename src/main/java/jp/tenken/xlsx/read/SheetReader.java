@@ -16,7 +16,7 @@ import jp.tenken.domain.official.OfficialRecognition;
 import jp.tenken.domain.official.OfficialRecognition.Assumption;
 import jp.tenken.domain.official.OfficialRecognition.Confidence;
 import jp.tenken.domain.official.OfficialRoundGroup;
-import jp.tenken.domain.Round;
+import jp.tenken.domain.year.Round;
 import org.apache.poi.ss.util.CellReference;
 
 /**

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.domain.FiscalYear;
 import org.junit.jupiter.api.Test;
 
