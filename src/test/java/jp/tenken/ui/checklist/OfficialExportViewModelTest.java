@@ -100,7 +100,7 @@ class OfficialExportViewModelTest {
 
         Path out = dir.resolve("x.xlsx");
         exports.exportOfficial(out);
-        assertTrue(vm.errorMessageProperty().get().contains("令和7年度は「令和7年度版」で回答しているため"),
+        assertTrue(vm.errorMessageProperty().get().contains("令和7年度は令和7年度版の項目で回答しているため"),
                 vm.errorMessageProperty().get());
         assertFalse(Files.exists(out));
         assertFalse(exports.exportingProperty().get(), "the menu is usable again");
