@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.tenken.domain.edition.FormKind;
-import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.official.OfficialColumn;
 
 /**
  * The JSON shapes of the edition files ({@code catalog/editions.json}, {@code catalog/editions/*.json},

@@ -12,8 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.tenken.domain.edition.Edition;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.edition.Edition;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.official.OfficialLayout;
 

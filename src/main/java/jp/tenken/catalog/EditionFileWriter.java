@@ -16,9 +16,9 @@ import jp.tenken.domain.edition.Form;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.edition.GuidelineRef;
 import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.Section;
 import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.official.OfficialLayout;
-import jp.tenken.domain.edition.Section;
 
 /**
  * Writes an edition as a JSON file in the shape {@link CatalogReader} reads (with no guideline version: the reader

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.tenken.domain.edition.Form;
 import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
 import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.official.OfficialLayout;
-import jp.tenken.domain.edition.RowKey;
 
 /**
  * Maps and checks the {@code official} part of an edition taken in from the ministry's own workbook: for each table,

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.tenken.domain.edition.Edition;
 import jp.tenken.domain.edition.Form;
-import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.edition.GuidelineRef;
 import jp.tenken.domain.edition.Item;
 import jp.tenken.domain.edition.Section;
+import jp.tenken.domain.guideline.Guideline;
 
 /**
  * Checks an item's guideline references: each well-formed on its own (a known part, a chapter or section number,

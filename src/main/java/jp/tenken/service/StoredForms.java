@@ -9,19 +9,19 @@ import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 import jp.tenken.catalog.Catalog;
+import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.Edition;
-import jp.tenken.storage.EditionMoveRepository;
-import jp.tenken.storage.FinalYearRepository;
 import jp.tenken.domain.edition.EditionChoice;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.year.AnswerSheet;
 import jp.tenken.domain.year.Assessment;
 import jp.tenken.domain.year.Facility;
-import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.edition.Form;
-import jp.tenken.domain.edition.FormKind;
 import jp.tenken.storage.AnswerRepository;
 import jp.tenken.storage.AssessmentRepository;
+import jp.tenken.storage.EditionMoveRepository;
 import jp.tenken.storage.FacilityRepository;
+import jp.tenken.storage.FinalYearRepository;
 
 /**
  * The forms a workbook holds, each read with the edition it was answered on (the catalog's one rule for that),

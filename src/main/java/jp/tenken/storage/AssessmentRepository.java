@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.tenken.domain.year.Answer;
-import jp.tenken.domain.year.Assessment;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.vendor.VendorForm;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.Assessment;
 
 /** Assessments: one form of one edition per fiscal year, for the facility or one vendor. */
 public final class AssessmentRepository {

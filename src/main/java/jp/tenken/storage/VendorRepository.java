@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import jp.tenken.domain.vendor.ContractPeriod;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.vendor.ContractPeriod;
 import jp.tenken.domain.vendor.Vendor;
 
 /**

@@ -18,15 +18,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
 import jp.tenken.domain.guideline.ChapterApplicability;
 import jp.tenken.domain.guideline.Clause;
 import jp.tenken.domain.guideline.ClauseStatus;
-import jp.tenken.domain.edition.Edition;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.guideline.GuidelineChapter;
 import jp.tenken.domain.guideline.GuidelinePlace;
-import jp.tenken.domain.edition.GuidelineRef;
-import jp.tenken.domain.edition.Item;
 import jp.tenken.domain.guideline.ReferencePattern;
 import org.junit.jupiter.api.Test;
 

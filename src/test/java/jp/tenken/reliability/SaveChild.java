@@ -3,14 +3,14 @@ package jp.tenken.reliability;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
 import jp.tenken.domain.year.Answer;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Assessment;
-import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.year.Round;
-import jp.tenken.domain.edition.RowKey;
-import jp.tenken.domain.edition.Scope;
 import jp.tenken.storage.StoredFile;
 
 /** A JVM to be killed: saves answers one by one, printing "SAVED i" only after save i returned. */

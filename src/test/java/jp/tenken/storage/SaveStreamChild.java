@@ -3,14 +3,14 @@ package jp.tenken.storage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
 import jp.tenken.domain.year.Answer;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Assessment;
-import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.year.Round;
-import jp.tenken.domain.edition.RowKey;
-import jp.tenken.domain.edition.Scope;
 
 /**
  * A separate JVM for the crash and lock tests: opens the workbook, then either holds it open ("hold") or saves

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import jp.tenken.domain.year.Answer;
-import jp.tenken.domain.year.Assessment;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.vendor.VendorForm;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.Assessment;
 
 /**
  * A .tenken file opened for a test that reads and writes storage directly, with every repository built on it as the

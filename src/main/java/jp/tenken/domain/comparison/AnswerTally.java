@@ -1,11 +1,11 @@
 package jp.tenken.domain.comparison;
 
-import jp.tenken.domain.year.AnswerSheet;
-import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.edition.Form;
 import jp.tenken.domain.edition.Item;
-import jp.tenken.domain.year.Round;
 import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Round;
 
 /** How many rows stand at はい, いいえ and 未回答 (each row counted by its latest answered round). */
 public record AnswerTally(int yes, int no, int unanswered) {

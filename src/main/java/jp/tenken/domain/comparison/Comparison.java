@@ -6,17 +6,17 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.edition.Section;
 import jp.tenken.domain.year.Answer;
 import jp.tenken.domain.year.AnswerSheet;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Carryover;
-import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.edition.Form;
-import jp.tenken.domain.edition.Item;
 import jp.tenken.domain.year.Round;
-import jp.tenken.domain.edition.RowKey;
-import jp.tenken.domain.edition.Scope;
-import jp.tenken.domain.edition.Section;
 
 /**
  * One form compared item by item between two fiscal years (by the items' stable keys, through

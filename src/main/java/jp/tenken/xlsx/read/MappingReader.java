@@ -10,10 +10,10 @@ import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.official.OfficialGrid;
 import jp.tenken.domain.official.OfficialItem;
 import jp.tenken.domain.official.OfficialMapping;
-import jp.tenken.domain.official.OfficialRecognition;
 import jp.tenken.domain.official.OfficialRecognition.Assumption;
 import jp.tenken.domain.official.OfficialRecognition.Confidence;
 import jp.tenken.domain.official.OfficialRecognition.Evidence;
+import jp.tenken.domain.official.OfficialRecognition;
 import jp.tenken.domain.official.OfficialRoundGroup;
 import org.apache.poi.ss.util.CellRangeAddress;
 

@@ -4,13 +4,13 @@ import static jp.tenken.xlsx.write.SheetCells.cell;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.tenken.domain.Wareki;
 import jp.tenken.domain.comparison.AnswerTally;
-import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.comparison.Change;
 import jp.tenken.domain.comparison.Comparison;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.edition.Item;
-import jp.tenken.domain.Wareki;
+import jp.tenken.domain.year.AnswerValue;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

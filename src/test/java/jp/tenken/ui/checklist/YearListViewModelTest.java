@@ -3,10 +3,10 @@ package jp.tenken.ui.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.year.Round;
 import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Round;
 import jp.tenken.domain.year.YearSummary;
 import org.junit.jupiter.api.Test;
 

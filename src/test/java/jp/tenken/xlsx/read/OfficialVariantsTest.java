@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Scope;
 import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.official.OfficialGrid;
 import jp.tenken.domain.official.OfficialItem;
@@ -19,7 +20,6 @@ import jp.tenken.domain.official.OfficialRecognition.Confidence;
 import jp.tenken.domain.official.OfficialRecognition.Evidence;
 import jp.tenken.domain.official.OfficialRow;
 import jp.tenken.domain.official.OfficialSheetPreview;
-import jp.tenken.domain.edition.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
