@@ -5,7 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,8 +16,9 @@ import com.tngtech.archunit.library.Architectures;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import jp.tenken.app.AppContext;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.TenkenFile;
 import javafx.application.Platform;
 import jp.tenken.ui.common.FxUiExecutor;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +62,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("jp.tenken.domain..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "jp.tenken.domain..")
                 .because("the domain is plain records and pure rules").check(classes);
+    }
+
+    @Test
+    void domainSubjectsRestOnTheSharedWordsAndNotInACircle() {
+        noClasses().that().resideInAPackage("jp.tenken.domain")
+                .should().dependOnClassesThat().resideInAPackage("jp.tenken.domain.*..")
+                .because("the root of domain holds what every subject says alike (fiscal year, wareki, full-width "
+                        + "text); it needs none of the subjects")
+                .check(classes);
+        slices().matching("jp.tenken.domain.(*)..").should().beFreeOfCycles()
+                .because("a subject package that needs another is a sign the two are one subject").check(classes);
     }
 
     @Test
@@ -115,13 +129,49 @@ class ArchitectureTest {
     }
 
     @Test
-    void noServiceHandsOutItsWorkbookCatalogOrClock() {
+    void noServiceHandsOutItsFileCatalogOrClock() {
         noMethods().that().areDeclaredInClassesThat()
                 .resideInAPackage("jp.tenken.service").and().arePublic()
-                .should().haveRawReturnType(Workbook.class)
+                .should().haveRawReturnType(TenkenFile.class)
                 .orShould().haveRawReturnType(Catalog.class)
                 .orShould().haveRawReturnType(Clock.class)
                 .because("ARCHITECTURE.md: each service gets what it uses in its constructor and hands none of it out")
+                .check(classes);
+    }
+
+    @Test
+    void theFileObjectHandsOutNoRepository() {
+        noMethods().that().areDeclaredIn(TenkenFile.class)
+                .should().haveRawReturnType(DescribedPredicate.describe("a repository or the change log",
+                        (JavaClass c) -> c.getPackageName().equals("jp.tenken.storage")
+                                && (c.getSimpleName().endsWith("Repository") || c.getSimpleName().equals("ChangeLog"))))
+                .because("ARCHITECTURE.md: the file object opens, locks, backs up and closes; AppContext builds the "
+                        + "repositories and gives each service the ones it uses, so its constructor shows what it touches")
+                .check(classes);
+    }
+
+    @Test
+    void writingExcelDoesNotUseReadingIt() {
+        noClasses().that().resideInAPackage("jp.tenken.xlsx.write..")
+                .should().dependOnClassesThat().resideInAPackage("jp.tenken.xlsx.read..")
+                .because("ARCHITECTURE.md: xlsx/write and xlsx/read do not import each other; what both need lives in "
+                        + "xlsx or domain")
+                .check(classes);
+        noClasses().that().resideInAPackage("jp.tenken.xlsx.read..")
+                .should().dependOnClassesThat().resideInAPackage("jp.tenken.xlsx.write..")
+                .because("ARCHITECTURE.md: xlsx/write and xlsx/read do not import each other; what both need lives in "
+                        + "xlsx or domain")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootBuildsServices() {
+        noClasses().that().doNotHaveFullyQualifiedName(AppContext.class.getName())
+                .should().callConstructorWhere(DescribedPredicate.describe("a service's constructor (other than its own)",
+                        (JavaConstructorCall call) -> isService(call.getTargetOwner())
+                                && !call.getOriginOwner().equals(call.getTargetOwner())))
+                .because("ARCHITECTURE.md: AppContext is the one composition root; a service built elsewhere would "
+                        + "get its parts from somewhere else")
                 .check(classes);
     }
 

@@ -10,8 +10,8 @@ import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.GuidelineReader;
 import jp.tenken.catalog.PublicCommentReader;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineComments;
 import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
@@ -22,16 +22,30 @@ import jp.tenken.service.ImportService;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.service.OfficialMappingService;
 import jp.tenken.service.RegisterService;
+import jp.tenken.service.StoredForms;
 import jp.tenken.service.VendorService;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.AnswerRepository;
+import jp.tenken.storage.AssessmentRepository;
+import jp.tenken.storage.ContactRepository;
+import jp.tenken.storage.Database;
+import jp.tenken.storage.DeepCheckRepository;
+import jp.tenken.storage.DeviceRepository;
+import jp.tenken.storage.EditionMoveRepository;
+import jp.tenken.storage.FacilityRepository;
+import jp.tenken.storage.FinalYearRepository;
+import jp.tenken.storage.RegisterReviewRepository;
+import jp.tenken.storage.SettingRepository;
+import jp.tenken.storage.TenkenFile;
+import jp.tenken.storage.VendorFormRepository;
+import jp.tenken.storage.VendorRepository;
 
 /**
- * The one composition root: an open workbook, the catalogs read for it (editions, guideline, public comments), the
- * clock "today" comes from, and every service built once on them. The window and every command-line command run
+ * The one composition root: an open .tenken file and the repositories built on it, the catalogs read for it (editions, guideline, public comments), the
+ * clock "today" comes from, and every service built once on them, each given exactly the repositories it uses. The window and every command-line command run
  * on one; a restore or a grown catalog gives a new one.
  */
 public final class AppContext implements AutoCloseable {
-    private final Workbook workbook;
+    private final TenkenFile file;
     private final Catalog catalog;
     private final Supplier<Guideline> guideline;
     private final Supplier<GuidelineComments> comments;
@@ -53,39 +67,54 @@ public final class AppContext implements AutoCloseable {
      * Builds every service on parts already read (the start-up preload reads them while JavaFX starts); editions
      * taken in from the ministry's workbooks are added to {@code catalogFolder}.
      */
-    public AppContext(Workbook workbook, Catalog catalog, Guideline guideline, GuidelineComments comments,
+    public AppContext(TenkenFile file, Catalog catalog, Guideline guideline, GuidelineComments comments,
                       Clock clock, Path catalogFolder) {
-        this(workbook, catalog, () -> guideline, () -> comments, clock, catalogFolder);
+        this(file, catalog, () -> guideline, () -> comments, clock, catalogFolder);
     }
 
     /**
      * With the guideline and its public comments given when first needed: at start-up they are still being read
      * while the checklist shows (the screens that use them wait for them then).
      */
-    AppContext(Workbook workbook, Catalog catalog, Supplier<Guideline> guideline,
+    AppContext(TenkenFile file, Catalog catalog, Supplier<Guideline> guideline,
                Supplier<GuidelineComments> comments, Clock clock, Path catalogFolder) {
-        this.workbook = workbook;
+        this.file = file;
         this.catalog = catalog;
         this.guideline = guideline;
         this.comments = comments;
         this.clock = clock;
         this.catalogFolder = catalogFolder;
-        checklist = new ChecklistService(workbook, catalog, clock);
-        vendors = new VendorService(workbook, catalog, clock);
-        comparisons = new ComparisonService(workbook, catalog, clock);
-        guidelineService = new GuidelineService(workbook, catalog, clock, guideline, comments);
-        registers = new RegisterService(workbook, clock);
-        export = new ExportService(workbook, catalog, clock, comparisons, vendors, guidelineService, registers);
-        imports = new ImportService(workbook, catalog, clock);
-        backups = new BackupService(workbook.file());
+        Database db = file.database();
+        FacilityRepository facility = new FacilityRepository(db);
+        VendorRepository vendorList = new VendorRepository(db);
+        VendorFormRepository vendorForms = new VendorFormRepository(db);
+        AssessmentRepository assessments = new AssessmentRepository(db);
+        AnswerRepository answers = new AnswerRepository(db);
+        SettingRepository settings = new SettingRepository(db);
+        DeepCheckRepository deepChecks = new DeepCheckRepository(db);
+        FinalYearRepository finalYears = new FinalYearRepository(db);
+        EditionMoveRepository moves = new EditionMoveRepository(db);
+        StoredForms forms = new StoredForms(assessments, answers, facility, moves, finalYears, catalog, clock);
+        checklist = new ChecklistService(forms, facility, assessments, answers, file.onSharedFolder(), catalog,
+                clock);
+        vendors = new VendorService(forms, vendorList, vendorForms, finalYears, clock);
+        comparisons = new ComparisonService(forms, assessments, vendorList, clock);
+        guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments);
+        registers = new RegisterService(new DeviceRepository(db), new ContactRepository(db),
+                new RegisterReviewRepository(db), vendorList, facility, clock);
+        export = new ExportService(forms, vendorList, catalog, clock, comparisons, vendors, guidelineService,
+                registers);
+        imports = new ImportService(forms, assessments, answers, vendorList, vendorForms, finalYears, catalog, clock);
+        backups = new BackupService(file.file());
         official = new OfficialEditionService(catalog, catalogFolder);
-        editionMoves = new EditionMoveService(workbook, catalog, clock);
+        editionMoves = new EditionMoveService(file, forms, assessments, moves, finalYears, settings, catalog,
+                clock);
         officialMappings = new OfficialMappingService(catalogFolder);
     }
 
     /** Opens an existing workbook file with the catalogs of {@code paths} and the app clock. */
     public static AppContext open(Path workbookFile, AppPaths paths) {
-        return read(Workbook.open(workbookFile), paths);
+        return read(TenkenFile.open(workbookFile), paths);
     }
 
     /** Opens the workbook named on the command line, else the default one (created on first start). */
@@ -93,13 +122,13 @@ public final class AppContext implements AutoCloseable {
         return read(Startup.openWorkbook(paths, args), paths);
     }
 
-    private static AppContext read(Workbook workbook, AppPaths paths) {
+    private static AppContext read(TenkenFile file, AppPaths paths) {
         try {
             Guideline guideline = readGuideline();
-            return new AppContext(workbook, readCatalog(paths.catalogFolder()), guideline, readComments(guideline),
+            return new AppContext(file, readCatalog(paths.catalogFolder()), guideline, readComments(guideline),
                     clock(), paths.catalogFolder());
         } catch (RuntimeException e) {
-            workbook.close();
+            file.close();
             throw e;
         }
     }
@@ -127,12 +156,12 @@ public final class AppContext implements AutoCloseable {
 
     /** The same workbook with the catalog read again (after an edition was added); the services are built anew. */
     public AppContext withCatalogReloaded() {
-        return new AppContext(workbook, readCatalog(catalogFolder), guideline, comments, clock, catalogFolder);
+        return new AppContext(file, readCatalog(catalogFolder), guideline, comments, clock, catalogFolder);
     }
 
     /** The workbook file opened again (after it was closed and replaced by a restore), on the same catalogs. */
     public AppContext reopened() {
-        return new AppContext(Workbook.open(workbook.file()), catalog, guideline, comments, clock, catalogFolder);
+        return new AppContext(TenkenFile.open(file.file()), catalog, guideline, comments, clock, catalogFolder);
     }
 
     /** {@code -Dtenken.today=2025-06-10} fixes "today" (demonstrations, tests); otherwise the system clock. */
@@ -146,12 +175,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Path workbookFile() {
-        return workbook.file();
+        return file.file();
     }
 
     /** SQLite's own check of the file: "ok" when it is sound. */
     public String integrityCheck() {
-        return workbook.database().integrityCheck();
+        return file.database().integrityCheck();
     }
 
     public ChecklistService checklist() {
@@ -203,11 +232,11 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        workbook.close();
+        file.close();
     }
 
     /** Closes the workbook after keeping a copy of it; the newest {@code keep} copies made on close are kept. */
     public void closeWithBackup(int keep) {
-        workbook.closeWithBackup(keep);
+        file.closeWithBackup(keep);
     }
 }

@@ -7,9 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
-import jp.tenken.storage.Workbook;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineComments;
+import jp.tenken.storage.TenkenFile;
 
 /**
  * Reads the catalogs and opens the workbook on background threads while JavaFX starts its toolkit, so a launch
@@ -23,7 +23,7 @@ final class Preload {
     final CompletableFuture<Catalog> catalog;
     final CompletableFuture<Guideline> guideline;
     final CompletableFuture<GuidelineComments> comments;
-    final CompletableFuture<Workbook> workbook;
+    final CompletableFuture<TenkenFile> workbook;
 
     private Preload(List<String> args) {
         paths = AppPaths.fromSystem();
@@ -58,7 +58,7 @@ final class Preload {
      * StorageException says what to do in Japanese), closing a workbook already opened.
      */
     AppContext context(Consumer<String> phase) {
-        Workbook wb = take(workbook);
+        TenkenFile wb = take(workbook);
         phase.accept("workbook");
         try {
             Catalog c = take(catalog);

@@ -4,12 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.EditionChoice;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.EditionChoice;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.official.OfficialLayout;
+import jp.tenken.domain.year.Assessment;
 
 /** Every checklist edition the app knows, validated, newest last. */
 public final class Catalog {

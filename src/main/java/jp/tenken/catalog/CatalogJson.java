@@ -9,9 +9,9 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.official.OfficialColumn;
 
 /**
  * The JSON shapes of the edition files ({@code catalog/editions.json}, {@code catalog/editions/*.json},

@@ -12,10 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.official.OfficialLayout;
 
 /**
  * Reads checklist editions from JSON and validates them all before anything is used: unique keys and numbers,

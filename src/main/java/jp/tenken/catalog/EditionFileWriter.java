@@ -11,14 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialLayout;
-import jp.tenken.domain.Section;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.Section;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialLayout;
 
 /**
  * Writes an edition as a JSON file in the shape {@link CatalogReader} reads (with no guideline version: the reader

@@ -10,15 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Guidance;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialLayout;
-import jp.tenken.domain.Section;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Guidance;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.Section;
+import jp.tenken.domain.official.OfficialLayout;
 
 /**
  * Turns one checked edition file into the domain's {@link Edition}: each form with its sections and items (a

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Scope;
 
 /**
  * Checks one edition file: its id, fiscal year, name, source and guideline version, its sections, and every item

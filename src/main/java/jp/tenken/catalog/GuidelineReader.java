@@ -15,15 +15,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.tenken.domain.Circled;
-import jp.tenken.domain.Clause;
-import jp.tenken.domain.ClauseStatus;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineChapter;
-import jp.tenken.domain.GuidelinePart;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.GuidelineSection;
-import jp.tenken.domain.PatternDefinition;
-import jp.tenken.domain.ReferencePattern;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.guideline.ClauseStatus;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineChapter;
+import jp.tenken.domain.guideline.GuidelinePart;
+import jp.tenken.domain.guideline.GuidelineSection;
+import jp.tenken.domain.guideline.PatternDefinition;
+import jp.tenken.domain.guideline.ReferencePattern;
 
 /**
  * Reads a guideline version's 遵守事項 catalog ({@code catalog/guideline-<version>.json}, listed in

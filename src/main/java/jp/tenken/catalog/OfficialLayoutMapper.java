@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialLayout;
-import jp.tenken.domain.RowKey;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialLayout;
 
 /**
  * Maps and checks the {@code official} part of an edition taken in from the ministry's own workbook: for each table,

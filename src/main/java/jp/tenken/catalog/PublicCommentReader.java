@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.tenken.domain.AnswerKind;
-import jp.tenken.domain.CommentLocation;
-import jp.tenken.domain.CommentPart;
-import jp.tenken.domain.PublicComment;
+import jp.tenken.domain.guideline.AnswerKind;
+import jp.tenken.domain.guideline.CommentLocation;
+import jp.tenken.domain.guideline.CommentPart;
+import jp.tenken.domain.guideline.PublicComment;
 
 /**
  * Reads MHLW's table of the 255 public comments on the draft of guideline 6.0 with the ministry's answers

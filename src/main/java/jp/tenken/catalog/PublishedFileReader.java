@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import jp.tenken.domain.PublishedFile;
+import jp.tenken.domain.edition.PublishedFile;
 
 /**
  * Reads {@code catalog/published-files.json}: the files the ministry published with their size and SHA-256, so a file

@@ -6,12 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.Section;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.Section;
+import jp.tenken.domain.guideline.Guideline;
 
 /**
  * Checks an item's guideline references: each well-formed on its own (a known part, a chapter or section number,

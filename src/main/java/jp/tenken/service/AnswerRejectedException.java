@@ -3,8 +3,8 @@ package jp.tenken.service;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.RuleViolation;
 import jp.tenken.domain.Wareki;
+import jp.tenken.domain.year.RuleViolation;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 

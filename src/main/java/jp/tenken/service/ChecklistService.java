@@ -11,42 +11,54 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.EditionChoice;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerRules;
-import jp.tenken.domain.AnswerSheet;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Carryover;
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.Facility;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.Readiness;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RuleViolation;
-import jp.tenken.domain.YearSummary;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.EditionChoice;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerRules;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Carryover;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.Readiness;
+import jp.tenken.domain.year.Round;
+import jp.tenken.domain.year.RuleViolation;
+import jp.tenken.domain.year.YearSummary;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.AnswerRepository;
+import jp.tenken.storage.AssessmentRepository;
+import jp.tenken.storage.FacilityRepository;
 
 /**
  * Answering the checklist: the facility, the fiscal years in the file, opening a year's form, saving one answer
  * (checked against the rules, in its own transaction) and what an inspector would flag.
  */
 public final class ChecklistService {
-    private final Workbook workbook;
+    private final StoredForms forms;
+    private final FacilityRepository facility;
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final boolean onSharedFolder;
     private final Catalog catalog;
     private final Clock clock;
-    private final StoredForms forms;
 
-    /** Every saved time and "today" come from {@code clock}. */
-    public ChecklistService(Workbook workbook, Catalog catalog, Clock clock) {
-        this.workbook = workbook;
+    /**
+     * Every saved time and "today" come from {@code clock}; {@code onSharedFolder} is what the open file found
+     * when it was opened.
+     */
+    public ChecklistService(StoredForms forms, FacilityRepository facility, AssessmentRepository assessments,
+                            AnswerRepository answers, boolean onSharedFolder, Catalog catalog, Clock clock) {
+        this.forms = forms;
+        this.facility = facility;
+        this.assessments = assessments;
+        this.answers = answers;
+        this.onSharedFolder = onSharedFolder;
         this.catalog = catalog;
         this.clock = clock;
-        this.forms = new StoredForms(workbook, catalog, clock);
     }
 
     /**
@@ -54,7 +66,7 @@ public final class ChecklistService {
      * journal and held locked by this PC, and the screen says so.
      */
     public boolean onSharedFolder() {
-        return workbook.onSharedFolder();
+        return onSharedFolder;
     }
 
     public LocalDate today() {
@@ -73,7 +85,7 @@ public final class ChecklistService {
         if (facility.name().isBlank()) {
             throw new IllegalArgumentException("facility name is blank");
         }
-        workbook.facility().save(facility, Instant.now(clock));
+        this.facility.save(facility, Instant.now(clock));
     }
 
     /** The facility's own form: 薬局確認用 for a pharmacy, else 医療機関確認用. */
@@ -85,7 +97,7 @@ public final class ChecklistService {
     public List<YearSummary> years() {
         TreeMap<FiscalYear, Assessment> own = new TreeMap<>();
         FormKind kind = ownForm();
-        for (Assessment a : workbook.assessments().list()) {
+        for (Assessment a : assessments.list()) {
             if (a.form() == kind) {
                 own.put(a.year(), a);
             }
@@ -121,7 +133,7 @@ public final class ChecklistService {
         FiscalYear current = currentYear();
         FormKind kind = ownForm();
         Set<FiscalYear> held = new HashSet<>();
-        for (Assessment a : workbook.assessments().list()) {
+        for (Assessment a : assessments.list()) {
             if (a.form() == kind) {
                 held.add(a.year());
             }
@@ -153,14 +165,14 @@ public final class ChecklistService {
 
     /** Opens (starting if needed) the year's assessment of a form with the edition that applies to the year. */
     public OpenForm open(FiscalYear year, FormKind kind, Long vendorId) {
-        Optional<Assessment> existing = workbook.assessments().find(year, kind, vendorId);
+        Optional<Assessment> existing = assessments.find(year, kind, vendorId);
         if (existing.isPresent()) {
             Assessment a = existing.get();
             return forms.read(a).orElseThrow(
                     () -> new IllegalStateException("edition " + a.editionId() + " has no form " + kind));
         }
         EditionChoice choice = catalog.editionFor(year, kind);
-        Assessment a = workbook.assessments().findOrCreate(year, choice.edition().id(), kind, vendorId,
+        Assessment a = assessments.findOrCreate(year, choice.edition().id(), kind, vendorId,
                 Instant.now(clock));
         return forms.read(a).orElseThrow(
                 () -> new IllegalStateException("edition " + a.editionId() + " has no form " + kind));
@@ -171,7 +183,7 @@ public final class ChecklistService {
      * year, 2回目 before 1回目…) throws {@link AnswerRejectedException} and saves nothing.
      */
     public Answer saveAnswer(Assessment assessment, Answer answer) {
-        AnswerSheet current = new AnswerSheet(workbook.answers().load(assessment.id()));
+        AnswerSheet current = new AnswerSheet(answers.load(assessment.id()));
         Round otherRound = answer.round() == Round.FIRST ? Round.SECOND : Round.FIRST;
         Answer other = current.get(answer.row(), otherRound);
         FiscalYear deadline = catalog.editionFor(assessment).edition().form(assessment.form())
@@ -180,7 +192,7 @@ public final class ChecklistService {
         if (!violations.isEmpty()) {
             throw new AnswerRejectedException(violations, assessment.year(), deadline);
         }
-        return workbook.answers().save(assessment.id(), answer, Instant.now(clock));
+        return answers.save(assessment.id(), answer, Instant.now(clock));
     }
 
     /**

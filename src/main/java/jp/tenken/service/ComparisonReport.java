@@ -1,9 +1,9 @@
 package jp.tenken.service;
 
 import java.util.List;
-import jp.tenken.domain.Comparison;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.YearTally;
+import jp.tenken.domain.comparison.Comparison;
+import jp.tenken.domain.comparison.YearTally;
+import jp.tenken.domain.edition.FormKind;
 
 /**
  * A comparison of two fiscal years of one form, with whose form it is (the facility's, or a vendor's

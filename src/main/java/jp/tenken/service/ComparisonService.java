@@ -6,19 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
-import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.AnswerSheet;
-import jp.tenken.domain.AnswerTally;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Comparison;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Vendor;
-import jp.tenken.domain.YearTally;
+import jp.tenken.domain.comparison.AnswerTally;
+import jp.tenken.domain.comparison.Comparison;
+import jp.tenken.domain.comparison.YearTally;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.Assessment;
 import jp.tenken.storage.AssessmentRepository;
 import jp.tenken.storage.VendorRepository;
-import jp.tenken.storage.Workbook;
 
 /**
  * This year against last year: which fiscal years of a form the file holds, and the item-by-item comparison of
@@ -30,10 +28,11 @@ public final class ComparisonService {
     private final StoredForms forms;
     private final Clock clock;
 
-    public ComparisonService(Workbook workbook, Catalog catalog, Clock clock) {
-        this.assessments = workbook.assessments();
-        this.vendors = workbook.vendors();
-        this.forms = new StoredForms(workbook, catalog, clock);
+    public ComparisonService(StoredForms forms, AssessmentRepository assessments, VendorRepository vendors,
+                             Clock clock) {
+        this.assessments = assessments;
+        this.vendors = vendors;
+        this.forms = forms;
         this.clock = clock;
     }
 

@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.EditionMove;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.EditionMove;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.storage.AssessmentRepository;
 import jp.tenken.storage.EditionMoveRepository;
 import jp.tenken.storage.FinalYearRepository;
 import jp.tenken.storage.SettingRepository;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.TenkenFile;
 
 /**
  * Which edition of the checklist a fiscal year is answered on, and moving an answered year to a newer edition
@@ -28,7 +28,7 @@ import jp.tenken.storage.Workbook;
 public final class EditionMoveService {
     private static final String OLD_FORM_CHOSEN = "edition.olderFormChosen.";
 
-    private final Workbook workbook;
+    private final TenkenFile file;
     private final AssessmentRepository assessments;
     private final EditionMoveRepository moves;
     private final FinalYearRepository finalYears;
@@ -37,15 +37,18 @@ public final class EditionMoveService {
     private final Clock clock;
     private final StoredForms forms;
 
-    public EditionMoveService(Workbook workbook, Catalog catalog, Clock clock) {
-        this.workbook = workbook;
-        this.assessments = workbook.assessments();
-        this.moves = workbook.editionMoves();
-        this.finalYears = workbook.finalYears();
-        this.settings = workbook.settings();
+    /** {@code file} is backed up before every move. */
+    public EditionMoveService(TenkenFile file, StoredForms forms, AssessmentRepository assessments,
+                              EditionMoveRepository moves, FinalYearRepository finalYears,
+                              SettingRepository settings, Catalog catalog, Clock clock) {
+        this.file = file;
+        this.assessments = assessments;
+        this.moves = moves;
+        this.finalYears = finalYears;
+        this.settings = settings;
         this.catalog = catalog;
         this.clock = clock;
-        this.forms = new StoredForms(workbook, catalog, clock);
+        this.forms = forms;
     }
 
     /**
@@ -111,7 +114,7 @@ public final class EditionMoveService {
         if (plans.isEmpty()) {
             throw new UserMessageException(Messages.get("edition.move.nothing", year.label()), null);
         }
-        Path backup = workbook.database().backup("before-edition-move");
+        Path backup = file.backup("before-edition-move");
         Instant now = Instant.now(clock);
         for (Assessment a : yearForms(year)) {
             plans.stream().filter(p -> p.kind() == a.form() && p.from().id().equals(a.editionId())).findFirst()

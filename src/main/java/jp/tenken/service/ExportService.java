@@ -1,42 +1,38 @@
 package jp.tenken.service;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.AnswerSheet;
-import jp.tenken.domain.Carryover;
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.UserText;
-import jp.tenken.domain.Vendor;
-import jp.tenken.xlsx.write.ComparisonData;
-import jp.tenken.xlsx.write.ClauseTableData;
 import jp.tenken.domain.ExportProgress;
+import jp.tenken.domain.FileFailure;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.UserText;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.official.OfficialLayout;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.Carryover;
+import jp.tenken.i18n.Messages;
+import jp.tenken.i18n.UserMessageException;
+import jp.tenken.storage.VendorRepository;
+import jp.tenken.xlsx.OfficialFileException;
+import jp.tenken.xlsx.write.ClauseTableData;
+import jp.tenken.xlsx.write.ComparisonData;
 import jp.tenken.xlsx.write.ExportSummary;
 import jp.tenken.xlsx.write.FormData;
-import jp.tenken.xlsx.read.OfficialFileException;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
 import jp.tenken.xlsx.write.RegisterData;
 import jp.tenken.xlsx.write.VendorStatusData;
 import jp.tenken.xlsx.write.XlsxExporter;
-import jp.tenken.domain.OfficialLayout;
-import jp.tenken.i18n.Messages;
-import jp.tenken.i18n.UserMessageException;
-import jp.tenken.storage.VendorRepository;
-import jp.tenken.storage.Workbook;
 
 /**
  * Exports forms as .xlsx in the ministry's layout: one form, or the 立入検査用 pack. Writes a temporary file in
@@ -56,25 +52,20 @@ public final class ExportService {
     private final OfficialWorkbookWriter officialWriter = new OfficialWorkbookWriter();
 
     /**
-     * Every sheet is dated by {@code clock}. With a {@code guideline} the pack ends with the 「ガイドライン対応表」,
-     * which can also be exported alone; with null it has none.
+     * Every sheet is dated by {@code clock}; the use case that composes the comparison, the vendors' statuses, the
+     * 「ガイドライン対応表」 and the registers (which parts a pack holds is chosen per pack, see {@link PackParts}).
      */
-    public ExportService(Workbook workbook, Catalog catalog, Clock clock, ComparisonService comparisons,
-                         VendorService vendors, GuidelineService guideline) {
-        this(workbook, catalog, clock, comparisons, vendors, guideline, null);
-    }
-
-    /** As above; with {@code registers} the pack also holds the 機器台帳 and 連絡体制図 when they are not empty. */
-    public ExportService(Workbook workbook, Catalog catalog, Clock clock, ComparisonService comparisons,
-                         VendorService vendors, GuidelineService guideline, RegisterService registers) {
-        this.registers = registers;
-        this.vendorList = workbook.vendors();
-        this.forms = new StoredForms(workbook, catalog, clock);
-        this.catalog = catalog;
-        this.clock = clock;
-        this.comparisons = comparisons;
-        this.vendors = vendors;
-        this.guideline = guideline;
+    public ExportService(StoredForms forms, VendorRepository vendorList, Catalog catalog, Clock clock,
+                         ComparisonService comparisons, VendorService vendors, GuidelineService guideline,
+                         RegisterService registers) {
+        this.forms = Objects.requireNonNull(forms);
+        this.vendorList = Objects.requireNonNull(vendorList);
+        this.catalog = Objects.requireNonNull(catalog);
+        this.clock = Objects.requireNonNull(clock);
+        this.comparisons = Objects.requireNonNull(comparisons);
+        this.vendors = Objects.requireNonNull(vendors);
+        this.guideline = Objects.requireNonNull(guideline);
+        this.registers = Objects.requireNonNull(registers);
     }
 
     private LocalDate today() {
@@ -116,7 +107,7 @@ public final class ExportService {
      * The 立入検査用 pack: summary, the facility's form, the 事業者確認用 of every vendor contracted in that year (as
      * it stood then, whatever was added or changed in later years), then — when the
      * file holds the previous year — the 前年度比較 sheet of each of those forms that has one, and (with the
-     * guideline) the 「ガイドライン対応表」 last.
+     * the registers and) the 「ガイドライン対応表」 last.
      */
     public ExportResult exportPack(FiscalYear year, Path out, ExportProgress progress) {
         return exportPack(year, PackParts.ALL, out, progress);
@@ -127,15 +118,25 @@ public final class ExportService {
      * comparison (each only when it is not empty).
      */
     public ExportResult exportPack(FiscalYear year, PackParts parts, Path out, ExportProgress progress) {
-        RegisterData kept = parts.registers() && registers != null ? registers.forPack(year) : null;
+        Pack pack = this.forms.readingOnce(() -> packOf(year, parts));
+        return atomically(out, tmp -> exporter.writePack(pack.forms(), pack.compared(), pack.clauses(),
+                pack.returns(), pack.kept(), tmp, progress, today()));
+    }
+
+    /** What one pack prints, gathered with each of the year's forms read once. */
+    private record Pack(List<FormData> forms, List<ComparisonData> compared, ClauseTableData clauses,
+                        List<VendorStatusData> returns, RegisterData kept) {
+    }
+
+    private Pack packOf(FiscalYear year, PackParts parts) {
+        RegisterData kept = parts.registers() ? registers.forPack(year) : null;
         List<FormData> forms = packData(year);
         List<ComparisonData> compared = packComparisons(year);
-        ClauseTableData clauses = guideline == null || !parts.clauseTable() ? null : guideline.clauseTable(year);
+        ClauseTableData clauses = parts.clauseTable() ? guideline.clauseTable(year) : null;
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
                 .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();
-        return atomically(out, tmp -> exporter.writePack(forms, compared, clauses, returns, kept, tmp, progress,
-                today()));
+        return new Pack(forms, compared, clauses, returns, kept);
     }
 
     /**
@@ -143,9 +144,6 @@ public final class ExportService {
      * fill in by hand).
      */
     public ExportResult exportRegister(FiscalYear year, boolean devices, Path out, ExportProgress progress) {
-        if (registers == null) {
-            throw new IllegalStateException("export service built without the registers");
-        }
         RegisterData all = registers.printed(year);
         RegisterData one = devices ? all.devicesOnly() : all.chartOnly();
         return atomically(out, tmp -> exporter.writeRegisters(one, tmp, progress, today()));
@@ -153,9 +151,6 @@ public final class ExportService {
 
     /** The 「ガイドライン対応表」 alone. */
     public ExportResult exportClauseTable(FiscalYear year, Path out, ExportProgress progress) {
-        if (guideline == null) {
-            throw new IllegalStateException("export service built without the guideline");
-        }
         ClauseTableData clauses = guideline.clauseTable(year);
         return atomically(out, tmp -> exporter.writeClauseTable(clauses, tmp, progress, today()));
     }
@@ -287,11 +282,7 @@ public final class ExportService {
         }
         try {
             ExportSummary written = write.to(tmp);
-            try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileMove.replace(tmp, out);
             return ExportResult.of(out, written);
         } catch (IOException | RuntimeException e) {
             try {
@@ -307,20 +298,11 @@ public final class ExportService {
     }
 
     private static ExportException.Kind kindOf(IOException e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("No space left") || m.contains("not enough space") || m.contains("Disk quota")) {
-            return ExportException.Kind.DISK_FULL;
-        }
-        if (e instanceof AccessDeniedException || m.contains("being used by another process")
-                || m.contains("Read-only file system") || m.contains("Permission denied")) {
-            return ExportException.Kind.CANNOT_WRITE;
-        }
-        if (e instanceof NoSuchFileException) {
-            return ExportException.Kind.FOLDER_MISSING;
-        }
-        if (e instanceof FileSystemException) {
-            return ExportException.Kind.CANNOT_WRITE;
-        }
-        return ExportException.Kind.FAILED;
+        return switch (FileFailure.of(e)) {
+            case NO_SPACE -> ExportException.Kind.DISK_FULL;
+            case DENIED, OTHER_FILE_SYSTEM -> ExportException.Kind.CANNOT_WRITE;
+            case MISSING -> ExportException.Kind.FOLDER_MISSING;
+            case OTHER -> ExportException.Kind.FAILED;
+        };
     }
 }

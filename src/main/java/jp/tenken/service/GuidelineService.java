@@ -14,36 +14,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerSheet;
-import jp.tenken.domain.ChapterApplicability;
 import jp.tenken.domain.Circled;
-import jp.tenken.domain.GuidelinePart;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.RuleViolation;
-import jp.tenken.domain.Scope;
-import jp.tenken.xlsx.write.ClauseTableData;
-import jp.tenken.domain.Clause;
-import jp.tenken.domain.CommentAttachment;
-import jp.tenken.domain.CommentTarget;
-import jp.tenken.domain.DeepCheck;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineChapter;
-import jp.tenken.domain.GuidelineComments;
-import jp.tenken.domain.GuidelineCrosswalk;
-import jp.tenken.domain.GuidelinePlace;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.GuidelineSection;
-import jp.tenken.domain.PublicComment;
-import jp.tenken.domain.ReferencePattern;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.guideline.ChapterApplicability;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.guideline.CommentAttachment;
+import jp.tenken.domain.guideline.CommentTarget;
+import jp.tenken.domain.guideline.DeepCheck;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineChapter;
+import jp.tenken.domain.guideline.GuidelineComments;
+import jp.tenken.domain.guideline.GuidelineCrosswalk;
+import jp.tenken.domain.guideline.GuidelinePart;
+import jp.tenken.domain.guideline.GuidelinePlace;
+import jp.tenken.domain.guideline.GuidelineSection;
+import jp.tenken.domain.guideline.PublicComment;
+import jp.tenken.domain.guideline.ReferencePattern;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.Round;
+import jp.tenken.domain.year.RuleViolation;
 import jp.tenken.i18n.Messages;
 import jp.tenken.storage.DeepCheckRepository;
 import jp.tenken.storage.SettingRepository;
-import jp.tenken.storage.Workbook;
+import jp.tenken.xlsx.write.ClauseTableData;
 
 /**
  * The guideline beside the checklist: the facility's 参照パターン (kept in the workbook), a year's answers seen
@@ -64,17 +63,19 @@ public final class GuidelineService {
     private final Supplier<Guideline> guideline;
     private final Supplier<GuidelineComments> comments;
 
-    public GuidelineService(Workbook workbook, Catalog catalog, Clock clock, Guideline guideline,
+    public GuidelineService(StoredForms forms, SettingRepository settings, DeepCheckRepository deepChecks,
+                            Catalog catalog, Clock clock, Guideline guideline,
                             GuidelineComments comments) {
-        this(workbook, catalog, clock, () -> guideline, () -> comments);
+        this(forms, settings, deepChecks, catalog, clock, () -> guideline, () -> comments);
     }
 
     /** With the guideline and its comments given when first needed (still being read at start-up). */
-    public GuidelineService(Workbook workbook, Catalog catalog, Clock clock, Supplier<Guideline> guideline,
+    public GuidelineService(StoredForms forms, SettingRepository settings, DeepCheckRepository deepChecks,
+                            Catalog catalog, Clock clock, Supplier<Guideline> guideline,
                             Supplier<GuidelineComments> comments) {
-        this.settings = workbook.settings();
-        this.deepChecks = workbook.deepChecks();
-        this.forms = new StoredForms(workbook, catalog, clock);
+        this.settings = settings;
+        this.deepChecks = deepChecks;
+        this.forms = forms;
         this.clock = clock;
         this.catalog = catalog;
         this.guideline = guideline;

@@ -3,8 +3,8 @@ package jp.tenken.service;
 import java.nio.file.Path;
 import java.util.List;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.vendor.Vendor;
 
 /**
  * What taking in a file would do, shown before anything is written: which form of which year (and vendor), each

@@ -8,28 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerRules;
-import jp.tenken.domain.AnswerSheet;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RuleViolation;
 import jp.tenken.domain.UserText;
-import jp.tenken.domain.Vendor;
-import jp.tenken.domain.VendorForm;
-import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.vendor.VendorForm;
+import jp.tenken.domain.vendor.VendorFormStatus;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerRules;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Round;
+import jp.tenken.domain.year.RuleViolation;
+import jp.tenken.i18n.Messages;
+import jp.tenken.i18n.UserMessageException;
+import jp.tenken.storage.AnswerRepository;
+import jp.tenken.storage.AssessmentRepository;
+import jp.tenken.storage.FinalYearRepository;
+import jp.tenken.storage.VendorFormRepository;
+import jp.tenken.storage.VendorRepository;
 import jp.tenken.xlsx.read.FormFile;
 import jp.tenken.xlsx.read.FormFileException;
 import jp.tenken.xlsx.read.FormFileProblem;
 import jp.tenken.xlsx.read.FormFileReader;
-import jp.tenken.i18n.Messages;
-import jp.tenken.i18n.UserMessageException;
-import jp.tenken.storage.Workbook;
 
 /**
  * Takes in a filled-in form: a vendor's returned 事業者確認用, or the facility's own form exported by Tenken on
@@ -37,18 +41,28 @@ import jp.tenken.storage.Workbook;
  * {@link #apply} writes, in one transaction. A bad file throws {@link FormFileException} and changes nothing.
  */
 public final class ImportService {
-    private final Workbook workbook;
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final VendorRepository vendors;
+    private final VendorFormRepository vendorForms;
+    private final FinalYearRepository finalYears;
     private final Catalog catalog;
     private final Clock clock;
     private final StoredForms forms;
     private final FormFileReader reader = new FormFileReader();
 
-    /** Writes through {@code workbook} in one transaction per file; "today" for the rules comes from {@code clock}. */
-    public ImportService(Workbook workbook, Catalog catalog, Clock clock) {
-        this.workbook = workbook;
+    /** Writes in one transaction per file; "today" for the rules comes from {@code clock}. */
+    public ImportService(StoredForms forms, AssessmentRepository assessments, AnswerRepository answers,
+                         VendorRepository vendors, VendorFormRepository vendorForms, FinalYearRepository finalYears,
+                         Catalog catalog, Clock clock) {
+        this.forms = forms;
+        this.assessments = assessments;
+        this.answers = answers;
+        this.vendors = vendors;
+        this.vendorForms = vendorForms;
+        this.finalYears = finalYears;
         this.catalog = catalog;
         this.clock = clock;
-        this.forms = new StoredForms(workbook, catalog, clock);
     }
 
     private LocalDate today() {
@@ -80,7 +94,7 @@ public final class ImportService {
             throw refuse(name, FormFileProblem.Kind.WRONG_YEAR,
                     Messages.get("import.detail.years", f.year().label(), expectedYear.label()));
         }
-        if (workbook.finalYears().isFinal(f.year())) {
+        if (finalYears.isFinal(f.year())) {
             throw new UserMessageException(Messages.get("import.error.yearFinal", name, f.year().label()), null);
         }
         AnswerSheet current = current(f, edition, vendor == null ? null : vendor.id());
@@ -124,14 +138,14 @@ public final class ImportService {
 
     /** The answers the file's form holds now (none when not started); a form started on another edition is refused. */
     private AnswerSheet current(FormFile f, Edition edition, Long vendorId) {
-        Optional<Assessment> existing = workbook.assessments().find(f.year(), f.kind(), vendorId);
+        Optional<Assessment> existing = assessments.find(f.year(), f.kind(), vendorId);
         if (existing.isPresent() && !existing.get().editionId().equals(f.editionId())) {
             String inFile = catalog.edition(existing.get().editionId()).map(Edition::name)
                     .orElse(existing.get().editionId());
             throw refuse(f.fileName(), FormFileProblem.Kind.EDITION_CONFLICT,
                     Messages.get("import.detail.editions", edition.name(), inFile));
         }
-        return new AnswerSheet(existing.map(a -> workbook.answers().load(a.id())).orElse(List.of()));
+        return new AnswerSheet(existing.map(a -> answers.load(a.id())).orElse(List.of()));
     }
 
     /**
@@ -143,8 +157,8 @@ public final class ImportService {
         if (f.kind() == FormKind.VENDOR) {
             Vendor vendor = resolveVendor(f, name);
             if (expectedVendor != null && vendor.id() != expectedVendor) {
-                Vendor expected = workbook.vendors().find(expectedVendor, f.year())
-                        .or(() -> workbook.vendors().find(expectedVendor)).orElseThrow();
+                Vendor expected = vendors.find(expectedVendor, f.year())
+                        .or(() -> vendors.find(expectedVendor)).orElseThrow();
                 throw refuse(name, FormFileProblem.Kind.WRONG_VENDOR,
                         Messages.get("import.detail.vendors", f.vendorName(), expected.name()));
             }
@@ -173,9 +187,9 @@ public final class ImportService {
      */
     private Vendor resolveVendor(FormFile f, String fileName) {
         try {
-            return resolveVendor(f, fileName, workbook.vendors().list(f.year()));
+            return resolveVendor(f, fileName, vendors.list(f.year()));
         } catch (FormFileException e) {
-            return resolveVendor(f, fileName, workbook.vendors().list());
+            return resolveVendor(f, fileName, vendors.list());
         }
     }
 
@@ -206,10 +220,10 @@ public final class ImportService {
         List<Answer> answers = p.changes().stream().map(ImportChange::after).toList();
         VendorForm status = null;
         if (p.vendor() != null) {
-            status = workbook.vendorForms().get(p.year(), p.vendor().id())
+            status = vendorForms.get(p.year(), p.vendor().id())
                     .moveTo(VendorFormStatus.RECEIVED, today());
         }
-        return workbook.importForm(p.year(), p.editionId(), p.kind(),
+        return assessments.importForm(p.year(), p.editionId(), p.kind(),
                 p.vendor() == null ? null : p.vendor().id(), answers, status, p.file().getFileName().toString(),
                 Instant.now(clock));
     }

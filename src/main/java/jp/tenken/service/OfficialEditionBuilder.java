@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Guidance;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialItem;
-import jp.tenken.domain.OfficialLayout;
-import jp.tenken.domain.OfficialRow;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.Section;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Guidance;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.edition.Section;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialItem;
+import jp.tenken.domain.official.OfficialLayout;
+import jp.tenken.domain.official.OfficialRow;
 
 /**
  * Builds the edition the ministry's tables describe: each item mapped to the stable key of a known item with the same

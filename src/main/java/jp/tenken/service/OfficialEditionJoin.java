@@ -11,18 +11,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialItem;
-import jp.tenken.domain.OfficialLayout;
-import jp.tenken.domain.OfficialMapping;
-import jp.tenken.domain.OfficialReading;
-import jp.tenken.domain.OfficialRow;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialItem;
+import jp.tenken.domain.official.OfficialLayout;
+import jp.tenken.domain.official.OfficialMapping;
+import jp.tenken.domain.official.OfficialReading;
+import jp.tenken.domain.official.OfficialRow;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.read.OfficialGridReader;
 
 /**

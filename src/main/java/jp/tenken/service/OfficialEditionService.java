@@ -11,23 +11,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.PublishedFileReader;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Guidance;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialGridRules;
-import jp.tenken.domain.OfficialLayout;
-import jp.tenken.domain.OfficialMapping;
-import jp.tenken.domain.OfficialReading;
-import jp.tenken.domain.OfficialRecognition;
-import jp.tenken.domain.OfficialSheetPreview;
-import jp.tenken.domain.PublishedFile;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.PublishedFile;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialGridRules;
+import jp.tenken.domain.official.OfficialLayout;
+import jp.tenken.domain.official.OfficialMapping;
+import jp.tenken.domain.official.OfficialReading;
+import jp.tenken.domain.official.OfficialRecognition;
+import jp.tenken.domain.official.OfficialSheetPreview;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.xlsx.read.OfficialFileException;
+import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.read.OfficialGridReader;
 
 /**
@@ -37,10 +36,6 @@ import jp.tenken.xlsx.read.OfficialGridReader;
  * in the app-data catalog folder (see {@link OfficialEditionStore}).
  */
 public final class OfficialEditionService {
-
-    /** Our help for an item Tenken has no explanation of yet (see {@link OfficialEditionBuilder}). */
-    static final Guidance NEW_ITEM_GUIDANCE = OfficialEditionBuilder.NEW_ITEM_GUIDANCE;
-
     private final Catalog catalog;
     private final Path folder;
     private final PublishedFile.Register published;
@@ -244,14 +239,6 @@ public final class OfficialEditionService {
             }
         }
         return out;
-    }
-
-    static String copyName(String editionId, String file) {
-        return OfficialEditionBuilder.copyName(editionId, file);
-    }
-
-    static String normal(String text) {
-        return OfficialEditionBuilder.normal(text);
     }
 
     /**

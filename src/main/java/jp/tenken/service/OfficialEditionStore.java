@@ -1,22 +1,19 @@
 package jp.tenken.service;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import jp.tenken.catalog.CatalogException;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.EditionFileWriter;
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.OfficialLayout;
+import jp.tenken.domain.FileFailure;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.official.OfficialLayout;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 
@@ -83,9 +80,9 @@ final class OfficialEditionStore {
             Files.move(json, previous, StandardCopyOption.REPLACE_EXISTING);
         }
         for (Map.Entry<Path, Path> m : moves.entrySet()) {
-            move(m.getKey(), m.getValue());
+            FileMove.replace(m.getKey(), m.getValue());
         }
-        move(tmpJson, json);
+        FileMove.replace(tmpJson, json);
         try {
             catalogReader.read(List.of(folder));
         } catch (CatalogException ex) {
@@ -102,22 +99,12 @@ final class OfficialEditionStore {
 
     /** Why writing failed, in words a person can act on (never the name of a temporary file). */
     private static String reason(Exception ex) {
-        if (ex instanceof AccessDeniedException) {
-            return Messages.get("official.store.denied");
-        }
-        String m = ex.getMessage() == null ? "" : ex.getMessage().toLowerCase(Locale.ROOT);
-        if (ex instanceof FileSystemException && m.contains("space")) {
-            return Messages.get("official.store.full");
-        }
-        return Messages.get("official.store.failed");
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        FileFailure failure = ex instanceof IOException io ? FileFailure.of(io) : FileFailure.OTHER;
+        return switch (failure) {
+            case DENIED -> Messages.get("official.store.denied");
+            case NO_SPACE -> Messages.get("official.store.full");
+            default -> Messages.get("official.store.failed");
+        };
     }
 
     private static void cleanUp(List<Path> staged) {

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.Circled;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialItem;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialItem;
 
 /** Stable keys for the items read: a known item's key where the text matches, a new {@code r8.2-3} otherwise. */
 final class OfficialKeys {

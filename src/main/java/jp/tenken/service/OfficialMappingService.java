@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialMapping;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialMapping;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 
@@ -184,11 +183,7 @@ public final class OfficialMappingService {
         try {
             Files.createDirectories(file.getParent());
             json.writeValue(tmp.toFile(), k);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileMove.replace(tmp, file);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(tmp);

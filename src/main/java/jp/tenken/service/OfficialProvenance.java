@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.tenken.domain.OfficialLayout;
-import jp.tenken.domain.PublishedFile;
+import jp.tenken.domain.edition.PublishedFile;
+import jp.tenken.domain.official.OfficialLayout;
 import jp.tenken.i18n.Messages;
 
 /**

@@ -1,8 +1,8 @@
 package jp.tenken.service;
 
 import java.util.List;
-import jp.tenken.domain.Device;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.register.Device;
 
 /**
  * A device list read and checked, waiting for the user's confirmation: the devices that would be added to the

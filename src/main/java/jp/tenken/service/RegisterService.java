@@ -11,25 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import jp.tenken.domain.Contact;
-import jp.tenken.domain.ContactChart;
-import jp.tenken.domain.ContactGroup;
-import jp.tenken.domain.Device;
-import jp.tenken.domain.DeviceWarning;
-import jp.tenken.domain.Facility;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.RegisterImport;
-import jp.tenken.domain.RegisterList;
-import jp.tenken.domain.RegisterMapping;
-import jp.tenken.domain.Vendor;
 import jp.tenken.domain.Wareki;
+import jp.tenken.domain.register.Contact;
+import jp.tenken.domain.register.ContactChart;
+import jp.tenken.domain.register.ContactGroup;
+import jp.tenken.domain.register.Device;
+import jp.tenken.domain.register.DeviceWarning;
+import jp.tenken.domain.register.RegisterImport;
+import jp.tenken.domain.register.RegisterList;
+import jp.tenken.domain.register.RegisterMapping;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.Facility;
 import jp.tenken.i18n.Messages;
 import jp.tenken.storage.ContactRepository;
 import jp.tenken.storage.DeviceRepository;
 import jp.tenken.storage.FacilityRepository;
 import jp.tenken.storage.RegisterReviewRepository;
 import jp.tenken.storage.VendorRepository;
-import jp.tenken.storage.Workbook;
 import jp.tenken.xlsx.read.RegisterListReader;
 import jp.tenken.xlsx.write.RegisterData;
 
@@ -50,12 +49,13 @@ public final class RegisterService {
     private final FacilityRepository facility;
     private final Clock clock;
 
-    public RegisterService(Workbook workbook, Clock clock) {
-        this.devices = new DeviceRepository(workbook.database());
-        this.contacts = new ContactRepository(workbook.database());
-        this.reviews = new RegisterReviewRepository(workbook.database());
-        this.vendors = workbook.vendors();
-        this.facility = workbook.facility();
+    public RegisterService(DeviceRepository devices, ContactRepository contacts, RegisterReviewRepository reviews,
+                           VendorRepository vendors, FacilityRepository facility, Clock clock) {
+        this.devices = devices;
+        this.contacts = contacts;
+        this.reviews = reviews;
+        this.vendors = vendors;
+        this.facility = facility;
         this.clock = clock;
     }
 

@@ -1,32 +1,36 @@
 package jp.tenken.service;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.Edition;
-import jp.tenken.storage.EditionMoveRepository;
-import jp.tenken.storage.FinalYearRepository;
-import jp.tenken.domain.EditionChoice;
-import jp.tenken.domain.AnswerSheet;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Facility;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.EditionChoice;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Facility;
 import jp.tenken.storage.AnswerRepository;
 import jp.tenken.storage.AssessmentRepository;
+import jp.tenken.storage.EditionMoveRepository;
 import jp.tenken.storage.FacilityRepository;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.FinalYearRepository;
 
 /**
  * The forms a workbook holds, each read with the edition it was answered on (the catalog's one rule for that),
  * and the form a year not yet started would use. Starts nothing; its one write is the rule that a form with no
  * answer yet follows the newest edition of its year (令和8年度 started on 令和7年度版 before 令和8年度版 was taken in
- * is on 令和8年度版 as soon as it is). Each service that reads forms keeps its own.
+ * is on 令和8年度版 as soon as it is). Built once by the composition root and shared by every service that reads
+ * forms.
  */
-final class StoredForms {
+public final class StoredForms {
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
     private final FacilityRepository facility;
@@ -34,13 +38,16 @@ final class StoredForms {
     private final EditionMoveRepository moves;
     private final FinalYearRepository finalYears;
     private final Clock clock;
+    /** While {@link #readingOnce} runs on this thread: each form read so far, by year, form and vendor. */
+    private final ThreadLocal<Map<List<Object>, Optional<OpenForm>>> held = new ThreadLocal<>();
 
-    StoredForms(Workbook workbook, Catalog catalog, Clock clock) {
-        this.assessments = workbook.assessments();
-        this.answers = workbook.answers();
-        this.facility = workbook.facility();
-        this.moves = workbook.editionMoves();
-        this.finalYears = workbook.finalYears();
+    public StoredForms(AssessmentRepository assessments, AnswerRepository answers, FacilityRepository facility,
+                       EditionMoveRepository moves, FinalYearRepository finalYears, Catalog catalog, Clock clock) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.facility = facility;
+        this.moves = moves;
+        this.finalYears = finalYears;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -96,9 +103,30 @@ final class StoredForms {
         return Optional.of(newest);
     }
 
+    /**
+     * Runs {@code work} with each form read from the file at most once, however many parts of it ask (the pack's
+     * form, comparison, vendor status and ガイドライン対応表 sheets all read the same year).
+     */
+    <T> T readingOnce(Supplier<T> work) {
+        if (held.get() != null) {
+            return work.get();
+        }
+        held.set(new HashMap<>());
+        try {
+            return work.get();
+        } finally {
+            held.remove();
+        }
+    }
+
     /** A year's form as answered so far; empty when the file holds no assessment of that year, form and vendor. */
     Optional<OpenForm> existing(FiscalYear year, FormKind kind, Long vendorId) {
-        return assessments.find(year, kind, vendorId).flatMap(this::read);
+        Map<List<Object>, Optional<OpenForm>> read = held.get();
+        if (read == null) {
+            return assessments.find(year, kind, vendorId).flatMap(this::read);
+        }
+        return read.computeIfAbsent(Arrays.asList(year, kind, vendorId),
+                k -> assessments.find(year, kind, vendorId).flatMap(this::read));
     }
 
     /** The form a year not yet started would be answered on. */

@@ -7,22 +7,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.tenken.catalog.Catalog;
-import jp.tenken.domain.ContractPeriod;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Readiness;
 import jp.tenken.domain.UserText;
-import jp.tenken.domain.Vendor;
-import jp.tenken.domain.VendorFlag;
-import jp.tenken.domain.VendorForm;
-import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.vendor.ContractPeriod;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.vendor.VendorFlag;
+import jp.tenken.domain.vendor.VendorForm;
+import jp.tenken.domain.vendor.VendorFormStatus;
+import jp.tenken.domain.year.Readiness;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.storage.FinalYearRepository;
 import jp.tenken.storage.VendorFormRepository;
 import jp.tenken.storage.VendorRepository;
-import jp.tenken.storage.Workbook;
 
 /**
  * The vendors (事業者) and their 事業者確認用 per fiscal year: add and edit vendors (from a year on, never changing
@@ -37,11 +35,12 @@ public final class VendorService {
     private final StoredForms forms;
     private final Clock clock;
 
-    public VendorService(Workbook workbook, Catalog catalog, Clock clock) {
-        this.vendors = workbook.vendors();
-        this.vendorForms = workbook.vendorForms();
-        this.finalYears = workbook.finalYears();
-        this.forms = new StoredForms(workbook, catalog, clock);
+    public VendorService(StoredForms forms, VendorRepository vendors, VendorFormRepository vendorForms,
+                         FinalYearRepository finalYears, Clock clock) {
+        this.vendors = vendors;
+        this.vendorForms = vendorForms;
+        this.finalYears = finalYears;
+        this.forms = forms;
         this.clock = clock;
     }
 

@@ -1,11 +1,11 @@
 package jp.tenken.service;
 
 import java.util.List;
-import jp.tenken.domain.ContractPeriod;
-import jp.tenken.domain.Readiness;
-import jp.tenken.domain.Vendor;
-import jp.tenken.domain.VendorFlag;
-import jp.tenken.domain.VendorForm;
+import jp.tenken.domain.vendor.ContractPeriod;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.vendor.VendorFlag;
+import jp.tenken.domain.vendor.VendorForm;
+import jp.tenken.domain.year.Readiness;
 
 /**
  * One vendor in a fiscal year, as it stood then: its 事業者確認用's status and dates, the form's readiness, what would

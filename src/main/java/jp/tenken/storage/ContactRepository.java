@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.tenken.domain.Contact;
-import jp.tenken.domain.ContactGroup;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.register.Contact;
+import jp.tenken.domain.register.ContactGroup;
 
 /**
  * The boxes of each fiscal year's 連絡体制図 the clinic fills in (its own people and the outside bodies); the

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.tenken.domain.DeepCheck;
-import jp.tenken.domain.DeepCheckValue;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.guideline.DeepCheck;
+import jp.tenken.domain.guideline.DeepCheckValue;
 
 /** The deep self-check of each fiscal year. Each save is its own transaction with its change-log entry. */
 public final class DeepCheckRepository {

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.tenken.domain.Device;
-import jp.tenken.domain.DeviceKind;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.register.Device;
+import jp.tenken.domain.register.DeviceKind;
 
 /** The 機器台帳 of each fiscal year: devices in the order they were entered, every change in the change log. */
 public final class DeviceRepository {

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.RowKey;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.year.Answer;
 
 /**
  * Moves of a year's form to another edition of the checklist: the form's edition is changed and its answers replaced

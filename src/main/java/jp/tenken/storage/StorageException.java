@@ -1,9 +1,9 @@
 package jp.tenken.storage;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import jp.tenken.domain.FileFailure;
 import jp.tenken.i18n.Messages;
 import org.sqlite.SQLiteException;
 
@@ -72,13 +72,10 @@ public class StorageException extends jp.tenken.i18n.UserMessageException {
 
     /** What a failed file operation means for the person. */
     static Kind kindOf(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return Kind.READ_ONLY;
-        }
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("No space left") || m.contains("not enough space")) {
-            return Kind.DISK_FULL;
-        }
-        return Kind.IO;
+        return switch (FileFailure.of(e)) {
+            case DENIED -> Kind.READ_ONLY;
+            case NO_SPACE -> Kind.DISK_FULL;
+            default -> Kind.IO;
+        };
     }
 }

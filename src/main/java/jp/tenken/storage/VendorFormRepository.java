@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.VendorForm;
-import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.domain.vendor.VendorForm;
+import jp.tenken.domain.vendor.VendorFormStatus;
 
 /**
  * The sending and return of each vendor's 事業者確認用 per fiscal year. Every change of status is logged; a

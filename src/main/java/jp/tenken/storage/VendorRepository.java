@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import jp.tenken.domain.ContractPeriod;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.vendor.ContractPeriod;
+import jp.tenken.domain.vendor.Vendor;
 
 /**
  * The vendors (事業者) of the facility, each as it stood in every fiscal year: a change made in one year holds from

@@ -1,6 +1,6 @@
 package jp.tenken.xlsx;
 
-import jp.tenken.domain.RowKey;
+import jp.tenken.domain.edition.RowKey;
 
 /**
  * The grid of Tenken's own exported form (医療機関確認用・事業者確認用), known to both rooms: the writer lays the

@@ -3,9 +3,9 @@ package jp.tenken.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.xlsx.read.OfficialSamples;
 

@@ -12,23 +12,24 @@ import java.util.Collections;
 import java.util.List;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
+import jp.tenken.service.PackParts;
 import jp.tenken.storage.Backups;
-import jp.tenken.storage.Workbook;
-import jp.tenken.testing.TestWorkbook;
+import jp.tenken.storage.StoredFile;
 import jp.tenken.testing.ChildJvm;
+import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.compare.ComparisonViewModel;
@@ -54,13 +55,13 @@ public final class Benchmarks {
         setUp(file, catalog, clock);
         if (setupOnly) {
             try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
-                wb.exportWithoutGuideline().exportOwnForm(new FiscalYear(2025), dir.resolve("checklist.xlsx"),
+                wb.export().exportOwnForm(new FiscalYear(2025), dir.resolve("checklist.xlsx"),
                         f -> { });
             }
             return;
         }
         try (TestWorkbook wb = TestWorkbook.open(file, catalog, clock)) {
-            ExportService export = wb.exportWithoutGuideline();
+            ExportService export = wb.export();
             List<Double> switching = switching(new ChecklistViewModel(wb.checklist(), wb.vendors(), export,
                     new ImmediateUiExecutor()));
             List<Double> pack = pack(export, dir.resolve("pack.xlsx"));
@@ -119,7 +120,7 @@ public final class Benchmarks {
         List<Double> pack = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             long a = System.nanoTime();
-            export.exportPack(new FiscalYear(2025), out, f -> { });
+            export.exportPack(new FiscalYear(2025), PackParts.FORMS_ONLY, out, f -> { });
             if (i >= 20) {
                 pack.add((System.nanoTime() - a) / 1e6);
             }
@@ -148,11 +149,11 @@ public final class Benchmarks {
     }
 
     private static List<Double> unchangedClose(Path file) {
-        Workbook.open(file).closeWithBackup(3); // the first copy
+        StoredFile.open(file).closeWithBackup(3); // the first copy
         List<Double> close = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long a = System.nanoTime();
-            Workbook.open(file).closeWithBackup(3);
+            StoredFile.open(file).closeWithBackup(3);
             close.add((System.nanoTime() - a) / 1e6);
         }
         if (new Backups(file).list().size() != 1) {

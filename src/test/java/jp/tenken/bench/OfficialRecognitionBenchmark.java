@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import jp.tenken.catalog.CatalogReader;
-import jp.tenken.domain.OfficialReading;
+import jp.tenken.domain.official.OfficialReading;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.xlsx.read.OfficialGridReader;
 import org.apache.poi.ss.usermodel.Row;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jp.tenken.domain.EditionChoice;
+import jp.tenken.domain.edition.EditionChoice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.Section;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.edition.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

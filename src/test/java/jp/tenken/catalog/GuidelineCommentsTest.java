@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import jp.tenken.domain.AttachmentLevel;
-import jp.tenken.domain.Clause;
-import jp.tenken.domain.CommentAttachment;
-import jp.tenken.domain.CommentMentions;
-import jp.tenken.domain.CommentTarget;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineChapter;
-import jp.tenken.domain.GuidelineComments;
-import jp.tenken.domain.NamedPlace;
-import jp.tenken.domain.PublicComment;
-import jp.tenken.domain.UnattachedComment;
+import jp.tenken.domain.guideline.AttachmentLevel;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.guideline.CommentAttachment;
+import jp.tenken.domain.guideline.CommentMentions;
+import jp.tenken.domain.guideline.CommentTarget;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineChapter;
+import jp.tenken.domain.guideline.GuidelineComments;
+import jp.tenken.domain.guideline.NamedPlace;
+import jp.tenken.domain.guideline.PublicComment;
+import jp.tenken.domain.guideline.UnattachedComment;
 import org.junit.jupiter.api.Test;
 
 /** Public comments attach by what the comment and the answer name, and show on no clause they do not concern. */

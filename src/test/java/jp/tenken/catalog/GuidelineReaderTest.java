@@ -18,16 +18,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import jp.tenken.domain.ChapterApplicability;
-import jp.tenken.domain.Clause;
-import jp.tenken.domain.ClauseStatus;
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineChapter;
-import jp.tenken.domain.GuidelinePlace;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.ReferencePattern;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.guideline.ChapterApplicability;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.guideline.ClauseStatus;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineChapter;
+import jp.tenken.domain.guideline.GuidelinePlace;
+import jp.tenken.domain.guideline.ReferencePattern;
 import org.junit.jupiter.api.Test;
 
 class GuidelineReaderTest {

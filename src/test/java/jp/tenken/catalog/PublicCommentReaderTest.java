@@ -18,14 +18,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import jp.tenken.domain.AnswerKind;
-import jp.tenken.domain.CommentLocation;
-import jp.tenken.domain.CommentPart;
-import jp.tenken.domain.CommentTarget;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
-import jp.tenken.domain.PublicComment;
-import jp.tenken.domain.UnattachedComment;
+import jp.tenken.domain.guideline.AnswerKind;
+import jp.tenken.domain.guideline.CommentLocation;
+import jp.tenken.domain.guideline.CommentPart;
+import jp.tenken.domain.guideline.CommentTarget;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineComments;
+import jp.tenken.domain.guideline.PublicComment;
+import jp.tenken.domain.guideline.UnattachedComment;
 import org.junit.jupiter.api.Test;
 
 class PublicCommentReaderTest {

@@ -11,6 +11,20 @@ import java.util.List;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
 import org.junit.jupiter.api.Test;
+import jp.tenken.domain.comparison.AnswerTally;
+import jp.tenken.domain.comparison.Change;
+import jp.tenken.domain.comparison.Comparison;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Carryover;
+import jp.tenken.domain.year.Round;
+import jp.tenken.domain.year.ScopeMapping;
 
 /** Matching items across 令和5〜7年度版 by key, the scope rule both ways, and every kind of change. */
 class ComparisonTest {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import jp.tenken.domain.vendor.ContractPeriod;
 
 /** The 契約期間 read from a vendor's changes by year. */
 class ContractPeriodTest {

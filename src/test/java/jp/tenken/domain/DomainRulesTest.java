@@ -7,6 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Guidance;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.edition.Section;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerRules;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Readiness;
+import jp.tenken.domain.year.ReadinessFlag;
+import jp.tenken.domain.year.Round;
+import jp.tenken.domain.year.RuleViolation;
 
 class DomainRulesTest {
 

@@ -89,10 +89,10 @@ class MessagesTest {
         for (var k : jp.tenken.service.ExportException.Kind.values()) {
             keys.add("export.error." + k.name());
         }
-        for (var v : jp.tenken.domain.RuleViolation.values()) {
+        for (var v : jp.tenken.domain.year.RuleViolation.values()) {
             keys.add(v.messageKey());
         }
-        for (var k : jp.tenken.domain.ReadinessFlag.Kind.values()) {
+        for (var k : jp.tenken.domain.year.ReadinessFlag.Kind.values()) {
             keys.add(k.messageKey());
         }
         for (var k : jp.tenken.ui.common.DisplaySettings.FontSize.values()) {

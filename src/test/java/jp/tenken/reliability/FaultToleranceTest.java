@@ -23,24 +23,25 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportException;
-import jp.tenken.storage.StorageException;
-import jp.tenken.storage.Workbook;
-import jp.tenken.testing.TestWorkbook;
 import jp.tenken.service.ExportService;
+import jp.tenken.service.PackParts;
 import jp.tenken.storage.Backups;
+import jp.tenken.storage.StorageException;
+import jp.tenken.storage.StoredFile;
 import jp.tenken.testing.ChildJvm;
+import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +65,7 @@ class FaultToleranceTest {
     @Timeout(300)
     void twentyRoundsOfKillNineDuringAThousandSavesLoseNothingThatReturned() throws Exception {
         Path f = dir.resolve("kill.tenken");
-        Workbook.create(f).close();
+        StoredFile.create(f).close();
         Random random = new Random(20251124L);
         Set<Integer> confirmed = new HashSet<>();
         int start = 0;
@@ -94,7 +95,7 @@ class FaultToleranceTest {
                 Files.deleteIfExists(f.resolveSibling(f.getFileName() + "-wal"));
                 Files.deleteIfExists(f.resolveSibling(f.getFileName() + "-shm"));
             }
-            try (Workbook wb = Workbook.open(f)) {
+            try (StoredFile wb = StoredFile.open(f)) {
                 assertEquals("ok", wb.database().integrityCheck(), "round " + round);
                 Assessment a = wb.assessments().find(new FiscalYear(2025), FormKind.FACILITY, null).orElseThrow();
                 Set<Integer> stored = new HashSet<>();
@@ -115,7 +116,7 @@ class FaultToleranceTest {
         Path docs = dir.resolve("docs");
         Path f = docs.resolve("点検簿.tenken");
         Files.createDirectories(docs);
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("さくら内科", FacilityKind.CLINIC), NOW);
             byte[] before = sha(f);
             ChildJvm second = app(docs, "--self-test");
@@ -158,10 +159,10 @@ class FaultToleranceTest {
         Path folder = dir.resolve("医療法人 さくら会").resolve("点検 データ 2025");
         Files.createDirectories(folder);
         Path f = folder.resolve("さくら 内科クリニック.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("さくら 内科", FacilityKind.CLINIC), NOW);
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals("さくら 内科", wb.facility().get().orElseThrow().name());
             wb.closeWithBackup(3);
         }
@@ -173,7 +174,7 @@ class FaultToleranceTest {
         Path f = filledWorkbook("wal.tenken");
         Files.deleteIfExists(f.resolveSibling(f.getFileName() + "-wal"));
         Files.deleteIfExists(f.resolveSibling(f.getFileName() + "-shm"));
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals("ok", wb.database().integrityCheck());
             Assessment a = wb.assessments().find(new FiscalYear(2025), FormKind.FACILITY, null).orElseThrow();
             assertEquals(200, wb.answers().load(a.id()).size());
@@ -192,7 +193,7 @@ class FaultToleranceTest {
             Path filler = mount.resolve("filler.bin");
             List<Integer> saved = new ArrayList<>();
             StorageException full = null;
-            try (Workbook wb = Workbook.create(f)) {
+            try (StoredFile wb = StoredFile.create(f)) {
                 Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null, NOW);
                 // leave a little room, then save until the disk is full
                 fill(filler, mount, 64 * 1024);
@@ -210,7 +211,7 @@ class FaultToleranceTest {
                 assertTrue(full.getMessage().contains("空き容量"), full.getMessage());
                 Files.delete(filler);
             }
-            try (Workbook wb = Workbook.open(f)) {
+            try (StoredFile wb = StoredFile.open(f)) {
                 assertEquals("ok", wb.database().integrityCheck());
                 Assessment a = wb.assessments().find(new FiscalYear(2025), FormKind.FACILITY, null).orElseThrow();
                 assertEquals(saved.size(), wb.answers().load(a.id()).size(), "every save that returned is there");
@@ -231,7 +232,7 @@ class FaultToleranceTest {
             assertTrue(run("mount", "-o", "remount,ro", mount.toString()) == 0);
             try (TestWorkbook wb = TestWorkbook.create(dir.resolve("export.tenken"), TODAY)) {
                 ExportException e = assertThrows(ExportException.class,
-                        () -> wb.exportWithoutGuideline().exportPack(new FiscalYear(2025), existing, x -> { }));
+                        () -> wb.export().exportPack(new FiscalYear(2025), PackParts.FORMS_ONLY, existing, x -> { }));
                 assertTrue(e.getMessage().contains("書き込めません"), e.getMessage());
             }
             assertEquals("前回の出力", Files.readString(existing));
@@ -278,7 +279,7 @@ class FaultToleranceTest {
 
     private Path filledWorkbook(String name) {
         Path f = dir.resolve(name);
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null, NOW);
             List<Answer> all = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
@@ -292,7 +293,7 @@ class FaultToleranceTest {
 
     private static StorageException refusedUnchanged(Path f, StorageException.Kind kind) throws Exception {
         byte[] before = sha(f);
-        StorageException e = assertThrows(StorageException.class, () -> Workbook.open(f));
+        StorageException e = assertThrows(StorageException.class, () -> StoredFile.open(f));
         assertEquals(kind, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains(f.getFileName().toString()), e.getMessage());
         assertArrayEquals(before, sha(f));

@@ -3,20 +3,20 @@ package jp.tenken.reliability;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Assessment;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.storage.Workbook;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Round;
+import jp.tenken.storage.StoredFile;
 
 /** A JVM to be killed: saves answers one by one, printing "SAVED i" only after save i returned. */
 public final class SaveChild {
     public static void main(String[] args) throws Exception {
-        try (Workbook wb = Workbook.open(Path.of(args[0]))) {
+        try (StoredFile wb = StoredFile.open(Path.of(args[0]))) {
             int n = Integer.parseInt(args[1]);
             int start = Integer.parseInt(args[2]);
             Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null,

@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Assessment;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.storage.Workbook;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Round;
+import jp.tenken.storage.StoredFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ class BackupServiceTest {
     @Test
     void theRestoreListShowsEachCopysFiscalYearsAndAnswersAndMarksAnUnreadableOne() throws Exception {
         Path f = dir.resolve("点検簿.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             answer(wb, 2024, "a.item1", AnswerValue.YES);
             answer(wb, 2025, "a.item1", AnswerValue.NO);
             answer(wb, 2025, "a.item2", AnswerValue.YES);
@@ -50,7 +50,7 @@ class BackupServiceTest {
         assertEquals(List.of(), damaged.years());
     }
 
-    private static void answer(Workbook wb, int year, String key, AnswerValue value) {
+    private static void answer(StoredFile wb, int year, String key, AnswerValue value) {
         Assessment a = wb.assessments().findOrCreate(new FiscalYear(year), "R7", FormKind.FACILITY, null, NOW);
         wb.answers().save(a.id(), new Answer(new RowKey(key, Scope.ALL), Round.FIRST, value, LocalDate.of(2025, 5, 1),
                 value == AnswerValue.NO ? LocalDate.of(2026, 1, 1) : null, "", null), NOW);

@@ -9,16 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import jp.tenken.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -69,7 +69,7 @@ class OddTextRoundTripTest {
                 Instant.now(fixture.clock()));
         answerWithOddNote(FormKind.VENDOR, odd.id());
         Path sent = dir.resolve("送付.xlsx");
-        fixture.exportWithoutGuideline().exportVendorForm(FY, odd.id(), sent, p -> { });
+        fixture.export().exportVendorForm(FY, odd.id(), sent, p -> { });
         assertEquals("事業者名：株式会社 メディカル 東京支店", headerCell(sent, "事業者名："));
 
         // returned as is, and after a round through Excel's way of saving (read and written again)
@@ -85,7 +85,7 @@ class OddTextRoundTripTest {
     void theFacilitysOwnFormWithAnOddNoteComesBackWithoutAChange() throws Exception {
         answerWithOddNote(FormKind.FACILITY, null);
         Path out = dir.resolve("自院.xlsx");
-        fixture.exportWithoutGuideline().exportOwnForm(FY, out, p -> { });
+        fixture.export().exportOwnForm(FY, out, p -> { });
         ImportPreview p = fixture.imports().preview(out);
         assertTrue(p.changes().isEmpty(), "no false change: " + p.changes());
         assertTrue(p.warnings().isEmpty(), "the facility name matches: " + p.warnings());

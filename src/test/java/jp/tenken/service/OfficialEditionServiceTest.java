@@ -17,22 +17,22 @@ import java.util.List;
 import java.util.Set;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Edition;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.OfficialLayout;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.xlsx.read.OfficialSamples;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.official.OfficialLayout;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.testing.TestWorkbook;
+import jp.tenken.xlsx.read.OfficialSamples;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -109,7 +109,7 @@ class OfficialEditionServiceTest {
         assertEquals(known.guidance(), rights.guidance(), "our guidance of a known item is reused");
         assertEquals(known.references(), rights.references());
         Item fresh = f.item("r8.2-14").orElseThrow();
-        assertEquals(OfficialEditionService.NEW_ITEM_GUIDANCE, fresh.guidance(), "a new key carries its own guidance");
+        assertEquals(OfficialEditionBuilder.NEW_ITEM_GUIDANCE, fresh.guidance(), "a new key carries its own guidance");
         assertEquals(List.of(Scope.ALL), fresh.scopes());
         Form v = c.requireEdition("R8-official").form(FormKind.VENDOR).orElseThrow();
         assertEquals(OfficialSamples.VENDOR_MDS, v.item("ops.mds-sds").orElseThrow().text());
@@ -334,9 +334,9 @@ class OfficialEditionServiceTest {
 
     @Test
     void keysAreMatchedOnTextWithSpacesAndWidthNormalised() {
-        assertEquals(OfficialEditionService.normal("リモートメンテナンス（保守）を 利用している。"),
-                OfficialEditionService.normal("リモートメンテナンス(保守)を利用している"));
-        assertNotEquals(OfficialEditionService.normal("パスワードの使い回しを禁止している。"),
-                OfficialEditionService.normal("パスワードを禁止している。"));
+        assertEquals(OfficialEditionBuilder.normal("リモートメンテナンス（保守）を 利用している。"),
+                OfficialEditionBuilder.normal("リモートメンテナンス(保守)を利用している"));
+        assertNotEquals(OfficialEditionBuilder.normal("パスワードの使い回しを禁止している。"),
+                OfficialEditionBuilder.normal("パスワードを禁止している。"));
     }
 }

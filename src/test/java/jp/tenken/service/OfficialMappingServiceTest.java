@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialMapping;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,17 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialMapping;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialMapping;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.xlsx.read.OfficialSamples;
 import jp.tenken.xlsx.read.OfficialVariants;
@@ -113,7 +113,7 @@ class OfficialRecognitionTableTest {
                     .withCheckedOn(LocalDate.of(2025, 5, 20)));
         }
         Path out = dir.resolve("filled.xlsx");
-        wb.exportWithoutGuideline().exportOwnForm(r7, out, p -> { });
+        wb.export().exportOwnForm(r7, out, p -> { });
         return out;
     }
 

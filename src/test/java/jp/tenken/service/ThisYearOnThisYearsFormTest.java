@@ -11,17 +11,17 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.EditionMove;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.YearSummary;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.EditionMove;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
+import jp.tenken.domain.year.YearSummary;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.xlsx.read.OfficialSamples;
@@ -81,7 +81,7 @@ class ThisYearOnThisYearsFormTest {
         try (TestWorkbook wb = open(file)) {
             OpenForm now = wb.checklist().open(R8, FormKind.FACILITY, null);
             assertEquals("R8-official", now.assessment().editionId(), "the year with no answer follows the new form");
-            wb.exportWithoutGuideline().exportOfficial(R8, dir.resolve("提出用.xlsx"), p -> { });
+            wb.export().exportOfficial(R8, dir.resolve("提出用.xlsx"), p -> { });
             assertTrue(now.edition().exact());
             YearSummary listed = wb.checklist().years().stream().filter(y -> y.year().equals(R8)).findFirst()
                     .orElseThrow();
@@ -109,7 +109,7 @@ class ThisYearOnThisYearsFormTest {
             EditionMoveService moves = wb.context().editionMoves();
             OpenForm still = wb.checklist().open(R8, FormKind.FACILITY, null);
             assertEquals("R7", still.assessment().editionId(), "answers are never moved unasked");
-            UserMessageException refused = assertThrows(UserMessageException.class, () -> wb.exportWithoutGuideline()
+            UserMessageException refused = assertThrows(UserMessageException.class, () -> wb.export()
                     .exportOfficial(R8, dir.resolve("提出用.xlsx"), p -> { }));
             assertEquals("令和8年度は令和7年度版の項目で回答しているため、厚生労働省の Excel（令和8年度版）に書き込めません。"
                     + "画面の「令和8年度版に移す」で回答を移すと書き込めます。", refused.getMessage());
@@ -137,7 +137,7 @@ class ThisYearOnThisYearsFormTest {
                             .anyMatch(e -> e.what().startsWith("not carried to R8-official: ops.two-factor")),
                     "the answer the new form has no row for is kept in the change log");
             assertTrue(moves.state(R8).undoable());
-            wb.exportWithoutGuideline().exportOfficial(R8, dir.resolve("提出用.xlsx"), p -> { });
+            wb.export().exportOfficial(R8, dir.resolve("提出用.xlsx"), p -> { });
             assertTrue(Files.isRegularFile(dir.resolve("提出用.xlsx")), "moved, the year is written into the ministry's form");
 
             assertEquals(1, moves.undo(R8));
@@ -157,7 +157,7 @@ class ThisYearOnThisYearsFormTest {
             OpenForm form = wb.checklist().open(R8, FormKind.FACILITY, null);
             wb.checklist().saveAnswer(form.assessment(), yes(OFFICER));
             Path pack = dir.resolve("立入検査用.xlsx");
-            wb.exportWithoutGuideline().exportPack(R8, pack, p -> { });
+            wb.export().exportPack(R8, PackParts.FORMS_ONLY, pack, p -> { });
             try (org.apache.poi.xssf.usermodel.XSSFWorkbook x = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                     pack.toFile())) {
                 String said = "令和8年度の点検を令和7年度版の項目で行っています";

@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import jp.tenken.testing.TestWorkbook;
 
 /**

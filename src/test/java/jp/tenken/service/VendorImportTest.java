@@ -20,24 +20,24 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import jp.tenken.testing.TestWorkbook;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerSheet;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.Vendor;
-import jp.tenken.domain.VendorFlag;
-import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.vendor.VendorFlag;
+import jp.tenken.domain.vendor.VendorFormStatus;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
+import jp.tenken.storage.ChangeLog;
+import jp.tenken.storage.StoredFile;
+import jp.tenken.testing.TestWorkbook;
 import jp.tenken.xlsx.read.FormFileException;
 import jp.tenken.xlsx.read.FormFileProblem;
-import jp.tenken.storage.ChangeLog;
-import jp.tenken.storage.Workbook;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -74,7 +74,7 @@ class VendorImportTest {
     @TempDir
     Path dir;
     TestWorkbook fixture;
-    Workbook wb;
+    StoredFile wb;
     ChecklistService checklist;
     ExportService export;
     VendorService vendors;
@@ -87,7 +87,7 @@ class VendorImportTest {
         fixture = TestWorkbook.create(dir.resolve("clinic.tenken"), TODAY);
         wb = fixture.workbook();
         checklist = fixture.checklist();
-        export = fixture.exportWithoutGuideline();
+        export = fixture.export();
         vendors = fixture.vendors();
         imports = fixture.imports();
         checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
@@ -299,7 +299,7 @@ class VendorImportTest {
                 c.saveAnswer(own.assessment(), new Answer(row, Round.FIRST, AnswerValue.YES,
                         LocalDate.of(2024, 6, 3), null, "院長確認", null));
             }
-            other.exportWithoutGuideline().exportOwnForm(FY.previous(), exported, p -> { });
+            other.export().exportOwnForm(FY.previous(), exported, p -> { });
         }
         ImportPreview p = imports.preview(exported);
         assertEquals(FormKind.FACILITY, p.kind());
@@ -320,7 +320,7 @@ class VendorImportTest {
     void thePackSummaryListsEachContractedVendorsReturn() throws Exception {
         send(network, false);
         Path pack = dir.resolve("pack.xlsx");
-        export.exportPack(FY, pack, p -> { });
+        export.exportPack(FY, PackParts.FORMS_ONLY, pack, p -> { });
         try (InputStream in = Files.newInputStream(pack); XSSFWorkbook x = new XSSFWorkbook(in)) {
             XSSFSheet summary = x.getSheetAt(0);
             List<String> lines = new ArrayList<>();

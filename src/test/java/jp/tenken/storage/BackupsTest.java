@@ -15,16 +15,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,9 +37,9 @@ class BackupsTest {
     @Test
     void everyCloseKeepsACopyAndOnlyTheNewestNAreKept() throws Exception {
         Path f = dir.resolve("点検簿.tenken");
-        Workbook.create(f).close();
+        StoredFile.create(f).close();
         for (int i = 0; i < 5; i++) {
-            try (Workbook wb = Workbook.open(f)) {
+            try (StoredFile wb = StoredFile.open(f)) {
                 wb.facility().save(new Facility("医院" + i, FacilityKind.CLINIC), NOW);
                 wb.closeWithBackup(3);
             }
@@ -48,7 +48,7 @@ class BackupsTest {
         List<Backups.Backup> list = new Backups(f).list();
         assertEquals(3, list.size(), list.toString());
         assertTrue(list.stream().allMatch(b -> b.reason().startsWith("close")));
-        try (Workbook newest = Workbook.open(list.get(0).file())) {
+        try (StoredFile newest = StoredFile.open(list.get(0).file())) {
             assertEquals("医院4", newest.facility().get().orElseThrow().name(), "newest first");
         }
     }
@@ -56,20 +56,20 @@ class BackupsTest {
     @Test
     void restoringKeepsTheCurrentFileAsideFirst() throws Exception {
         Path f = dir.resolve("wb.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("復元される前", FacilityKind.CLINIC), NOW);
             wb.closeWithBackup(10);
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             wb.facility().save(new Facility("後で間違えた名前", FacilityKind.CLINIC), NOW);
         }
         Backups backups = new Backups(f);
         Backups.Backup copy = backups.list().get(0);
         Path aside = backups.restore(copy);
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals("復元される前", wb.facility().get().orElseThrow().name());
         }
-        try (Workbook old = Workbook.open(aside)) {
+        try (StoredFile old = StoredFile.open(aside)) {
             assertEquals("後で間違えた名前", old.facility().get().orElseThrow().name(), "the replaced file is kept");
         }
         assertTrue(backups.list().stream().anyMatch(b -> b.reason().startsWith("before-restore")));
@@ -78,7 +78,7 @@ class BackupsTest {
     @Test
     void aDamagedCopyIsNotRestoredAndTheWorkbookStaysAsItWas() throws Exception {
         Path f = dir.resolve("wb.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("今の点検簿", FacilityKind.CLINIC), NOW);
             wb.closeWithBackup(10);
         }
@@ -96,23 +96,23 @@ class BackupsTest {
     @Test
     void tenOpensAndClosesWithoutAChangeKeepOneCopyAndAChangeMakesANewOne() throws Exception {
         Path f = dir.resolve("点検簿.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("さくら内科", FacilityKind.CLINIC), NOW);
         }
         for (int i = 0; i < 10; i++) {
-            Workbook.open(f).closeWithBackup(3);
+            StoredFile.open(f).closeWithBackup(3);
         }
         assertEquals(1, new Backups(f).list().size(), "ten launches without a change: one copy");
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null, NOW);
             wb.answers().save(a.id(), answer("a.item1", AnswerValue.YES), NOW);
             wb.closeWithBackup(3);
         }
         List<Backups.Backup> list = new Backups(f).list();
         assertEquals(2, list.size(), "a change: a new copy");
-        Workbook.open(f).closeWithBackup(3);
+        StoredFile.open(f).closeWithBackup(3);
         assertEquals(2, new Backups(f).list().size());
-        try (Workbook newest = Workbook.open(list.get(0).file())) {
+        try (StoredFile newest = StoredFile.open(list.get(0).file())) {
             assertEquals(1, newest.answers().load(newest.assessments().find(new FiscalYear(2025), FormKind.FACILITY,
                     null).orElseThrow().id()).size(), "the new copy holds the change");
         }
@@ -121,7 +121,7 @@ class BackupsTest {
     @Test
     void theListSaysWhichFiscalYearsEachCopyHoldsWithItsAnswers() throws Exception {
         Path f = dir.resolve("wb.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             fill(wb, 2024, 3);
             fill(wb, 2025, 2);
             wb.closeWithBackup(3);
@@ -136,12 +136,12 @@ class BackupsTest {
     @Test
     void rotationKeepsTheNewestCopiesAndTheLastCopyOfEachFiscalYear() throws Exception {
         Path f = dir.resolve("wb.tenken");
-        Workbook.create(f).close();
+        StoredFile.create(f).close();
         // eight sessions with changes: two in FY2023, three in FY2024, three in FY2025 (copy dates set back)
         String[] made = {"2023-06-01", "2024-03-20", "2024-05-01", "2024-12-01", "2025-03-30", "2025-04-10",
             "2025-07-01", "2025-09-01"};
         for (int i = 0; i < made.length; i++) {
-            try (Workbook wb = Workbook.open(f)) {
+            try (StoredFile wb = StoredFile.open(f)) {
                 fill(wb, 2023 + Math.min(2, i / 3), i + 1);
                 wb.closeWithBackup(100);
             }
@@ -149,7 +149,7 @@ class BackupsTest {
             Files.setLastModifiedTime(newest.file(), FileTime.from(LocalDate.parse(made[i]).atTime(12, 0)
                     .atZone(ZoneId.systemDefault()).toInstant()));
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             fill(wb, 2025, 20);
             wb.closeWithBackup(2);
         }
@@ -164,7 +164,7 @@ class BackupsTest {
     @Test
     void aCopyThatIsAnotherProgramsDatabaseIsNotRestored() throws Exception {
         Path f = dir.resolve("wb.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("今の点検簿", FacilityKind.CLINIC), NOW);
             wb.closeWithBackup(10);
         }
@@ -182,7 +182,7 @@ class BackupsTest {
         assertTrue(backups.contents(copy).isEmpty(), "the list shows nothing readable in it");
     }
 
-    private static void fill(Workbook wb, int year, int answers) {
+    private static void fill(StoredFile wb, int year, int answers) {
         Assessment a = wb.assessments().findOrCreate(new FiscalYear(year), "R7", FormKind.FACILITY, null, NOW);
         for (int i = 0; i < answers; i++) {
             wb.answers().save(a.id(), answer("y" + year + ".item" + i, AnswerValue.NO), NOW);

@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.Assessment;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.Assessment;
 import jp.tenken.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,7 +40,7 @@ class CrashSafetyTest {
 
     private void killMidStream(String mode) throws Exception {
         Path f = dir.resolve("crash.tenken");
-        Workbook.create(f).close();
+        StoredFile.create(f).close();
         Set<Integer> confirmed = new HashSet<>();
         int start = 0;
         for (int round = 0; round < 3; round++) {
@@ -62,7 +62,7 @@ class CrashSafetyTest {
                 assertFalse(p.isAlive());
             }
             start += 100000;
-            try (Workbook wb = Workbook.open(f)) {
+            try (StoredFile wb = StoredFile.open(f)) {
                 assertEquals("ok", wb.database().integrityCheck());
                 Assessment a = wb.assessments().find(new FiscalYear(2025), FormKind.FACILITY, null).orElseThrow();
                 Set<Integer> stored = new HashSet<>();
@@ -79,13 +79,13 @@ class CrashSafetyTest {
     @Timeout(60)
     void aSecondProcessIsToldTheWorkbookIsAlreadyOpen() throws Exception {
         Path f = dir.resolve("locked.tenken");
-        Workbook.create(f).close();
+        StoredFile.create(f).close();
         ChildJvm holder = ChildJvm.start(SaveStreamChild.class, f.toString(), "hold");
         try {
             assertEquals("OPEN", holder.nextLine(Duration.ofSeconds(30)), holder.output());
             byte[] before = Files.readAllBytes(f);
             StorageException e = assertThrows(StorageException.class,
-                    () -> Workbook.open(f));
+                    () -> StoredFile.open(f));
             assertEquals(StorageException.Kind.ALREADY_OPEN, e.kind());
             assertTrue(e.getMessage().contains("すでに開かれています"));
             assertEquals(Arrays.toString(before), Arrays.toString(Files.readAllBytes(f)));
@@ -93,7 +93,7 @@ class CrashSafetyTest {
             holder.kill();
         }
         // once the holder is gone (even killed), the lock is gone with it
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals("ok", wb.database().integrityCheck());
         }
         assertTrue(Instant.now() != null);

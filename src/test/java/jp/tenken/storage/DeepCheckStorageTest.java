@@ -13,18 +13,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.DeepCheck;
-import jp.tenken.domain.DeepCheckValue;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.guideline.DeepCheck;
+import jp.tenken.domain.guideline.DeepCheckValue;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class DeepCheckStorageTest {
     void deepChecksRoundTripThroughTheFilePerYearWithTheirChangeLog() {
         Path f = dir.resolve("deep.tenken");
         int logBefore;
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             logBefore = wb.changeLog().count();
             wb.deepChecks().save(FY, new DeepCheck("シ13-⑪", DeepCheckValue.PARTLY, "VPN装置のみ制限", null), NOW);
             wb.deepChecks().save(FY, new DeepCheck("シ14-⑤", DeepCheckValue.NOT_DONE, "", null), NOW);
@@ -48,7 +48,7 @@ class DeepCheckStorageTest {
             wb.deepChecks().save(FY.previous(), new DeepCheck("シ14-⑤", DeepCheckValue.NOT_DONE, "", null), NOW);
             wb.deepChecks().save(FY, new DeepCheck("シ12-①", null, "未回答のままメモだけ", null), NOW);
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             Map<String, DeepCheck> year = wb.deepChecks().load(FY).stream()
                     .collect(Collectors.toMap(DeepCheck::clauseRef, d -> d));
             assertEquals(3, year.size());
@@ -72,7 +72,7 @@ class DeepCheckStorageTest {
     void aSchemaTwoWorkbookIsUpgradedToThreeAndKeepsItsData() throws Exception {
         Path f = dir.resolve("v2.tenken");
         RowKey row = new RowKey("ops.two-factor", Scope.ALL);
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("さくら内科クリニック", FacilityKind.CLINIC), NOW);
             Assessment a = wb.assessments().findOrCreate(FY, "R7", FormKind.FACILITY, null, NOW);
             wb.answers().save(a.id(), new Answer(row, Round.FIRST, AnswerValue.NO, LocalDate.of(2025, 6, 1),
@@ -87,7 +87,7 @@ class DeepCheckStorageTest {
             RegisterStorageTest.dropRegisterTables(s); // added by V005
             s.execute("PRAGMA user_version = 2");
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals(Migrations.latest(), wb.database().schemaVersion());
             assertEquals("さくら内科クリニック", wb.facility().get().orElseThrow().name());
             Assessment a = wb.assessments().find(FY, FormKind.FACILITY, null).orElseThrow();

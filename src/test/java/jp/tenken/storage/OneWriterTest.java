@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,7 +40,7 @@ class OneWriterTest {
         Path docs = dir.resolve("共有 フォルダ");
         Files.createDirectories(docs.resolve("別の場所"));
         Path f = docs.resolve("点検簿.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("さくら内科", FacilityKind.CLINIC), NOW);
         }
         Path hard = Files.createLink(docs.resolve("別名の点検簿.tenken"), f);
@@ -76,7 +76,7 @@ class OneWriterTest {
             holder.kill(); // kill -9: the operating system's lock dies with the process
         }
         System.out.println(String.join(System.lineSeparator(), table));
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals("ok", wb.database().integrityCheck());
             assertEquals("さくら内科", wb.facility().get().orElseThrow().name());
         }

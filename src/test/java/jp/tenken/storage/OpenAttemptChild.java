@@ -2,8 +2,8 @@ package jp.tenken.storage;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
 
 /**
  * A second program trying a workbook: opens it by the name it is given and, if that works, writes to it. Prints
@@ -11,7 +11,7 @@ import jp.tenken.domain.FacilityKind;
  */
 public final class OpenAttemptChild {
     public static void main(String[] args) {
-        try (Workbook wb = Workbook.open(Path.of(args[0]))) {
+        try (StoredFile wb = StoredFile.open(Path.of(args[0]))) {
             System.out.println("OPENED");
             wb.facility().save(new Facility("二つ目のプロセス", FacilityKind.CLINIC), Instant.now());
             System.out.println("WROTE");

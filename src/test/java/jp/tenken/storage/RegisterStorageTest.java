@@ -13,12 +13,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import jp.tenken.domain.Contact;
-import jp.tenken.domain.ContactGroup;
-import jp.tenken.domain.Device;
-import jp.tenken.domain.DeviceKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.register.Contact;
+import jp.tenken.domain.register.ContactGroup;
+import jp.tenken.domain.register.Device;
+import jp.tenken.domain.register.DeviceKind;
+import jp.tenken.domain.vendor.Vendor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +41,7 @@ class RegisterStorageTest {
     @Test
     void aWorkbookFromBeforeTheRegistersIsUpgradedAndKeepsItsVendors() throws Exception {
         Path f = dir.resolve("before-registers.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.vendors().add("株式会社メディカル", "電子カルテ", "", true, NOW);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
@@ -51,7 +51,7 @@ class RegisterStorageTest {
             // as a file written just before V005 (listed after V006) reached it
             s.execute("PRAGMA user_version = " + Migrations.SCRIPTS.indexOf("storage/migration/V005__registers.sql"));
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals(Migrations.latest(), wb.database().schemaVersion());
             Vendor v = wb.vendors().list().get(0);
             DeviceRepository devices = new DeviceRepository(wb.database());
@@ -70,7 +70,7 @@ class RegisterStorageTest {
     void devicesRoundTripThroughTheFileWithEveryChangeLogged() {
         Path f = dir.resolve("reg.tenken");
         long serverId;
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             Vendor v = wb.vendors().add("株式会社メディカル", "電子カルテ", "03-0000-0000", true, NOW);
             DeviceRepository devices = new DeviceRepository(wb.database());
             int log = wb.changeLog().count();
@@ -86,7 +86,7 @@ class RegisterStorageTest {
             assertTrue(last.oldValue().startsWith("受付PC |"), last.oldValue());
             assertTrue(last.newValue().startsWith("受付PC-1 |"), last.newValue());
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             DeviceRepository devices = new DeviceRepository(wb.database());
             List<Device> year = devices.list(FY);
             assertEquals(List.of("電子カルテサーバ", "受付PC-1"), year.stream().map(Device::name).toList());
@@ -110,7 +110,7 @@ class RegisterStorageTest {
 
     @Test
     void aYearCopiedKeepsWhenEachDeviceAndBoxWasLastChanged() {
-        try (Workbook wb = Workbook.create(dir.resolve("copy.tenken"))) {
+        try (StoredFile wb = StoredFile.create(dir.resolve("copy.tenken"))) {
             DeviceRepository devices = new DeviceRepository(wb.database());
             ContactRepository contacts = new ContactRepository(wb.database());
             devices.add(Device.of(FY.previous(), "NAS", DeviceKind.SERVER), NOW.minusSeconds(86_400 * 90));
@@ -128,7 +128,7 @@ class RegisterStorageTest {
 
     @Test
     void contactsAreStoredPerYearAndVendorBoxesAreRefused() {
-        try (Workbook wb = Workbook.create(dir.resolve("chart.tenken"))) {
+        try (StoredFile wb = StoredFile.create(dir.resolve("chart.tenken"))) {
             ContactRepository contacts = new ContactRepository(wb.database());
             Contact police = contacts.save(Contact.role(FY, ContactGroup.EXTERNAL, 1, "都道府県警察のサイバー犯罪相談窓口"), NOW);
             contacts.save(new Contact(0, FY, ContactGroup.INTERNAL, 0, "管理者", "山田 太郎", "090-0000-0000", "", ""),

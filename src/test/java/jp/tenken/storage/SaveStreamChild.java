@@ -3,14 +3,14 @@ package jp.tenken.storage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Assessment;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Round;
 
 /**
  * A separate JVM for the crash and lock tests: opens the workbook, then either holds it open ("hold") or saves
@@ -22,7 +22,7 @@ public final class SaveStreamChild {
         Path file = Path.of(args[0]);
         String mode = args[1];
         SharedFolder.Detector network = mode.equals("save-shared") ? SharedFolder.ALWAYS : SharedFolder.SYSTEM;
-        try (Workbook wb = Workbook.open(file, network)) {
+        try (StoredFile wb = StoredFile.open(file, network)) {
             System.out.println("OPEN");
             System.out.flush();
             if (mode.equals("hold")) {

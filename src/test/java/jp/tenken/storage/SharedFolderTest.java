@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +46,7 @@ class SharedFolderTest {
     @Test
     void theTestFolderIsALocalDiskAndUsesWal() throws Exception {
         Path f = dir.resolve("local.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             assertFalse(wb.onSharedFolder(), Files.getFileStore(dir).type());
             assertEquals("wal", wb.database().journalMode());
         }
@@ -64,7 +64,7 @@ class SharedFolderTest {
         }
         // a workbook made on a local disk (WAL) and moved to a share is switched to the rollback journal
         Path moved = dir.resolve("moved.tenken");
-        try (Workbook wb = Workbook.create(moved)) {
+        try (StoredFile wb = StoredFile.create(moved)) {
             wb.facility().save(new Facility("移した医院", FacilityKind.CLINIC), Instant.now());
         }
         try (Database db = Database.open(moved, SharedFolder.ALWAYS)) {

@@ -14,16 +14,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.ContractPeriod;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.vendor.ContractPeriod;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +58,7 @@ class VendorYearsStorageTest {
 
     @Test
     void aChangeHoldsFromItsYearOnAndEarlierYearsKeepTheirs() {
-        try (Workbook wb = Workbook.create(dir.resolve("years.tenken"))) {
+        try (StoredFile wb = StoredFile.create(dir.resolve("years.tenken"))) {
             Vendor medical = wb.vendors().add(R7, "株式会社メディカル", "電子カルテ", "", true, NOW);
             Vendor added = wb.vendors().add(R8, "新しい事業者", "PACS", "", true, NOW);
             wb.vendors().update(R8, new Vendor(medical.id(), "メディカルHD", "電子カルテ、レセコン", "", false), NOW);
@@ -84,7 +84,7 @@ class VendorYearsStorageTest {
     @Test
     void vendorsOfAnOlderFileStartInTheFirstYearTheyHaveAFormInOrElseTheYearTheyWereAdded() throws Exception {
         Path f = dir.resolve("old.tenken");
-        Workbook.create(f).close();
+        StoredFile.create(f).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
             rollBackVendorYears(s);
             // added on 2026-04-01 09:00 in Japan (still 3/31 in UTC): a 令和8年度 vendor with nothing in 令和7年度
@@ -96,7 +96,7 @@ class VendorYearsStorageTest {
             s.execute("INSERT INTO vendor_form (fiscal_year, vendor_id, status, changed_at) "
                     + "VALUES (2025, 2, 'SENT', '2026-05-01T00:00:00Z')");
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals(Migrations.latest(), wb.database().schemaVersion());
             assertEquals(new Vendor(2, "前からの事業者", "電子カルテ", "山田", true), wb.vendors().find(2, R7).orElseThrow());
             assertEquals(List.of("前からの事業者", "契約のない業者", "日付の読めない業者"),
@@ -111,7 +111,7 @@ class VendorYearsStorageTest {
 
     @Test
     void aFinalisedYearsAnswersCannotChangeUntilItIsReopened() {
-        try (Workbook wb = Workbook.create(dir.resolve("final.tenken"))) {
+        try (StoredFile wb = StoredFile.create(dir.resolve("final.tenken"))) {
             Assessment a = wb.assessments().findOrCreate(R7, "r7", FormKind.FACILITY, null, NOW);
             Assessment later = wb.assessments().findOrCreate(R8, "r8", FormKind.FACILITY, null, NOW);
             RowKey row = new RowKey("ops.mds-sds", Scope.NONE);

@@ -19,16 +19,16 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Assessment;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Assessment;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +42,7 @@ class WorkbookFileTest {
     @Test
     void aNewWorkbookIsMigratedToTheLatestSchemaAndMarkedAsOurs() throws Exception {
         Path f = dir.resolve("新しい 点検簿.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             assertEquals(Migrations.latest(), wb.database().schemaVersion());
             assertEquals("ok", wb.database().integrityCheck());
         }
@@ -58,7 +58,7 @@ class WorkbookFileTest {
         Path f = dir.resolve("wb.tenken");
         RowKey row = new RowKey("ops.security-patch", Scope.SERVER);
         long id;
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("さくら内科クリニック", FacilityKind.CLINIC), NOW);
             Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null, NOW);
             id = a.id();
@@ -67,7 +67,7 @@ class WorkbookFileTest {
             wb.answers().save(id, new Answer(row, Round.FIRST, AnswerValue.YES, LocalDate.of(2025, 5, 17),
                     null, "", null), NOW);
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals("さくら内科クリニック", wb.facility().get().orElseThrow().name());
             List<Answer> answers = wb.answers().load(id);
             assertEquals(1, answers.size());
@@ -82,7 +82,7 @@ class WorkbookFileTest {
 
     @Test
     void theChangeLogIsAppendOnly() {
-        try (Workbook wb = Workbook.create(dir.resolve("log.tenken"))) {
+        try (StoredFile wb = StoredFile.create(dir.resolve("log.tenken"))) {
             wb.facility().save(new Facility("A", FacilityKind.CLINIC), NOW);
             StorageException e = assertThrows(StorageException.class, () -> wb.database().inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
@@ -97,7 +97,7 @@ class WorkbookFileTest {
     @Test
     void anOlderSchemaIsUpgradedAfterACopyIsMade() throws Exception {
         Path f = dir.resolve("old.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("古い点検簿", FacilityKind.HOSPITAL), NOW);
         }
         // roll the file back to schema 1, as version 0.1 of the app wrote it
@@ -110,7 +110,7 @@ class WorkbookFileTest {
             RegisterStorageTest.dropRegisterTables(s); // added by V005
             s.execute("PRAGMA user_version = 1");
         }
-        try (Workbook wb = Workbook.open(f)) {
+        try (StoredFile wb = StoredFile.open(f)) {
             assertEquals(Migrations.latest(), wb.database().schemaVersion());
             assertEquals("古い点検簿", wb.facility().get().orElseThrow().name());
             wb.settings().put("pattern", "IV", NOW);
@@ -129,7 +129,7 @@ class WorkbookFileTest {
     @Test
     void aFileFromANewerVersionIsRefusedAndLeftAsItWas() throws Exception {
         Path f = dir.resolve("newer.tenken");
-        Workbook.create(f).close();
+        StoredFile.create(f).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 99");
         }
@@ -149,7 +149,7 @@ class WorkbookFileTest {
     @Test
     void aTruncatedWorkbookIsRefused() throws Exception {
         Path f = dir.resolve("truncated.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             Assessment a = wb.assessments().findOrCreate(new FiscalYear(2025), "R7", FormKind.FACILITY, null, NOW);
             for (int i = 0; i < 300; i++) {
                 wb.answers().save(a.id(), new Answer(new RowKey("k.item" + i, Scope.ALL), Round.FIRST, AnswerValue.YES,
@@ -179,41 +179,41 @@ class WorkbookFileTest {
     @Test
     void aWorkbookOpenInThisProcessCannotBeOpenedTwice() throws Exception {
         Path f = dir.resolve("twice.tenken");
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             byte[] before = Files.readAllBytes(f);
-            StorageException e = assertThrows(StorageException.class, () -> Workbook.open(f));
+            StorageException e = assertThrows(StorageException.class, () -> StoredFile.open(f));
             assertEquals(StorageException.Kind.ALREADY_OPEN, e.kind());
             assertTrue(e.getMessage().contains("すでに開かれています"), e.getMessage());
             assertArrayEquals(before, Files.readAllBytes(f));
             assertTrue(Files.exists(Database.lockFileOf(f)), "the first window keeps its lock");
         }
-        Workbook.open(f).close();
+        StoredFile.open(f).close();
     }
 
     @Test
     void aLinkToAWorkbookOpenInThisProcessIsRefusedAndTheFirstKeepsItsLock() throws Exception {
         Path f = dir.resolve("held.tenken");
         Files.createDirectories(dir.resolve("elsewhere"));
-        try (Workbook wb = Workbook.create(f)) {
+        try (StoredFile wb = StoredFile.create(f)) {
             wb.facility().save(new Facility("最初の画面", FacilityKind.CLINIC), NOW);
             Path hard = Files.createLink(dir.resolve("hard.tenken"), f);
             Path symbolic = Files.createSymbolicLink(dir.resolve("elsewhere").resolve("symbolic.tenken"), f);
             byte[] before = digest(f);
             for (Path other : List.of(hard, symbolic, dir.resolve("elsewhere").resolve("..").resolve("held.tenken"))) {
-                StorageException e = assertThrows(StorageException.class, () -> Workbook.open(other));
+                StorageException e = assertThrows(StorageException.class, () -> StoredFile.open(other));
                 assertEquals(StorageException.Kind.ALREADY_OPEN, e.kind(), other + ": " + e.getMessage());
                 assertArrayEquals(before, digest(f), other.toString());
             }
             wb.facility().save(new Facility("最初の画面で続ける", FacilityKind.CLINIC), NOW);
         }
-        try (Workbook wb = Workbook.open(dir.resolve("hard.tenken"))) {
+        try (StoredFile wb = StoredFile.open(dir.resolve("hard.tenken"))) {
             assertEquals("最初の画面で続ける", wb.facility().get().orElseThrow().name(), "one file, one history");
         }
     }
 
     private void assertRefusedUnchanged(Path f, StorageException.Kind kind, String words) throws Exception {
         byte[] before = digest(f);
-        StorageException e = assertThrows(StorageException.class, () -> Workbook.open(f));
+        StorageException e = assertThrows(StorageException.class, () -> StoredFile.open(f));
         assertEquals(kind, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains(words), e.getMessage());
         assertTrue(e.getMessage().contains(f.getFileName().toString()), "names the file: " + e.getMessage());

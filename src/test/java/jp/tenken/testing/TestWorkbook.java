@@ -12,15 +12,16 @@ import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.GuidelineReader;
 import jp.tenken.catalog.PublicCommentReader;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineComments;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineComments;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.VendorService;
-import jp.tenken.storage.Workbook;
+import jp.tenken.storage.StoredFile;
+import jp.tenken.storage.TenkenFile;
 
 /**
  * A real workbook file (usually in a JUnit temp folder) with a catalog, the bundled guideline and a clock fixed at
@@ -33,16 +34,16 @@ public final class TestWorkbook implements AutoCloseable {
     private static Guideline guideline;
     private static GuidelineComments comments;
 
-    private final Workbook workbook;
+    private final StoredFile workbook;
     private final Catalog catalog;
     private final Clock clock;
     private final AppContext context;
 
-    private TestWorkbook(Workbook workbook, Catalog catalog, Clock clock) {
-        this.workbook = workbook;
+    private TestWorkbook(TenkenFile file, Catalog catalog, Clock clock) {
+        this.workbook = new StoredFile(file);
         this.catalog = catalog;
         this.clock = clock;
-        this.context = new AppContext(workbook, catalog, guideline(), comments(), clock,
+        this.context = new AppContext(file, catalog, guideline(), comments(), clock,
                 workbook.file().resolveSibling("catalog"));
     }
 
@@ -70,7 +71,7 @@ public final class TestWorkbook implements AutoCloseable {
     }
 
     public static TestWorkbook create(Path file, Catalog catalog, Clock clock) {
-        return new TestWorkbook(Workbook.create(file), catalog, clock);
+        return new TestWorkbook(TenkenFile.create(file), catalog, clock);
     }
 
     /** An existing workbook file opened again on the bundled catalog. */
@@ -79,7 +80,7 @@ public final class TestWorkbook implements AutoCloseable {
     }
 
     public static TestWorkbook open(Path file, Catalog catalog, Clock clock) {
-        return new TestWorkbook(Workbook.open(file), catalog, clock);
+        return new TestWorkbook(TenkenFile.open(file), catalog, clock);
     }
 
     /** 9:00 in Tokyo on {@code day}, standing still. */
@@ -115,7 +116,8 @@ public final class TestWorkbook implements AutoCloseable {
         return context;
     }
 
-    public Workbook workbook() {
+    /** The open file with its repositories, for a test that looks at what was stored. */
+    public StoredFile workbook() {
         return workbook;
     }
 
@@ -150,11 +152,6 @@ public final class TestWorkbook implements AutoCloseable {
     /** The export the app uses: the pack ends with the 「ガイドライン対応表」. */
     public ExportService export() {
         return context.export();
-    }
-
-    /** An export built without the guideline: the pack is the summary and the forms only. */
-    public ExportService exportWithoutGuideline() {
-        return new ExportService(workbook, catalog, clock, context.comparisons(), context.vendors(), null);
     }
 
     @Override

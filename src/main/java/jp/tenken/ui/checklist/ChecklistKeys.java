@@ -10,8 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Round;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Round;
 import jp.tenken.ui.common.WarekiDateField;
 
 /**

@@ -17,19 +17,19 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Readiness;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.YearSummary;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Readiness;
+import jp.tenken.domain.year.YearSummary;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.EditionMoveService;
 import jp.tenken.service.ExportService;
-import jp.tenken.service.VendorService;
 import jp.tenken.service.OpenForm;
+import jp.tenken.service.VendorService;
 import jp.tenken.ui.common.UiExecutor;
 
 /**

@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import jp.tenken.domain.EditionMove;
+import jp.tenken.domain.year.EditionMove;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
 

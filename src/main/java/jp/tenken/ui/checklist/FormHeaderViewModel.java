@@ -4,8 +4,8 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import jp.tenken.domain.Carryover;
-import jp.tenken.domain.Item;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.year.Carryover;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.OpenForm;
 

@@ -2,15 +2,15 @@ package jp.tenken.ui.checklist;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Carryover;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.Section;
 import jp.tenken.domain.Wareki;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.edition.Section;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Carryover;
+import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.OpenForm;
 

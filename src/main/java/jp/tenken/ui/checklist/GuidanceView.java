@@ -5,8 +5,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Item;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
 import jp.tenken.i18n.Messages;
 
 /** The guidance pane: our plain-language explanation of the selected item, its guideline references and source. */

@@ -8,8 +8,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Item;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Item;
 
 /**
  * The guidance pane: the selected row's item, and its guideline references that open the clause view with the

@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.NodeKeys;
 

@@ -1,10 +1,10 @@
 package jp.tenken.ui.checklist;
 
 import java.util.List;
-import jp.tenken.domain.Carryover;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.VendorFlag;
-import jp.tenken.domain.YearSummary;
+import jp.tenken.domain.vendor.VendorFlag;
+import jp.tenken.domain.year.Carryover;
+import jp.tenken.domain.year.YearSummary;
 import jp.tenken.service.EditionMoveService;
 import jp.tenken.service.OpenForm;
 

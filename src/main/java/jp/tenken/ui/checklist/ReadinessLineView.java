@@ -9,8 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import jp.tenken.domain.ReadinessFlag;
-import jp.tenken.domain.VendorFlag;
+import jp.tenken.domain.vendor.VendorFlag;
+import jp.tenken.domain.year.ReadinessFlag;
 import jp.tenken.i18n.Messages;
 
 /** The readiness line: each thing an inspector would find missing, as a link to its row (or to the 事業者 screen). */

@@ -12,16 +12,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.tenken.domain.AnswerSheet;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.Readiness;
-import jp.tenken.domain.ReadinessFlag;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.VendorFlag;
 import jp.tenken.domain.Wareki;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.vendor.VendorFlag;
+import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Readiness;
+import jp.tenken.domain.year.ReadinessFlag;
+import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.Messages;
 
 /**

@@ -10,8 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Round;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Round;
 
 /** Which rows the list shows: a filter (すべて/未回答/いいえ/要対応) and a search over number, text, scope and note. */
 public final class RowFilterViewModel {

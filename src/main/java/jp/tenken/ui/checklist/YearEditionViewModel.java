@@ -8,12 +8,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import jp.tenken.domain.EditionMove;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.year.EditionMove;
 import jp.tenken.i18n.Messages;
-import jp.tenken.service.EditionMoveService;
 import jp.tenken.service.EditionMoveService.YearEdition;
+import jp.tenken.service.EditionMoveService;
 import jp.tenken.ui.common.UiExecutor;
 
 /**

@@ -7,8 +7,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Readiness;
-import jp.tenken.domain.YearSummary;
+import jp.tenken.domain.year.Readiness;
+import jp.tenken.domain.year.YearSummary;
 
 /** The fiscal years of the workbook as the navigation lists them, with the open year's progress kept current. */
 public final class YearListViewModel {

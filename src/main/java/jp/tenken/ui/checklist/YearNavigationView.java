@@ -13,10 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.YearSummary;
+import jp.tenken.domain.year.YearSummary;
 import jp.tenken.i18n.Messages;
-import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.DisplaySettings.FontSize;
+import jp.tenken.ui.common.DisplaySettings;
 import org.controlsfx.control.SegmentedButton;
 
 /** The navigation column: the fiscal years, the open form, the other screens (ツール) and the display settings. */

@@ -11,10 +11,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import jp.tenken.domain.Clause;
-import jp.tenken.domain.GuidelineChapter;
-import jp.tenken.domain.GuidelinePart;
-import jp.tenken.domain.GuidelineSection;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.guideline.GuidelineChapter;
+import jp.tenken.domain.guideline.GuidelinePart;
+import jp.tenken.domain.guideline.GuidelineSection;
 
 /**
  * One entry of the clause tree (a part, chapter, section or 遵守事項). The shape is fixed by the guideline; what

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.tenken.domain.Circled;
-import jp.tenken.domain.Clause;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineChapter;
-import jp.tenken.domain.GuidelinePart;
-import jp.tenken.domain.GuidelinePlace;
-import jp.tenken.domain.GuidelineSection;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineChapter;
+import jp.tenken.domain.guideline.GuidelinePart;
+import jp.tenken.domain.guideline.GuidelinePlace;
+import jp.tenken.domain.guideline.GuidelineSection;
 import jp.tenken.i18n.Messages;
 
 /** The guideline as a tree of nodes (part, chapter, section, 遵守事項), built once, and lookups in it. */

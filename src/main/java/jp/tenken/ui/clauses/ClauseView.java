@@ -33,9 +33,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.DeepCheckValue;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.guideline.DeepCheckValue;
+import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
 

@@ -24,19 +24,19 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.tenken.domain.ChapterApplicability;
-import jp.tenken.domain.Clause;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Guideline;
-import jp.tenken.domain.GuidelineChapter;
-import jp.tenken.domain.GuidelinePlace;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.PatternDefinition;
-import jp.tenken.domain.ReferencePattern;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.guideline.ChapterApplicability;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.guideline.Guideline;
+import jp.tenken.domain.guideline.GuidelineChapter;
+import jp.tenken.domain.guideline.GuidelinePlace;
+import jp.tenken.domain.guideline.PatternDefinition;
+import jp.tenken.domain.guideline.ReferencePattern;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportService;
-import jp.tenken.service.GuidelineService;
 import jp.tenken.service.GuidelineService.YearView;
+import jp.tenken.service.GuidelineService;
 import jp.tenken.ui.common.UiExecutor;
 
 /**

@@ -1,9 +1,9 @@
 package jp.tenken.ui.clauses;
 
-import jp.tenken.domain.AnswerKind;
-import jp.tenken.domain.CommentTarget;
-import jp.tenken.domain.GuidelinePlace;
-import jp.tenken.domain.PublicComment;
+import jp.tenken.domain.guideline.AnswerKind;
+import jp.tenken.domain.guideline.CommentTarget;
+import jp.tenken.domain.guideline.GuidelinePlace;
+import jp.tenken.domain.guideline.PublicComment;
 import jp.tenken.i18n.Messages;
 
 /** A public comment as the panel shows it: the ministry's answer first, the comment folded under it. */

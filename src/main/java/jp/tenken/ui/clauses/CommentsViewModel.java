@@ -8,9 +8,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.tenken.domain.AnswerKind;
-import jp.tenken.domain.CommentTarget;
-import jp.tenken.domain.PublicComment;
+import jp.tenken.domain.guideline.AnswerKind;
+import jp.tenken.domain.guideline.CommentTarget;
+import jp.tenken.domain.guideline.PublicComment;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.GuidelineService;
 

@@ -9,13 +9,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import jp.tenken.domain.Clause;
-import jp.tenken.domain.DeepCheck;
-import jp.tenken.domain.DeepCheckValue;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.guideline.DeepCheck;
+import jp.tenken.domain.guideline.DeepCheckValue;
 import jp.tenken.i18n.Messages;
-import jp.tenken.service.GuidelineService;
 import jp.tenken.service.GuidelineService.YearView;
+import jp.tenken.service.GuidelineService;
 import jp.tenken.ui.common.UiExecutor;
 
 /** The optional deep self-check of the selected 遵守事項: an answer and a note, saved at once off the FX thread. */

@@ -1,6 +1,6 @@
 package jp.tenken.ui.clauses;
 
-import jp.tenken.domain.ReferencePattern;
+import jp.tenken.domain.guideline.ReferencePattern;
 
 /** A 参照パターン as the chooser lists it, with a short explanation. */
 public record PatternChoice(ReferencePattern pattern, String label, String explanation) {

@@ -2,13 +2,13 @@ package jp.tenken.ui.clauses;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Clause;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Round;
 import jp.tenken.service.GuidelineService.YearView;
 
 /** What a fiscal year's answers say about a place of the guideline: its items, their answers, the deep checks. */

@@ -7,9 +7,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.tenken.domain.Clause;
-import jp.tenken.domain.ClauseStatus;
-import jp.tenken.domain.Item;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.guideline.Clause;
+import jp.tenken.domain.guideline.ClauseStatus;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.GuidelineService.YearView;
 

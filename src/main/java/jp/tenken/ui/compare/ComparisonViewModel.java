@@ -3,7 +3,6 @@ package jp.tenken.ui.compare;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -19,16 +18,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Change;
-import jp.tenken.domain.Comparison;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.Vendor;
 import jp.tenken.domain.Wareki;
-import jp.tenken.domain.YearTally;
+import jp.tenken.domain.comparison.Change;
+import jp.tenken.domain.comparison.Comparison;
+import jp.tenken.domain.comparison.YearTally;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.Answer;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ComparisonReport;
 import jp.tenken.service.ComparisonService;
@@ -313,15 +311,5 @@ public final class ComparisonViewModel {
     private void failed(Throwable e) {
         loading.set(false);
         status.set(Messages.forUser(e));
-    }
-
-    /** Whether two rows are the same item (the view prints its number and text once). */
-    public static boolean sameItem(Comparison.Row a, Comparison.Row b) {
-        return a != null && b != null && Objects.equals(a.item().key(), b.item().key());
-    }
-
-    /** Whether the row's standing answer is いいえ in the later year (for emphasis). */
-    public static boolean stillNo(Comparison.Row r) {
-        return r.later().value() == AnswerValue.NO;
     }
 }

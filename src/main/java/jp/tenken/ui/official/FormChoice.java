@@ -1,7 +1,7 @@
 package jp.tenken.ui.official;
 
 import java.util.List;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
 
 /** Which form a stated table of the ministry's Excel is: as its sheet labels it, or chosen in the window. */
 public enum FormChoice {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.tenken.domain.OfficialMapping;
-import jp.tenken.domain.OfficialSheetPreview;
+import jp.tenken.domain.official.OfficialMapping;
+import jp.tenken.domain.official.OfficialSheetPreview;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.service.OfficialMappingService;
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import jp.tenken.domain.OfficialMapping;
+import jp.tenken.domain.official.OfficialMapping;
 
 /**
  * What the take-in window knows of each chosen file: the mapping it is read through when stated (by the user, or

@@ -14,10 +14,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tenken.domain.Circled;
-import jp.tenken.domain.Contact;
-import jp.tenken.domain.ContactChart;
-import jp.tenken.domain.ContactGroup;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.register.Contact;
+import jp.tenken.domain.register.ContactChart;
+import jp.tenken.domain.register.ContactGroup;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.RegisterService;
@@ -72,10 +72,6 @@ public final class ContactChartViewModel {
     /** False for a vendor's box (kept on the 事業者 screen) and when nothing is selected. */
     public ReadOnlyBooleanProperty editableProperty() {
         return editable;
-    }
-
-    public ReadOnlyObjectProperty<ContactGroup> groupProperty() {
-        return group;
     }
 
     public StringProperty roleProperty() {

@@ -17,11 +17,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.tenken.domain.Device;
-import jp.tenken.domain.DeviceKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Vendor;
 import jp.tenken.domain.Wareki;
+import jp.tenken.domain.register.Device;
+import jp.tenken.domain.register.DeviceKind;
+import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.RegisterService;
@@ -144,10 +144,6 @@ public final class DeviceRegisterViewModel {
 
     public String dateText(LocalDate d) {
         return d == null ? "" : Wareki.format(d);
-    }
-
-    public String remoteText(Device d) {
-        return Messages.get(d.remoteMaintenance() ? "registers.remote.yes" : "registers.remote.no");
     }
 
     public String vendorText(Vendor v) {

@@ -12,8 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import jp.tenken.domain.Device;
-import jp.tenken.domain.RegisterList;
+import jp.tenken.domain.register.Device;
+import jp.tenken.domain.register.RegisterList;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.mapping.ColumnMappingView;
 

@@ -17,9 +17,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.RegisterColumn;
-import jp.tenken.domain.RegisterList;
-import jp.tenken.domain.RegisterMapping;
+import jp.tenken.domain.register.RegisterColumn;
+import jp.tenken.domain.register.RegisterList;
+import jp.tenken.domain.register.RegisterMapping;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.RegisterImportPreview;
 import jp.tenken.service.RegisterService;
@@ -103,11 +103,6 @@ public final class RegisterImportViewModel {
     }
 
     // --- texts the view shows
-
-    /** 「B列：機器名称」 for a column of the list, 「（なし）」 for none (-1). */
-    public String choiceText(int col) {
-        return grid.describe(col < 0 ? null : col);
-    }
 
     /** The column a field is assigned to, -1 when none. */
     public int columnOf(RegisterColumn role) {

@@ -1,7 +1,7 @@
 package jp.tenken.ui.vendors;
 
-import jp.tenken.domain.ContractPeriod;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.vendor.ContractPeriod;
 import jp.tenken.i18n.Messages;
 
 /** The 契約期間 as the vendor list shows it, short enough for its column: 「令和7〜8年度」, 「令和7年度のみ」, 「令和7年度〜」. */

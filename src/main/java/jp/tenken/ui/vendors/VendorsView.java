@@ -30,7 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.domain.vendor.VendorFormStatus;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.VendorStatus;
 import jp.tenken.ui.common.Dialogs;

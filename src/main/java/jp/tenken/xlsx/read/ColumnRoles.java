@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialRecognition.Assumption;
-import jp.tenken.domain.OfficialRecognition.Evidence;
-import jp.tenken.domain.OfficialRoundGroup;
-import jp.tenken.domain.Round;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialRecognition.Assumption;
+import jp.tenken.domain.official.OfficialRecognition.Evidence;
+import jp.tenken.domain.official.OfficialRoundGroup;
+import jp.tenken.domain.year.Round;
 import org.apache.poi.ss.util.CellReference;
 
 /**

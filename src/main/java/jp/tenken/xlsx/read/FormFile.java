@@ -1,10 +1,10 @@
 package jp.tenken.xlsx.read;
 
 import java.util.List;
-import jp.tenken.domain.Answer;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.RowKey;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.year.Answer;
 
 /**
  * A form read back from an .xlsx, checked against its visible cells: which edition, form, fiscal year and vendor

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
-import jp.tenken.domain.FormKind;
 import jp.tenken.domain.UserText;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.edition.FormKind;
 import jp.tenken.xlsx.read.FormFileProblem.Kind;
 import org.apache.poi.ss.usermodel.Sheet;
 

@@ -1,6 +1,6 @@
 package jp.tenken.xlsx.read;
 
-import jp.tenken.domain.Round;
+import jp.tenken.domain.year.Round;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /** A header cell recognised on a sheet: its role, the round its text names (or null) and the block it covers. */

@@ -2,9 +2,9 @@ package jp.tenken.xlsx.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.tenken.domain.OfficialItem;
-import jp.tenken.domain.OfficialRow;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.official.OfficialItem;
+import jp.tenken.domain.official.OfficialRow;
 
 /** An item being read: its answer rows grow as device sub-rows follow it. */
 final class ItemDraft {

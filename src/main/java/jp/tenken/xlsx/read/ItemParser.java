@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tenken.domain.FullWidth;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialItem;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialItem;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 

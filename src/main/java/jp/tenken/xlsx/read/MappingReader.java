@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialItem;
-import jp.tenken.domain.OfficialMapping;
-import jp.tenken.domain.OfficialRecognition;
-import jp.tenken.domain.OfficialRecognition.Assumption;
-import jp.tenken.domain.OfficialRecognition.Confidence;
-import jp.tenken.domain.OfficialRecognition.Evidence;
-import jp.tenken.domain.OfficialRoundGroup;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialItem;
+import jp.tenken.domain.official.OfficialMapping;
+import jp.tenken.domain.official.OfficialRecognition.Assumption;
+import jp.tenken.domain.official.OfficialRecognition.Confidence;
+import jp.tenken.domain.official.OfficialRecognition.Evidence;
+import jp.tenken.domain.official.OfficialRecognition;
+import jp.tenken.domain.official.OfficialRoundGroup;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.tenken.domain.FormKind;
 import jp.tenken.domain.FullWidth;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.Round;
 
 /** The text of the ministry's cells as a person reads it: widths, spaces, numbers, device words, form labels. */
 final class OfficialText {

@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import jp.tenken.domain.RegisterList;
+import jp.tenken.domain.register.RegisterList;
 import jp.tenken.xlsx.UntrustedWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;

@@ -8,15 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FullWidth;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialItem;
-import jp.tenken.domain.OfficialReading;
-import jp.tenken.domain.OfficialRecognition;
-import jp.tenken.domain.OfficialRecognition.Assumption;
-import jp.tenken.domain.OfficialRecognition.Confidence;
-import jp.tenken.domain.OfficialRoundGroup;
-import jp.tenken.domain.Round;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialItem;
+import jp.tenken.domain.official.OfficialReading;
+import jp.tenken.domain.official.OfficialRecognition.Assumption;
+import jp.tenken.domain.official.OfficialRecognition.Confidence;
+import jp.tenken.domain.official.OfficialRecognition;
+import jp.tenken.domain.official.OfficialRoundGroup;
+import jp.tenken.domain.year.Round;
 import org.apache.poi.ss.util.CellReference;
 
 /**

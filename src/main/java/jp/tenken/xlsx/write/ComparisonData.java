@@ -1,6 +1,6 @@
 package jp.tenken.xlsx.write;
 
-import jp.tenken.domain.Comparison;
+import jp.tenken.domain.comparison.Comparison;
 
 /** Everything one block of the 前年度比較 sheet shows: the comparison, and whose form it is. */
 public record ComparisonData(Comparison comparison, String facilityName, String vendorName) {

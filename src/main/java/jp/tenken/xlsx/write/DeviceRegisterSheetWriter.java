@@ -5,8 +5,8 @@ import static jp.tenken.xlsx.write.SheetCells.cell;
 
 import java.time.LocalDate;
 import java.util.List;
-import jp.tenken.domain.Device;
 import jp.tenken.domain.Wareki;
+import jp.tenken.domain.register.Device;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

@@ -1,9 +1,9 @@
 package jp.tenken.xlsx.write;
 
-import jp.tenken.domain.AnswerSheet;
-import jp.tenken.domain.Edition;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Form;
+import jp.tenken.domain.edition.Edition;
+import jp.tenken.domain.edition.Form;
+import jp.tenken.domain.year.AnswerSheet;
 
 /**
  * Everything one exported form sheet shows: the edition and form, whose it is (the facility, or a vendor and its

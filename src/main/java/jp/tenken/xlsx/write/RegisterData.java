@@ -1,9 +1,9 @@
 package jp.tenken.xlsx.write;
 
 import java.util.List;
-import jp.tenken.domain.ContactChart;
-import jp.tenken.domain.Device;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.register.ContactChart;
+import jp.tenken.domain.register.Device;
 
 /**
  * A year's registers as they print: the 機器台帳 (each device with its vendor's name and the warnings a clerk

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.ReadinessFlag;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.YearSummary;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.ReadinessFlag;
+import jp.tenken.domain.year.Round;
+import jp.tenken.domain.year.YearSummary;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.compare.ComparisonViewModel;
@@ -42,7 +42,7 @@ class AddPastYearViewModelTest {
     void open() {
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), TestWorkbook.bundledCatalog(),
                 TestWorkbook.clockAt(TODAY));
-        vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.exportWithoutGuideline(),
+        vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.export(),
                 new ImmediateUiExecutor());
         vm.load();
         vm.saveFacility("さくら内科クリニック", FacilityKind.CLINIC);
@@ -97,7 +97,7 @@ class AddPastYearViewModelTest {
         assertEquals(AnswerValue.YES, now.saved(Round.FIRST).value());
         assertEquals(TODAY, now.saved(Round.FIRST).checkedOn(), "confirmed today, in 令和8年度");
 
-        ComparisonViewModel compare = new ComparisonViewModel(wb.comparisons(), wb.exportWithoutGuideline(),
+        ComparisonViewModel compare = new ComparisonViewModel(wb.comparisons(), wb.export(),
                 new ImmediateUiExecutor());
         compare.load(R8);
         assertEquals(R7, compare.earlierProperty().get());

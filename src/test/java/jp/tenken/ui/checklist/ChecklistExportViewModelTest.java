@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Round;
 import org.junit.jupiter.api.Test;
 
 /** The checklist's export commands, writing a real workbook off the FX thread. */

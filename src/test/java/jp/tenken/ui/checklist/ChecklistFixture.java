@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
-import jp.tenken.domain.FacilityKind;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.ImmediateUiExecutor;
@@ -44,7 +44,7 @@ abstract class ChecklistFixture {
     int takeIns;
 
     ChecklistViewModel newViewModel(UiExecutor executor) {
-        ChecklistViewModel v = new ChecklistViewModel(service, wb.vendors(), wb.exportWithoutGuideline(), executor);
+        ChecklistViewModel v = new ChecklistViewModel(service, wb.vendors(), wb.export(), executor);
         v.setEditions(wb.context().editionMoves(), () -> takeIns++);
         return v;
     }

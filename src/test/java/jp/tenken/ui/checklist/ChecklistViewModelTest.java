@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.year.FacilityKind;
 import org.junit.jupiter.api.Test;
 
 /** The checklist screen's opening of a workbook and a fiscal year, on a real workbook file, without a toolkit. */

@@ -3,7 +3,7 @@ package jp.tenken.ui.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jp.tenken.domain.FacilityKind;
+import jp.tenken.domain.year.FacilityKind;
 import org.junit.jupiter.api.Test;
 
 /** The header names the facility, the edition and the form as the ministry prints them. */

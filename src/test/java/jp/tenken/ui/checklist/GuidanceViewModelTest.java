@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Scope;
 import org.junit.jupiter.api.Test;
 
 /** The guidance pane follows the selected row and opens its guideline references where the app wires them. */

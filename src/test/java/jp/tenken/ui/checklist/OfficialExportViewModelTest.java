@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.ImmediateUiExecutor;
@@ -51,7 +51,7 @@ class OfficialExportViewModelTest {
                 OfficialSamples.vendorOnly(dir.resolve("001716188.xlsx"))), null));
         Catalog catalog = new CatalogReader().read(List.of(catalogFolder));
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), catalog, TestWorkbook.clockAt(TODAY));
-        vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.exportWithoutGuideline(),
+        vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.export(),
                 new ImmediateUiExecutor());
         vm.load();
         vm.saveFacility("さくら内科クリニック", FacilityKind.CLINIC);
@@ -100,7 +100,7 @@ class OfficialExportViewModelTest {
 
         Path out = dir.resolve("x.xlsx");
         exports.exportOfficial(out);
-        assertTrue(vm.errorMessageProperty().get().contains("令和7年度は「令和7年度版」で回答しているため"),
+        assertTrue(vm.errorMessageProperty().get().contains("令和7年度は令和7年度版の項目で回答しているため"),
                 vm.errorMessageProperty().get());
         assertFalse(Files.exists(out));
         assertFalse(exports.exportingProperty().get(), "the menu is usable again");

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Round;
 import jp.tenken.service.ThreeYears;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import org.junit.jupiter.api.AfterEach;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.ReadinessFlag;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.ReadinessFlag;
+import jp.tenken.domain.year.Round;
 import org.junit.jupiter.api.Test;
 
 /** The readiness line: what an inspector would find missing, recomputed after each answer. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
 import org.junit.jupiter.api.Test;
 
 /** The checklist tells a clerk what the 機器台帳 and 連絡体制図 still lack, and opens them from 2-① and 3-①. */

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Round;
 import org.junit.jupiter.api.Test;
 
 /** The filters and the search over the rows, and the jump to the next unanswered row. */

@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.catalog.CatalogReader;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.EditionMove;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.EditionMove;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.ImmediateUiExecutor;
@@ -35,7 +35,7 @@ class YearEditionViewModelTest {
     Path dir;
 
     private ChecklistViewModel screen(TestWorkbook wb) {
-        ChecklistViewModel vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.exportWithoutGuideline(),
+        ChecklistViewModel vm = new ChecklistViewModel(wb.checklist(), wb.vendors(), wb.export(),
                 new ImmediateUiExecutor());
         vm.setEditions(wb.context().editionMoves(), () -> { });
         return vm;

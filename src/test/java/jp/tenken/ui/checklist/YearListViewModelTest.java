@@ -3,11 +3,11 @@ package jp.tenken.ui.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jp.tenken.domain.AnswerValue;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.YearSummary;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Round;
+import jp.tenken.domain.year.YearSummary;
 import org.junit.jupiter.api.Test;
 
 /** The year list names the open year and keeps its answered count current as answers are given. */

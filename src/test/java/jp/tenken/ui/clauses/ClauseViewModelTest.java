@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.GuidelineRef;
-import jp.tenken.domain.ReferencePattern;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.GuidelineRef;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.guideline.ReferencePattern;
+import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.service.ExportService;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;

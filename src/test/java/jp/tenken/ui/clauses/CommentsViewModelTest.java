@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import jp.tenken.domain.AnswerKind;
+import jp.tenken.domain.guideline.AnswerKind;
 import org.junit.jupiter.api.Test;
 
 /** The public-comment panel: the ministry's answers on a place, and the search over them all. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jp.tenken.domain.DeepCheckValue;
+import jp.tenken.domain.guideline.DeepCheckValue;
 import org.junit.jupiter.api.Test;
 
 /** The deep self-check of a 遵守事項, saved at once in the workbook and counted per chapter. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.i18n.Messages;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import jp.tenken.domain.Change;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.comparison.Change;
+import jp.tenken.domain.edition.FormKind;
 import jp.tenken.service.ThreeYears;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +25,7 @@ class ComparisonViewModelTest {
     @BeforeEach
     void open() {
         three = new ThreeYears(dir);
-        vm = new ComparisonViewModel(three.workbook.comparisons(), three.workbook.exportWithoutGuideline(),
+        vm = new ComparisonViewModel(three.workbook.comparisons(), three.workbook.export(),
                 new ImmediateUiExecutor());
     }
 

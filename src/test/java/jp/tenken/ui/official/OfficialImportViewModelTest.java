@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.app.AppContext;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
+import jp.tenken.domain.edition.FormKind;
 import jp.tenken.service.OpenForm;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.checklist.ChecklistViewModel;

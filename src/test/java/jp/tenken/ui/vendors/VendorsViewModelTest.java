@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import jp.tenken.domain.ContractPeriod;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.VendorFormStatus;
+import jp.tenken.domain.vendor.ContractPeriod;
+import jp.tenken.domain.vendor.VendorFormStatus;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.checklist.ChecklistViewModel;
 import jp.tenken.ui.common.ImmediateUiExecutor;
@@ -36,7 +36,7 @@ class VendorsViewModelTest {
     void setUp() {
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2025, 10, 1));
         wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        vm = new VendorsViewModel(wb.vendors(), wb.exportWithoutGuideline(), wb.imports(), new ImmediateUiExecutor());
+        vm = new VendorsViewModel(wb.vendors(), wb.export(), wb.imports(), new ImmediateUiExecutor());
         vm.setOnChanged(() -> changed++);
     }
 

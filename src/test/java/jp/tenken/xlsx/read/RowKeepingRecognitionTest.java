@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.OfficialColumn;
-import jp.tenken.domain.OfficialGrid;
-import jp.tenken.domain.OfficialGridRules;
-import jp.tenken.domain.OfficialItem;
-import jp.tenken.domain.OfficialReading;
-import jp.tenken.domain.OfficialSheetPreview;
+import jp.tenken.domain.official.OfficialColumn;
+import jp.tenken.domain.official.OfficialGrid;
+import jp.tenken.domain.official.OfficialGridRules;
+import jp.tenken.domain.official.OfficialItem;
+import jp.tenken.domain.official.OfficialReading;
+import jp.tenken.domain.official.OfficialSheetPreview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

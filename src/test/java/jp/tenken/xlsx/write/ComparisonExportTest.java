@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import jp.tenken.domain.Change;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Scope;
+import jp.tenken.domain.comparison.Change;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Scope;
 import jp.tenken.service.ComparisonReport;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
+import jp.tenken.service.PackParts;
 import jp.tenken.service.ThreeYears;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -39,7 +40,7 @@ class ComparisonExportTest {
     void open() {
         three = new ThreeYears(dir);
         comparisons = three.workbook.comparisons();
-        export = three.workbook.exportWithoutGuideline();
+        export = three.workbook.export();
     }
 
     @AfterEach
@@ -119,7 +120,7 @@ class ComparisonExportTest {
     @Test
     void thePackEndsWithTheComparisonSheetAfterTheForms() throws Exception {
         Path out = dir.resolve("pack.xlsx");
-        export.exportPack(ThreeYears.FY2025, out, f -> { });
+        export.exportPack(ThreeYears.FY2025, PackParts.FORMS_ONLY, out, f -> { });
         try (XSSFWorkbook wb = read(out)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
@@ -134,7 +135,7 @@ class ComparisonExportTest {
         }
         // 令和6年度 has no 令和5年度 vendor form: only the facility is compared
         Path out6 = dir.resolve("pack6.xlsx");
-        export.exportPack(ThreeYears.FY2024, out6, f -> { });
+        export.exportPack(ThreeYears.FY2024, PackParts.FORMS_ONLY, out6, f -> { });
         try (XSSFWorkbook wb = read(out6)) {
             XSSFSheet s = wb.getSheet("前年度比較");
             assertTrue(column(s, 0).stream().noneMatch(h -> h.startsWith("■ 事業者確認用")));

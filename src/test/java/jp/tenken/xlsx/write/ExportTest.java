@@ -14,22 +14,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import jp.tenken.domain.Answer;
-import jp.tenken.domain.AnswerValue;
-import jp.tenken.domain.Facility;
-import jp.tenken.domain.FacilityKind;
 import jp.tenken.domain.FiscalYear;
-import jp.tenken.domain.FormKind;
-import jp.tenken.domain.Item;
-import jp.tenken.domain.Round;
-import jp.tenken.domain.RowKey;
-import jp.tenken.domain.Scope;
-import jp.tenken.domain.Vendor;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ExportException;
 import jp.tenken.service.ExportResult;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
+import jp.tenken.service.PackParts;
 import jp.tenken.testing.TestWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -62,7 +63,7 @@ class ExportTest {
     void fill() {
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), TODAY);
         checklist = wb.checklist();
-        export = wb.exportWithoutGuideline();
+        export = wb.export();
         checklist.saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
         vendor = wb.vendors().add("株式会社メディカル", "電子カルテ", "", true);
         wb.vendors().add("契約のない業者", "", "", false);
@@ -214,7 +215,7 @@ class ExportTest {
     @Test
     void theInspectionPackHasTheSummaryTheFacilityAndEachContractedVendor() throws Exception {
         Path out = dir.resolve("pack.xlsx");
-        ExportResult done = export.exportPack(FY, out, f -> { });
+        ExportResult done = export.exportPack(FY, PackParts.FORMS_ONLY, out, f -> { });
         // the completion message counts what the file holds, in a clerk's words
         OpenForm own = checklist.open(FY, FormKind.FACILITY, null);
         long yes = own.form().rows().stream().filter(r -> own.answers().get(r, Round.FIRST).value() == AnswerValue.YES)
@@ -285,7 +286,8 @@ class ExportTest {
             if (Files.isWritable(ro)) {
                 return; // running as a user who may write anyway (root): the check below cannot be made
             }
-            ExportException e = assertThrows(ExportException.class, () -> export.exportPack(FY, existing, f -> { }));
+            ExportException e = assertThrows(ExportException.class,
+                    () -> export.exportPack(FY, PackParts.FORMS_ONLY, existing, f -> { }));
             assertTrue(e.getMessage().contains("書き込めません"), e.getMessage());
             assertEquals("old", Files.readString(existing));
             try (var files = Files.list(ro)) {
@@ -297,14 +299,15 @@ class ExportTest {
         // a target that is in the way (here a folder of the same name, as root may write anywhere)
         Path blocked = dir.resolve("blocked.xlsx");
         Files.createDirectories(blocked.resolve("inside"));
-        ExportException e2 = assertThrows(ExportException.class, () -> export.exportPack(FY, blocked, f -> { }));
+        ExportException e2 = assertThrows(ExportException.class,
+                () -> export.exportPack(FY, PackParts.FORMS_ONLY, blocked, f -> { }));
         assertTrue(e2.getMessage().contains("書き込めません"), e2.getMessage());
         assertTrue(Files.isDirectory(blocked.resolve("inside")));
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }
         ExportException missing = assertThrows(ExportException.class,
-                () -> export.exportPack(FY, dir.resolve("no-such-folder").resolve("x.xlsx"), f -> { }));
+                () -> export.exportPack(FY, PackParts.FORMS_ONLY, dir.resolve("no-such-folder").resolve("x.xlsx"), f -> { }));
         assertTrue(missing.getMessage().contains("見つかりません"), missing.getMessage());
     }
 
@@ -312,7 +315,7 @@ class ExportTest {
     void theExportedFileOpensInLibreOffice() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"), "LibreOffice is installed by .ci/run");
         Path out = dir.resolve("pack.xlsx");
-        export.exportPack(FY, out, f -> { });
+        export.exportPack(FY, PackParts.FORMS_ONLY, out, f -> { });
         Path pdfDir = dir.resolve("pdf");
         Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo"),
                 "--convert-to", "pdf", "--outdir", pdfDir.toString(), out.toString())

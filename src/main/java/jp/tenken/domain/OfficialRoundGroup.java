@@ -1,5 +1,0 @@
-package jp.tenken.domain;
-
-/** The columns under a 1回目 or 2回目 header (0-based, inclusive). */
-public record OfficialRoundGroup(Round round, int firstColumn, int lastColumn) {
-}

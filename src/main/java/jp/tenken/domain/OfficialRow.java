@@ -1,5 +1,0 @@
-package jp.tenken.domain;
-
-/** One answer row of an item in the ministry's workbook: its scope (device sub-row) and its Excel row (1-based). */
-public record OfficialRow(Scope scope, int excelRow) {
-}

@@ -1,0 +1,53 @@
+package jp.tenken.domain.edition;
+
+import java.util.List;
+import java.util.Objects;
+import jp.tenken.domain.FiscalYear;
+
+/**
+ * One check item of one form of an edition. The {@code key} is stable across editions so years can be compared;
+ * the {@code number} is what the form prints (2-(7), 2-⑥). {@code verified} is false when the wording could not be
+ * checked against the ministry's document; the app then shows 「文言要確認」 with {@code verificationNote}.
+ * {@code advisoryScopes} are rows printed as 参考項目 (answered, but not checked at inspection).
+ */
+public record Item(
+        String key,
+        String section,
+        String number,
+        String text,
+        List<Scope> scopes,
+        boolean gate,
+        List<GuidelineRef> references,
+        String referencesNote,
+        Guidance guidance,
+        String source,
+        boolean verified,
+        String verificationNote,
+        List<Scope> advisoryScopes,
+        FiscalYear targetUntil) {
+
+    /** An item whose 目標日 must lie in the answer's own fiscal year (the form's rule for almost every item). */
+    public Item(String key, String section, String number, String text, List<Scope> scopes, boolean gate,
+                List<GuidelineRef> references, String referencesNote, Guidance guidance, String source,
+                boolean verified, String verificationNote, List<Scope> advisoryScopes) {
+        this(key, section, number, text, scopes, gate, references, referencesNote, guidance, source, verified,
+                verificationNote, advisoryScopes, null);
+    }
+
+    public Item {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(text, "text");
+        scopes = List.copyOf(scopes);
+        references = List.copyOf(references);
+        advisoryScopes = advisoryScopes == null ? List.of() : List.copyOf(advisoryScopes);
+    }
+
+    /** The answer rows this item prints: one per scope. */
+    public List<RowKey> rows() {
+        return scopes.stream().map(s -> new RowKey(key, s)).toList();
+    }
+
+    public boolean isAdvisory(Scope scope) {
+        return advisoryScopes.contains(scope);
+    }
+}
