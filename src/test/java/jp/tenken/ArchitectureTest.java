@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -20,7 +21,10 @@ import jp.tenken.app.AppContext;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.storage.TenkenFile;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import jp.tenken.ui.common.FxUiExecutor;
+import jp.tenken.ui.common.Windows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -211,6 +215,23 @@ class ArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName(FxUiExecutor.class.getName())
                 .should().callMethod(Platform.class, "runLater", Runnable.class)
                 .because("views and view models go through UiExecutor (onUiThread, later), so tests can run them at once")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWindowFactoryBuildsWindows() {
+        DescribedPredicate<JavaCall<?>> buildsAWindow = DescribedPredicate.describe(
+                "build a Stage or a Scene, or set a window's owner", call -> {
+                    String owner = call.getTarget().getOwner().getName();
+                    String name = call.getTarget().getName();
+                    return name.equals("initOwner") || name.equals("<init>")
+                            && (owner.equals(Stage.class.getName()) || owner.equals(Scene.class.getName()));
+                });
+        noClasses().that().doNotHaveFullyQualifiedName(Windows.class.getName())
+                .and().doNotHaveFullyQualifiedName(Windows.Builder.class.getName())
+                .should().callCodeUnitWhere(buildsAWindow)
+                .because("ARCHITECTURE.md: one window factory in ui/common gives every window and dialog the "
+                        + "stylesheet, font size, contrast, owner, Esc and a size within the screen")
                 .check(classes);
     }
 }
