@@ -1,5 +1,6 @@
 package jp.tenken;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -8,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.Architectures;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -232,6 +237,28 @@ class ArchitectureTest {
                 .should().callCodeUnitWhere(buildsAWindow)
                 .because("ARCHITECTURE.md: one window factory in ui/common gives every window and dialog the "
                         + "stylesheet, font size, contrast, owner, Esc and a size within the screen")
+                .check(classes);
+    }
+
+    @Test
+    void aChildViewModelHoldsNoReferenceToItsParent() {
+        ArchCondition<JavaClass> holdNoParent = new ArchCondition<>("hold no view model that holds them") {
+            @Override
+            public void check(JavaClass child, ConditionEvents events) {
+                for (JavaField f : child.getFields()) {
+                    JavaClass parent = f.getRawType();
+                    boolean holdsChild = parent.getSimpleName().endsWith("ViewModel") && !parent.equals(child)
+                            && parent.getFields().stream().anyMatch(p -> p.getRawType().equals(child));
+                    if (holdsChild) {
+                        events.add(SimpleConditionEvent.violated(f, child.getName() + " holds its parent "
+                                + parent.getName() + " in " + f.getName()));
+                    }
+                }
+            }
+        };
+        classes().that().haveSimpleNameEndingWith("ViewModel").should(holdNoParent)
+                .because("ARCHITECTURE.md: a child view model talks to its parent through properties or a narrow "
+                        + "interface (e.g. AnswersViewModel.Screen), never a back-reference")
                 .check(classes);
     }
 }

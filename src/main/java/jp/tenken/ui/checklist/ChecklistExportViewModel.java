@@ -1,6 +1,7 @@
 package jp.tenken.ui.checklist;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -26,6 +27,23 @@ import jp.tenken.ui.common.UiExecutor;
  * taken in from the ministry's Excel) the ministry's own workbook filled in for submission, written off the FX thread.
  */
 public final class ChecklistExportViewModel {
+
+    /** What the export commands ask of the screen they belong to, and nothing more. */
+    interface Screen {
+        /** The year whose form is on screen, if any. */
+        Optional<FiscalYear> openYear();
+
+        /** The facility's name and the form's label, for file names. */
+        FormHeaderViewModel header();
+
+        /** The year chosen in the list, for file names. */
+        YearListViewModel yearList();
+
+        void showStatus(String text);
+
+        void failed(Throwable e);
+    }
+
     private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ExportResult> done = new ReadOnlyObjectWrapper<>();
@@ -33,9 +51,9 @@ public final class ChecklistExportViewModel {
     private final ReadOnlyStringWrapper officialLabel = new ReadOnlyStringWrapper(Messages.get("export.official"));
     private final ExportService exportService;
     private final UiExecutor executor;
-    private final ChecklistViewModel screen;
+    private final Screen screen;
 
-    ChecklistExportViewModel(ExportService exportService, UiExecutor executor, ChecklistViewModel screen) {
+    ChecklistExportViewModel(ExportService exportService, UiExecutor executor, Screen screen) {
         this.exportService = exportService;
         this.executor = executor;
         this.screen = screen;
@@ -98,11 +116,10 @@ public final class ChecklistExportViewModel {
 
     /** Writes the 立入検査用 pack (or this form only) off the FX thread, reporting progress. */
     public void export(boolean pack, Path out) {
-        OpenForm open = screen.open();
-        if (open == null) {
+        FiscalYear year = screen.openYear().orElse(null);
+        if (year == null) {
             return;
         }
-        FiscalYear year = open.assessment().year();
         run(p -> pack ? exportService.exportPack(year, out, p) : exportService.exportOwnForm(year, out, p));
     }
 
@@ -111,11 +128,10 @@ public final class ChecklistExportViewModel {
      * same progress and completion as the other exports; a year on a bundled edition gets the reason in Japanese.
      */
     public void exportOfficial(Path out) {
-        OpenForm open = screen.open();
-        if (open == null) {
+        FiscalYear year = screen.openYear().orElse(null);
+        if (year == null) {
             return;
         }
-        FiscalYear year = open.assessment().year();
         run(p -> exportService.exportOfficial(year, out, p));
     }
 

@@ -45,7 +45,7 @@ import jp.tenken.ui.common.UiExecutor;
  * pattern does not need. The selected place's detail, its public comments and its deep self-check are parts with
  * their own view models. Every read and write goes through the executor, off the FX thread.
  */
-public final class ClauseViewModel {
+public final class ClauseViewModel implements DeepCheckViewModel.Screen {
 
     // --- state
     private final ReadOnlyStringWrapper guidelineNotice = new ReadOnlyStringWrapper("");
@@ -282,7 +282,8 @@ public final class ClauseViewModel {
 
     // --- for the parts and the view
 
-    YearView yearView() {
+    @Override
+    public YearView yearView() {
         return view;
     }
 
@@ -290,16 +291,19 @@ public final class ClauseViewModel {
         return executor;
     }
 
-    void showStatus(String text) {
+    @Override
+    public void showStatus(String text) {
         status.set(text);
     }
 
-    void failed(Throwable e) {
+    @Override
+    public void failed(Throwable e) {
         status.set(Messages.forUser(e));
     }
 
     /** Puts each chapter's and section's answer counts and deep-check progress on its node. */
-    void refreshCounts() {
+    @Override
+    public void refreshCounts() {
         if (view == null) {
             return;
         }
