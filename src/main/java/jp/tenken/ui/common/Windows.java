@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -79,6 +80,19 @@ public final class Windows {
             stage.setMaxHeight(screen.getHeight());
         }
         return dialog;
+    }
+
+    /** Whether Esc means something to the focused control: closing its open drop-down, or cancelling a cell's edit. */
+    private static boolean usesEsc(Node focus) {
+        if (focus instanceof ComboBoxBase<?> c && c.isShowing()) {
+            return true;
+        }
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof IndexedCell<?> cell && cell.isEditing()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A maximum size no larger than {@code limit} (a computed maximum, negative, becomes the limit). */
@@ -186,11 +200,9 @@ public final class Windows {
             window.setMaxWidth(screen.getWidth());
             window.setMaxHeight(screen.getHeight());
             BooleanSupplier asking = mayClose;
-            // Esc closes the window; an open drop-down takes it first
+            // Esc closes the window from any control, except where it has a use of its own there
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                Node focus = scene.getFocusOwner();
-                boolean dropDownOpen = focus instanceof ComboBoxBase<?> c && c.isShowing();
-                if (e.getCode() == KeyCode.ESCAPE && !dropDownOpen) {
+                if (e.getCode() == KeyCode.ESCAPE && !usesEsc(scene.getFocusOwner())) {
                     e.consume();
                     if (asking.getAsBoolean()) {
                         window.close();
