@@ -2,9 +2,7 @@ package jp.tenken.ui.checklist;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,13 +11,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import jp.tenken.domain.ExportProgress;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportResult;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
+import jp.tenken.ui.common.ExportRun;
 import jp.tenken.ui.common.UiExecutor;
 
 /**
@@ -44,23 +41,21 @@ public final class ChecklistExportViewModel {
         void failed(Throwable e);
     }
 
-    private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
-    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ExportResult> done = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper officialAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper officialLabel = new ReadOnlyStringWrapper(Messages.get("export.official"));
     private final ExportService exportService;
-    private final UiExecutor executor;
     private final Screen screen;
+    private final ExportRun exports;
 
     ChecklistExportViewModel(ExportService exportService, UiExecutor executor, Screen screen) {
         this.exportService = exportService;
-        this.executor = executor;
         this.screen = screen;
+        this.exports = new ExportRun(executor);
     }
 
     public ReadOnlyDoubleProperty exportProgressProperty() {
-        return exportProgress;
+        return exports.progressProperty();
     }
 
     /** The last export finished: its file and what it holds, as read back from the file (the view shows it). */
@@ -69,7 +64,7 @@ public final class ChecklistExportViewModel {
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting;
+        return exports.exportingProperty();
     }
 
     /** Whether the open year can be written into the ministry's own Excel (it is answered on a taken-in edition). */
@@ -135,28 +130,14 @@ public final class ChecklistExportViewModel {
         run(p -> exportService.exportOfficial(year, out, p));
     }
 
-    /** One export written with progress. */
-    private interface Write {
-        ExportResult to(ExportProgress progress) throws Exception;
-    }
-
-    private void run(Write write) {
-        if (exporting.get()) {
+    private void run(ExportRun.Write write) {
+        if (!exports.begin()) {
             return;
         }
-        exporting.set(true);
-        exportProgress.set(0);
         screen.showStatus(Messages.get("export.running"));
-        ExportProgress p = f -> executor.onUiThread(() -> exportProgress.set(f));
-        Callable<ExportResult> task = () -> write.to(p);
-        executor.submit(task, path -> {
-            exporting.set(false);
-            exportProgress.set(1);
+        exports.submit(write, path -> {
             screen.showStatus(Messages.get("export.done", path.file().toAbsolutePath()) + "：" + path.summary());
             done.set(path);
-        }, e -> {
-            exporting.set(false);
-            screen.failed(e);
-        });
+        }, screen::failed);
     }
 }

@@ -1,6 +1,5 @@
 package jp.tenken.ui.official;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -24,12 +23,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.common.mapping.ColumnMappingView;
 
@@ -245,10 +244,7 @@ public final class OfficialImportView extends BorderPane {
     }
 
     private static List<Path> choose(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("official.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx, *.xlsm)", "*.xlsx", "*.xlsm"));
-        List<File> chosen = chooser.showOpenMultipleDialog(owner);
-        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+        return ExcelFileChooser.openMany(owner, Messages.get("official.chooser.title"), "Excel (*.xlsx, *.xlsm)",
+                "*.xlsx", "*.xlsm");
     }
 }
