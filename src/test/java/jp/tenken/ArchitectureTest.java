@@ -1,17 +1,23 @@
 package jp.tenken;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.Architectures;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,7 +26,10 @@ import jp.tenken.app.AppContext;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.storage.TenkenFile;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import jp.tenken.ui.common.FxUiExecutor;
+import jp.tenken.ui.common.Windows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -211,6 +220,45 @@ class ArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName(FxUiExecutor.class.getName())
                 .should().callMethod(Platform.class, "runLater", Runnable.class)
                 .because("views and view models go through UiExecutor (onUiThread, later), so tests can run them at once")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWindowFactoryBuildsWindows() {
+        DescribedPredicate<JavaCall<?>> buildsAWindow = DescribedPredicate.describe(
+                "build a Stage or a Scene, or set a window's owner", call -> {
+                    String owner = call.getTarget().getOwner().getName();
+                    String name = call.getTarget().getName();
+                    return name.equals("initOwner") || name.equals("<init>")
+                            && (owner.equals(Stage.class.getName()) || owner.equals(Scene.class.getName()));
+                });
+        noClasses().that().doNotHaveFullyQualifiedName(Windows.class.getName())
+                .and().doNotHaveFullyQualifiedName(Windows.Builder.class.getName())
+                .should().callCodeUnitWhere(buildsAWindow)
+                .because("ARCHITECTURE.md: one window factory in ui/common gives every window and dialog the "
+                        + "stylesheet, font size, contrast, owner, Esc and a size within the screen")
+                .check(classes);
+    }
+
+    @Test
+    void aChildViewModelHoldsNoReferenceToItsParent() {
+        ArchCondition<JavaClass> holdNoParent = new ArchCondition<>("hold no view model that holds them") {
+            @Override
+            public void check(JavaClass child, ConditionEvents events) {
+                for (JavaField f : child.getFields()) {
+                    JavaClass parent = f.getRawType();
+                    boolean holdsChild = parent.getSimpleName().endsWith("ViewModel") && !parent.equals(child)
+                            && parent.getFields().stream().anyMatch(p -> p.getRawType().equals(child));
+                    if (holdsChild) {
+                        events.add(SimpleConditionEvent.violated(f, child.getName() + " holds its parent "
+                                + parent.getName() + " in " + f.getName()));
+                    }
+                }
+            }
+        };
+        classes().that().haveSimpleNameEndingWith("ViewModel").should(holdNoParent)
+                .because("ARCHITECTURE.md: a child view model talks to its parent through properties or a narrow "
+                        + "interface (e.g. AnswersViewModel.Screen), never a back-reference")
                 .check(classes);
     }
 }

@@ -6,14 +6,8 @@ import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.GuidelineRef;
@@ -33,6 +27,7 @@ import jp.tenken.ui.clauses.ClauseViewModel;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.FxUiExecutor;
+import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.compare.ComparisonView;
 import jp.tenken.ui.compare.ComparisonViewModel;
 import jp.tenken.ui.official.OfficialImportView;
@@ -58,6 +53,7 @@ public final class TenkenApp extends Application {
     private FxUiExecutor executor;
     private Stage stage;
     private final DisplaySettings display = new DisplaySettings();
+    private final Windows windows = new Windows(display);
     private Stage clauseStage;
     private Stage vendorStage;
     private VendorsViewModel vendorsVm;
@@ -100,10 +96,7 @@ public final class TenkenApp extends Application {
         display.fontSizeProperty().addListener((o, a, b) -> remember());
         display.highContrastProperty().addListener((o, a, b) -> remember());
 
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(buildMain(), Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
-        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
-        stage.setScene(scene);
+        windows.main(stage, buildMain(), 1366, 740);
         stage.getIcons().add(new Image(
                 TenkenApp.class.getResource("/ui/icon.png").toExternalForm(), true));
         stage.setTitle(Messages.get("app.title") + " " + Version.get() + " — " + workbookFile.getFileName());
@@ -126,8 +119,8 @@ public final class TenkenApp extends Application {
         if (registersWindow != null) {
             registersWindow.close(); // it showed the workbook as it was before a restore
         }
-        registersWindow = new RegistersWindow(ctx.registers(), export, executor, display, paths.documents(),
-                TenkenApp.class.getResource("/ui/app.css").toExternalForm(), () -> vm.openYear().ifPresent(vm::selectYear));
+        registersWindow = new RegistersWindow(ctx.registers(), export, executor, windows, paths.documents(),
+                () -> vm.openYear().ifPresent(vm::selectYear));
         Runnable openRegisters = () -> registersWindow.show(stage, vm.openYear().orElse(service.currentYear()),
                 workbookFile.getFileName().toString());
         vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
@@ -139,7 +132,6 @@ public final class TenkenApp extends Application {
         phase("services");
         ChecklistView view = new ChecklistView(vm, display, paths.documents());
         phase("view");
-        display.applyTo(view);
         if (clauseStage != null) {
             clauseStage.close(); // it showed the workbook as it was before a restore
             clauseStage = null;
@@ -177,15 +169,8 @@ public final class TenkenApp extends Application {
     /** Shows the clause window (built on first use) on a year, at a reference when one is given. */
     private void openClauses(ClauseViewModel clauses, FiscalYear year, GuidelineRef ref) {
         if (clauseStage == null) {
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            clauseStage = new Stage();
-            clauseStage.initOwner(stage);
-            ClauseView clauseView = new ClauseView(clauses, paths.documents());
-            display.applyTo(clauseView);
-            Scene s = new Scene(clauseView, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
-            s.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
-            clauseStage.setScene(s);
-            clauseStage.setTitle(Messages.get("clauses.title") + " — " + workbookFile.getFileName());
+            clauseStage = windows.owned(stage, new ClauseView(clauses, paths.documents()))
+                    .title(titled("clauses.title")).size(1366, 740).build();
         }
         clauses.load(year);
         if (ref != null) {
@@ -282,10 +267,10 @@ public final class TenkenApp extends Application {
                     context = context.reopened();
                 }
             }, aside -> {
-                stage.getScene().setRoot(buildMain());
+                windows.replaceRoot(stage, buildMain());
                 Dialogs.info(stage, Messages.get("backup.done", aside.getFileName()));
             }, e -> {
-                stage.getScene().setRoot(buildMain());
+                windows.replaceRoot(stage, buildMain());
                 Dialogs.error(stage, e.getMessage());
             });
         }, e -> Dialogs.error(stage, e.getMessage()));
@@ -300,22 +285,20 @@ public final class TenkenApp extends Application {
                 context.officialMappings(), executor,
                 name -> executor.submit(context::withCatalogReloaded, reloaded -> {
                     context = reloaded;
-                    stage.getScene().setRoot(buildMain());
+                    windows.replaceRoot(stage, buildMain());
                     Dialogs.info(stage, Messages.get("official.added", name));
                 }, e -> Dialogs.error(stage, Messages.forUser(e))));
         official.setCurrentYear(context.checklist().currentYear());
-        OfficialImportView.start(stage, official, display::applyTo);
+        OfficialImportView.start(windows, stage, official);
     }
 
     /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */
     private void openComparison(Stage owner, ComparisonService comparisons, ExportService export,
                                 DisplaySettings display, FiscalYear year) {
         ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, executor);
-        ComparisonView cview = new ComparisonView(cvm, paths.documents());
-        display.applyTo(cview);
-        Stage window = ownedWindow(owner, cview, Messages.get("compare.title"),
-                Math.max(1000, owner.getWidth() - 40), Math.max(600, owner.getHeight() - 40));
-        window.show();
+        windows.owned(owner, new ComparisonView(cvm, paths.documents())).title(titled("compare.title"))
+                .size(Math.max(1000, owner.getWidth() - 40), Math.max(600, owner.getHeight() - 40))
+                .scrolling().build().show();
         cvm.load(year);
     }
 
@@ -334,10 +317,10 @@ public final class TenkenApp extends Application {
         vendorsVm = new VendorsViewModel(vendors, export, imports, executor);
         // reopening the year reads the vendors' readiness and any answers an import changed
         vendorsVm.setOnChanged(() -> checklist.openYear().ifPresent(checklist::selectYear));
-        VendorsView view = new VendorsView(vendorsVm, paths.documents());
-        display.applyTo(view);
-        Stage window = ownedWindow(owner, view, Messages.get("vendors.title"),
-                Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60));
+        Stage window = windows.owned(owner, new VendorsView(vendorsVm, paths.documents()))
+                .title(titled("vendors.title"))
+                .size(Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60))
+                .scrolling().build();
         window.setOnHidden(e -> {
             vendorStage = null;
             vendorsVm = null;
@@ -347,25 +330,9 @@ public final class TenkenApp extends Application {
         vendorsVm.load(year);
     }
 
-    /**
-     * A window owned by the main one, titled with the workbook's name, styled as the app, closed by Esc; at large
-     * font sizes on a small screen its content scrolls rather than being cut.
-     */
-    private Stage ownedWindow(Stage owner, Parent content, String title, double width, double height) {
-        Stage window = new Stage();
-        window.initOwner(owner);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("window-scroll");
-        scroll.setFocusTraversable(false); // focus stays on the window's own controls
-        display.applyTo(scroll); // the scene's root carries the size and contrast the stylesheet looks for
-        Scene scene = new Scene(scroll, width, height);
-        scene.getStylesheets().add(TenkenApp.class.getResource("/ui/app.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
-        window.setScene(scene);
-        window.setTitle(title + " — " + workbookFile.getFileName());
-        return window;
+    /** A window's title: its name and the workbook it shows. */
+    private String titled(String key) {
+        return Messages.get(key) + " — " + workbookFile.getFileName();
     }
 
     @Override

@@ -18,7 +18,7 @@ import javafx.stage.Window;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
-import jp.tenken.ui.common.Dialogs;
+import jp.tenken.ui.common.Windows;
 
 /**
  * Lists the workbook's copies, newest first, with date, time, why each was made and the fiscal years it holds with
@@ -30,9 +30,6 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
     private final Spinner<Integer> keep;
 
     public RestoreDialog(Window owner, List<BackupService.Entry> entries, int kept) {
-        if (owner != null) {
-            initOwner(owner);
-        }
         setTitle(Messages.get("backup.title"));
         setHeaderText(Messages.get("backup.header"));
         ListView<BackupService.Entry> list = new ListView<>();
@@ -66,6 +63,7 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
         getDialogPane().lookupButton(restore).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
+        Windows.dialog(this, owner);
     }
 
     /** What a copy holds, e.g. 「令和6年度 120件・令和7年度 80件」, or that it cannot be opened. */
@@ -90,9 +88,8 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.get("backup.confirm", Wareki.format(t.toLocalDate()) + " " + TIME.format(t)),
                 ButtonType.OK, ButtonType.CANCEL);
-        a.initOwner(owner);
         a.setHeaderText(null);
-        Dialogs.styleLike(a.getDialogPane(), owner);
+        Windows.dialog(a, owner);
         Optional<ButtonType> r = a.showAndWait();
         return r.isPresent() && r.get() == ButtonType.OK;
     }

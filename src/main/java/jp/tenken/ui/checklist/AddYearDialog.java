@@ -7,6 +7,7 @@ import javafx.stage.Window;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
+import jp.tenken.ui.common.Windows;
 
 /** 「過去の年度を追加」: the choice among the past years the workbook does not hold yet. */
 final class AddYearDialog {
@@ -25,10 +26,7 @@ final class AddYearDialog {
         d.setHeaderText(Messages.get("checklist.addYear.prompt"));
         d.getDialogPane().setId("add-year-dialog");
         d.getDialogPane().setMaxWidth(560);
-        if (owner != null) {
-            d.initOwner(owner);
-        }
-        Dialogs.styleLike(d.getDialogPane(), owner);
+        Windows.dialog(d, owner);
         return d.showAndWait().map(labels::indexOf).filter(i -> i >= 0).map(addable::get);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import jp.tenken.domain.year.Answer;
@@ -14,6 +15,7 @@ import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.AnswerRejectedException;
 import jp.tenken.service.ChecklistService;
+import jp.tenken.service.OpenForm;
 import jp.tenken.ui.common.UiExecutor;
 
 /**
@@ -21,13 +23,29 @@ import jp.tenken.ui.common.UiExecutor;
  * save keeps the value on screen, marked 未保存, until a retry succeeds; Ctrl+Z undoes the last answer change.
  */
 public final class AnswersViewModel {
+
+    /** What the answer commands ask of the screen they belong to, and nothing more. */
+    interface Screen {
+        /** The form on screen, or null while none is open. */
+        OpenForm open();
+
+        List<RowViewModel> rows();
+
+        ObjectProperty<RowViewModel> selectedRowProperty();
+
+        void showStatus(String text);
+
+        /** The readiness line, year list and filter follow the answers just changed. */
+        void refreshReadiness();
+    }
+
     private final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
     private final ChecklistService service;
     private final UiExecutor executor;
-    private final ChecklistViewModel screen;
+    private final Screen screen;
     private final Deque<Answer> undo = new ArrayDeque<>();
 
-    AnswersViewModel(ChecklistService service, UiExecutor executor, ChecklistViewModel screen) {
+    AnswersViewModel(ChecklistService service, UiExecutor executor, Screen screen) {
         this.service = service;
         this.executor = executor;
         this.screen = screen;
@@ -48,9 +66,9 @@ public final class AnswersViewModel {
         }
         Answer before = row.current(round);
         row.setValue(round, value);
-        boolean ended = screen.open().assessment().year().lastDay().isBefore(screen.today());
+        boolean ended = screen.open().assessment().year().lastDay().isBefore(service.today());
         if (value != AnswerValue.UNANSWERED && row.checkedOnProperty(round).get() == null && !ended) {
-            row.setCheckedOn(round, screen.today());
+            row.setCheckedOn(round, service.today());
         }
         if (value == AnswerValue.UNANSWERED) {
             row.setCheckedOn(round, null);
@@ -72,7 +90,7 @@ public final class AnswersViewModel {
 
     /** The 「今日」 key: the round's 確認日 becomes today. */
     public void checkedToday(RowViewModel row, Round round) {
-        setCheckedOn(row, round, screen.today());
+        setCheckedOn(row, round, service.today());
     }
 
     public void setTarget(RowViewModel row, LocalDate date) {
@@ -106,7 +124,7 @@ public final class AnswersViewModel {
         }
         Answer before = row.current(Round.FIRST);
         row.setValue(Round.FIRST, previous);
-        row.setCheckedOn(Round.FIRST, screen.today()); // confirmed today: one change, one undo
+        row.setCheckedOn(Round.FIRST, service.today()); // confirmed today: one change, one undo
         if (previous != AnswerValue.NO) {
             row.setTarget(null);
         }
@@ -149,7 +167,7 @@ public final class AnswersViewModel {
             return false;
         }
         Answer previous = undo.pop();
-        RowViewModel row = screen.rowFor(previous.row()).orElse(null);
+        RowViewModel row = screen.rows().stream().filter(r -> r.key().equals(previous.row())).findFirst().orElse(null);
         if (row == null) {
             return false;
         }

@@ -1,9 +1,8 @@
 package jp.tenken.ui.checklist;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,13 +11,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import jp.tenken.domain.ExportProgress;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportResult;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.OpenForm;
+import jp.tenken.ui.common.ExportRun;
 import jp.tenken.ui.common.UiExecutor;
 
 /**
@@ -26,23 +24,38 @@ import jp.tenken.ui.common.UiExecutor;
  * taken in from the ministry's Excel) the ministry's own workbook filled in for submission, written off the FX thread.
  */
 public final class ChecklistExportViewModel {
-    private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
-    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+
+    /** What the export commands ask of the screen they belong to, and nothing more. */
+    interface Screen {
+        /** The year whose form is on screen, if any. */
+        Optional<FiscalYear> openYear();
+
+        /** The facility's name and the form's label, for file names. */
+        FormHeaderViewModel header();
+
+        /** The year chosen in the list, for file names. */
+        YearListViewModel yearList();
+
+        void showStatus(String text);
+
+        void failed(Throwable e);
+    }
+
     private final ReadOnlyObjectWrapper<ExportResult> done = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper officialAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper officialLabel = new ReadOnlyStringWrapper(Messages.get("export.official"));
     private final ExportService exportService;
-    private final UiExecutor executor;
-    private final ChecklistViewModel screen;
+    private final Screen screen;
+    private final ExportRun exports;
 
-    ChecklistExportViewModel(ExportService exportService, UiExecutor executor, ChecklistViewModel screen) {
+    ChecklistExportViewModel(ExportService exportService, UiExecutor executor, Screen screen) {
         this.exportService = exportService;
-        this.executor = executor;
         this.screen = screen;
+        this.exports = new ExportRun(executor);
     }
 
     public ReadOnlyDoubleProperty exportProgressProperty() {
-        return exportProgress;
+        return exports.progressProperty();
     }
 
     /** The last export finished: its file and what it holds, as read back from the file (the view shows it). */
@@ -51,7 +64,7 @@ public final class ChecklistExportViewModel {
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting;
+        return exports.exportingProperty();
     }
 
     /** Whether the open year can be written into the ministry's own Excel (it is answered on a taken-in edition). */
@@ -98,11 +111,10 @@ public final class ChecklistExportViewModel {
 
     /** Writes the 立入検査用 pack (or this form only) off the FX thread, reporting progress. */
     public void export(boolean pack, Path out) {
-        OpenForm open = screen.open();
-        if (open == null) {
+        FiscalYear year = screen.openYear().orElse(null);
+        if (year == null) {
             return;
         }
-        FiscalYear year = open.assessment().year();
         run(p -> pack ? exportService.exportPack(year, out, p) : exportService.exportOwnForm(year, out, p));
     }
 
@@ -111,36 +123,21 @@ public final class ChecklistExportViewModel {
      * same progress and completion as the other exports; a year on a bundled edition gets the reason in Japanese.
      */
     public void exportOfficial(Path out) {
-        OpenForm open = screen.open();
-        if (open == null) {
+        FiscalYear year = screen.openYear().orElse(null);
+        if (year == null) {
             return;
         }
-        FiscalYear year = open.assessment().year();
         run(p -> exportService.exportOfficial(year, out, p));
     }
 
-    /** One export written with progress. */
-    private interface Write {
-        ExportResult to(ExportProgress progress) throws Exception;
-    }
-
-    private void run(Write write) {
-        if (exporting.get()) {
+    private void run(ExportRun.Write write) {
+        if (!exports.begin()) {
             return;
         }
-        exporting.set(true);
-        exportProgress.set(0);
         screen.showStatus(Messages.get("export.running"));
-        ExportProgress p = f -> executor.onUiThread(() -> exportProgress.set(f));
-        Callable<ExportResult> task = () -> write.to(p);
-        executor.submit(task, path -> {
-            exporting.set(false);
-            exportProgress.set(1);
+        exports.submit(write, path -> {
             screen.showStatus(Messages.get("export.done", path.file().toAbsolutePath()) + "：" + path.summary());
             done.set(path);
-        }, e -> {
-            exporting.set(false);
-            screen.failed(e);
-        });
+        }, screen::failed);
     }
 }

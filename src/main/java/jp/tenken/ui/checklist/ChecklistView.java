@@ -7,6 +7,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
+import jp.tenken.ui.common.Windows;
 
 /**
  * The checklist screen: fiscal years on the left, the form's header (progress, いいえ, readiness, filters) and
@@ -84,10 +85,8 @@ public final class ChecklistView extends BorderPane {
     }
 
     private void askFacility() {
-        FacilityDialog dialog = new FacilityDialog();
-        if (getScene() != null && getScene().getWindow() != null) {
-            dialog.initOwner(getScene().getWindow());
-        }
+        FacilityDialog dialog = Windows.dialog(new FacilityDialog(),
+                getScene() == null ? null : getScene().getWindow());
         dialog.ask().ifPresent(f -> vm.saveFacility(f.name(), f.kind()));
         if (getScene() != null && getScene().getWindow() != null) {
             getScene().getWindow().requestFocus();

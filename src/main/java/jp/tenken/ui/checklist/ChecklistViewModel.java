@@ -37,7 +37,7 @@ import jp.tenken.ui.common.UiExecutor;
  * as their own view models (header, year list, readiness, filter, answers, export, guidance). Every read and
  * write goes through the executor, off the FX thread.
  */
-public final class ChecklistViewModel {
+public final class ChecklistViewModel implements AnswersViewModel.Screen, ChecklistExportViewModel.Screen {
 
     // --- state
     private final ObservableList<RowViewModel> rows = FXCollections.observableArrayList();
@@ -77,10 +77,12 @@ public final class ChecklistViewModel {
         this.edition = new YearEditionViewModel(executor, this::selectYear, status::set, this::failed);
     }
 
+    @Override
     public ObservableList<RowViewModel> rows() {
         return rows;
     }
 
+    @Override
     public ObjectProperty<RowViewModel> selectedRowProperty() {
         return selectedRow;
     }
@@ -111,10 +113,12 @@ public final class ChecklistViewModel {
         return errorMessage;
     }
 
+    @Override
     public FormHeaderViewModel header() {
         return header;
     }
 
+    @Override
     public YearListViewModel yearList() {
         return yearList;
     }
@@ -139,6 +143,7 @@ public final class ChecklistViewModel {
         return guidance;
     }
 
+    @Override
     public Optional<FiscalYear> openYear() {
         return open == null ? Optional.empty() : Optional.of(open.assessment().year());
     }
@@ -320,9 +325,10 @@ public final class ChecklistViewModel {
         readiness.setVendorOpener(opener);
     }
 
-    // --- for the parts
+    // --- for the parts (through their Screen interfaces)
 
-    OpenForm open() {
+    @Override
+    public OpenForm open() {
         return open;
     }
 
@@ -334,16 +340,19 @@ public final class ChecklistViewModel {
         return executor;
     }
 
-    void showStatus(String text) {
+    @Override
+    public void showStatus(String text) {
         status.set(text);
     }
 
-    void failed(Throwable e) {
+    @Override
+    public void failed(Throwable e) {
         errorMessage.set(Messages.forUser(e));
         status.set(Messages.forUser(e));
     }
 
-    void refreshReadiness() {
+    @Override
+    public void refreshReadiness() {
         if (open == null) {
             return;
         }

@@ -11,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -25,8 +24,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -59,15 +56,6 @@ public final class ClauseView extends BorderPane {
         this.vm = vm;
         this.exportFolder = exportFolder;
         setId("clause-view");
-        // Esc closes this window, as it does the comparison and vendor windows (an open drop-down takes it first)
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Node focus = getScene() == null ? null : getScene().getFocusOwner();
-            boolean dropDownOpen = focus instanceof ComboBoxBase<?> c && c.isShowing();
-            if (e.getCode() == KeyCode.ESCAPE && !dropDownOpen && getScene().getWindow() != null) {
-                getScene().getWindow().hide();
-                e.consume();
-            }
-        });
         getStyleClass().add("clause-view");
         setTop(top());
         setLeft(tree());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,6 +35,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService.YearView;
 import jp.tenken.service.GuidelineService;
+import jp.tenken.ui.common.ExportRun;
 import jp.tenken.ui.common.UiExecutor;
 
 /**
@@ -45,7 +44,7 @@ import jp.tenken.ui.common.UiExecutor;
  * pattern does not need. The selected place's detail, its public comments and its deep self-check are parts with
  * their own view models. Every read and write goes through the executor, off the FX thread.
  */
-public final class ClauseViewModel {
+public final class ClauseViewModel implements DeepCheckViewModel.Screen {
 
     // --- state
     private final ReadOnlyStringWrapper guidelineNotice = new ReadOnlyStringWrapper("");
@@ -56,8 +55,6 @@ public final class ClauseViewModel {
     private final ObjectProperty<FiscalYear> year = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
-    private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
     private final ObjectProperty<ClauseNode> focusRequest = new SimpleObjectProperty<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
 
@@ -69,6 +66,7 @@ public final class ClauseViewModel {
     private final GuidelineService service;
     private final ExportService exportService;
     private final UiExecutor executor;
+    private final ExportRun exports;
     private final Guideline guideline;
     private final ClauseTree tree;
     private YearView view;
@@ -78,6 +76,7 @@ public final class ClauseViewModel {
         this.service = service;
         this.exportService = exportService;
         this.executor = executor;
+        this.exports = new ExportRun(executor);
         this.guideline = service.guideline();
         this.commentPanel = new CommentsViewModel(service);
         this.deepCheck = new DeepCheckViewModel(service, executor, this);
@@ -123,11 +122,11 @@ public final class ClauseViewModel {
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting;
+        return exports.exportingProperty();
     }
 
     public ReadOnlyDoubleProperty exportProgressProperty() {
-        return exportProgress;
+        return exports.progressProperty();
     }
 
     /** The node the tree should select and scroll to (after a reference or a search hit was opened). */
@@ -262,27 +261,19 @@ public final class ClauseViewModel {
 
     /** Writes the 「ガイドライン対応表」 sheet alone, off the FX thread. */
     public void export(Path out) {
-        if (year.get() == null || exporting.get()) {
+        if (year.get() == null || !exports.begin()) {
             return;
         }
         FiscalYear fy = year.get();
-        exporting.set(true);
-        exportProgress.set(0);
         status.set(Messages.get("export.running"));
-        executor.submit(() -> exportService.exportClauseTable(fy, out,
-                f -> executor.onUiThread(() -> exportProgress.set(f))), path -> {
-            exporting.set(false);
-            exportProgress.set(1);
-            status.set(Messages.get("export.done", path.file().toAbsolutePath()) + "：" + path.summary());
-        }, e -> {
-            exporting.set(false);
-            failed(e);
-        });
+        exports.submit(p -> exportService.exportClauseTable(fy, out, p), path -> status.set(
+                Messages.get("export.done", path.file().toAbsolutePath()) + "：" + path.summary()), this::failed);
     }
 
     // --- for the parts and the view
 
-    YearView yearView() {
+    @Override
+    public YearView yearView() {
         return view;
     }
 
@@ -290,16 +281,19 @@ public final class ClauseViewModel {
         return executor;
     }
 
-    void showStatus(String text) {
+    @Override
+    public void showStatus(String text) {
         status.set(text);
     }
 
-    void failed(Throwable e) {
+    @Override
+    public void failed(Throwable e) {
         status.set(Messages.forUser(e));
     }
 
     /** Puts each chapter's and section's answer counts and deep-check progress on its node. */
-    void refreshCounts() {
+    @Override
+    public void refreshCounts() {
         if (view == null) {
             return;
         }

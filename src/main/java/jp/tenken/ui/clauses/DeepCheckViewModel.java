@@ -20,16 +20,30 @@ import jp.tenken.ui.common.UiExecutor;
 
 /** The optional deep self-check of the selected 遵守事項: an answer and a note, saved at once off the FX thread. */
 public final class DeepCheckViewModel {
+
+    /** What the deep self-check asks of the clause screen it belongs to, and nothing more. */
+    interface Screen {
+        /** The year on screen, or null while none is read. */
+        YearView yearView();
+
+        /** The counts in the tree follow the answer just saved. */
+        void refreshCounts();
+
+        void showStatus(String text);
+
+        void failed(Throwable e);
+    }
+
     private final BooleanProperty checkable = new SimpleBooleanProperty(false);
     private final ObjectProperty<DeepCheckValue> value = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final GuidelineService service;
     private final UiExecutor executor;
-    private final ClauseViewModel screen;
+    private final Screen screen;
     private Clause clause;
     private boolean showing;
 
-    DeepCheckViewModel(GuidelineService service, UiExecutor executor, ClauseViewModel screen) {
+    DeepCheckViewModel(GuidelineService service, UiExecutor executor, Screen screen) {
         this.service = service;
         this.executor = executor;
         this.screen = screen;

@@ -1,17 +1,15 @@
 package jp.tenken.ui.common;
 
 import java.util.List;
-import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import jp.tenken.i18n.Messages;
 
-/** Message boxes in the app's words. */
+/** Message boxes in the app's words, built through {@link Windows#dialog}. */
 public final class Dialogs {
     private Dialogs() {
     }
@@ -37,9 +35,7 @@ public final class Dialogs {
         rows.setWrapText(true);
         rows.setPrefRowCount(10);
         a.getDialogPane().setContent(new VBox(8, l, rows));
-        if (owner != null) {
-            a.initOwner(owner);
-        }
+        Windows.dialog(a, owner);
         return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
@@ -80,10 +76,7 @@ public final class Dialogs {
             });
             a.getDialogPane().requestLayout();
         });
-        if (owner != null) {
-            a.initOwner(owner);
-        }
-        styleLike(a.getDialogPane(), owner);
+        Windows.dialog(a, owner);
         return a.showAndWait().filter(b -> b == act).isPresent();
     }
 
@@ -97,26 +90,7 @@ public final class Dialogs {
         l.setWrapText(true);
         l.setMaxWidth(520);
         a.getDialogPane().setContent(l);
-        if (owner != null) {
-            a.initOwner(owner);
-        }
-        styleLike(a.getDialogPane(), owner);
+        Windows.dialog(a, owner);
         a.showAndWait();
-    }
-
-    /**
-     * Gives a dialog the look of the window it belongs to: the app's stylesheet, its font size and, when chosen,
-     * high contrast (a dialog is a scene of its own and would otherwise keep JavaFX's default look).
-     */
-    public static void styleLike(DialogPane pane, Window owner) {
-        if (owner == null || owner.getScene() == null) {
-            return;
-        }
-        Parent root = owner.getScene().getRoot();
-        pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-        pane.setStyle(root.getStyle());
-        if (root.getStyleClass().contains("high-contrast")) {
-            pane.getStyleClass().add("high-contrast");
-        }
     }
 }

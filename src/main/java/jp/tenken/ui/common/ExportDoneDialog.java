@@ -31,10 +31,7 @@ public final class ExportDoneDialog {
         l.setWrapText(true);
         l.setMaxWidth(560);
         a.getDialogPane().setContent(l);
-        if (owner != null) {
-            a.initOwner(owner);
-        }
-        Dialogs.styleLike(a.getDialogPane(), owner);
+        Windows.dialog(a, owner);
         a.showAndWait().ifPresent(b -> {
             if (b == folder) {
                 open(owner, file.toAbsolutePath().getParent(), executor);

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,6 +29,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.service.ComparisonReport;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
+import jp.tenken.ui.common.ExportRun;
 import jp.tenken.ui.common.UiExecutor;
 
 /**
@@ -55,18 +54,18 @@ public final class ComparisonViewModel {
     private final StringProperty removed = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
-    private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
 
     private final ComparisonService service;
     private final ExportService exportService;
     private final UiExecutor executor;
+    private final ExportRun exports;
     private long generation;
 
     public ComparisonViewModel(ComparisonService service, ExportService exportService, UiExecutor executor) {
         this.service = service;
         this.exportService = exportService;
         this.executor = executor;
+        this.exports = new ExportRun(executor);
     }
 
     public ObservableList<FormChoice> forms() {
@@ -128,11 +127,11 @@ public final class ComparisonViewModel {
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting;
+        return exports.exportingProperty();
     }
 
     public ReadOnlyDoubleProperty exportProgressProperty() {
-        return exportProgress;
+        return exports.progressProperty();
     }
 
     // --- texts the view shows for domain values
@@ -289,23 +288,14 @@ public final class ComparisonViewModel {
     /** Writes the 前年度比較 sheet of what is on screen, off the FX thread. */
     public void export(Path out) {
         ComparisonReport r = report.get();
-        if (r == null || exporting.get()) {
+        if (r == null || !exports.begin()) {
             return;
         }
-        exporting.set(true);
-        exportProgress.set(0);
         status.set(Messages.get("export.running"));
         FiscalYear from = r.comparison().earlierYear();
         FiscalYear to = r.comparison().laterYear();
-        executor.submit(() -> exportService.exportComparison(from, to, r.kind(), r.vendorId(), out,
-                p -> executor.onUiThread(() -> exportProgress.set(p))), path -> {
-            exporting.set(false);
-            exportProgress.set(1);
-            status.set(Messages.get("compare.export.done", path.file().toAbsolutePath()));
-        }, e -> {
-            exporting.set(false);
-            failed(e);
-        });
+        exports.submit(p -> exportService.exportComparison(from, to, r.kind(), r.vendorId(), out, p),
+                path -> status.set(Messages.get("compare.export.done", path.file().toAbsolutePath())), this::failed);
     }
 
     private void failed(Throwable e) {

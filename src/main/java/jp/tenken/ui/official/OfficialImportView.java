@@ -1,16 +1,12 @@
 package jp.tenken.ui.official;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -21,22 +17,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
-import jp.tenken.ui.common.Dialogs;
+import jp.tenken.ui.common.ExcelFileChooser;
+import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.common.mapping.ColumnMappingView;
 
 /**
@@ -153,45 +146,34 @@ public final class OfficialImportView extends BorderPane {
      * Opens the take-in: asks for the file(s), then shows the window on them. The edition is added only by its
      * button, once what was read has no problem; closing the window adds nothing.
      */
-    public static void start(Window owner, OfficialImportViewModel vm) {
-        start(owner, vm, view -> { });
-    }
-
-    /** As {@link #start(Window, OfficialImportViewModel)}, the window styled as the others (font size, contrast). */
-    public static void start(Window owner, OfficialImportViewModel vm, Consumer<Parent> styled) {
+    public static void start(Windows windows, Window owner, OfficialImportViewModel vm) {
         List<Path> chosen = choose(owner);
         if (chosen.isEmpty()) {
             return;
         }
-        Stage window = window(owner, vm, styled);
+        Stage window = window(windows, owner, vm);
         vm.choose(chosen);
         window.show();
     }
 
     /**
-     * The take-in window, not yet shown: owned by {@code owner} and as large as it; Esc, 閉じる and the window's close
-     * box ask before a mapping the user changed is discarded.
+     * The take-in window, not yet shown: owned by {@code owner} and as large as it (within its screen); Esc, 閉じる
+     * and the window's close box ask before a mapping the user changed is discarded.
      */
-    static Stage window(Window owner, OfficialImportViewModel vm, Consumer<Parent> styled) {
-        Stage window = new Stage();
-        window.initOwner(owner);
-        window.initModality(Modality.WINDOW_MODAL);
-        window.setTitle(Messages.get("official.window.title"));
+    static Stage window(Windows windows, Window owner, OfficialImportViewModel vm) {
         OfficialImportView view = new OfficialImportView(vm);
+        Stage[] built = new Stage[1];
+        Stage window = windows.owned(owner, view)
+                .title(Messages.get("official.window.title"))
+                .size(Math.max(900, owner.getWidth() - 40), Math.max(560, owner.getHeight() - 40))
+                .modal()
+                .closeAsking(() -> mayDiscard(built[0], vm))
+                .build();
+        built[0] = window;
         view.setBottom(buttons(window, vm));
-        styled.accept(view);
         vm.stateProperty().addListener((o, a, b) -> {
             if (b == TakeInState.ADDED) {
                 window.close();
-            }
-        });
-        Scene scene = new Scene(view, Math.max(900, owner.getWidth() - 40), Math.max(560, owner.getHeight() - 40));
-        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> closeAsking(window, vm));
-        window.setScene(scene);
-        window.setOnCloseRequest(e -> {
-            if (!mayDiscard(window, vm)) {
-                e.consume();
             }
         });
         window.setOnHidden(e -> vm.cancel());
@@ -219,8 +201,7 @@ public final class OfficialImportView extends BorderPane {
         message.setMaxWidth(520);
         ask.getDialogPane().setContent(message);
         ask.getDialogPane().setId("official-discard");
-        ask.initOwner(window);
-        Dialogs.styleLike(ask.getDialogPane(), window);
+        Windows.dialog(ask, window);
         ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         return ask.showAndWait().filter(b -> b == discard).isPresent();
@@ -263,10 +244,7 @@ public final class OfficialImportView extends BorderPane {
     }
 
     private static List<Path> choose(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("official.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx, *.xlsm)", "*.xlsx", "*.xlsm"));
-        List<File> chosen = chooser.showOpenMultipleDialog(owner);
-        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+        return ExcelFileChooser.openMany(owner, Messages.get("official.chooser.title"), "Excel (*.xlsx, *.xlsm)",
+                "*.xlsx", "*.xlsm");
     }
 }

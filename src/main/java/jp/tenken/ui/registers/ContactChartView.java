@@ -25,6 +25,7 @@ import jp.tenken.domain.register.ContactGroup;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.SelectionSync;
+import jp.tenken.ui.common.Windows;
 
 /**
  * The 連絡体制図 tab: every box of the chart on the left (group, role, name and phone, 未記入 where blank), the calls
@@ -127,7 +128,7 @@ public final class ContactChartView extends BorderPane {
 
     private Optional<String> askRole() {
         TextInputDialog d = new TextInputDialog();
-        d.initOwner(getScene() == null ? null : getScene().getWindow());
+        Windows.dialog(d, getScene() == null ? null : getScene().getWindow());
         d.setHeaderText(Messages.get("registers.contact.askRole"));
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }

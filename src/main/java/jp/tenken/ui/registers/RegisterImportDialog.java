@@ -16,6 +16,7 @@ import jp.tenken.domain.register.Device;
 import jp.tenken.domain.register.RegisterList;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.mapping.ColumnMappingView;
+import jp.tenken.ui.common.Windows;
 
 /**
  * The take-in of a device list: the shared column-mapping step (the file's first rows as a grid, the header row,
@@ -27,7 +28,6 @@ public final class RegisterImportDialog extends Dialog<Boolean> {
 
     public RegisterImportDialog(Window owner, RegisterImportViewModel vm) {
         this.vm = vm;
-        initOwner(owner);
         RegisterList list = vm.listProperty().get();
         setTitle(Messages.get("registers.import.title"));
         setHeaderText(Messages.get("registers.import.heading", list.file(), list.sheet()));
@@ -40,6 +40,7 @@ public final class RegisterImportDialog extends Dialog<Boolean> {
         getDialogPane().setContent(content());
         getDialogPane().setPrefSize(1180, 700);
         setResultConverter(b -> b == take);
+        Windows.dialog(this, owner);
     }
 
     private Node content() {

@@ -1,6 +1,5 @@
 package jp.tenken.ui.registers;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -18,9 +17,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
+import jp.tenken.ui.common.ExcelFileChooser;
 
 /**
  * The 「機器台帳・連絡体制図」 window's content: the year and what the readiness line says about its registers on top
@@ -120,14 +119,7 @@ public final class RegistersView extends BorderPane {
     }
 
     private Optional<Path> chooseList() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("registers.import.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.get("registers.import.filter"), "*.xlsx", "*.csv"));
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        return f == null ? Optional.empty() : Optional.of(f.toPath());
+        return ExcelFileChooser.open(this, Messages.get("registers.import.chooser"), folder,
+                Messages.get("registers.import.filter"), "*.xlsx", "*.csv");
     }
 }

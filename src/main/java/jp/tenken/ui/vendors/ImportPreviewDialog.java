@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ImportChange;
 import jp.tenken.service.ImportPreview;
+import jp.tenken.ui.common.Windows;
 
 /**
  * Shows what taking a file in would change — each row and round, old → new, with its Excel row — and asks before
@@ -22,9 +23,6 @@ import jp.tenken.service.ImportPreview;
 public final class ImportPreviewDialog extends Dialog<Boolean> {
 
     public ImportPreviewDialog(Window owner, VendorsViewModel vm, ImportPreview p) {
-        if (owner != null) {
-            initOwner(owner);
-        }
         setTitle(Messages.get("vendors.preview.title"));
         setHeaderText(vm.previewTitle(p));
         setResizable(true);
@@ -60,6 +58,7 @@ public final class ImportPreviewDialog extends Dialog<Boolean> {
         getDialogPane().getButtonTypes().setAll(apply, cancel);
         getDialogPane().lookupButton(apply).setId("preview-apply");
         setResultConverter(b -> b == apply);
+        Windows.dialog(this, owner);
     }
 
     private static TableColumn<ImportChange, String> column(String title, double width,

@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.ImmediateUiExecutor;
+import jp.tenken.ui.common.Windows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class OfficialImportWindowTest extends FxRobot {
             owner.setWidth(1366);
             owner.setHeight(768);
             owner.show();
-            window = OfficialImportView.window(owner, vm, display::applyTo);
+            window = OfficialImportView.window(new Windows(display), owner, vm);
             vm.choose(List.of(file));
             window.show();
         });

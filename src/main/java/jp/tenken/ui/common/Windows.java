@@ -1,0 +1,222 @@
+package jp.tenken.ui.common;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Modality;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The one factory for the app's windows and dialogs: each gets the stylesheet, the font size and contrast, its owner,
+ * Esc to close (unless the window asks first) and a size that never exceeds its owner's screen.
+ */
+public final class Windows {
+
+    /** The app's stylesheet, shared by every scene. */
+    public static final String STYLESHEET = Windows.class.getResource("/ui/app.css").toExternalForm();
+
+    private final DisplaySettings display;
+
+    public Windows(DisplaySettings display) {
+        this.display = display;
+    }
+
+    /** The font size and contrast every window follows. */
+    public DisplaySettings display() {
+        return display;
+    }
+
+    /** Dresses the main window: its scene on {@code root}, styled as the app, at most as large as the screen. */
+    public Scene main(Stage stage, Parent root, double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        display.applyTo(root);
+        Scene scene = new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setScene(scene);
+        return scene;
+    }
+
+    /** Puts a new root into the main window (after a restore or a new edition), styled as the old one. */
+    public void replaceRoot(Stage stage, Parent root) {
+        display.applyTo(root);
+        stage.getScene().setRoot(root);
+    }
+
+    /** Starts a window owned by {@code owner} showing {@code content}; finish it with {@link Builder#build()}. */
+    public Builder owned(Window owner, Parent content) {
+        return new Builder(owner, content);
+    }
+
+    /**
+     * Gives a dialog its owner and the owner's look (stylesheet, font size, contrast: a dialog is a scene of its own
+     * and would otherwise keep JavaFX's default look), and keeps it within the owner's screen.
+     */
+    public static <D extends Dialog<?>> D dialog(D dialog, Window owner) {
+        if (owner != null && dialog.getOwner() == null) {
+            dialog.initOwner(owner);
+        }
+        styleLike(dialog.getDialogPane(), owner);
+        Rectangle2D screen = screenOf(owner);
+        DialogPane pane = dialog.getDialogPane();
+        pane.setMaxWidth(within(pane.getMaxWidth(), screen.getWidth()));
+        pane.setMaxHeight(within(pane.getMaxHeight(), screen.getHeight()));
+        pane.setPrefWidth(pane.getPrefWidth() > screen.getWidth() ? screen.getWidth() : pane.getPrefWidth());
+        pane.setPrefHeight(pane.getPrefHeight() > screen.getHeight() ? screen.getHeight() : pane.getPrefHeight());
+        if (dialog.getDialogPane().getScene() != null
+                && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
+            stage.setMaxWidth(screen.getWidth());
+            stage.setMaxHeight(screen.getHeight());
+        }
+        return dialog;
+    }
+
+    /** Whether Esc means something to the focused control: closing its open drop-down, or cancelling a cell's edit. */
+    private static boolean usesEsc(Node focus) {
+        if (focus instanceof ComboBoxBase<?> c && c.isShowing()) {
+            return true;
+        }
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof IndexedCell<?> cell && cell.isEditing()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A maximum size no larger than {@code limit} (a computed maximum, negative, becomes the limit). */
+    private static double within(double max, double limit) {
+        return max < 0 || max > limit ? limit : max;
+    }
+
+    /** The visual bounds of the screen {@code owner} is on (the primary screen when there is no owner). */
+    public static Rectangle2D screenOf(Window owner) {
+        if (owner != null && owner.getWidth() > 0 && owner.getHeight() > 0) {
+            List<Screen> on = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                    owner.getHeight());
+            if (!on.isEmpty()) {
+                return on.get(0).getVisualBounds();
+            }
+        }
+        return Screen.getPrimary().getVisualBounds();
+    }
+
+    private static void styleLike(DialogPane pane, Window owner) {
+        if (owner == null || owner.getScene() == null) {
+            pane.getStylesheets().setAll(STYLESHEET);
+            return;
+        }
+        Parent root = owner.getScene().getRoot();
+        pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+        pane.setStyle(root.getStyle());
+        if (root.getStyleClass().contains("high-contrast")) {
+            pane.getStyleClass().add("high-contrast");
+        }
+    }
+
+    /** A window being set up: title, size, whether its content scrolls, modality, and what Esc and closing ask. */
+    public final class Builder {
+        private final Window owner;
+        private final Parent content;
+        private String title = "";
+        private double width = 800;
+        private double height = 600;
+        private boolean scrolling;
+        private boolean modal;
+        private BooleanSupplier mayClose = () -> true;
+
+        private Builder(Window owner, Parent content) {
+            this.owner = owner;
+            this.content = content;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** The size asked for; the window is never made larger than its owner's screen. */
+        public Builder size(double width, double height) {
+            this.width = width;
+            this.height = height;
+            return this;
+        }
+
+        /** At large font sizes on a small screen the content scrolls rather than being cut. */
+        public Builder scrolling() {
+            this.scrolling = true;
+            return this;
+        }
+
+        /** The owner takes no input while this window is open. */
+        public Builder modal() {
+            this.modal = true;
+            return this;
+        }
+
+        /**
+         * For a window that holds unsaved work: Esc and the close box close it only when {@code mayClose} says so
+         * (it may ask the user).
+         */
+        public Builder closeAsking(BooleanSupplier mayClose) {
+            this.mayClose = mayClose;
+            return this;
+        }
+
+        /** The window, not yet shown. */
+        public Stage build() {
+            Stage window = new Stage();
+            if (owner != null) {
+                window.initOwner(owner);
+            }
+            if (modal) {
+                window.initModality(Modality.WINDOW_MODAL);
+            }
+            Parent root = content;
+            if (scrolling) {
+                display.applyTo(content); // rules such as `.high-contrast.comparison-view` look for it on the view
+                ScrollPane scroll = new ScrollPane(content);
+                scroll.setFitToWidth(true);
+                scroll.setFitToHeight(true);
+                scroll.getStyleClass().add("window-scroll");
+                scroll.setFocusTraversable(false); // focus stays on the window's own controls
+                root = scroll;
+            }
+            display.applyTo(root); // the scene's root carries the size and contrast the stylesheet looks for
+            Rectangle2D screen = screenOf(owner);
+            Scene scene = new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
+            scene.getStylesheets().add(STYLESHEET);
+            window.setMaxWidth(screen.getWidth());
+            window.setMaxHeight(screen.getHeight());
+            BooleanSupplier asking = mayClose;
+            // Esc closes the window from any control, except where it has a use of its own there
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && !usesEsc(scene.getFocusOwner())) {
+                    e.consume();
+                    if (asking.getAsBoolean()) {
+                        window.close();
+                    }
+                }
+            });
+            window.setOnCloseRequest(e -> {
+                if (!asking.getAsBoolean()) {
+                    e.consume();
+                }
+            });
+            window.setScene(scene);
+            window.setTitle(title);
+            return window;
+        }
+    }
+}
