@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,20 +36,15 @@ final class ExportCommand {
             System.out.println(Messages.get("cli.usage"));
             return 0;
         }
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (!a.startsWith("--")) {
-                return usage(Messages.get("cli.unexpected", a));
-            }
-            String name = a.substring(2);
-            if (!OPTIONS.contains(name)) {
-                return usage(Messages.get("cli.unknownOption", a));
-            }
-            if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                return usage(Messages.get("cli.missingValue", a));
-            }
-            opts.put(name, args.get(++i));
+        Map<String, String> opts;
+        try {
+            opts = CommandLine.parse(args, OPTIONS, Set.of(), false).options();
+        } catch (CommandLine.Usage e) {
+            return usage(Messages.get(switch (e.kind()) {
+                case UNEXPECTED_OPERAND -> "cli.unexpected";
+                case UNKNOWN_OPTION -> "cli.unknownOption";
+                case MISSING_VALUE -> "cli.missingValue";
+            }, e.argument()));
         }
         if (!opts.containsKey("workbook") || !opts.containsKey("year") || !opts.containsKey("out")) {
             return usage(Messages.get("cli.required"));

@@ -3,9 +3,9 @@ package jp.tenken.app;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.official.OfficialGrid;
 import jp.tenken.domain.official.OfficialItem;
@@ -27,25 +27,22 @@ final class ImportOfficialCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean dryRun = false;
-        FiscalYear year = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--dry-run")) {
-                dryRun = true;
-            } else if (a.equals("--year") && i + 1 < args.size()) {
-                Optional<FiscalYear> parsed = FiscalYear.parse(args.get(++i));
-                if (parsed.isEmpty()) {
-                    return usage(err, Messages.get("cli.importOfficial.badYear", args.get(i)));
-                }
-                year = parsed.get();
-            } else if (a.startsWith("-")) {
-                return usage(err, Messages.get("cli.importOfficial.unknownOption", a));
-            } else {
-                files.add(Path.of(a));
-            }
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, Set.of("year"), Set.of("dry-run"), true);
+        } catch (CommandLine.Usage e) {
+            return usage(err, Messages.get("cli.importOfficial.unknownOption", e.argument()));
         }
+        boolean dryRun = line.flag("dry-run");
+        FiscalYear year = null;
+        if (line.has("year")) {
+            Optional<FiscalYear> parsed = FiscalYear.parse(line.option("year").orElseThrow());
+            if (parsed.isEmpty()) {
+                return usage(err, Messages.get("cli.importOfficial.badYear", line.option("year").orElseThrow()));
+            }
+            year = parsed.get();
+        }
+        List<Path> files = line.operands().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             return usage(err, Messages.get("cli.importOfficial.noFile"));
         }

@@ -3,9 +3,9 @@ package jp.tenken.app;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.tenken.domain.register.Device;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.register.RegisterList;
@@ -31,26 +31,16 @@ final class RegisterCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        String workbook = null;
-        String yearText = null;
-        boolean dryRun = false;
-        List<String> lists = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--dry-run")) {
-                dryRun = true;
-            } else if ((a.equals("--workbook") || a.equals("--year")) && i + 1 < args.size()) {
-                if (a.equals("--workbook")) {
-                    workbook = args.get(++i);
-                } else {
-                    yearText = args.get(++i);
-                }
-            } else if (a.startsWith("--")) {
-                return usage(err, Messages.get("registers.cli.unexpected", a));
-            } else {
-                lists.add(a);
-            }
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, Set.of("workbook", "year"), Set.of("dry-run"), true);
+        } catch (CommandLine.Usage e) {
+            return usage(err, Messages.get("registers.cli.unexpected", e.argument()));
         }
+        String workbook = line.option("workbook").orElse(null);
+        String yearText = line.option("year").orElse(null);
+        boolean dryRun = line.flag("dry-run");
+        List<String> lists = line.operands();
         if (workbook == null || lists.size() != 1) {
             return usage(err, Messages.get("registers.cli.required"));
         }

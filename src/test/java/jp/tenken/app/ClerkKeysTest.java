@@ -26,7 +26,7 @@ import jp.tenken.domain.year.Round;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.OpenForm;
 import jp.tenken.testing.TestWorkbook;
-import jp.tenken.ui.common.NodeKeys;
+import jp.tenken.ui.common.NodeNames;
 import jp.tenken.ui.common.WarekiDateField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,12 +103,12 @@ class ClerkKeysTest extends FxRobot {
         // an accidental N: the cursor is in 目標日; Ctrl+Z there undoes the いいえ and goes back to the row
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".answer-yes").queryAll().size() == 22 * 2);
         ToggleButton yes = lookup(".answer-yes").queryAllAs(ToggleButton.class).stream()
-                .filter(b -> NodeKeys.of(b).startsWith("yes1-ops.")).findFirst().orElseThrow();
-        String id = NodeKeys.of(yes).substring("yes1-".length());
+                .filter(b -> NodeNames.of(b).startsWith("yes1-ops.")).findFirst().orElseThrow();
+        String id = NodeNames.of(yes).substring("yes1-".length());
         ToggleButton no = lookup(".answer-no").queryAllAs(ToggleButton.class).stream()
-                .filter(b -> NodeKeys.of(b).equals("no1-" + id)).findFirst().orElseThrow();
+                .filter(b -> NodeNames.of(b).equals("no1-" + id)).findFirst().orElseThrow();
         WarekiDateField target = lookup(".row-date").queryAllAs(WarekiDateField.class).stream()
-                .filter(f -> NodeKeys.of(f).equals("target-" + id)).findFirst().orElseThrow();
+                .filter(f -> NodeNames.of(f).equals("target-" + id)).findFirst().orElseThrow();
         interact(yes::requestFocus);
         type(KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();

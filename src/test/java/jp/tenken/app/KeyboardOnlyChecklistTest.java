@@ -16,7 +16,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import jp.tenken.testing.TestWorkbook;
-import jp.tenken.ui.common.NodeKeys;
+import jp.tenken.ui.common.NodeNames;
 import jp.tenken.ui.common.WarekiDateField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +59,7 @@ class KeyboardOnlyChecklistTest extends FxRobot {
 
     private List<ToggleButton> toggles(String prefix) {
         return lookup(".answer-toggle").queryAllAs(ToggleButton.class).stream()
-                .filter(b -> NodeKeys.of(b) != null && NodeKeys.of(b).startsWith(prefix)).toList();
+                .filter(b -> NodeNames.of(b) != null && NodeNames.of(b).startsWith(prefix)).toList();
     }
 
     private void waitRows(int n) throws Exception {
@@ -85,14 +85,14 @@ class KeyboardOnlyChecklistTest extends FxRobot {
 
         // the form opens with the focus on the first unanswered row; then every row by Y, or N + 目標日 + Enter
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> rows = toggles("yes1-").stream().map(b -> NodeKeys.of(b).substring("yes1-".length())).toList();
+        List<String> rows = toggles("yes1-").stream().map(b -> NodeNames.of(b).substring("yes1-".length())).toList();
         Map<String, String> expected = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             String id = rows.get(i);
             boolean no = i % 4 == 3;
             WaitForAsyncUtils.waitForFxEvents();
             Node focus = lookup("#checklist-view").query().getScene().getFocusOwner();
-            assertEquals("yes1-" + id, NodeKeys.of(focus), "focus follows the keyboard to row " + id);
+            assertEquals("yes1-" + id, NodeNames.of(focus), "focus follows the keyboard to row " + id);
             if (no) {
                 type(KeyCode.N);
                 WaitForAsyncUtils.waitForFxEvents();
@@ -134,6 +134,6 @@ class KeyboardOnlyChecklistTest extends FxRobot {
 
     /** Node ids hold dots and slashes, which CSS selectors cannot take: match the id itself. */
     private <T extends Node> T byId(Class<T> type, String id) {
-        return lookup(n -> id.equals(NodeKeys.of(n))).queryAs(type);
+        return lookup(n -> id.equals(NodeNames.of(n))).queryAs(type);
     }
 }

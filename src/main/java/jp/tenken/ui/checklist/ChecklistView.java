@@ -37,7 +37,7 @@ public final class ChecklistView extends BorderPane {
         setCenter(form);
         setBottom(new StatusBarView(vm));
 
-        ChecklistKeys.install(this, vm, rows, header::focusSearch);
+        ChecklistKeyboard.install(this, vm, rows, header::focusSearch);
         vm.focusRequestProperty().addListener((o, a, b) -> {
             // a year chosen with ↑/↓ in the year list keeps the focus there, so the next ↓ goes on to the next year
             if (b != null && !navigation.takeChosenInList()) {

@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tenken.domain.edition.Scope;
 import jp.tenken.i18n.Messages;
-import jp.tenken.ui.common.NodeKeys;
+import jp.tenken.ui.common.NodeNames;
 
 /** The head of an item's first row: its number, its verbatim text with the notes under it, and its badges. */
 final class ItemHeader {
@@ -45,7 +45,7 @@ final class ItemHeader {
         header.setAlignment(Pos.TOP_LEFT);
         if (row.newItemProperty().get()) {
             Label badge = new Label(Messages.get("checklist.newItem"));
-            NodeKeys.set(badge, "new-item-" + row.item().key());
+            NodeNames.set(badge, "new-item-" + row.item().key());
             badge.getStyleClass().addAll("badge", "badge-new");
             badge.setMinWidth(Region.USE_PREF_SIZE);
             // the tooltip is made when the pointer first reaches the badge (a form opens without building them)

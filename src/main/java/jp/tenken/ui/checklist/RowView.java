@@ -28,7 +28,7 @@ import jp.tenken.domain.year.AnswerRules;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.Messages;
-import jp.tenken.ui.common.NodeKeys;
+import jp.tenken.ui.common.NodeNames;
 import jp.tenken.ui.common.WarekiDateField;
 
 /**
@@ -50,7 +50,7 @@ final class RowView extends VBox {
     RowView(RowViewModel row, ChecklistViewModel vm, FiscalYear year) {
         this.row = row;
         getStyleClass().add("answer-row");
-        NodeKeys.set(this, "row-" + row.id());
+        NodeNames.set(this, "row-" + row.id());
         setSpacing(4);
         setPadding(new Insets(6, 10, 6, 10));
         if (row.firstOfItem()) {
@@ -86,10 +86,10 @@ final class RowView extends VBox {
     }
 
     private void setUpFields(LocalDate today, FiscalYear year) {
-        NodeKeys.set(checked1, "checked1-" + row.id());
-        NodeKeys.set(checked2, "checked2-" + row.id());
-        NodeKeys.set(target, "target-" + row.id());
-        NodeKeys.set(note, "note-" + row.id());
+        NodeNames.set(checked1, "checked1-" + row.id());
+        NodeNames.set(checked2, "checked2-" + row.id());
+        NodeNames.set(target, "target-" + row.id());
+        NodeNames.set(note, "note-" + row.id());
         for (WarekiDateField f : new WarekiDateField[] {checked1, checked2, target}) {
             f.getStyleClass().add("row-date"); // its width follows the font size (app.css)
         }
@@ -203,7 +203,7 @@ final class RowView extends VBox {
 
     private Label previousYear(boolean perDevice) {
         Label previous = new Label();
-        NodeKeys.set(previous, "previous-" + row.id());
+        NodeNames.set(previous, "previous-" + row.id());
         previous.getStyleClass().add("previous-year-hint");
         previous.textProperty().bind(row.previousYearHintProperty());
         previous.visibleProperty().bind(row.previousYearHintProperty().isNotEmpty());
@@ -270,7 +270,7 @@ final class RowView extends VBox {
 
     private ToggleButton answerToggle(String text, String style, String idPrefix) {
         ToggleButton b = new ToggleButton(text);
-        NodeKeys.set(b, idPrefix + row.id());
+        NodeNames.set(b, idPrefix + row.id());
         b.getStyleClass().addAll("answer-toggle", "answer-" + style);
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;

@@ -19,7 +19,7 @@ import jp.tenken.ui.common.WarekiDateField;
  * unanswered row, ↑/↓ move between rows (in the year list: between years), Ctrl+F searches, Ctrl+Z undoes from
  * anywhere (a note keeps its own typing undo) and Esc leaves a row's field. Typing in a field keeps its keys.
  */
-final class ChecklistKeys {
+final class ChecklistKeyboard {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
@@ -28,7 +28,7 @@ final class ChecklistKeys {
     private final Runnable focusSearch;
     private boolean swallowTyped;
 
-    private ChecklistKeys(ChecklistViewModel vm, RowListView rows, Runnable focusSearch) {
+    private ChecklistKeyboard(ChecklistViewModel vm, RowListView rows, Runnable focusSearch) {
         this.vm = vm;
         this.rows = rows;
         this.focusSearch = focusSearch;
@@ -36,7 +36,7 @@ final class ChecklistKeys {
 
     /** Handles the keys pressed anywhere in {@code screen}. */
     static void install(Parent screen, ChecklistViewModel vm, RowListView rows, Runnable focusSearch) {
-        ChecklistKeys keys = new ChecklistKeys(vm, rows, focusSearch);
+        ChecklistKeyboard keys = new ChecklistKeyboard(vm, rows, focusSearch);
         screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.onKey(e, screen));
         // The character of a shortcut (Y, N, T, U) must not land in the field the shortcut moved the focus to.
         screen.addEventFilter(KeyEvent.KEY_TYPED, e -> {

@@ -7,10 +7,10 @@ import javafx.scene.Node;
  * of CSS. A CSS id makes JavaFX match the whole stylesheet again for that one node: given to every control of every
  * row, it doubled the style pass of a form's first screen.
  */
-public final class NodeKeys {
+public final class NodeNames {
     private static final String KEY = "tenken.node-key";
 
-    private NodeKeys() {
+    private NodeNames() {
     }
 
     public static void set(Node n, String key) {
