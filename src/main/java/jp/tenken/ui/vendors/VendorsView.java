@@ -115,7 +115,15 @@ public final class VendorsView extends BorderPane {
         Button finalise = new Button();
         finalise.setId("vendors-year-final");
         finalise.textProperty().bind(vm.yearFinal().buttonTextProperty());
-        finalise.setOnAction(e -> vm.yearFinal().toggle());
+        finalise.setDefaultButton(false);
+        finalise.setOnAction(e -> {
+            // never at one key: locking the year is asked first, and Enter in that question cancels
+            String question = vm.yearFinal().confirmation();
+            if (question == null || Dialogs.confirmAction(getScene().getWindow(),
+                    Messages.get("vendors.year.finalise"), question, "", Messages.get("vendors.year.confirmButton"))) {
+                vm.yearFinal().toggle();
+            }
+        });
         HBox line = new HBox(12, title, year, yearState, summary, busy, grow, finalise, importAny);
         line.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(Messages.get("vendors.help"));

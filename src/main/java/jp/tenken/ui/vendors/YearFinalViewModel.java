@@ -63,6 +63,14 @@ public final class YearFinalViewModel {
         executor.submit(() -> service.isFinal(y), this::show, e -> status.set(Messages.forUser(e)));
     }
 
+    /**
+     * What the clerk is asked before 「年度を確定」 (what it locks, and how to undo it); null when the year is final (reopening
+     * needs no question) or none is shown.
+     */
+    public String confirmation() {
+        return year == null || yearFinal.get() ? null : Messages.get("vendors.year.confirm", year.label());
+    }
+
     /** Finalises the year, or reopens it when it is final. */
     public void toggle() {
         FiscalYear y = year;

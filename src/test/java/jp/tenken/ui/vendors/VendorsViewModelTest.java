@@ -164,8 +164,11 @@ class VendorsViewModelTest {
         YearFinalViewModel y = vm.yearFinal();
         assertFalse(y.yearFinalProperty().get());
         assertEquals("年度を確定", y.buttonTextProperty().get());
+        assertTrue(y.confirmation().startsWith("令和7年度を確定します。確定すると、令和7年度の回答"), y.confirmation());
+        assertTrue(y.confirmation().contains("「確定を解除」するまで変更できなくなります"), "says how to undo it");
         y.toggle();
         assertTrue(y.yearFinalProperty().get());
+        assertEquals(null, y.confirmation(), "reopening is not asked");
         assertTrue(wb.vendors().isFinal(FY));
         assertEquals("確定を解除", y.buttonTextProperty().get());
         assertEquals("（確定済み）", y.stateTextProperty().get());
