@@ -3,7 +3,6 @@ package jp.tenken.ui.registers;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -66,7 +65,7 @@ public final class ContactChartView extends BorderPane {
         // choosing another box saves the typing first; when it cannot be saved the choice goes back to the box
         SelectionSync.bind(boxes.getSelectionModel(), vm.selectedProperty(), k -> {
             if (!vm.select(k)) {
-                Platform.runLater(() -> boxes.getSelectionModel().select(vm.selectedProperty().get()));
+                boxes.getSelectionModel().select(vm.selectedProperty().get());
             }
         });
         Label callsHeading = new Label(Messages.get("registers.calls.heading"));

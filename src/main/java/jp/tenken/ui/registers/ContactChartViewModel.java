@@ -218,12 +218,12 @@ public final class ContactChartViewModel {
         base = edited;
         executor.submit(() -> service.saveContact(edited), saved -> {
             status.say(Messages.get("registers.contact.saved", saved.role()));
+            if (k.equals(selected.get())) {
+                selected.set(saved); // first, so the list showing the saved box does not choose it anew
+            }
             int at = boxes.indexOf(k);
             if (at >= 0) {
                 boxes.set(at, saved);
-            }
-            if (k.equals(selected.get())) {
-                selected.set(saved);
             }
             refresh();
             status.changed();
