@@ -62,7 +62,12 @@ public final class ContactChartView extends BorderPane {
                 setText("［" + k.group().label() + "］" + k.role() + "　" + reach);
             }
         });
-        SelectionSync.bind(boxes.getSelectionModel(), vm.selectedProperty(), vm::select);
+        // choosing another box saves the typing first; when it cannot be saved the choice goes back to the box
+        SelectionSync.bind(boxes.getSelectionModel(), vm.selectedProperty(), k -> {
+            if (!vm.select(k)) {
+                boxes.getSelectionModel().select(vm.selectedProperty().get());
+            }
+        });
         Label callsHeading = new Label(Messages.get("registers.calls.heading"));
         callsHeading.getStyleClass().add("section-heading");
         ListView<String> calls = new ListView<>(vm.calls());
@@ -104,7 +109,6 @@ public final class ContactChartView extends BorderPane {
     private Node buttons(String suggestedName) {
         Button save = new Button(Messages.get("registers.contact.save"));
         save.setId("contact-save");
-        save.setDefaultButton(true);
         save.disableProperty().bind(vm.editableProperty().not());
         save.setOnAction(e -> vm.save());
         MenuButton add = new MenuButton(Messages.get("registers.contact.add"));
@@ -133,10 +137,20 @@ public final class ContactChartView extends BorderPane {
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private static TextField field(String id, StringProperty p) {
+    /** A field that saves on Enter and when the focus leaves it (Tab, a click elsewhere, another window). */
+    private TextField field(String id, StringProperty p) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(p);
+        f.setOnAction(e -> {
+            e.consume();
+            vm.commit();
+        });
+        f.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.commit();
+            }
+        });
         return f;
     }
 }

@@ -3,6 +3,7 @@ package jp.tenken.ui.registers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,6 +48,8 @@ public final class ContactChartViewModel {
     private final UiExecutor executor;
     private final RegisterStatus status;
     private FiscalYear year;
+    /** What the fields held when last shown or sent to be saved: typing differs from it until saved. */
+    private Contact base;
 
     ContactChartViewModel(RegisterService service, ExportService export, UiExecutor executor, RegisterStatus status) {
         this.service = service;
@@ -102,23 +105,31 @@ public final class ContactChartViewModel {
 
     // --- commands
 
+    /** Shows the chart of a fiscal year, after saving what was typed into the box being edited. */
     public void load(FiscalYear y) {
+        if (year != null) {
+            commit();
+        }
         year = y;
         refresh();
     }
 
     void refresh() {
         FiscalYear y = year;
-        Contact keep = selected.get();
         executor.submit(() -> service.chart(y), chart -> {
+            Contact current = selected.get(); // before the list changes under the selection
             List<Contact> all = new ArrayList<>(chart.internal());
             all.addAll(chart.vendors());
             all.addAll(chart.external());
             boxes.setAll(all);
             calls.setAll(chart.calls().stream().map(ContactChartViewModel::callText).toList());
-            Contact again = keep == null ? null : all.stream().filter(k -> k.group() == keep.group()
-                    && k.position() == keep.position() && k.role().equals(keep.role())).findFirst().orElse(null);
-            select(again != null ? again : all.isEmpty() ? null : all.get(0));
+            Contact again = current == null ? null
+                    : all.stream().filter(k -> sameBox(k, current)).findFirst().orElse(null);
+            if (again != null && dirty()) {
+                selected.set(again); // the clerk is still typing into this box: keep the typing
+            } else {
+                show(again != null ? again : all.isEmpty() ? null : all.get(0));
+            }
         }, status::failed);
     }
 
@@ -126,8 +137,35 @@ public final class ContactChartViewModel {
         return Circled.of(c.order()) + " " + c.from().role() + " → " + c.to().role();
     }
 
-    public void select(Contact k) {
+    /** The same box of the chart: the same stored row, or (not stored yet) the same group, place and role. */
+    private static boolean sameBox(Contact a, Contact b) {
+        if (a.id() != 0 && b.id() != 0) {
+            return a.id() == b.id() && a.group() == b.group();
+        }
+        return a.group() == b.group() && a.position() == b.position() && a.role().equals(b.role());
+    }
+
+    /**
+     * Chooses another box. What was typed into the box being edited is saved first; when it cannot be (no role),
+     * the status line says why, the typing is kept and the choice is refused. Returns whether {@code k} is now
+     * selected.
+     */
+    public boolean select(Contact k) {
+        if (Objects.equals(k, selected.get())) {
+            return true;
+        }
+        if (!commit()) {
+            return false;
+        }
+        // the save may have reloaded the chart: show the box as it now stands
+        show(k == null ? null : boxes.stream().filter(b -> sameBox(b, k)).findFirst().orElse(k));
+        return true;
+    }
+
+    /** Puts a box into the fields, without saving anything. */
+    private void show(Contact k) {
         selected.set(k);
+        base = k;
         editable.set(k != null && k.group() != ContactGroup.VENDOR);
         if (k == null) {
             return;
@@ -140,30 +178,67 @@ public final class ContactChartViewModel {
         note.set(k.note());
     }
 
-    /** Saves the fields into the selected box. */
-    public void save() {
-        Contact k = selected.get();
-        if (k == null || !editable.get()) {
-            return;
-        }
-        String r = role.get() == null ? "" : role.get().strip();
-        if (r.isEmpty()) {
-            status.say(Messages.get("registers.contact.roleRequired"));
-            return;
-        }
-        Contact edited = new Contact(k.id(), year, k.group(), k.position(), r, name.get(), phone.get(), other.get(),
+    /** The fields as a box of the selected one's place (stripped as stored). */
+    private Contact typed(Contact k) {
+        return new Contact(k.id(), year, k.group(), k.position(), role.get(), name.get(), phone.get(), other.get(),
                 note.get());
+    }
+
+    /** Whether the fields hold something not yet saved (nor on its way to being saved). */
+    public boolean dirty() {
+        Contact k = selected.get();
+        if (k == null || !editable.get() || base == null) {
+            return false;
+        }
+        Contact t = typed(k);
+        return !(t.role().equals(base.role()) && t.name().equals(base.name()) && t.phone().equals(base.phone())
+                && t.other().equals(base.other()) && t.note().equals(base.note()));
+    }
+
+    /** Saves the fields into the selected box (Enter, the 保存する button); the same as {@link #commit()}. */
+    public void save() {
+        commit();
+    }
+
+    /**
+     * Saves what was typed into the selected box, if anything changed: called on Enter, on leaving a field, before
+     * another box is chosen and before the window closes. Returns false, with the reason on the status line and the
+     * typing kept, when it cannot be saved (no role); true otherwise.
+     */
+    public boolean commit() {
+        if (!dirty()) {
+            return true;
+        }
+        Contact k = selected.get();
+        if (role.get() == null || role.get().isBlank()) {
+            status.say(Messages.get("registers.contact.roleRequired"));
+            return false;
+        }
+        Contact edited = typed(k);
+        base = edited;
         executor.submit(() -> service.saveContact(edited), saved -> {
             status.say(Messages.get("registers.contact.saved", saved.role()));
-            selected.set(saved);
+            if (k.equals(selected.get())) {
+                selected.set(saved); // first, so the list showing the saved box does not choose it anew
+            }
+            int at = boxes.indexOf(k);
+            if (at >= 0) {
+                boxes.set(at, saved);
+            }
             refresh();
             status.changed();
-        }, status::failed);
+        }, e -> {
+            if (k.equals(selected.get()) && base == edited) {
+                base = k; // not saved: the typing still counts as unsaved
+            }
+            status.failed(e);
+        });
+        return true;
     }
 
     /** Adds a box at the end of a group (inside or outside), named {@code newRole}. */
     public void add(ContactGroup where, String newRole) {
-        if (where == ContactGroup.VENDOR || newRole == null || newRole.isBlank()) {
+        if (where == ContactGroup.VENDOR || newRole == null || newRole.isBlank() || !commit()) {
             return;
         }
         int position = (int) boxes.stream().filter(k -> k.group() == where)
@@ -171,7 +246,7 @@ public final class ContactChartViewModel {
         Contact k = Contact.role(year, where, position, newRole.strip());
         executor.submit(() -> service.saveContact(k), saved -> {
             status.say(Messages.get("registers.contact.added", saved.role()));
-            selected.set(saved);
+            show(saved);
             refresh();
             status.changed();
         }, status::failed);
@@ -183,7 +258,7 @@ public final class ContactChartViewModel {
         if (k == null || !editable.get() || k.id() == 0) {
             return;
         }
-        selected.set(null);
+        show(null);
         executor.submit(() -> {
             service.deleteContact(k.id());
             return k;

@@ -12,7 +12,7 @@ import jp.tenken.ui.common.Windows;
 
 /**
  * The 「機器台帳・連絡体制図」 window, owned by the main one: built on first use, shown again on the year asked for,
- * closed by Esc. What it saves is reported through {@code onChanged} (the readiness line refreshes).
+ * closed by Esc or its close box once the 連絡体制図's typing is saved. What it saves is reported through {@code onChanged} (the readiness line refreshes).
  */
 public final class RegistersWindow {
     private final RegisterService service;
@@ -40,7 +40,9 @@ public final class RegistersWindow {
             vm = new RegistersViewModel(service, export, executor);
             vm.setOnChanged(onChanged);
             RegistersView view = new RegistersView(vm, folder);
+            RegistersViewModel shown = vm;
             stage = windows.owned(owner, view)
+                    .closeAsking(() -> shown.contacts().commit()) // typing is saved, or kept with the reason
                     .title(Messages.get("registers.title") + " — " + workbookName)
                     .size(Math.max(1000, owner.getWidth() - 60), Math.max(600, owner.getHeight() - 60))
                     .build();
