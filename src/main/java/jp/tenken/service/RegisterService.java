@@ -175,14 +175,20 @@ public final class RegisterService {
         Contact toSave = k;
         if (k.id() == 0) {
             List<Contact> stored = contacts.list(k.year());
-            if (stored.isEmpty()) {
+            boolean fromTemplate = stored.isEmpty();
+            if (fromTemplate) {
                 ContactChart shown = chart(k.year());
                 List<Contact> boxes = new ArrayList<>(shown.internal());
                 boxes.addAll(shown.external());
                 stored = contacts.addAll(boxes, "start", "template", now());
             }
-            Optional<Contact> same = stored.stream().filter(s -> s.group() == k.group()
-                    && s.position() == k.position() && s.role().equals(k.role())).findFirst();
+            List<Contact> kept = stored;
+            // the box the clerk typed into: same place and role; on a chart just started from the template, the
+            // same place even when the role was retyped (else the template's box would stay beside the new one)
+            Optional<Contact> same = kept.stream().filter(s -> s.group() == k.group()
+                    && s.position() == k.position() && s.role().equals(k.role())).findFirst()
+                    .or(() -> fromTemplate ? kept.stream().filter(s -> s.group() == k.group()
+                            && s.position() == k.position()).findFirst() : Optional.empty());
             if (same.isPresent()) {
                 toSave = new Contact(same.get().id(), k.year(), k.group(), k.position(), k.role(), k.name(),
                         k.phone(), k.other(), k.note());

@@ -68,6 +68,17 @@ class ContactChartViewModelTest {
     }
 
     @Test
+    void aRoleRetypedOnAFreshChartReplacesItsBoxInsteadOfAddingASecond() {
+        int boxes = chart.boxes().size();
+        chart.select(chart.boxes().get(0));
+        chart.roleProperty().set("院長（医療情報システム安全管理責任者）");
+        assertTrue(chart.commit());
+        ContactChart stored = reopened();
+        assertEquals(boxes, stored.internal().size() + stored.external().size(), "no box added beside the template's");
+        assertEquals("院長（医療情報システム安全管理責任者）", stored.internal().get(0).role());
+    }
+
+    @Test
     void enterSavesTheField() {
         chart.select(chart.boxes().get(2));
         chart.phoneProperty().set("03-1234-5678");
