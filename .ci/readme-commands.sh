@@ -130,8 +130,16 @@ for line in "${literal[@]:0:2}"; do
   args=$(sed -n 's/.*-Dexec\.args="\([^"]*\)".*/\1/p' <<<"$line")
   want=$(expect "$args")
   set +e
-  "${run_env[@]}" MAVEN_OPTS="${MAVEN_OPTS:-} ${props[*]}" bash -c "$line" >"$tmp/out" 2>&1
-  report "(literal) $line" $? "${want%%|*}" "${want#*|}" "$tmp/out"
+  "${run_env[@]}" MAVEN_OPTS="${MAVEN_OPTS:-} ${props[*]}" bash -c "$line" >"$tmp/out" 2>"$tmp/err"
+  code=$?
+  cat "$tmp/err" >>"$tmp/out"
+  report "(literal) $line" $code "${want%%|*}" "${want#*|}" "$tmp/out"
+  if [ "$args" = "--version" ]; then
+    # standard output exactly one line, byte for byte (no terminal codes from Maven around it)
+    "${run_env[@]}" MAVEN_OPTS="${MAVEN_OPTS:-} ${props[*]}" bash -c "$line" >"$tmp/stdout" 2>/dev/null
+    printf 'Tenken %s\n' "$version" | cmp -s - "$tmp/stdout"
+    report "(literal, standard output exactly 'Tenken $version') $line" $? 0 "" "$tmp/stdout"
+  fi
   set -e
 done
 
