@@ -1,7 +1,6 @@
 package jp.tenken.service;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -182,6 +181,6 @@ final class OfficialEditionBuilder {
     }
 
     static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "").replaceAll("[。.]+$", "");
+        return Item.comparable(text);
     }
 }

@@ -78,25 +78,19 @@ public final class StoredForms {
      * that form) is known; otherwise as stored. A finalised year never changes.
      */
     Assessment follow(Assessment a) {
-        Edition newest = catalog.editionFor(a.year(), a.form()).edition();
-        if (newest.id().equals(a.editionId()) || newest.form(a.form()).isEmpty()) {
+        Optional<Edition> newer = newer(a);
+        if (newer.isEmpty() || finalYears.isFinal(a.year())) {
             return a;
         }
-        Optional<Edition> on = catalog.edition(a.editionId());
-        if (on.isPresent() && on.get().fiscalYear().compareTo(newest.fiscalYear()) >= 0) {
-            return a;
-        }
-        if (finalYears.isFinal(a.year())) {
-            return a;
-        }
-        return moves.follow(a.id(), a.editionId(), newest.id(), Instant.now(clock)) ? a.withEdition(newest.id()) : a;
+        String to = newer.get().id();
+        return moves.follow(a.id(), a.editionId(), to, Instant.now(clock)) ? a.withEdition(to) : a;
     }
 
     /** The newest edition covering {@code a}'s year with its form, when newer than the one it is answered on. */
     Optional<Edition> newer(Assessment a) {
         Edition newest = catalog.editionFor(a.year(), a.form()).edition();
         Optional<Edition> on = catalog.edition(a.editionId());
-        if (newest.id().equals(a.editionId())
+        if (newest.id().equals(a.editionId()) || newest.form(a.form()).isEmpty()
                 || on.isPresent() && on.get().fiscalYear().compareTo(newest.fiscalYear()) >= 0) {
             return Optional.empty();
         }

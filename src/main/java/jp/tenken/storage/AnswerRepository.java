@@ -64,15 +64,7 @@ public final class AnswerRepository {
                                         changed_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)) {
-                ps.setLong(1, assessmentId);
-                ps.setString(2, a.row().itemKey());
-                ps.setString(3, a.row().scope().name());
-                ps.setInt(4, a.round().number());
-                ps.setString(5, a.value().name());
-                ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
-                ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
-                ps.setString(8, a.note());
-                ps.setString(9, a.changedAt().toString());
+                bind(ps, assessmentId, a, a.changedAt());
                 ps.executeUpdate();
             }
         }
@@ -104,15 +96,7 @@ public final class AnswerRepository {
                         value = excluded.value, checked_on = excluded.checked_on,
                         target_date = excluded.target_date, note = excluded.note, changed_at = excluded.changed_at
                     """)) {
-                ps.setLong(1, assessmentId);
-                ps.setString(2, a.row().itemKey());
-                ps.setString(3, a.row().scope().name());
-                ps.setInt(4, a.round().number());
-                ps.setString(5, a.value().name());
-                ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
-                ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
-                ps.setString(8, a.note());
-                ps.setString(9, now.toString());
+                bind(ps, assessmentId, a, now);
                 ps.executeUpdate();
             }
             ChangeLog.append(c, now, "assessment:" + assessmentId,
@@ -134,6 +118,22 @@ public final class AnswerRepository {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * Sets an answer row's nine columns in table order (owner id, item_key, scope, round, value, checked_on,
+     * target_date, note, changed_at): the answer table and the answers kept beside an edition move share them.
+     */
+    static void bind(PreparedStatement ps, long owner, Answer a, Instant changedAt) throws SQLException {
+        ps.setLong(1, owner);
+        ps.setString(2, a.row().itemKey());
+        ps.setString(3, a.row().scope().name());
+        ps.setInt(4, a.round().number());
+        ps.setString(5, a.value().name());
+        ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
+        ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
+        ps.setString(8, a.note());
+        ps.setString(9, (changedAt == null ? Instant.EPOCH : changedAt).toString());
     }
 
     static String describe(Answer a) {

@@ -152,15 +152,7 @@ public final class EditionMoveRepository {
                                                  note, changed_at, carried)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)) {
-            ps.setLong(1, moveId);
-            ps.setString(2, a.row().itemKey());
-            ps.setString(3, a.row().scope().name());
-            ps.setInt(4, a.round().number());
-            ps.setString(5, a.value().name());
-            ps.setString(6, a.checkedOn() == null ? null : a.checkedOn().toString());
-            ps.setString(7, a.targetDate() == null ? null : a.targetDate().toString());
-            ps.setString(8, a.note());
-            ps.setString(9, a.changedAt() == null ? Instant.EPOCH.toString() : a.changedAt().toString());
+            AnswerRepository.bind(ps, moveId, a, a.changedAt());
             ps.setInt(10, carried ? 1 : 0);
             ps.executeUpdate();
         }

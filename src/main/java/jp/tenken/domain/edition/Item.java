@@ -1,5 +1,6 @@
 package jp.tenken.domain.edition;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 import jp.tenken.domain.FiscalYear;
@@ -40,6 +41,14 @@ public record Item(
         scopes = List.copyOf(scopes);
         references = List.copyOf(references);
         advisoryScopes = advisoryScopes == null ? List.of() : List.copyOf(advisoryScopes);
+    }
+
+    /**
+     * A wording as items of two editions are matched on: full-width forms folded (NFKC), no spaces, no closing
+     * 「。」 — the one rule for matching by text (official take-in, moving a year to a newer edition).
+     */
+    public static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "").replaceAll("[。.]+$", "");
     }
 
     /** The answer rows this item prints: one per scope. */

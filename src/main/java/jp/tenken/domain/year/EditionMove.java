@@ -1,6 +1,5 @@
 package jp.tenken.domain.year;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,12 +42,13 @@ public record EditionMove(Edition from, Edition to, FormKind kind, List<Answer> 
         Form older = from.form(kind).orElseThrow(() -> new IllegalArgumentException(from.id() + " lacks " + kind));
         Form newer = to.form(kind).orElseThrow(() -> new IllegalArgumentException(to.id() + " lacks " + kind));
         Map<String, Item> olderByText = new HashMap<>();
-        older.items().forEach(i -> olderByText.putIfAbsent(normal(i.text()), i));
+        older.items().forEach(i -> olderByText.putIfAbsent(Item.comparable(i.text()), i));
         Map<String, Item> matchOf = new HashMap<>(); // older key -> newer item
         List<Answer> carried = new ArrayList<>();
         Set<RowKey> carriedFrom = new LinkedHashSet<>();
         for (Item item : newer.items()) {
-            Optional<Item> before = older.item(item.key()).or(() -> Optional.ofNullable(olderByText.get(normal(item.text()))));
+            Optional<Item> before = older.item(item.key())
+                    .or(() -> Optional.ofNullable(olderByText.get(Item.comparable(item.text()))));
             if (before.isEmpty() || matchOf.containsKey(before.get().key())) {
                 continue;
             }
@@ -58,7 +58,8 @@ public record EditionMove(Edition from, Edition to, FormKind kind, List<Answer> 
                     Answer a = ScopeMapping.map(before.get(), answers, row, round);
                     if (!a.isEmpty()) {
                         carried.add(a);
-                        used(before.get(), row, round, answers, carriedFrom);
+                        ScopeMapping.sources(before.get(), row).stream()
+                                .filter(r -> !answers.get(r, round).isEmpty()).forEach(carriedFrom::add);
                     }
                 }
             }
@@ -96,26 +97,5 @@ public record EditionMove(Edition from, Edition to, FormKind kind, List<Answer> 
     /** How many of the form's answers (row and round) are carried over. */
     public long carriedCount() {
         return lines.stream().filter(Line::carried).count();
-    }
-
-    /** The older rows a newer row's answer was read from (one row, or the device rows it combines). */
-    private static void used(Item before, RowKey target, Round round, AnswerSheet answers, Set<RowKey> out) {
-        for (RowKey r : before.rows()) {
-            boolean same = r.scope() == target.scope();
-            boolean whole = isWhole(r.scope()) && (isWhole(target.scope()) || !before.scopes().contains(target.scope()));
-            boolean devices = isWhole(target.scope()) && Scope.devices().contains(r.scope())
-                    && before.scopes().stream().noneMatch(EditionMove::isWhole);
-            if ((same || whole || devices) && !answers.get(r, round).isEmpty()) {
-                out.add(r);
-            }
-        }
-    }
-
-    private static boolean isWhole(Scope s) {
-        return s == Scope.ALL || s == Scope.NONE;
-    }
-
-    private static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "").replaceAll("[。.]+$", "");
     }
 }

@@ -53,6 +53,23 @@ public final class ScopeMapping {
         return Answer.empty(target, round);
     }
 
+    /** The rows of {@code earlier} that {@link #map} reads for the row {@code target} (none: it stays 未回答). */
+    public static List<RowKey> sources(Item earlier, RowKey target) {
+        List<Scope> had = earlier.scopes();
+        Scope want = target.scope();
+        if (had.contains(want)) {
+            return List.of(new RowKey(earlier.key(), want));
+        }
+        if (isWhole(want)) {
+            Scope whole = had.stream().filter(ScopeMapping::isWhole).findFirst().orElse(null);
+            if (whole != null) {
+                return List.of(new RowKey(earlier.key(), whole));
+            }
+            return had.stream().filter(Scope.devices()::contains).map(s -> new RowKey(earlier.key(), s)).toList();
+        }
+        return had.contains(Scope.ALL) ? List.of(new RowKey(earlier.key(), Scope.ALL)) : List.of();
+    }
+
     private static boolean isWhole(Scope s) {
         return s == Scope.ALL || s == Scope.NONE;
     }

@@ -1,7 +1,7 @@
 package jp.tenken.ui.official;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import jp.tenken.domain.official.ExampleSheet;
 import jp.tenken.i18n.Messages;
 
 /**
@@ -9,9 +9,6 @@ import jp.tenken.i18n.Messages;
  * sheet, no fiscal year, the wrong sheet, no form, columns not chosen) and what to choose; or how it was read.
  */
 final class OfficialStatus {
-    /** Sheet names of a filled-in example rather than the form itself. */
-    private static final Pattern EXAMPLE = Pattern.compile("記入例|記載例|入力例|回答例|見本|サンプル|例示");
-
     /** How the file shown came to be read through a mapping it did not state itself. */
     enum Recall {
         NONE,
@@ -35,8 +32,9 @@ final class OfficialStatus {
     private OfficialStatus() {
     }
 
+    /** Whether a sheet's name marks a filled-in example rather than the form itself. */
     static boolean example(String sheet) {
-        return sheet != null && EXAMPLE.matcher(sheet).find();
+        return ExampleSheet.named(sheet);
     }
 
     static String text(Facts f) {

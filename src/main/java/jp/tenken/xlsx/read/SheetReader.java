@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.FullWidth;
+import jp.tenken.domain.official.ExampleSheet;
 import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.official.OfficialGrid;
 import jp.tenken.domain.official.OfficialItem;
@@ -33,7 +34,6 @@ final class SheetReader {
     static final String WORD_ROWS = "項目の行";
     private static final Pattern YEAR = Pattern.compile("令和\\s*(\\d{1,2}|元)\\s*年度");
     private static final int SCAN_ROWS = 200;
-    private static final Pattern EXAMPLE = Pattern.compile("記入例|見本|記載例|回答例");
     /** 【記入例】 heading a line, or a cell that says only (記入例): never 「（記入例：令和8年4月1日）」, a field's hint. */
     private static final Pattern EXAMPLE_MARK = Pattern.compile(
             "^([【\\[<〈《](記入例|見本|記載例|回答例)[】\\]>〉》].*|\\((記入例|見本|記載例|回答例)\\))$");
@@ -215,13 +215,13 @@ final class SheetReader {
      * never read as the form nor written into.
      */
     boolean example() {
-        if (EXAMPLE.matcher(g.name()).find()) {
+        if (ExampleSheet.named(g.name())) {
             return true;
         }
         for (int r = 0; r <= Math.min(g.lastRow(), EXAMPLE_ROWS); r++) {
             for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
                 String t = OfficialText.compact(g.raw(r, c));
-                if (!t.isEmpty() && (EXAMPLE_MARK.matcher(t).matches() || EXAMPLE.matcher(t).matches())) {
+                if (!t.isEmpty() && (EXAMPLE_MARK.matcher(t).matches() || ExampleSheet.WORDS.matcher(t).matches())) {
                     return true;
                 }
             }
