@@ -230,11 +230,11 @@ public final class AnswersViewModel {
             if (row.current(round).value() != row.saved(round).value()) {
                 row.show(row.saved(round));
             }
+            row.setError(rejected.getMessage()); // before the save ends: who waits for it sees the refusal
             row.setPending(false);
             if (!undo.isEmpty()) {
                 undo.pop();
             }
-            row.setError(rejected.getMessage());
             screen.showStatus(Messages.get("checklist.rejected", rejected.getMessage()));
         } else {
             row.setError(Messages.forUser(e));
