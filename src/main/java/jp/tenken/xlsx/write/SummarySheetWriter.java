@@ -213,6 +213,7 @@ final class SummarySheetWriter {
         }
         String state = second.value() == AnswerValue.YES ? "2回目で対応済"
                 : a.targetDate() == null ? "目標日未記入"
+                : a.targetDate().isAfter(f.year().lastDay()) ? "年度外の計画"
                 : a.targetDate().isBefore(today) ? "目標日超過" : "対応予定";
         cell(row, 5, state, styles.centered);
         int lines = Math.max(FormSheetWriter.lines(item.text(), WIDTHS[2]), FormSheetWriter.lines(form, WIDTHS[0]));
