@@ -3,8 +3,10 @@ package jp.tenken.ui.checklist;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
@@ -27,7 +29,10 @@ public final class ChecklistView extends BorderPane {
         setId("checklist-view");
         getStyleClass().add("checklist-view");
         navigation = new YearNavigationView(vm, display);
-        setLeft(scrolling(navigation));
+        ScrollPane navigationScroll = scrolling(navigation);
+        VBox left = new VBox(navigationScroll, navigation.displayControls());
+        VBox.setVgrow(navigationScroll, Priority.ALWAYS);
+        setLeft(left);
         RowListView rows = new RowListView(vm);
         FormHeaderView header = new FormHeaderView(vm, exportFolder,
                 f -> vm.rowFor(f.row()).ifPresent(rows::reveal));
