@@ -206,6 +206,47 @@ class GuidelineReaderTest {
     }
 
     @Test
+    void aGapMarkedWithItsReasonIsAcceptedAndOnlyThere() throws IOException {
+        Guideline g = read(root -> {
+            ArrayNode clauses = (ArrayNode) chapter(root, 2, "2").get("clauses");
+            clauses.remove(2);
+            ObjectNode next = (ObjectNode) clauses.get(2);
+            next.put("ref", "シ2-④");
+            next.put("skipReason", "③ is not in any copy read");
+        });
+        assertTrue(g.clause("シ2-④").isPresent());
+        assertFalse(g.clause("シ2-③").isPresent());
+        assertProblem("skipReason は番号が飛ぶ遵守事項にだけ書きます", root ->
+                ((ObjectNode) chapter(root, 2, "2").get("clauses").get(1)).put("skipReason", "no gap here"));
+    }
+
+    @Test
+    void aChapterWithoutATitleFailsUnlessMarkedNotHeld() {
+        assertProblem("システム運用編 第2章: 章題がありません", root -> {
+            ObjectNode c = chapter(root, 2, "2");
+            c.putNull("title");
+            c.putNull("draftTitle");
+            c.remove("titleStatus");
+            c.put("note", "a reason is not enough without the marker");
+        });
+        assertProblem("titleStatus は not-held だけです", root -> chapter(root, 2, "2").put("titleStatus", "lost"));
+        assertProblem("章題があるのに titleStatus が not-held です",
+                root -> chapter(root, 2, "2").put("titleStatus", "not-held"));
+    }
+
+    @Test
+    void aChapterMarkedNotHeldIsReadWithoutATitle() throws IOException {
+        Guideline g = read(root -> {
+            ObjectNode c = chapter(root, 2, "2");
+            c.putNull("title");
+            c.putNull("draftTitle");
+            c.put("titleStatus", "not-held");
+            c.put("note", "no reachable copy gives it");
+        });
+        assertNull(g.part("システム運用編").orElseThrow().chapters().get(1).title());
+    }
+
+    @Test
     void aGapInAGroupOfTheGovernancePartFails() {
         assertProblem("経1.2.2-善後策③: 遵守事項番号が連続していません: ② の位置に ③", root -> {
             ArrayNode clauses = (ArrayNode) chapter(root, 0, "1").get("clauses");
