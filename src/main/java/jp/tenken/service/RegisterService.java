@@ -297,17 +297,17 @@ public final class RegisterService {
             lines.add(new RegisterData.DeviceLine(d, d.vendorId() == null ? "" : names.get(d.vendorId()), words));
         }
         String name = facility.get().map(Facility::name).orElse("");
-        return new RegisterData(year, name, lines, chart(year));
+        return new RegisterData(year, name, lines, chart(year), readinessNotes(year));
     }
 
-    /** The registers the 立入検査用 pack includes by default: each one that is not empty, else null. */
+    /**
+     * The registers the 立入検査用 pack includes by default: each one that is not empty, with the readiness notes its
+     * 概要 prints (an empty register prints no sheet, only its note).
+     */
     public RegisterData forPack(FiscalYear year) {
         RegisterData all = printed(year);
         boolean chart = !all.chart().empty();
-        if (all.devices().isEmpty() && !chart) {
-            return null;
-        }
         return new RegisterData(year, all.facilityName(), all.devices().isEmpty() ? null : all.devices(),
-                chart ? all.chart() : null);
+                chart ? all.chart() : null, all.notes());
     }
 }
