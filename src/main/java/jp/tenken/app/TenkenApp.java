@@ -329,7 +329,8 @@ public final class TenkenApp extends Application {
         vendorsVm = new VendorsViewModel(vendors, export, imports, executor);
         // reopening the year reads the vendors' readiness and any answers an import changed
         vendorsVm.setOnChanged(() -> checklist.openYear().ifPresent(checklist::selectYear));
-        Stage window = windows.owned(owner, new VendorsView(vendorsVm, paths.documents()))
+        VendorsView view = new VendorsView(vendorsVm, paths.documents());
+        Stage window = windows.owned(owner, view)
                 .title(titled("vendors.title"))
                 .size(Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60))
                 .scrolling().build();
@@ -338,6 +339,7 @@ public final class TenkenApp extends Application {
             vendorsVm = null;
         });
         vendorStage = window;
+        window.setOnShown(e -> view.focusTable());
         window.show();
         vendorsVm.load(year);
     }

@@ -59,9 +59,15 @@ final class FormHeaderView extends VBox {
         gate.visibleProperty().bind(vm.readiness().gateClosedProperty());
         gate.managedProperty().bind(gate.visibleProperty());
 
-        Label keys = new Label(Messages.get("checklist.keys"));
-        keys.getStyleClass().add("key-help");
-        keys.setWrapText(true);
+        // one label per key, so a narrow window or a large font wraps between keys, never inside a word
+        FlowPane keys = new FlowPane(14, 2);
+        keys.getStyleClass().add("key-help-line");
+        for (String hint : Messages.get("checklist.keys").split("　")) {
+            Label k = new Label(hint);
+            k.getStyleClass().add("key-help");
+            k.setMinWidth(Label.USE_PREF_SIZE);
+            keys.getChildren().add(k);
+        }
 
         VBox info = new VBox(4, title, facility, note, removed, counts(), gate,
                 new ReadinessLineView(vm, reveal));

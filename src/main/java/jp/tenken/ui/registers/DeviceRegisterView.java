@@ -32,6 +32,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.SelectionSync;
 import jp.tenken.ui.common.WarekiDateField;
+import jp.tenken.ui.common.WrappingCell;
 
 /**
  * The 機器台帳 tab: the year's devices on the left (a device with a warning is marked and says why), the selected
@@ -61,7 +62,7 @@ public final class DeviceRegisterView extends BorderPane {
         table.getColumns().add(column("registers.col.location", 90, r -> r.device().location()));
         table.getColumns().add(column("registers.col.os", 140, r -> r.device().osLine()));
         table.getColumns().add(column("registers.col.vendor", 120, DeviceRow::vendorName));
-        table.getColumns().add(column("registers.col.supportEnd", 110, r -> vm.dateText(r.device().supportEnd())));
+        table.getColumns().add(column("registers.col.supportEnd", 130, r -> vm.dateText(r.device().supportEnd())));
         table.getColumns().add(column("registers.col.warnings", 220, r -> String.join(" ", r.warnings())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -91,6 +92,7 @@ public final class DeviceRegisterView extends BorderPane {
         TableColumn<DeviceRow, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(v -> new ReadOnlyStringWrapper(value.apply(v.getValue())));
+        WrappingCell.install(c);
         return c;
     }
 

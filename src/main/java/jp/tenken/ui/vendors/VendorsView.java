@@ -37,6 +37,7 @@ import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.FontScaledColumns;
 import jp.tenken.ui.common.SelectionSync;
+import jp.tenken.ui.common.WrappingCell;
 
 /**
  * The 「事業者」 screen: the vendors with their 事業者確認用's status for the fiscal year on the left, the selected
@@ -139,6 +140,11 @@ public final class VendorsView extends BorderPane {
         return top;
     }
 
+    /** The window opens on the list of vendors: no key press there locks or changes anything. */
+    public void focusTable() {
+        table.requestFocus();
+    }
+
     private Node table() {
         table.setId("vendors-table");
         table.setItems(vm.vendors());
@@ -171,6 +177,7 @@ public final class VendorsView extends BorderPane {
         TableColumn<VendorStatus, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(v -> new ReadOnlyStringWrapper(value.apply(v.getValue())));
+        WrappingCell.install(c);
         return c;
     }
 
