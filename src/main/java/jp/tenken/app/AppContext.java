@@ -10,6 +10,7 @@ import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.GuidelineReader;
 import jp.tenken.catalog.PublicCommentReader;
+import jp.tenken.catalog.PublishedFileReader;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.guideline.GuidelineComments;
 import jp.tenken.service.BackupService;
@@ -18,6 +19,7 @@ import jp.tenken.service.ComparisonService;
 import jp.tenken.service.EditionMoveService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
+import jp.tenken.service.GuidelineTakeInService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.service.OfficialMappingService;
@@ -139,6 +141,15 @@ public final class AppContext implements AutoCloseable {
      */
     static OfficialEditionService officialEditions(AppPaths paths) {
         return new OfficialEditionService(readCatalog(paths.catalogFolder()), paths.catalogFolder());
+    }
+
+    /**
+     * The take-in of the guideline's PDFs alone, for the command line: it needs the published files' register and
+     * the bundled guideline, not a workbook (a version is kept in the app-data guidelines folder, for every workbook).
+     */
+    static GuidelineTakeInService guidelineTakeIn(AppPaths paths) {
+        return new GuidelineTakeInService(new PublishedFileReader().bundled(), AppContext::readGuideline,
+                paths.guidelineFolder(), clock());
     }
 
     /** The bundled editions and those the user added in {@code catalogFolder}. */
