@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.InflaterInputStream;
 import jp.tenken.domain.guideline.GuidelineVolume;
 import jp.tenken.pdf.RefusedPdfException.Kind;
 import org.apache.pdfbox.Loader;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,6 +42,8 @@ public final class GuidelinePdf {
     public static final int MAX_CHARS = 2_000_000;
     /** Reading a volume takes well under a second a page; a file that takes longer is refused. */
     public static final long MAX_MILLIS = 15_000;
+    /** A page's drawing instructions, decompressed: a page of text needs well under a megabyte. */
+    public static final long MAX_PAGE_CONTENT_BYTES = 8L * 1024 * 1024;
     private static final Set<String> ACTIVE = Set.of("JavaScript", "Launch", "ImportData", "SubmitForm", "Rendition",
             "GoToE");
 
@@ -76,6 +80,9 @@ public final class GuidelinePdf {
             List<String> texts = new ArrayList<>(pages);
             long chars = 0;
             for (int p = 1; p <= pages; p++) {
+                if (contentTooLarge(doc.getPage(p - 1))) {
+                    throw new RefusedPdfException(Kind.TOO_MUCH_TEXT, name, "", null);
+                }
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 String text = stripper.getText(doc);
@@ -98,6 +105,43 @@ public final class GuidelinePdf {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new RefusedPdfException(Kind.DAMAGED, name, "", e);
         }
+    }
+
+    /**
+     * Whether a page's content, as it decompresses, runs past {@link #MAX_PAGE_CONTENT_BYTES} (read no further). A
+     * Flate stream is inflated here, counting, since PDFBox would decode it whole first; other filters are rare in
+     * content streams and are decoded by PDFBox.
+     */
+    private static boolean contentTooLarge(PDPage page) throws IOException {
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        List<COSBase> streams = new ArrayList<>();
+        if (contents instanceof COSArray arr) {
+            arr.forEach(b -> streams.add(b instanceof COSObject o ? o.getObject() : b));
+        } else if (contents != null) {
+            streams.add(contents);
+        }
+        long total = 0;
+        for (COSBase b : streams) {
+            if (!(b instanceof COSStream s)) {
+                continue;
+            }
+            COSBase filter = s.getDictionaryObject(COSName.FILTER);
+            boolean flate = COSName.FLATE_DECODE.equals(filter) || filter instanceof COSArray a && a.size() == 1
+                    && COSName.FLATE_DECODE.equals(a.getObject(0));
+            try (InputStream in = filter == null ? s.createRawInputStream()
+                    : flate ? new InflaterInputStream(s.createRawInputStream()) : s.createInputStream()) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > MAX_PAGE_CONTENT_BYTES) {
+                        return true;
+                    }
+                }
+            } catch (java.util.zip.ZipException e) {
+                throw new IOException(e);
+            }
+        }
+        return false;
     }
 
     /** Exists, not empty, not too large, and starts like a PDF (「%PDF-」 within its first kilobyte). */
