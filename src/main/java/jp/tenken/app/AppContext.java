@@ -5,14 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.CatalogException;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.GuidelineReader;
 import jp.tenken.catalog.PublicCommentReader;
 import jp.tenken.catalog.PublishedFileReader;
+import jp.tenken.catalog.TakenGuidelineFile;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.guideline.GuidelineComments;
+import jp.tenken.domain.guideline.TakenGuideline;
 import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
@@ -101,7 +105,8 @@ public final class AppContext implements AutoCloseable {
                 clock);
         vendors = new VendorService(forms, vendorList, vendorForms, finalYears, clock);
         comparisons = new ComparisonService(forms, assessments, vendorList, clock);
-        guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments);
+        guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments,
+                takenGuidelines(catalogFolder.resolveSibling("guidelines")));
         registers = new RegisterService(new DeviceRepository(db), new ContactRepository(db),
                 new RegisterReviewRepository(db), vendorList, facility, clock);
         export = new ExportService(forms, vendorList, catalog, clock, comparisons, vendors, guidelineService,
@@ -150,6 +155,30 @@ public final class AppContext implements AutoCloseable {
     static GuidelineTakeInService guidelineTakeIn(AppPaths paths) {
         return new GuidelineTakeInService(new PublishedFileReader().bundled(), AppContext::readGuideline,
                 paths.guidelineFolder(), clock());
+    }
+
+    /**
+     * The guideline versions taken in from the ministry's PDFs (the app-data guidelines folder beside the catalog
+     * folder), read once when first needed. A kept file that no longer reads is told on standard error and left out:
+     * the checklist still opens, and a new take-in replaces it.
+     */
+    static Supplier<Map<String, TakenGuideline>> takenGuidelines(Path folder) {
+        return new Supplier<>() {
+            private Map<String, TakenGuideline> read;
+
+            @Override
+            public synchronized Map<String, TakenGuideline> get() {
+                if (read == null) {
+                    try {
+                        read = new TakenGuidelineFile().readFolder(folder);
+                    } catch (CatalogException e) {
+                        System.err.println(String.join("\n", e.problems()));
+                        read = Map.of();
+                    }
+                }
+                return read;
+            }
+        };
     }
 
     /** The bundled editions and those the user added in {@code catalogFolder}. */

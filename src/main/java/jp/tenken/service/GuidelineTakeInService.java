@@ -133,7 +133,7 @@ public final class GuidelineTakeInService {
         List<String> doubts = readings.stream().flatMap(r -> r.doubts().stream()).toList();
         int filled = 0;
         if (read != null && problems.isEmpty() && read.equals(bundled.get().version())) {
-            filled = merged(read, readings).fill(bundled.get()).count();
+            filled = merged(read, readings).fill(bundled.get(), GuidelineService::sourceNote).count();
         }
         return new Preview(read, readings, doubts, notes, problems, filled);
     }

@@ -79,7 +79,8 @@ public record TakenGuideline(String version, List<Volume> volumes) {
      * ministry's PDF as read, with its file named in the clause's note and page), the patterns left open (every
      * chapter applies until the version's own 参照パターン table is read).
      */
-    public Guideline asGuideline(String title, List<PatternDefinition> patterns) {
+    public Guideline asGuideline(String title, List<PatternDefinition> patterns,
+                                 java.util.function.Function<Source, String> noteOf) {
         List<GuidelinePart> parts = new ArrayList<>();
         for (Volume v : volumes) {
             String part = v.volume().part();
@@ -93,15 +94,14 @@ public record TakenGuideline(String version, List<Volume> volumes) {
                 for (GuidelineVolume.ReadClause rc : c.clauses()) {
                     clauses.add(new Clause(ref(prefix, part, rc), part, c.number(),
                             "経営管理編".equals(part) ? rc.section() : null, rc.group(), rc.number(), rc.text(),
-                            ClauseStatus.VERIFIED, v.source().file(), note(v.source()), List.of()));
+                            ClauseStatus.VERIFIED, v.source().file(), noteOf.apply(v.source()), List.of()));
                 }
                 chapters.add(new GuidelineChapter(part, c.number(), c.title(), List.of(), false, null,
-                        v.source().file(), note(v.source()), List.of(), clauses));
+                        v.source().file(), noteOf.apply(v.source()), List.of(), clauses));
             }
             parts.add(new GuidelinePart(part, prefix, part, chapters, List.of()));
         }
-        Source first = volumes.isEmpty() ? null : volumes.get(0).source();
-        return new Guideline(version, title, null, sourceLine(), first == null ? "" : first.file(), patterns, parts);
+        return new Guideline(version, title, null, sourceLine(), "", patterns, parts);
     }
 
     /** The files taken in, one after another: 「001716292.pdf（厚生労働省が公表した PDF と同一）…」. */
@@ -112,10 +112,6 @@ public record TakenGuideline(String version, List<Volume> volumes) {
                     + v.source().sha256() + "）");
         }
         return String.join("／", out);
-    }
-
-    private static String note(Source s) {
-        return "PDF " + s.file() + " (SHA-256 " + s.sha256() + ") " + s.verdict();
     }
 
     private static String ref(String prefix, String part, GuidelineVolume.ReadClause rc) {
@@ -133,7 +129,7 @@ public record TakenGuideline(String version, List<Volume> volumes) {
      * text read from the PDF at the same place (編, chapter — and section and group in 経営管理編 — and number). A
      * clause read only in a draft is replaced too: the PDF is the final text.
      */
-    public Filled fill(Guideline bundled) {
+    public Filled fill(Guideline bundled, java.util.function.Function<Source, String> noteOf) {
         int count = 0;
         List<GuidelinePart> parts = new ArrayList<>();
         for (GuidelinePart p : bundled.parts()) {
@@ -152,7 +148,7 @@ public record TakenGuideline(String version, List<Volume> volumes) {
                         count++;
                         clauses.add(new Clause(c.ref(), c.part(), c.chapter(), c.section(), c.group(), c.number(),
                                 read.get().text(), ClauseStatus.VERIFIED, v.get().source().file(),
-                                note(v.get().source()), c.patterns()));
+                                noteOf.apply(v.get().source()), c.patterns()));
                     } else {
                         clauses.add(c);
                     }
