@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * guideline, its ガイドライン対応表 prints the text read from the PDF with the file it came from, and an item the form
  * ties to no clause is carried from its 令和7 places by 編 and chapter title, marked 「推定」.
  */
-class GuidelineSevenTest {
+public class GuidelineSevenTest {
     static final FiscalYear R8 = new FiscalYear(2026);
 
     @TempDir
@@ -45,7 +45,7 @@ class GuidelineSevenTest {
     }
 
     /** 企画管理編 of 第7.0版 with chapters renumbered: the titles of 第6.0版's chapters 13 and 9 as 2 and 3. */
-    static Path volume(Path file) {
+    public static Path volume(Path file) {
         return GuidelinePdfs.volume(file, "企画管理編", "7.0", "令和8年6月", List.of(
                 new GuidelinePdfs.Chapter("1", "管理体系", List.of("法令等を遵守できるよう、必要な措置を講じること。"), 1),
                 new GuidelinePdfs.Chapter("2", "医療情報システムの利用者に関する認証等及び権限", List.of(
