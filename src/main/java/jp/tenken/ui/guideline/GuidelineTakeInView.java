@@ -51,12 +51,16 @@ public final class GuidelineTakeInView extends BorderPane {
         ListView<String> doubts = new ListView<>(vm.doubts());
         doubts.setId("guideline-doubts");
         doubts.setPrefHeight(110);
+        doubts.setMinHeight(60);
         doubts.visibleProperty().bind(Bindings.isNotEmpty(vm.doubts()));
         doubts.managedProperty().bind(doubts.visibleProperty());
 
-        ListView<String> sources = new ListView<>(vm.sources());
+        Label sources = new Label();
         sources.setId("guideline-sources");
-        sources.setPrefHeight(96);
+        sources.setWrapText(true);
+        sources.setMinHeight(Region.USE_PREF_SIZE);
+        sources.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.sources()),
+                vm.sources()));
 
         ListView<GuidelineTakeInViewModel.Line> read = new ListView<>(vm.lines());
         read.setId("guideline-read");
@@ -64,13 +68,13 @@ public final class GuidelineTakeInView extends BorderPane {
             @Override
             protected void updateItem(GuidelineTakeInViewModel.Line line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().removeAll("clause-part", "clause-chapter");
+                getStyleClass().removeAll("guideline-volume", "guideline-chapter");
                 setText(empty || line == null ? null : line.text());
                 setWrapText(true);
                 setPrefWidth(0);
                 if (!empty && line != null && line.kind() != GuidelineTakeInViewModel.Line.Kind.CLAUSE) {
-                    getStyleClass().add(line.kind() == GuidelineTakeInViewModel.Line.Kind.VOLUME ? "clause-part"
-                            : "clause-chapter");
+                    getStyleClass().add(line.kind() == GuidelineTakeInViewModel.Line.Kind.VOLUME
+                            ? "guideline-volume" : "guideline-chapter");
                 }
             }
         });
@@ -79,6 +83,15 @@ public final class GuidelineTakeInView extends BorderPane {
         readHeading.getStyleClass().add("section-heading");
         Label sourcesHeading = new Label(Messages.get("guidelinePdf.window.sources"));
         sourcesHeading.getStyleClass().add("section-heading");
+        // a file refused before anything was read shows its reason alone
+        for (Region r : List.of(doubtsHeading, readHeading, read)) {
+            r.visibleProperty().bind(Bindings.isNotEmpty(vm.lines()));
+            r.managedProperty().bind(r.visibleProperty());
+        }
+        for (Region r : List.of(sourcesHeading, sources)) {
+            r.visibleProperty().bind(Bindings.isNotEmpty(vm.sources()));
+            r.managedProperty().bind(r.visibleProperty());
+        }
         VBox center = new VBox(6, heading, error, doubtsHeading, doubts, sourcesHeading, sources, readHeading, read);
         center.setPadding(new Insets(0, 0, 8, 0));
         setCenter(center);
