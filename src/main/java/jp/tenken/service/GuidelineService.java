@@ -116,9 +116,13 @@ public final class GuidelineService {
             Map<String, TakenGuideline> pdfs = taken.get();
             TakenGuideline same = pdfs.get(bundled.version());
             m.put(bundled.version(), same == null ? bundled : same.fill(bundled, GuidelineService::sourceNote).guideline());
-            pdfs.forEach((version, g) -> m.putIfAbsent(version,
-                    g.asGuideline(Messages.get("guideline.title", version), bundled.patterns(),
-                            GuidelineService::sourceNote)));
+            pdfs.forEach((version, g) -> {
+                Guideline read = g.asGuideline(Messages.get("guideline.title", version), bundled.patterns(),
+                        GuidelineService::sourceNote);
+                m.putIfAbsent(version, new Guideline(read.version(), read.title(), read.issued(),
+                        Messages.get("guidelinePdf.tableSource", read.title(), g.sourceLine()), "",
+                        read.patterns(), read.parts()));
+            });
             versions = v = Map.copyOf(m);
         }
         return v;
