@@ -142,6 +142,14 @@ public final class GuidelineService {
         return versions().getOrDefault(catalog.guidelineVersionOf(editionId), guideline());
     }
 
+    /**
+     * The guideline a year's newest edition is based on, when its clauses are held (else the bundled one), from the
+     * catalog alone: what the clause window is built on, without reading the workbook on the UI thread.
+     */
+    public Guideline guidelineForEditionOf(FiscalYear year) {
+        return guidelineOf(catalog.editionFor(year).edition().id());
+    }
+
     /** The guideline version taken in from the ministry's PDFs, if the clinic took it in. */
     public Optional<TakenGuideline> taken(String version) {
         return Optional.ofNullable(taken.get().get(version));

@@ -77,7 +77,7 @@ public final class ClauseViewModel implements DeepCheckViewModel.Screen {
         this.exportService = exportService;
         this.executor = executor;
         this.exports = new ExportRun(executor);
-        this.guideline = service.guidelineFor(service.currentYear());
+        this.guideline = service.guidelineForEditionOf(service.currentYear());
         this.commentPanel = new CommentsViewModel(service);
         this.deepCheck = new DeepCheckViewModel(service, executor, this);
         for (PatternDefinition d : guideline.patterns()) {
