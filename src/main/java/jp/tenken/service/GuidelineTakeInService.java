@@ -99,8 +99,14 @@ public final class GuidelineTakeInService {
             }
             TakenGuideline.Source source = source(p, v.version());
             Reading r = new Reading(p, v, source);
-            if (v.clauses().isEmpty() && v.chapters().isEmpty() || "概説編".equals(v.part())) {
+            if ("概説編".equals(v.part())) {
                 notes.add(Messages.get("guidelinePdf.noClauses", source.file(), v.part()));
+                continue;
+            }
+            if (v.clauses().isEmpty()) {
+                // a volume that carries 遵守事項 but none could be read: its layout was not understood
+                problems.add(Messages.get("guidelinePdf.noClausesRead", source.file(), v.part(),
+                        v.chapters().size()));
                 continue;
             }
             Reading same = byPart.get(v.part());

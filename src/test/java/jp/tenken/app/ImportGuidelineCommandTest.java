@@ -105,4 +105,18 @@ class ImportGuidelineCommandTest {
         assertEquals("", out.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(guidelines()));
     }
+
+    @Test
+    void aVolumeWhoseClausesCannotBeReadIsRefusedAndTheOverviewPassedOver() {
+        Path none = GuidelinePdfs.volume(dir.resolve("no-clauses.pdf"), "システム運用編", "7.0", "令和8年6月",
+                java.util.List.of(new GuidelinePdfs.Chapter("1", "基本的な考え方", java.util.List.of(), 1)));
+        assertEquals(2, run("--dry-run", none.toString()));
+        assertTrue(stderr().contains("「no-clauses.pdf」（システム運用編）から遵守事項を一つも読み取れませんでした"), stderr());
+        Path overview = GuidelinePdfs.volume(dir.resolve("gaisetsu.pdf"), "概説編", "7.0", "令和8年6月",
+                java.util.List.of(new GuidelinePdfs.Chapter("1", "はじめに", java.util.List.of(), 1)));
+        Path pdf = GuidelinePdfs.sample(dir.resolve("001716292.pdf"));
+        assertEquals(0, run("--dry-run", overview.toString(), pdf.toString()), stderr());
+        assertTrue(stderr().contains("「gaisetsu.pdf」（概説編）には遵守事項がありません"), stderr());
+        assertEquals(7, out.toString(StandardCharsets.UTF_8).split("\n").length);
+    }
 }
