@@ -393,7 +393,7 @@ public final class GuidelineService {
                     boolean needed = a == null || a.clauses().contains(c);
                     List<Item> items = v.crosswalk().items(c);
                     DeepCheck d = v.deepCheck(c);
-                    if (!printable(c) && !namedByAnItem(c, items) && d.value() == null && d.note().isEmpty()) {
+                    if (!printable(c) && !namedByAnItem(c, items, g) && d.value() == null && d.note().isEmpty()) {
                         // nothing to show but a number: one line for the chapter instead (an item reaching the
                         // clause only through its chapter or section is listed on the chapter's 全体 line)
                         withoutText.add(c);
@@ -436,9 +436,9 @@ public final class GuidelineService {
     }
 
     /** True when an item's reference names this very clause (not only its chapter or section). */
-    private boolean namedByAnItem(Clause c, List<Item> items) {
+    private static boolean namedByAnItem(Clause c, List<Item> items, Guideline g) {
         return items.stream().flatMap(i -> i.references().stream()).anyMatch(r -> r.item() != null
-                && guideline.get().resolve(r).map(p -> p.clauses().size() == 1 && p.clauses().get(0).equals(c))
+                && g.resolve(r).map(p -> p.clauses().size() == 1 && p.clauses().get(0).equals(c))
                 .orElse(false));
     }
 
