@@ -46,6 +46,7 @@ expect() {
     "export "*"--form official"*) echo "0|" ;;
     "export "*) echo "0|行" ;;
     "import-official --dry-run "*) echo "0|	" ;;
+    "import-guideline --dry-run "*) echo "0|企画管理編	" ;;
     *) echo "" ;;
   esac
 }

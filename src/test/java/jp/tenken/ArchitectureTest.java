@@ -52,6 +52,7 @@ class ArchitectureTest {
                 .layer("service").definedBy("jp.tenken.service..")
                 .layer("storage").definedBy("jp.tenken.storage..")
                 .layer("xlsx").definedBy("jp.tenken.xlsx..")
+                .layer("pdf").definedBy("jp.tenken.pdf..")
                 .layer("catalog").definedBy("jp.tenken.catalog..")
                 .layer("domain").definedBy("jp.tenken.domain..")
                 .layer("i18n").definedBy("jp.tenken.i18n..")
@@ -60,9 +61,10 @@ class ArchitectureTest {
                 .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app")
                 .whereLayer("storage").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("xlsx").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("pdf").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("catalog").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("catalog", "storage", "xlsx", "service", "ui", "app")
-                .because("ARCHITECTURE.md: app → ui → service → storage/xlsx/catalog → domain");
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("catalog", "storage", "xlsx", "pdf", "service", "ui", "app")
+                .because("ARCHITECTURE.md: app → ui → service → storage/xlsx/pdf/catalog → domain");
         rule.check(classes);
     }
 
@@ -96,6 +98,19 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("jp.tenken.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
                 .because("one package owns the workbook file").check(classes);
+    }
+
+    @Test
+    void pdfboxOnlyInPdf() {
+        noClasses().that().resideOutsideOfPackage("jp.tenken.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .because("ARCHITECTURE.md: the guideline PDFs are read in pdf, through its guarded opener")
+                .check(classes);
+        noClasses().that().resideInAPackage("jp.tenken.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.tenken.storage..", "jp.tenken.xlsx..",
+                        "jp.tenken.catalog..", "jp.tenken.service..")
+                .because("ARCHITECTURE.md: pdf reads PDFs into the domain; no database, no spreadsheets")
+                .check(classes);
     }
 
     @Test

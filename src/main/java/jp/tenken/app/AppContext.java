@@ -5,21 +5,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import jp.tenken.catalog.Catalog;
+import jp.tenken.catalog.CatalogException;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.GuidelineReader;
 import jp.tenken.catalog.CommentReadingsReader;
 import jp.tenken.catalog.PublicCommentReader;
+import jp.tenken.catalog.PublishedFileReader;
+import jp.tenken.catalog.TakenGuidelineFile;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.guideline.GuidelineComments;
 import jp.tenken.domain.guideline.PublicComment;
+import jp.tenken.domain.guideline.TakenGuideline;
 import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.EditionMoveService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
+import jp.tenken.service.GuidelineTakeInService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.service.OfficialMappingService;
@@ -101,7 +107,8 @@ public final class AppContext implements AutoCloseable {
                 clock);
         vendors = new VendorService(forms, vendorList, vendorForms, finalYears, clock);
         comparisons = new ComparisonService(forms, assessments, vendorList, clock);
-        guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments);
+        guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments,
+                takenGuidelines(catalogFolder.resolveSibling("guidelines")));
         registers = new RegisterService(new DeviceRepository(db), new ContactRepository(db),
                 new RegisterReviewRepository(db), vendorList, facility, finalYears, clock);
         export = new ExportService(forms, vendorList, catalog, clock, comparisons, vendors, guidelineService,
@@ -141,6 +148,39 @@ public final class AppContext implements AutoCloseable {
      */
     static OfficialEditionService officialEditions(AppPaths paths) {
         return new OfficialEditionService(readCatalog(paths.catalogFolder()), paths.catalogFolder());
+    }
+
+    /**
+     * The take-in of the guideline's PDFs alone, for the command line: it needs the published files' register and
+     * the bundled guideline, not a workbook (a version is kept in the app-data guidelines folder, for every workbook).
+     */
+    static GuidelineTakeInService guidelineTakeIn(AppPaths paths) {
+        return new GuidelineTakeInService(new PublishedFileReader().bundled(), AppContext::readGuideline,
+                paths.guidelineFolder(), clock());
+    }
+
+    /**
+     * The guideline versions taken in from the ministry's PDFs (the app-data guidelines folder beside the catalog
+     * folder), read once when first needed. A kept file that no longer reads is told on standard error and left out:
+     * the checklist still opens, and a new take-in replaces it.
+     */
+    static Supplier<Map<String, TakenGuideline>> takenGuidelines(Path folder) {
+        return new Supplier<>() {
+            private Map<String, TakenGuideline> read;
+
+            @Override
+            public synchronized Map<String, TakenGuideline> get() {
+                if (read == null) {
+                    try {
+                        read = new TakenGuidelineFile().readFolder(folder);
+                    } catch (CatalogException e) {
+                        System.err.println(String.join("\n", e.problems()));
+                        read = Map.of();
+                    }
+                }
+                return read;
+            }
+        };
     }
 
     /** The bundled editions and those the user added in {@code catalogFolder}. */

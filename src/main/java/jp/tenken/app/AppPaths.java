@@ -135,4 +135,9 @@ public record AppPaths(Path documents, Path appData) {
     public Path catalogFolder() {
         return appData.resolve("catalog");
     }
+
+    /** Guideline versions taken in from the ministry's PDFs ({@code guideline-<version>.taken.json}). */
+    public Path guidelineFolder() {
+        return appData.resolve("guidelines");
+    }
 }

@@ -61,6 +61,9 @@ public final class Launcher {
             case "import-official" -> {
                 return ImportOfficialCommand.run(a.subList(1, a.size()), System.out, System.err);
             }
+            case "import-guideline" -> {
+                return ImportGuidelineCommand.run(a.subList(1, a.size()), System.out, System.err);
+            }
             case "import-register" -> {
                 return RegisterCommand.run(a.subList(1, a.size()));
             }

@@ -30,6 +30,8 @@ import jp.tenken.ui.common.FxUiExecutor;
 import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.compare.ComparisonView;
 import jp.tenken.ui.compare.ComparisonViewModel;
+import jp.tenken.ui.guideline.GuidelineTakeInView;
+import jp.tenken.ui.guideline.GuidelineTakeInViewModel;
 import jp.tenken.ui.official.OfficialImportView;
 import jp.tenken.ui.official.OfficialImportViewModel;
 import jp.tenken.ui.registers.RegistersWindow;
@@ -175,6 +177,7 @@ public final class TenkenApp extends Application {
         view.addNavigationEntry(Messages.get("registers.nav"), "nav-registers", openRegisters);
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
         view.addNavigationEntry(Messages.get("official.nav"), "nav-official", this::takeInOfficialWorkbook);
+        view.addNavigationEntry(Messages.get("guidelinePdf.nav"), "nav-guideline-pdf", this::takeInGuidelinePdfs);
         return view;
     }
 
@@ -302,6 +305,25 @@ public final class TenkenApp extends Application {
                 }, e -> Dialogs.error(stage, Messages.forUser(e))));
         official.setCurrentYear(context.checklist().currentYear());
         OfficialImportView.start(windows, stage, official);
+    }
+
+    /**
+     * 「ガイドライン（PDF）を取り込む」: the review window keeps the version in app data; the context is then read again
+     * (the clause window rebuilt on its next opening) and the main screen rebuilt on it.
+     */
+    private void takeInGuidelinePdfs() {
+        GuidelineTakeInViewModel vm = new GuidelineTakeInViewModel(AppContext.guidelineTakeIn(paths), executor,
+                kept -> executor.submit(context::withCatalogReloaded, reloaded -> {
+                    context = reloaded;
+                    if (clauseStage != null) {
+                        clauseStage.close();
+                        clauseStage = null;
+                    }
+                    windows.replaceRoot(stage, buildMain());
+                    Dialogs.info(stage, Messages.get("guidelinePdf.keptDialog", kept.version(), String.join("・",
+                            kept.volumes().stream().map(v -> v.volume().part()).toList())));
+                }, e -> Dialogs.error(stage, Messages.forUser(e))));
+        GuidelineTakeInView.start(windows, stage, vm);
     }
 
     /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import jp.tenken.domain.guideline.GuidelinePlace;
 import jp.tenken.domain.guideline.GuidelineSection;
 import jp.tenken.domain.guideline.PublicComment;
 import jp.tenken.domain.guideline.ReferencePattern;
+import jp.tenken.domain.guideline.TakenGuideline;
 import jp.tenken.domain.year.Answer;
 import jp.tenken.domain.year.AnswerSheet;
 import jp.tenken.domain.year.Round;
@@ -62,6 +64,9 @@ public final class GuidelineService {
     /** Read on first use: a launch shows the checklist without waiting for the guideline and its comments. */
     private final Supplier<Guideline> guideline;
     private final Supplier<GuidelineComments> comments;
+    /** The versions the clinic took in from the ministry's PDFs, by version (read on first use). */
+    private final Supplier<Map<String, TakenGuideline>> taken;
+    private volatile Map<String, Guideline> versions;
 
     public GuidelineService(StoredForms forms, SettingRepository settings, DeepCheckRepository deepChecks,
                             Catalog catalog, Clock clock, Guideline guideline,
@@ -73,6 +78,17 @@ public final class GuidelineService {
     public GuidelineService(StoredForms forms, SettingRepository settings, DeepCheckRepository deepChecks,
                             Catalog catalog, Clock clock, Supplier<Guideline> guideline,
                             Supplier<GuidelineComments> comments) {
+        this(forms, settings, deepChecks, catalog, clock, guideline, comments, Map::of);
+    }
+
+    /**
+     * With the versions taken in from the ministry's PDFs: a version the app does not bundle (第7.0版) is shown and
+     * printed from them, and those of the bundled version fill the clause text it lacks.
+     */
+    public GuidelineService(StoredForms forms, SettingRepository settings, DeepCheckRepository deepChecks,
+                            Catalog catalog, Clock clock, Supplier<Guideline> guideline,
+                            Supplier<GuidelineComments> comments, Supplier<Map<String, TakenGuideline>> taken) {
+        this.taken = taken;
         this.settings = settings;
         this.deepChecks = deepChecks;
         this.forms = forms;
@@ -88,7 +104,55 @@ public final class GuidelineService {
      * as current; {@link #guidelineNotice} gives the words.
      */
     public boolean holdsGuidelineFor(FiscalYear year) {
-        return catalog.hasGuidelineTextFor(editionIdOf(year));
+        return versions().containsKey(catalog.guidelineVersionOf(editionIdOf(year)));
+    }
+
+    /** Every guideline version whose clauses the app holds: the bundled one (filled from PDFs) and those taken in. */
+    private Map<String, Guideline> versions() {
+        Map<String, Guideline> v = versions;
+        if (v == null) {
+            Map<String, Guideline> m = new LinkedHashMap<>();
+            Guideline bundled = guideline.get();
+            Map<String, TakenGuideline> pdfs = taken.get();
+            TakenGuideline same = pdfs.get(bundled.version());
+            m.put(bundled.version(), same == null ? bundled : same.fill(bundled, GuidelineService::sourceNote).guideline());
+            pdfs.forEach((version, g) -> {
+                Guideline read = g.asGuideline(Messages.get("guideline.title", version), bundled.patterns(),
+                        GuidelineService::sourceNote);
+                m.putIfAbsent(version, new Guideline(read.version(), read.title(), read.issued(),
+                        Messages.get("guidelinePdf.tableSource", read.title(), g.sourceLine()), "",
+                        read.patterns(), read.parts()));
+            });
+            versions = v = Map.copyOf(m);
+        }
+        return v;
+    }
+
+    /** Where a clause taken in from a PDF comes from, as the clause view shows it under the text. */
+    static String sourceNote(TakenGuideline.Source s) {
+        return Messages.get("guidelinePdf.taken.source", s.file(), s.verdict(), s.sha256(), s.takenOn());
+    }
+
+    /** The guideline a fiscal year's own edition is based on when its clauses are held, else the bundled one. */
+    public Guideline guidelineFor(FiscalYear year) {
+        return guidelineOf(editionIdOf(year));
+    }
+
+    private Guideline guidelineOf(String editionId) {
+        return versions().getOrDefault(catalog.guidelineVersionOf(editionId), guideline());
+    }
+
+    /**
+     * The guideline a year's newest edition is based on, when its clauses are held (else the bundled one), from the
+     * catalog alone: what the clause window is built on, without reading the workbook on the UI thread.
+     */
+    public Guideline guidelineForEditionOf(FiscalYear year) {
+        return guidelineOf(catalog.editionFor(year).edition().id());
+    }
+
+    /** The guideline version taken in from the ministry's PDFs, if the clinic took it in. */
+    public Optional<TakenGuideline> taken(String version) {
+        return Optional.ofNullable(taken.get().get(version));
     }
 
     /** 「第7.0版の条文は収録していません」 with what to use instead, for a year whose guideline text is not held. */
@@ -97,7 +161,7 @@ public final class GuidelineService {
     }
 
     private Optional<String> notice(String editionId) {
-        if (catalog.hasGuidelineTextFor(editionId)) {
+        if (versions().containsKey(catalog.guidelineVersionOf(editionId))) {
             return Optional.empty();
         }
         return Optional.of(Messages.get("guideline.notHeld", catalog.guidelineVersionOf(editionId),
@@ -121,8 +185,9 @@ public final class GuidelineService {
     public record CommentHit(PublicComment comment, CommentTarget target) {
     }
 
+    /** The bundled guideline, with the clause text it lacks filled from the PDFs of its version the clinic took in. */
     public Guideline guideline() {
-        return guideline.get();
+        return versions().get(guideline.get().version());
     }
 
     public GuidelineComments comments() {
@@ -158,12 +223,85 @@ public final class GuidelineService {
         for (DeepCheck d : deepChecks.load(year)) {
             deep.put(d.clauseRef(), d);
         }
-        return new YearView(year, form, answers, deep, new GuidelineCrosswalk(guideline.get(), form), pattern());
+        return new YearView(year, form, answers, deep, crosswalk(year, form, guidelineFor(year)), pattern());
+    }
+
+    /**
+     * A year as seen against a guideline the window already shows: when it is not the year's own version (a 令和7 year
+     * in a 第7.0版 tree) no item is tied to it, since the clause numbers of two versions do not correspond.
+     */
+    public YearView year(FiscalYear year, Guideline shown) {
+        YearView v = year(year);
+        if (guidelineFor(year).version().equals(shown.version())) {
+            return v;
+        }
+        Form none = new Form(v.form().kind(), v.form().title(), v.form().label(), v.form().labelVerified(), List.of());
+        return new YearView(year, v.form(), v.answers(), v.deepChecks(), new GuidelineCrosswalk(shown, none),
+                v.pattern());
+    }
+
+    /**
+     * The form's items tied to the guideline: by the references the form prints and, on a version taken in from the
+     * PDFs, for an item that prints none, by its previous edition's places carried by 編 and chapter title (「推定」).
+     */
+    private GuidelineCrosswalk crosswalk(FiscalYear year, Form form, Guideline g) {
+        Guideline bundled = guideline();
+        if (g.version().equals(bundled.version())) {
+            return new GuidelineCrosswalk(g, form);
+        }
+        Form previous = forms.formOrBlank(year.previous(), form.kind(), null).form();
+        Map<String, List<GuidelineRef>> refs = new LinkedHashMap<>();
+        Set<String> estimated = new HashSet<>();
+        for (Item item : form.items()) {
+            List<GuidelineRef> printed = printedReferences(item);
+            Optional<Item> before = previous.item(item.key());
+            if (!printed.isEmpty()) {
+                refs.put(item.key(), printed);
+            } else if (item.references().isEmpty() || before.isPresent()
+                    && before.get().references().equals(item.references())) {
+                // the edition's references are the previous edition's (第6.0版) places: carried by chapter title
+                List<GuidelineRef> carried = before.map(b -> GuidelineCrosswalk.carried(b, bundled, g))
+                        .orElse(List.of());
+                refs.put(item.key(), carried);
+                if (!carried.isEmpty()) {
+                    estimated.add(item.key());
+                }
+            }
+        }
+        return new GuidelineCrosswalk(g, form, new GuidelineCrosswalk.Ties(refs, estimated));
+    }
+
+    private static final java.util.regex.Pattern PRINTED = java.util.regex.Pattern.compile(
+            "(経営管理編|企画管理編|システム運用編|保守委託機関編)\\s*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*)"
+                    + "\\s*(?:[<＜]([^>＞]{1,20})[>＞])?\\s*([①-⑳㉑-㉟]*)");
+
+    /**
+     * The places the ministry's Excel prints for an item (kept beside the item when the form was taken in), read as
+     * references to the year's own guideline version: 「企画管理編 13」, 「システム運用編 8③」, 「経営管理編 1.2.1＜管理責任＞②」.
+     */
+    static List<GuidelineRef> printedReferences(Item item) {
+        String note = item.referencesNote();
+        if (note == null || !note.startsWith(OfficialEditionBuilder.PRINTED_REFERENCE)) {
+            return List.of();
+        }
+        List<GuidelineRef> out = new ArrayList<>();
+        java.util.regex.Matcher m = PRINTED.matcher(note.substring(OfficialEditionBuilder.PRINTED_REFERENCE.length()));
+        while (m.find()) {
+            String section = jp.tenken.domain.FullWidth.toHalfWidth(m.group(2)).replace('．', '.');
+            String group = m.group(3);
+            if (m.group(4).isEmpty()) {
+                out.add(new GuidelineRef(m.group(1), section, null, group, true));
+            }
+            for (char c : m.group(4).toCharArray()) {
+                out.add(new GuidelineRef(m.group(1), section, Circled.valueOf(c), group, true));
+            }
+        }
+        return out;
     }
 
     /** Saves one clause's deep self-check answer in its own transaction. */
     public DeepCheck saveDeepCheck(FiscalYear year, DeepCheck check) {
-        if (guideline.get().clause(check.clauseRef()).isEmpty()) {
+        if (guidelineFor(year).clause(check.clauseRef()).isEmpty() && guideline().clause(check.clauseRef()).isEmpty()) {
             throw new IllegalArgumentException("no clause " + check.clauseRef());
         }
         if (check.note().length() > NOTE_LIMIT) {
@@ -227,12 +365,13 @@ public final class GuidelineService {
             return new ClauseTableData(year, forms.facilityName(), title, v.form().label(), null, false,
                     List.of(new ClauseTableData.Row(true, false, "", notHeld.get(), "", "", "", "")), title);
         }
+        Guideline g = guidelineOf(editionId);
         Optional<ReferencePattern> pattern = v.pattern();
         Map<GuidelineChapter, ChapterApplicability> reach = new LinkedHashMap<>();
-        pattern.ifPresent(p -> guideline.get().applicability(p).forEach(a -> reach.put(a.chapter(), a)));
+        pattern.ifPresent(p -> g.applicability(p).forEach(a -> reach.put(a.chapter(), a)));
         boolean deep = v.deepChecks().values().stream().anyMatch(d -> d.answered() || !d.note().isEmpty());
         List<ClauseTableData.Row> rows = new ArrayList<>();
-        for (GuidelinePart part : guideline.get().parts()) {
+        for (GuidelinePart part : g.parts()) {
             List<GuidelineChapter> chapters = new ArrayList<>(part.chapters());
             chapters.addAll(part.appendices());
             for (GuidelineChapter ch : chapters) {
@@ -254,7 +393,7 @@ public final class GuidelineService {
                     boolean needed = a == null || a.clauses().contains(c);
                     List<Item> items = v.crosswalk().items(c);
                     DeepCheck d = v.deepCheck(c);
-                    if (!printable(c) && !namedByAnItem(c, items) && d.value() == null && d.note().isEmpty()) {
+                    if (!printable(c) && !namedByAnItem(c, items, g) && d.value() == null && d.note().isEmpty()) {
                         // nothing to show but a number: one line for the chapter instead (an item reaching the
                         // clause only through its chapter or section is listed on the chapter's 全体 line)
                         withoutText.add(c);
@@ -262,7 +401,7 @@ public final class GuidelineService {
                     }
                     covered.addAll(items);
                     rows.add(new ClauseTableData.Row(false, !needed, clausePlace(c), clauseText(c, ch),
-                            itemsText(items), answersText(items, v.answers()),
+                            itemsText(items, v.crosswalk(), ch), answersText(items, v.answers()),
                             d.value() == null ? "" : d.value().label(), d.note()));
                 }
                 if (!withoutText.isEmpty()) {
@@ -278,16 +417,16 @@ public final class GuidelineService {
                 List<Item> rest = v.crosswalk().items(ch).stream().filter(i -> !covered.contains(i)).toList();
                 if (!rest.isEmpty()) {
                     rows.add(new ClauseTableData.Row(false, false, part.prefix() + ch.number() + " 全体",
-                            "（章・節全体への参照。遵守事項の特定なし）", itemsText(rest), answersText(rest, v.answers()),
+                            "（章・節全体への参照。遵守事項の特定なし）", itemsText(rest, v.crosswalk(), ch), answersText(rest, v.answers()),
                             "", ""));
                 }
             }
         }
-        String patternLabel = pattern.flatMap(p -> guideline.get().patterns().stream().filter(d -> d.pattern() == p)
+        String patternLabel = pattern.flatMap(p -> g.patterns().stream().filter(d -> d.pattern() == p)
                 .findFirst()).map(d -> d.pattern().label() + " " + d.name()).orElse(null);
         String facility = forms.facilityName();
-        return new ClauseTableData(year, facility, guideline.get().title(), v.form().label(), patternLabel, deep, rows,
-                guideline.get().source() + " " + guideline.get().sourceUrl());
+        return new ClauseTableData(year, facility, g.title(), v.form().label(), patternLabel, deep, rows,
+                g.source() + (g.sourceUrl() == null || g.sourceUrl().isEmpty() ? "" : " " + g.sourceUrl()));
     }
 
     private static String clausePlace(Clause c) {
@@ -297,9 +436,9 @@ public final class GuidelineService {
     }
 
     /** True when an item's reference names this very clause (not only its chapter or section). */
-    private boolean namedByAnItem(Clause c, List<Item> items) {
+    private static boolean namedByAnItem(Clause c, List<Item> items, Guideline g) {
         return items.stream().flatMap(i -> i.references().stream()).anyMatch(r -> r.item() != null
-                && guideline.get().resolve(r).map(p -> p.clauses().size() == 1 && p.clauses().get(0).equals(c))
+                && g.resolve(r).map(p -> p.clauses().size() == 1 && p.clauses().get(0).equals(c))
                 .orElse(false));
     }
 
@@ -357,8 +496,9 @@ public final class GuidelineService {
         return t == null || t.endsWith("（案の章題）") ? "" : t;
     }
 
-    private static String itemsText(List<Item> items) {
-        return String.join("\n", items.stream().map(i -> (i.gate() ? "" : i.number() + " ") + i.text()).toList());
+    private static String itemsText(List<Item> items, GuidelineCrosswalk crosswalk, GuidelineChapter ch) {
+        return String.join("\n", items.stream().map(i -> (i.gate() ? "" : i.number() + " ") + i.text()
+                + (crosswalk.estimated(i, ch) ? "（" + Messages.get("guidelinePdf.estimated") + "）" : "")).toList());
     }
 
     private static String answersText(List<Item> items, AnswerSheet answers) {

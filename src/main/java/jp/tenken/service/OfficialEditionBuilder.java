@@ -170,8 +170,10 @@ final class OfficialEditionBuilder {
         Optional<Item> known = keys.fresh().contains(key) ? Optional.empty() : newest(key);
         List<GuidelineRef> refs = known.map(Item::references).orElse(List.of());
         String refNote = known.map(Item::referencesNote).orElse(null);
-        if (refs.isEmpty() && refNote == null) {
-            refNote = o.reference().isBlank() ? NO_REFERENCES : PRINTED_REFERENCE + o.reference();
+        if (!o.reference().isBlank()) {
+            refNote = PRINTED_REFERENCE + o.reference(); // the year's own places, read against its guideline version
+        } else if (refs.isEmpty() && refNote == null) {
+            refNote = NO_REFERENCES;
         }
         String number = o.number().isEmpty() && !gate ? "行" + o.rows().get(0).excelRow() : o.number();
         return new Item(key, section, number, o.text(),

@@ -12,7 +12,8 @@ import jp.tenken.xlsx.read.OfficialSamples;
 /**
  * Makes the input files the README's command lines expect, for {@code .ci/readme-commands.sh}: the default workbook
  * in {@code HOME/Documents/Tenken} (a clinic with 令和7年度 started) and a stand-in for the ministry's
- * {@code 001716187.xlsx} in the folder the commands run in. Usage: {@code ReadmeFixtures DOCUMENTS WORKDIR}.
+ * {@code 001716187.xlsx} and 企画管理編 PDF {@code 001716292.pdf} in the folder the commands run in.
+ * Usage: {@code ReadmeFixtures DOCUMENTS WORKDIR}.
  */
 public final class ReadmeFixtures {
     private ReadmeFixtures() {
@@ -28,5 +29,6 @@ public final class ReadmeFixtures {
             wb.checklist().open(FiscalYear.of(LocalDate.of(2025, 6, 10)), wb.checklist().ownForm(), null);
         }
         OfficialSamples.facilityStandard(work.resolve("001716187.xlsx"));
+        jp.tenken.pdf.GuidelinePdfs.sample(work.resolve("001716292.pdf")); // a stand-in for the 企画管理編 PDF
     }
 }

@@ -77,7 +77,7 @@ public final class ClauseViewModel implements DeepCheckViewModel.Screen {
         this.exportService = exportService;
         this.executor = executor;
         this.exports = new ExportRun(executor);
-        this.guideline = service.guideline();
+        this.guideline = service.guidelineForEditionOf(service.currentYear());
         this.commentPanel = new CommentsViewModel(service);
         this.deepCheck = new DeepCheckViewModel(service, executor, this);
         for (PatternDefinition d : guideline.patterns()) {
@@ -192,7 +192,7 @@ public final class ClauseViewModel implements DeepCheckViewModel.Screen {
     /** Loads a fiscal year's answers and deep checks, and the workbook's 参照パターン. */
     public void load(FiscalYear fy) {
         loading.set(true);
-        executor.submit(() -> new Loaded(service.year(fy), service.guidelineNotice(fy).orElse("")), loaded -> {
+        executor.submit(() -> new Loaded(service.year(fy, guideline), notice(fy)), loaded -> {
             YearView v = loaded.view();
             guidelineNotice.set(loaded.notice());
             loading.set(false);
@@ -204,6 +204,15 @@ public final class ClauseViewModel implements DeepCheckViewModel.Screen {
             loading.set(false);
             failed(e);
         });
+    }
+
+    /** Why the year's answers are not tied to the clauses shown, or empty (on the worker thread). */
+    private String notice(FiscalYear fy) {
+        String own = service.guidelineFor(fy).version();
+        if (service.holdsGuidelineFor(fy) && !own.equals(guideline.version())) {
+            return Messages.get("clauses.otherVersion", fy.label(), own, guideline.version());
+        }
+        return service.guidelineNotice(fy).orElse("");
     }
 
     /** Chooses the facility's 参照パターン and saves it in the workbook. */

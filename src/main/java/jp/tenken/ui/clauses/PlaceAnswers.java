@@ -9,6 +9,7 @@ import jp.tenken.domain.guideline.Clause;
 import jp.tenken.domain.year.Answer;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Round;
+import jp.tenken.i18n.Messages;
 import jp.tenken.service.GuidelineService.YearView;
 
 /** What a fiscal year's answers say about a place of the guideline: its items, their answers, the deep checks. */
@@ -69,6 +70,8 @@ final class PlaceAnswers {
             Answer second = view == null ? Answer.empty(row, Round.SECOND) : view.answers().get(row, Round.SECOND);
             answers.add(new ScopeAnswer(s.label(), first.value(), second.value()));
         }
-        return new ItemLine(i.key(), i.gate() ? "" : i.number(), i.text(), answers);
+        boolean estimated = view != null && view.crosswalk().estimated(i);
+        return new ItemLine(i.key(), i.gate() ? "" : i.number(), i.text()
+                + (estimated ? "（" + Messages.get("guidelinePdf.estimated") + "）" : ""), answers);
     }
 }

@@ -104,6 +104,10 @@ public final class PlaceDetailViewModel {
      * kept for the catalog's maintainers (which drafts were read, page numbers) are not shown.
      */
     static String forPeople(String note) {
+        String taken = Messages.get("guidelinePdf.taken.source", "", "", "", "");
+        if (note != null && note.startsWith(taken.substring(0, taken.indexOf(':') + 1))) {
+            return note; // where a clause taken in from the ministry's PDF comes from
+        }
         return note == null || DEVELOPER_NOTE.matcher(note).find() ? "" : note;
     }
 
