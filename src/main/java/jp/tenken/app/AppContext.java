@@ -19,6 +19,7 @@ import jp.tenken.service.EditionMoveService;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
+import jp.tenken.service.MaintenanceService;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.service.OfficialMappingService;
 import jp.tenken.service.RegisterService;
@@ -30,6 +31,7 @@ import jp.tenken.storage.ContactRepository;
 import jp.tenken.storage.Database;
 import jp.tenken.storage.DeepCheckRepository;
 import jp.tenken.storage.DeviceRepository;
+import jp.tenken.storage.DeviceUpkeepRepository;
 import jp.tenken.storage.EditionMoveRepository;
 import jp.tenken.storage.FacilityRepository;
 import jp.tenken.storage.FinalYearRepository;
@@ -61,6 +63,7 @@ public final class AppContext implements AutoCloseable {
     private final OfficialEditionService official;
     private final OfficialMappingService officialMappings;
     private final RegisterService registers;
+    private final MaintenanceService maintenance;
     private final EditionMoveService editionMoves;
 
     /**
@@ -100,10 +103,13 @@ public final class AppContext implements AutoCloseable {
         vendors = new VendorService(forms, vendorList, vendorForms, finalYears, clock);
         comparisons = new ComparisonService(forms, assessments, vendorList, clock);
         guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments);
-        registers = new RegisterService(new DeviceRepository(db), new ContactRepository(db),
+        DeviceRepository devices = new DeviceRepository(db);
+        DeviceUpkeepRepository upkeep = new DeviceUpkeepRepository(db);
+        registers = new RegisterService(devices, upkeep, new ContactRepository(db),
                 new RegisterReviewRepository(db), vendorList, facility, clock);
+        maintenance = new MaintenanceService(devices, upkeep, vendorList, clock);
         export = new ExportService(forms, vendorList, catalog, clock, comparisons, vendors, guidelineService,
-                registers);
+                registers, maintenance);
         imports = new ImportService(forms, assessments, answers, vendorList, vendorForms, finalYears, catalog, clock);
         backups = new BackupService(file.file());
         official = new OfficialEditionService(catalog, catalogFolder);
@@ -228,6 +234,11 @@ public final class AppContext implements AutoCloseable {
     /** The 機器台帳 and 連絡体制図 of each fiscal year. */
     public RegisterService registers() {
         return registers;
+    }
+
+    /** What guideline 第7.0版 asks of the clinic (保守委託機関編, 二要素認証), from its registers. */
+    public MaintenanceService maintenance() {
+        return maintenance;
     }
 
     @Override

@@ -2,6 +2,8 @@ package jp.tenken.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -119,11 +121,16 @@ public final class TenkenApp extends Application {
         if (registersWindow != null) {
             registersWindow.close(); // it showed the workbook as it was before a restore
         }
-        registersWindow = new RegistersWindow(ctx.registers(), export, executor, windows, paths.documents(),
+        registersWindow = new RegistersWindow(ctx.registers(), ctx.maintenance(), export, executor, windows,
+                paths.documents(),
                 () -> vm.openYear().ifPresent(vm::selectYear));
         Runnable openRegisters = () -> registersWindow.show(stage, vm.openYear().orElse(service.currentYear()),
                 workbookFile.getFileName().toString());
-        vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
+        vm.setRegisters(y -> {
+            List<String> notes = new ArrayList<>(ctx.registers().readinessNotes(y));
+            notes.addAll(ctx.maintenance().readinessNotes(y));
+            return notes;
+        }, openRegisters);
         if (Boolean.getBoolean("tenken.reportReady")) {
             reportReadyWhenRowsShow(vm);
         }

@@ -45,6 +45,10 @@ final class SummarySheetWriter {
     }
 
     Sheet write(List<FormData> forms, List<VendorStatusData> vendors, LocalDate today) {
+        return write(forms, vendors, null, today);
+    }
+
+    Sheet write(List<FormData> forms, List<VendorStatusData> vendors, MaintenanceData maintenance, LocalDate today) {
         Sheet sheet = wb.createSheet(SHEET_NAME);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
@@ -59,7 +63,11 @@ final class SummarySheetWriter {
             r++;
         }
         r = noTable(sheet, r, forms, today);
-        r += 2;
+        r++;
+        if (maintenance != null) {
+            r = maintenanceTable(sheet, r, maintenance);
+        }
+        r += 1;
         sourceNote(sheet, r, facility);
         PageSetup.a4OneWide(sheet, false, SHEET_NAME);
         return sheet;
@@ -180,6 +188,43 @@ final class SummarySheetWriter {
         cell(row, 5, state, styles.centered);
         int lines = Math.max(FormSheetWriter.lines(item.text(), WIDTHS[2]), FormSheetWriter.lines(form, WIDTHS[0]));
         row.setHeightInPoints((float) (lines * 13.5 + 6));
+    }
+
+    /**
+     * Section 3 (a year under guideline 第7.0版): whether 保守委託機関編 applies, judged from the 機器台帳 and the
+     * vendors, with each server's reason, then the 二要素認証 still open; the words are ours, with their source.
+     */
+    private int maintenanceTable(Sheet sheet, int r, MaintenanceData m) {
+        line(sheet, r++, "3. ガイドライン第7.0版：保守委託機関編の該当（機器台帳と事業者の記録から判定）", styles.notice);
+        header(sheet.createRow(r++), "判定", "", "理由（サーバごと）", "", "", "");
+        boolean first = true;
+        for (String reason : m.reasons()) {
+            Row row = sheet.createRow(r);
+            cell(row, 0, first ? m.outcome() : "", first ? styles.centered : styles.text);
+            cell(row, 1, "", styles.text);
+            cell(row, 2, reason, styles.userText(reason, styles.text, styles.noteQuoted));
+            for (int c = 3; c < WIDTHS.length; c++) {
+                cell(row, c, "", styles.text);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 2, WIDTHS.length - 1));
+            row.setHeightInPoints((float) (FormSheetWriter.lines(reason, 100) * 13.5 + 6));
+            first = false;
+            r++;
+        }
+        r++;
+        line(sheet, r++, "二要素認証（端末PC・サーバ、基準日 令和9年4月1日）", styles.notice);
+        if (m.twoFactorOpen().isEmpty()) {
+            line(sheet, r++, "未対応・未確認の端末PC・サーバはありません。", styles.plain);
+        }
+        for (String open : m.twoFactorOpen()) {
+            line(sheet, r, "・" + open, styles.plain);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, WIDTHS.length - 1));
+            r++;
+        }
+        line(sheet, r, "出典：" + m.source(), styles.small);
+        sheet.getRow(r).setHeightInPoints(28);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, WIDTHS.length - 1));
+        return r + 1;
     }
 
     /** The edition's source, merged across the table's width. */

@@ -42,7 +42,7 @@ public final class XlsxExporter {
      * when it comes back filled in; dated {@code today} (the app's clock) in the sheet's 出力 line.
      */
     public ExportSummary writeForm(FormData form, Path out, ExportProgress progress, LocalDate today) throws IOException {
-        return write(List.of(form), List.of(), null, List.of(), null, false, out, progress, today);
+        return write(List.of(form), List.of(), null, List.of(), null, null, false, out, progress, today);
     }
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
@@ -72,10 +72,20 @@ public final class XlsxExporter {
     public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
                           List<VendorStatusData> vendors, RegisterData registers, Path out, ExportProgress progress,
                           LocalDate today) throws IOException {
+        return writePack(forms, comparisons, clauses, vendors, registers, null, out, progress, today);
+    }
+
+    /**
+     * The pack, with what guideline 第7.0版 asks of the clinic (保守委託機関編, 二要素認証) on the summary sheet when
+     * {@code maintenance} is given (null: a year before 第7.0版).
+     */
+    public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
+                          List<VendorStatusData> vendors, RegisterData registers, MaintenanceData maintenance,
+                          Path out, ExportProgress progress, LocalDate today) throws IOException {
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("a pack needs the facility's form");
         }
-        return write(forms, comparisons, clauses, vendors, registers, true, out, progress, today);
+        return write(forms, comparisons, clauses, vendors, registers, maintenance, true, out, progress, today);
     }
 
     /** The 「機器台帳」 and/or the 「連絡体制図」 on their own (whichever {@code registers} has). */
@@ -84,13 +94,13 @@ public final class XlsxExporter {
         if (!registers.hasDevices() && !registers.hasChart()) {
             throw new IllegalArgumentException("no register to write");
         }
-        return write(List.of(), List.of(), null, List.of(), registers, false, out, progress, today);
+        return write(List.of(), List.of(), null, List.of(), registers, null, false, out, progress, today);
     }
 
     /** The 「ガイドライン対応表」 on its own, dated {@code today} (the app's clock). */
     public ExportSummary writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
-        return write(List.of(), List.of(), clauses, List.of(), null, false, out, progress, today);
+        return write(List.of(), List.of(), clauses, List.of(), null, null, false, out, progress, today);
     }
 
     /** The 前年度比較 sheet on its own: one block per form compared. */
@@ -99,11 +109,12 @@ public final class XlsxExporter {
         if (comparisons.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare");
         }
-        return write(List.of(), comparisons, null, List.of(), null, false, out, progress, today);
+        return write(List.of(), comparisons, null, List.of(), null, null, false, out, progress, today);
     }
 
     private ExportSummary write(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
-                       List<VendorStatusData> vendors, RegisterData registers, boolean summary, Path out,
+                       List<VendorStatusData> vendors, RegisterData registers, MaintenanceData maintenance,
+                       boolean summary, Path out,
                        ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
@@ -111,7 +122,7 @@ public final class XlsxExporter {
                     + (registers == null ? 0 : 1);
             int done = 0;
             if (summary) {
-                new SummarySheetWriter(wb, styles).write(forms, vendors, today);
+                new SummarySheetWriter(wb, styles).write(forms, vendors, maintenance, today);
                 progress.done(++done / steps);
             }
             FormSheetWriter writer = new FormSheetWriter(wb, styles, today);
