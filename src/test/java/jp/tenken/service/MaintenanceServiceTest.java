@@ -44,8 +44,8 @@ class MaintenanceServiceTest {
             Device pc = registers.addDevice(Device.of(FY, "院長PC", DeviceKind.TERMINAL));
             assertEquals(Outcome.UNDECIDED, maintenance.determination(FY).outcome());
             assertEquals(List.of("保守委託機関編：判断できない",
-                            "二要素認証 電子カルテサーバ: 二要素認証の対応が未確認です（基準日 令和9年4月1日）",
-                            "二要素認証 院長PC: 二要素認証の対応が未確認です（基準日 令和9年4月1日）"),
+                            "電子カルテサーバ: 二要素認証の対応が未確認です（基準日 令和9年4月1日）",
+                            "院長PC: 二要素認証の対応が未確認です（基準日 令和9年4月1日）"),
                     maintenance.readinessNotes(FY));
 
             maintenance.save(new DeviceUpkeep(server.id(), false, UpdatesBy.VENDOR, WrittenIn.CONTRACT,

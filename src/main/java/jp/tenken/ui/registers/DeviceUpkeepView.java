@@ -73,6 +73,7 @@ final class DeviceUpkeepView extends VBox {
         WarekiDateField by = new WarekiDateField();
         by.setId("upkeep-two-factor-by");
         by.valueProperty().bindBidirectional(vm.twoFactorByProperty());
+        by.setMinWidth(170);
         by.disableProperty().bind(vm.twoFactorProperty().isNotEqualTo(
                 TwoFactor.PLANNED));
         Label byLabel = label("maintenance.device.twoFactorBy", by);

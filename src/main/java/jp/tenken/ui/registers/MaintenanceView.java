@@ -1,11 +1,9 @@
 package jp.tenken.ui.registers;
 
-import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import jp.tenken.i18n.Messages;
@@ -35,10 +33,10 @@ final class MaintenanceView extends ScrollPane {
         notAsked.managedProperty().bind(notAsked.visibleProperty());
         Label reasonsTitle = new Label(Messages.get("maintenance.reasons"));
         reasonsTitle.getStyleClass().add("form-label");
-        ListView<String> reasons = list("maintenance-reasons", vm.reasons());
+        VBox reasons = list("maintenance-reasons", vm.reasons());
         Label twoFactorTitle = new Label(Messages.get("maintenance.twoFactorHeading"));
         twoFactorTitle.getStyleClass().add("form-label");
-        ListView<String> twoFactor = list("maintenance-two-factor", vm.twoFactor());
+        VBox twoFactor = list("maintenance-two-factor", vm.twoFactor());
         Label explain = new Label(vm.explanation());
         explain.setId("maintenance-explain");
         explain.setWrapText(true);
@@ -51,20 +49,18 @@ final class MaintenanceView extends ScrollPane {
         setContent(box);
     }
 
-    private static ListView<String> list(String id, ObservableList<String> items) {
-        ListView<String> l = new ListView<>(items);
-        l.setId(id);
-        l.setFocusTraversable(true);
-        l.prefHeightProperty().bind(Bindings.max(2, Bindings.size(items)).multiply(28).add(6));
-        l.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        return l;
+    /** A list of sentences that wrap and stay whole at any width (a list cell would cut a long reason). */
+    private static VBox list(String id, ObservableList<String> items) {
+        VBox box = new VBox(4);
+        box.setId(id);
+        box.getStyleClass().add("maintenance-list");
+        Runnable fill = () -> box.getChildren().setAll(items.stream().map(text -> {
+            Label l = new Label("・" + text);
+            l.setWrapText(true);
+            return l;
+        }).toList());
+        items.addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return box;
     }
 }

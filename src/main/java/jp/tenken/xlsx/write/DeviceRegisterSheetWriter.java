@@ -68,7 +68,7 @@ final class DeviceRegisterSheetWriter {
         Device v = line.device();
         boolean warn = !line.warnings().isEmpty();
         CellStyle text = warn ? styles.warn : styles.text;
-        String kind = line.chartServer() ? v.kind().label() + "\n（サーバ扱い）" : v.kind().label();
+        String kind = line.chartServer() ? v.kind().label() + "\nサーバ扱い" : v.kind().label();
         String[] values = {Integer.toString(number), v.name(), kind, v.location(), v.makerModel(),
             v.osLine(), v.role(), line.vendorName(), v.remoteMaintenance() ? "あり" : "なし"};
         for (int c = 0; c < values.length; c++) {

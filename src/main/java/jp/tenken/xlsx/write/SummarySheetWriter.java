@@ -196,12 +196,16 @@ final class SummarySheetWriter {
      */
     private int maintenanceTable(Sheet sheet, int r, MaintenanceData m) {
         line(sheet, r++, "3. ガイドライン第7.0版：保守委託機関編の該当（機器台帳と事業者の記録から判定）", styles.notice);
-        header(sheet.createRow(r++), "判定", "", "理由（サーバごと）", "", "", "");
+        header(sheet.createRow(r), "判定", "", "理由（サーバごと）", "", "", "");
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 2, WIDTHS.length - 1));
+        r++;
         boolean first = true;
         for (String reason : m.reasons()) {
             Row row = sheet.createRow(r);
             cell(row, 0, first ? m.outcome() : "", first ? styles.centered : styles.text);
             cell(row, 1, "", styles.text);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
             cell(row, 2, reason, styles.userText(reason, styles.text, styles.noteQuoted));
             for (int c = 3; c < WIDTHS.length; c++) {
                 cell(row, c, "", styles.text);

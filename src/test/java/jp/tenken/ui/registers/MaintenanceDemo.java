@@ -1,0 +1,84 @@
+package jp.tenken.ui.registers;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.register.Device;
+import jp.tenken.domain.register.DeviceKind;
+import jp.tenken.domain.register.DeviceUpkeep;
+import jp.tenken.domain.register.UpkeepChoice.TwoFactor;
+import jp.tenken.domain.register.UpkeepChoice.UpdatesBy;
+import jp.tenken.domain.register.UpkeepChoice.WrittenIn;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.service.MaintenanceService;
+import jp.tenken.service.RegisterService;
+import jp.tenken.testing.TestWorkbook;
+import jp.tenken.ui.common.DisplaySettings;
+import jp.tenken.ui.common.FxUiExecutor;
+import jp.tenken.ui.common.Windows;
+
+/**
+ * For looking at 保守委託機関編 and 二要素認証 as a clinic would (a screenshot): a small clinic's 令和8年度 registers,
+ * the registers window on the tab named by {@code -Ddemo.tab=maintenance} (else the 機器台帳), and the pack written
+ * to {@code -Ddemo.pack} when given. Not a test.
+ */
+public final class MaintenanceDemo extends Application {
+    private static final FiscalYear FY = new FiscalYear(2026);
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("tenken-maintenance");
+        TestWorkbook wb = TestWorkbook.create(dir.resolve("demo.tenken"), LocalDate.of(2026, 12, 6));
+        wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+        Vendor chart = wb.vendors().add(FY, "メディカルシステム株式会社", "電子カルテ", "03-0000-0000", true);
+        Vendor net = wb.vendors().add(FY, "ネット保守株式会社", "UTM・ルータ", "", true);
+        RegisterService registers = wb.context().registers();
+        MaintenanceService maintenance = wb.context().maintenance();
+        Device server = registers.addDevice(new Device(0, FY, "電子カルテサーバ", DeviceKind.SERVER, "サーバ室",
+                "富士通", "TX1320", "Windows Server", "2022", "電子カルテ", chart.id(), true, null,
+                LocalDate.of(2026, 11, 10), "メディカルシステム", ""));
+        Device exam = registers.addDevice(new Device(0, FY, "診察室PC", DeviceKind.TERMINAL, "診察室", "NEC", "Mate",
+                "Windows 11 Pro", "24H2", "電子カルテ（スタンドアロン）", chart.id(), true, null,
+                LocalDate.of(2026, 11, 10), "院長", ""));
+        Device desk = registers.addDevice(new Device(0, FY, "受付PC", DeviceKind.TERMINAL, "受付", "NEC", "Mate",
+                "Windows 11 Pro", "24H2", "レセプト", null, false, null, LocalDate.of(2026, 10, 1), "事務長", ""));
+        registers.addDevice(new Device(0, FY, "UTM", DeviceKind.NETWORK, "サーバ室", "", "", "", "", "境界防御",
+                net.id(), true, null, LocalDate.of(2026, 9, 1), "ネット保守", ""));
+        maintenance.save(new DeviceUpkeep(server.id(), false, UpdatesBy.VENDOR, WrittenIn.CONTRACT,
+                "保守契約書 第5条（OS・ソフトウェアの更新）", TwoFactor.DONE, null), FY);
+        maintenance.save(new DeviceUpkeep(exam.id(), true, UpdatesBy.VENDOR, WrittenIn.UNCONFIRMED, "",
+                TwoFactor.PLANNED, LocalDate.of(2027, 6, 30)), FY);
+        maintenance.save(new DeviceUpkeep(desk.id(), false, UpdatesBy.CLINIC, WrittenIn.UNCONFIRMED, "",
+                TwoFactor.AT_RENEWAL, null), FY);
+        String pack = System.getProperty("demo.pack");
+        if (pack != null) {
+            wb.export().exportPack(FY, Path.of(pack), f -> { });
+        }
+        stage.setScene(new Scene(new Label("Tenken"), 1300, 740));
+        stage.show();
+        RegistersWindow window = new RegistersWindow(registers, maintenance, wb.export(), new FxUiExecutor(),
+                new Windows(new DisplaySettings()), dir, () -> { });
+        Platform.runLater(() -> {
+            if ("maintenance".equals(System.getProperty("demo.tab"))) {
+                window.showMaintenance(stage, FY, "demo.tenken");
+            } else {
+                window.show(stage, FY, "demo.tenken");
+            }
+        });
+    }
+
+    /** The entry point: on the class path the main class must not extend Application. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(MaintenanceDemo.class, args);
+        }
+    }
+}
