@@ -20,6 +20,7 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.MaintenanceService;
+import jp.tenken.service.MdsSdsService;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.service.OfficialMappingService;
 import jp.tenken.service.RegisterService;
@@ -35,6 +36,7 @@ import jp.tenken.storage.DeviceUpkeepRepository;
 import jp.tenken.storage.EditionMoveRepository;
 import jp.tenken.storage.FacilityRepository;
 import jp.tenken.storage.FinalYearRepository;
+import jp.tenken.storage.MdsSdsRepository;
 import jp.tenken.storage.RegisterReviewRepository;
 import jp.tenken.storage.SettingRepository;
 import jp.tenken.storage.TenkenFile;
@@ -64,6 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final OfficialMappingService officialMappings;
     private final RegisterService registers;
     private final MaintenanceService maintenance;
+    private final MdsSdsService mdsSds;
     private final EditionMoveService editionMoves;
 
     /**
@@ -108,8 +111,9 @@ public final class AppContext implements AutoCloseable {
         registers = new RegisterService(devices, upkeep, new ContactRepository(db),
                 new RegisterReviewRepository(db), vendorList, facility, clock);
         maintenance = new MaintenanceService(devices, upkeep, vendorList, clock);
+        mdsSds = new MdsSdsService(new MdsSdsRepository(db), vendorList, clock);
         export = new ExportService(forms, vendorList, catalog, clock, comparisons, vendors, guidelineService,
-                registers, maintenance);
+                registers, maintenance, mdsSds);
         imports = new ImportService(forms, assessments, answers, vendorList, vendorForms, finalYears, catalog, clock);
         backups = new BackupService(file.file());
         official = new OfficialEditionService(catalog, catalogFolder);
@@ -239,6 +243,11 @@ public final class AppContext implements AutoCloseable {
     /** What guideline 第7.0版 asks of the clinic (保守委託機関編, 二要素認証), from its registers. */
     public MaintenanceService maintenance() {
         return maintenance;
+    }
+
+    /** Each vendor's MDS/SDS per year, with the clinic's words on each いいえ. */
+    public MdsSdsService mdsSds() {
+        return mdsSds;
     }
 
     @Override

@@ -31,6 +31,7 @@ import jp.tenken.xlsx.write.ComparisonData;
 import jp.tenken.xlsx.write.ExportSummary;
 import jp.tenken.xlsx.write.FormData;
 import jp.tenken.xlsx.write.MaintenanceData;
+import jp.tenken.xlsx.write.MdsSdsData;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
 import jp.tenken.xlsx.write.RegisterData;
 import jp.tenken.xlsx.write.VendorStatusData;
@@ -51,6 +52,7 @@ public final class ExportService {
     private final GuidelineService guideline;
     private final RegisterService registers;
     private final MaintenanceService maintenance;
+    private final MdsSdsService mdsSds;
     private final XlsxExporter exporter = new XlsxExporter();
     private final OfficialWorkbookWriter officialWriter = new OfficialWorkbookWriter();
 
@@ -60,7 +62,7 @@ public final class ExportService {
      */
     public ExportService(StoredForms forms, VendorRepository vendorList, Catalog catalog, Clock clock,
                          ComparisonService comparisons, VendorService vendors, GuidelineService guideline,
-                         RegisterService registers, MaintenanceService maintenance) {
+                         RegisterService registers, MaintenanceService maintenance, MdsSdsService mdsSds) {
         this.forms = Objects.requireNonNull(forms);
         this.vendorList = Objects.requireNonNull(vendorList);
         this.catalog = Objects.requireNonNull(catalog);
@@ -70,6 +72,7 @@ public final class ExportService {
         this.guideline = Objects.requireNonNull(guideline);
         this.registers = Objects.requireNonNull(registers);
         this.maintenance = Objects.requireNonNull(maintenance);
+        this.mdsSds = Objects.requireNonNull(mdsSds);
     }
 
     private LocalDate today() {
@@ -124,12 +127,13 @@ public final class ExportService {
     public ExportResult exportPack(FiscalYear year, PackParts parts, Path out, ExportProgress progress) {
         Pack pack = this.forms.readingOnce(() -> packOf(year, parts));
         return atomically(out, tmp -> exporter.writePack(pack.forms(), pack.compared(), pack.clauses(),
-                pack.returns(), pack.kept(), pack.maintenance(), tmp, progress, today()));
+                pack.returns(), pack.kept(), pack.maintenance(), pack.mdsSds(), tmp, progress, today()));
     }
 
     /** What one pack prints, gathered with each of the year's forms read once. */
     private record Pack(List<FormData> forms, List<ComparisonData> compared, ClauseTableData clauses,
-                        List<VendorStatusData> returns, RegisterData kept, MaintenanceData maintenance) {
+                        List<VendorStatusData> returns, RegisterData kept, MaintenanceData maintenance,
+                        MdsSdsData mdsSds) {
     }
 
     private Pack packOf(FiscalYear year, PackParts parts) {
@@ -140,8 +144,9 @@ public final class ExportService {
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
                 .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();
-        MaintenanceData seventh = MaintenanceDetermination.asked(year) ? maintenance.printed(year) : null;
-        return new Pack(forms, compared, clauses, returns, kept, seventh);
+        boolean seventh = MaintenanceDetermination.asked(year);
+        return new Pack(forms, compared, clauses, returns, kept, seventh ? maintenance.printed(year) : null,
+                seventh ? mdsSds.printed(year) : null);
     }
 
     /**
