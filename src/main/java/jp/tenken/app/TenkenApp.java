@@ -21,6 +21,7 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.VendorService;
+import jp.tenken.service.VendorStatus;
 import jp.tenken.ui.backup.RestoreDialog;
 import jp.tenken.ui.checklist.ChecklistView;
 import jp.tenken.ui.checklist.ChecklistViewModel;
@@ -35,6 +36,7 @@ import jp.tenken.ui.compare.ComparisonViewModel;
 import jp.tenken.ui.official.OfficialImportView;
 import jp.tenken.ui.official.OfficialImportViewModel;
 import jp.tenken.ui.registers.RegistersWindow;
+import jp.tenken.ui.vendors.MdsSdsWindow;
 import jp.tenken.ui.vendors.VendorsView;
 import jp.tenken.ui.vendors.VendorsViewModel;
 
@@ -324,7 +326,17 @@ public final class TenkenApp extends Application {
         vendorsVm = new VendorsViewModel(vendors, export, imports, executor);
         // reopening the year reads the vendors' readiness and any answers an import changed
         vendorsVm.setOnChanged(() -> checklist.openYear().ifPresent(checklist::selectYear));
-        Stage window = windows.owned(owner, new VendorsView(vendorsVm, paths.documents()))
+        VendorsView vendorsView = new VendorsView(vendorsVm, paths.documents());
+        MdsSdsWindow mdsSds = new MdsSdsWindow(context.mdsSds(), executor, windows, paths.documents());
+        VendorsViewModel shownVendors = vendorsVm;
+        vendorsView.addVendorAction(Messages.get("mdsSds.open"), "vendor-mds-sds", () -> {
+            VendorStatus v = shownVendors.selectedProperty().get();
+            if (v != null && vendorStage != null) {
+                mdsSds.show(vendorStage, shownVendors.yearProperty().get(), v.vendor(),
+                        () -> checklist.openYear().ifPresent(checklist::selectYear));
+            }
+        });
+        Stage window = windows.owned(owner, vendorsView)
                 .title(titled("vendors.title"))
                 .size(Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60))
                 .scrolling().build();

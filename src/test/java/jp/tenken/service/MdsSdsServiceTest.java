@@ -36,45 +36,12 @@ class MdsSdsServiceTest {
     @TempDir
     Path dir;
 
-    /** An MDS-like workbook: 41 items, items 7 and 23 answered いいえ, 30 and 31 対象外. */
-    static Path disclosure(Path file, String noAnswer) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet cover = wb.createSheet("表紙");
-            cover.createRow(0).createCell(0).setCellValue("製造業者による医療情報セキュリティ開示書（MDS）");
-            cover.createRow(2).createCell(0).setCellValue("製品名：メディカルカルテ 9");
-            Sheet s = wb.createSheet("確認事項");
-            Row h = s.createRow(1);
-            h.createCell(0).setCellValue("番号");
-            h.createCell(1).setCellValue("質問");
-            h.createCell(2).setCellValue("回答");
-            h.createCell(3).setCellValue("補足");
-            int r = 2;
-            for (int i = 1; i <= 41; i++) {
-                if (i == 1 || i == 21) {
-                    s.createRow(r++).createCell(1).setCellValue(i == 1 ? "1. 管理体制" : "2. 技術的対策");
-                }
-                Row row = s.createRow(r++);
-                row.createCell(0).setCellValue(i <= 20 ? "1-" + i : "2-" + (i - 20));
-                row.createCell(1).setCellValue("確認事項その" + i + "：製品はこの対策を備えていますか。");
-                row.createCell(2).setCellValue(i == 7 || i == 23 ? noAnswer : i == 30 || i == 31 ? "対象外" : "はい");
-                if (i == 7) {
-                    row.createCell(3).setCellValue("次版で対応予定");
-                }
-            }
-            s.createRow(r + 1).createCell(0).setCellValue("※ 本書は JAHIS 標準に基づく");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
-        return file;
-    }
-
     @Test
     void aVendorsMdsIsTakenInAndEachNoGetsTheClinicsAssessment() throws Exception {
         try (TestWorkbook wb = TestWorkbook.create(dir.resolve("m.tenken"), LocalDate.of(2026, 12, 6))) {
             MdsSdsService service = wb.context().mdsSds();
             Vendor v = wb.vendors().add(FY, "メディカルシステム株式会社", "電子カルテ", "", true);
-            Path file = disclosure(dir.resolve("MDS_メディカルカルテ9.xlsx"), "いいえ");
+            Path file = MdsSdsWorkbooks.disclosure(dir.resolve("MDS_メディカルカルテ9.xlsx"), "いいえ");
 
             MdsSds.Sheet sheet = service.read(file);
             assertEquals("確認事項", sheet.sheet(), "the sheet of items, not the cover");
@@ -159,7 +126,7 @@ class MdsSdsServiceTest {
         try (TestWorkbook wb = TestWorkbook.create(dir.resolve("y.tenken"), LocalDate.of(2027, 4, 10))) {
             MdsSdsService service = wb.context().mdsSds();
             Vendor v = wb.vendors().add(FY, "メディカルシステム株式会社", "電子カルテ", "", true);
-            Path file = disclosure(dir.resolve("MDS.xlsx"), "No");
+            Path file = MdsSdsWorkbooks.disclosure(dir.resolve("MDS.xlsx"), "No");
             MdsSds.Sheet sheet = service.read(file);
             MdsSds.Doc d = service.keep(new MdsSds.Doc(0, v.id(), FY, MdsSds.Kind.MDS, LocalDate.of(2026, 6, 1),
                     "Ver.5.0", "", 0), file, service.preview(sheet, sheet.recognition().mapping()));
