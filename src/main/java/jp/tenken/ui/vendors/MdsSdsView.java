@@ -35,10 +35,10 @@ import jp.tenken.ui.common.WarekiDateField;
  * then the いいえ items on the left and the clinic's risk assessment and response for the selected one on the right
  * (saved on leaving each field). An Excel taken in opens the column mapping first. Holds no logic.
  */
-final class MdsSdsView extends BorderPane {
+public final class MdsSdsView extends BorderPane {
     private final MdsSdsViewModel vm;
 
-    MdsSdsView(MdsSdsViewModel vm, Path folder) {
+    public MdsSdsView(MdsSdsViewModel vm, Path folder) {
         this.vm = vm;
         setId("mds-sds-view");
         setTop(header(folder));
@@ -164,6 +164,7 @@ final class MdsSdsView extends BorderPane {
         VBox right = new VBox(6, text, labelFor("mdsSds.risk", risk), risk, labelFor("mdsSds.response", response),
                 response);
         right.disableProperty().bind(vm.selectedProperty().isNull());
+        right.setPadding(new Insets(0, 0, 0, 8));
         VBox.setVgrow(risk, Priority.ALWAYS);
         VBox.setVgrow(response, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);

@@ -66,6 +66,7 @@ public final class MdsSdsViewModel {
     private final Runnable onChanged;
     private MdsSds.Doc doc;
     private Path pending;
+    private MdsSds.Sheet pendingSheet;
     private boolean loading;
 
     public MdsSdsViewModel(MdsSdsService service, UiExecutor executor, FiscalYear year, Vendor vendor,
@@ -270,6 +271,7 @@ public final class MdsSdsViewModel {
             MdsSds.Recognition r = s.recognition();
             Map<String, Integer> assignment = new LinkedHashMap<>();
             int first = 1;
+            int header = 1;
             if (r != null) {
                 MdsSds.Mapping m = r.mapping();
                 if (m.numberColumn() >= 0) {
@@ -280,11 +282,13 @@ public final class MdsSdsViewModel {
                 }
                 assignment.put(ANSWER, m.answerColumn());
                 first = m.firstRow();
+                header = headerAbove(s.rows(), m);
             }
-            mapping.load(s.rows().subList(0, Math.min(GRID_ROWS, s.rows().size())), Set.of(), Math.max(1, first),
+            mapping.load(s.rows().subList(0, Math.min(GRID_ROWS, s.rows().size())), Set.of(), header,
                     first + 1, assignment);
-            sheet.set(s);
+            pendingSheet = s;
             previewMapping();
+            sheet.set(s); // last: the view opens the mapping window on this and waits
         }, this::failed);
     }
 
@@ -295,8 +299,26 @@ public final class MdsSdsViewModel {
                 a.getOrDefault(TEXT, -1), a.getOrDefault(ANSWER, -1));
     }
 
+    /**
+     * The header row (as Excel numbers it) above the first item: the nearest row above it with text in at least two
+     * of the recognised columns (a section heading has one); the row just above when none.
+     */
+    private static int headerAbove(List<List<String>> rows, MdsSds.Mapping m) {
+        for (int i = m.firstRow() - 1; i >= 0; i--) {
+            List<String> r = rows.get(i);
+            int filled = 0;
+            for (int c : new int[] {m.numberColumn(), m.textColumn(), m.answerColumn()}) {
+                filled += c >= 0 && c < r.size() && r.get(c) != null && !r.get(c).isBlank() ? 1 : 0;
+            }
+            if (filled >= 2) {
+                return i + 1;
+            }
+        }
+        return Math.max(1, m.firstRow());
+    }
+
     private void previewMapping() {
-        MdsSds.Sheet s = sheet.get();
+        MdsSds.Sheet s = pendingSheet;
         if (s == null) {
             return;
         }
@@ -315,14 +337,14 @@ public final class MdsSdsViewModel {
 
     /** The help above the mapping: what was recognised, or that the clinic must choose. */
     public String mappingHelp() {
-        MdsSds.Sheet s = sheet.get();
+        MdsSds.Sheet s = pendingSheet;
         return s == null ? "" : Messages.get(s.recognition() != null && s.recognition().sure()
                 ? "mdsSds.mapping.help" : "mdsSds.mapping.unsure", s.sheet());
     }
 
     /** Keeps the file and the answers the mapping reads, in one transaction. */
     public void confirmMapping() {
-        MdsSds.Sheet s = sheet.get();
+        MdsSds.Sheet s = pendingSheet;
         Path file = pending;
         if (s == null || file == null) {
             return;
@@ -331,6 +353,7 @@ public final class MdsSdsViewModel {
         MdsSds.Doc d = current();
         sheet.set(null);
         pending = null;
+        pendingSheet = null;
         executor.submit(() -> service.keep(d, file, items), stored -> {
             doc = stored;
             MdsSds.Counts c = MdsSds.Counts.of(items);
@@ -345,6 +368,7 @@ public final class MdsSdsViewModel {
     public void cancelMapping() {
         sheet.set(null);
         pending = null;
+        pendingSheet = null;
     }
 
     /** Starts the year's disclosures from last year's (version, answers and words; no date, no file). */

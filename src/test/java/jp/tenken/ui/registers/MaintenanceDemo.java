@@ -15,15 +15,19 @@ import jp.tenken.domain.register.DeviceUpkeep;
 import jp.tenken.domain.register.UpkeepChoice.TwoFactor;
 import jp.tenken.domain.register.UpkeepChoice.UpdatesBy;
 import jp.tenken.domain.register.UpkeepChoice.WrittenIn;
+import jp.tenken.domain.vendor.MdsSds;
 import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.year.Facility;
 import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.service.MaintenanceService;
+import jp.tenken.service.MdsSdsWorkbooks;
 import jp.tenken.service.RegisterService;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.FxUiExecutor;
 import jp.tenken.ui.common.Windows;
+import jp.tenken.ui.vendors.MdsSdsView;
+import jp.tenken.ui.vendors.MdsSdsViewModel;
 
 /**
  * For looking at 保守委託機関編 and 二要素認証 as a clinic would (a screenshot): a small clinic's 令和8年度 registers,
@@ -58,6 +62,19 @@ public final class MaintenanceDemo extends Application {
                 TwoFactor.PLANNED, LocalDate.of(2027, 6, 30)), FY);
         maintenance.save(new DeviceUpkeep(desk.id(), false, UpdatesBy.CLINIC, WrittenIn.UNCONFIRMED, "",
                 TwoFactor.AT_RENEWAL, null), FY);
+        Path mds = MdsSdsWorkbooks.disclosure(dir.resolve("MDS_メディカルカルテ9.xlsx"), "いいえ");
+        String tab = System.getProperty("demo.tab", "");
+        if (!tab.equals("mapping")) {
+            MdsSds.Sheet sheet = wb.context().mdsSds().read(mds);
+            MdsSds.Doc doc = wb.context().mdsSds().keep(new MdsSds.Doc(0, chart.id(), FY, MdsSds.Kind.MDS,
+                    LocalDate.of(2026, 11, 20), "Ver.5.0", "", 0), mds,
+                    wb.context().mdsSds().preview(sheet, sheet.recognition().mapping()));
+            MdsSds.Item no = wb.context().mdsSds().items(doc.id()).stream()
+                    .filter(i -> i.answer() == MdsSds.Answer.NO).findFirst().orElseThrow();
+            wb.context().mdsSds().assess(doc.id(), new MdsSds.Item(no.position(), "", "", null,
+                    "操作ログの改ざんを検知できず、不正な閲覧に気づくのが遅れうる。院内のみの利用で影響は中程度。",
+                    "院長が月1回ログを確認する。次回の更新（令和9年度）で対応版を導入するよう事業者に依頼済み。"));
+        }
         String pack = System.getProperty("demo.pack");
         if (pack != null) {
             wb.export().exportPack(FY, Path.of(pack), f -> { });
@@ -67,7 +84,16 @@ public final class MaintenanceDemo extends Application {
         RegistersWindow window = new RegistersWindow(registers, maintenance, wb.export(), new FxUiExecutor(),
                 new Windows(new DisplaySettings()), dir, () -> { });
         Platform.runLater(() -> {
-            if ("maintenance".equals(System.getProperty("demo.tab"))) {
+            if (tab.equals("mdssds") || tab.equals("mapping")) {
+                MdsSdsViewModel vm = new MdsSdsViewModel(wb.context().mdsSds(), new FxUiExecutor(), FY, chart, null);
+                Stage s = new Windows(new DisplaySettings()).owned(stage, new MdsSdsView(vm, dir)).title(vm.title())
+                        .size(1240, 700).build();
+                s.show();
+                vm.load();
+                if (tab.equals("mapping")) {
+                    vm.takeIn(mds);
+                }
+            } else if ("maintenance".equals(tab)) {
                 window.showMaintenance(stage, FY, "demo.tenken");
             } else {
                 window.show(stage, FY, "demo.tenken");
