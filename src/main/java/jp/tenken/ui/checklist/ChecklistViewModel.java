@@ -242,6 +242,7 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
     private void shown(LoadedYear loaded) {
         readiness.showVendorFlags(loaded.vendorFlags());
         guidance.showGuidelineNotice(loaded.guidelineNotice());
+        guidance.showYear(loaded.form().assessment().year());
         readiness.showRegisterNotes(loaded.registerNotes());
         show(loaded);
         edition.show(loaded.edition());
@@ -323,6 +324,7 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
     /** Set by the composition root: a vendor flag in the readiness line opens the 事業者 screen. */
     public void setVendorOpener(Runnable opener) {
         readiness.setVendorOpener(opener);
+        guidance.setVendorOpener(opener);
     }
 
     // --- for the parts (through their Screen interfaces)
