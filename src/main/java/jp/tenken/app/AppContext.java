@@ -104,10 +104,10 @@ public final class AppContext implements AutoCloseable {
         checklist = new ChecklistService(forms, facility, assessments, answers, file.onSharedFolder(), catalog,
                 clock);
         vendors = new VendorService(forms, vendorList, vendorForms, finalYears, clock);
-        comparisons = new ComparisonService(forms, assessments, vendorList, clock);
-        guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments);
         DeviceRepository devices = new DeviceRepository(db);
         DeviceUpkeepRepository upkeep = new DeviceUpkeepRepository(db);
+        comparisons = new ComparisonService(forms, assessments, vendorList, devices, upkeep, clock);
+        guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments);
         registers = new RegisterService(devices, upkeep, new ContactRepository(db),
                 new RegisterReviewRepository(db), vendorList, facility, clock);
         maintenance = new MaintenanceService(devices, upkeep, vendorList, clock);

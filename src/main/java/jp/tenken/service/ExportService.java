@@ -236,7 +236,7 @@ public final class ExportService {
 
     private static ComparisonData comparisonData(ComparisonReport r) {
         return new ComparisonData(r.comparison(), UserText.line(r.facilityName()),
-                r.vendorName() == null ? null : UserText.line(r.vendorName()));
+                r.vendorName() == null ? null : UserText.line(r.vendorName()), r.maintenance());
     }
 
     /** A vendor with its names as every sheet prints them ({@link UserText#line}). */

@@ -103,4 +103,29 @@ class MaintenanceServiceTest {
             assertEquals(UpdatesBy.VENDOR, maintenance.upkeep(carried).updatesBy(), "the next year stays open");
         }
     }
+
+    @Test
+    void theYearComparisonSaysHowTheAnswerMoved() {
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("y.tenken"), LocalDate.of(2027, 5, 10))) {
+            RegisterService registers = wb.context().registers();
+            MaintenanceService maintenance = wb.context().maintenance();
+            Vendor chart = wb.vendors().add(FY, "メディカルシステム株式会社", "電子カルテ", "", true);
+            Device server = registers.addDevice(new Device(0, FY, "サーバ", DeviceKind.SERVER, "", "", "", "", "", "",
+                    chart.id(), true, null, null, "院長", ""));
+            maintenance.save(new DeviceUpkeep(server.id(), false, UpdatesBy.VENDOR, WrittenIn.UNCONFIRMED, "",
+                    TwoFactor.DONE, null), FY);
+            FiscalYear next = new FiscalYear(2027);
+            registers.carryOver(next);
+            Device carried = registers.devices(next).get(0);
+            maintenance.save(new DeviceUpkeep(carried.id(), false, UpdatesBy.VENDOR, WrittenIn.TERMS, "約款 第8条",
+                    TwoFactor.DONE, null), next);
+            var own = wb.comparisons().ownForm();
+            assertEquals("保守委託機関編（機器台帳と事業者から判定）：令和8年度 判断できない → 令和9年度 該当する（みなし遵守）",
+                    wb.comparisons().compare(FY, next, own, null).maintenance());
+            assertEquals("保守委託機関編（機器台帳と事業者から判定）：令和7年度 （第6.0版の年度） → 令和8年度 判断できない",
+                    wb.comparisons().compare(new FiscalYear(2025), FY, own, null).maintenance());
+            assertEquals(null, wb.comparisons().compare(new FiscalYear(2024), new FiscalYear(2025), own, null)
+                    .maintenance(), "both years before 第7.0版");
+        }
+    }
 }
