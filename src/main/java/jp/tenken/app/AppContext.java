@@ -109,7 +109,7 @@ public final class AppContext implements AutoCloseable {
         comparisons = new ComparisonService(forms, assessments, vendorList, devices, upkeep, clock);
         guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments);
         registers = new RegisterService(devices, upkeep, new ContactRepository(db),
-                new RegisterReviewRepository(db), vendorList, facility, clock);
+                new RegisterReviewRepository(db), vendorList, facility, finalYears, clock);
         maintenance = new MaintenanceService(devices, upkeep, vendorList, clock);
         mdsSds = new MdsSdsService(new MdsSdsRepository(db), vendorList, clock);
         export = new ExportService(forms, vendorList, catalog, clock, comparisons, vendors, guidelineService,

@@ -2,6 +2,7 @@ package jp.tenken.ui.registers;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,7 +26,8 @@ import jp.tenken.ui.common.WarekiDateField;
  */
 final class DeviceUpkeepView extends VBox {
 
-    DeviceUpkeepView(DeviceUpkeepViewModel vm) {
+    /** {@code locked}: the year is finalised, nothing can be changed. */
+    DeviceUpkeepView(DeviceUpkeepViewModel vm, ObservableBooleanValue locked) {
         super(6);
         setId("device-upkeep");
         getStyleClass().add("device-upkeep");
@@ -83,7 +85,7 @@ final class DeviceUpkeepView extends VBox {
         auth.managedProperty().bind(auth.visibleProperty());
 
         getChildren().addAll(title, chart, contract, auth);
-        disableProperty().bind(vm.availableProperty().not());
+        disableProperty().bind(vm.availableProperty().not().or(locked));
     }
 
     @SuppressWarnings("unchecked")

@@ -45,10 +45,20 @@ final class SummarySheetWriter {
     }
 
     Sheet write(List<FormData> forms, List<VendorStatusData> vendors, LocalDate today) {
-        return write(forms, vendors, null, today);
+        return write(forms, vendors, (RegisterData) null, today);
     }
 
-    Sheet write(List<FormData> forms, List<VendorStatusData> vendors, MaintenanceData maintenance, LocalDate today) {
+    /** The 概要; {@code registers} (null: the pack leaves them out) adds what they lack and each device warning. */
+    Sheet write(List<FormData> forms, List<VendorStatusData> vendors, RegisterData registers, LocalDate today) {
+        return write(forms, vendors, registers, null, today);
+    }
+
+    /**
+     * The 概要, with (a year under guideline 第7.0版, else null) the 保守委託機関編 answer and the 二要素認証 still
+     * open after the registers.
+     */
+    Sheet write(List<FormData> forms, List<VendorStatusData> vendors, RegisterData registers,
+                MaintenanceData maintenance, LocalDate today) {
         Sheet sheet = wb.createSheet(SHEET_NAME);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
@@ -63,11 +73,17 @@ final class SummarySheetWriter {
             r++;
         }
         r = noTable(sheet, r, forms, today);
-        r++;
-        if (maintenance != null) {
-            r = maintenanceTable(sheet, r, maintenance);
+        int section = 3;
+        if (registers != null) {
+            r++;
+            r = registerLines(sheet, r, registers);
+            section++;
         }
-        r += 1;
+        if (maintenance != null) {
+            r++;
+            r = maintenanceTable(sheet, r, section, maintenance);
+        }
+        r += 2;
         sourceNote(sheet, r, facility);
         PageSetup.a4OneWide(sheet, false, SHEET_NAME);
         return sheet;
@@ -98,6 +114,26 @@ final class SummarySheetWriter {
         return r;
     }
 
+    /** Section 3: what the 機器台帳 and 連絡体制図 lack and each device's warning, or a line saying there is none. */
+    private int registerLines(Sheet sheet, int r, RegisterData registers) {
+        line(sheet, r++, "3. 機器台帳・連絡体制図（2-①・3-①）", styles.notice);
+        List<String> lines = registers.summaryLines();
+        if (lines.isEmpty()) {
+            line(sheet, r++, "指摘はありません。", styles.plain);
+            return r;
+        }
+        for (String l : lines) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, "", styles.small);
+            cell(row, 1, "", styles.small);
+            cell(row, 2, l, styles.small);
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 2, 5));
+            int n = FormSheetWriter.lines(l, WIDTHS[2] + WIDTHS[3] + WIDTHS[4] + WIDTHS[5]);
+            row.setHeightInPoints((float) (n * 12 + 4));
+        }
+        return r;
+    }
+
     private int readinessRows(Sheet sheet, int r, FormData f, Readiness rd) {
         Row row = sheet.createRow(r++);
         cell(row, 0, f.form().label(), styles.text);
@@ -109,6 +145,14 @@ final class SummarySheetWriter {
         cell(row, 4, rd.noCount() + " 件", styles.centered);
         cell(row, 5, rd.ready() ? "なし" : rd.flags().size() + " 件", styles.centered);
         row.setHeightInPoints(20);
+        if (f.isVendorForm() && rd.answered() == 0) {
+            // a form not yet returned: one line, not one per empty row (its sending is in the table below)
+            Row fr = sheet.createRow(r++);
+            cell(fr, 0, "", styles.small);
+            cell(fr, 1, "", styles.small);
+            cell(fr, 2, "まだ回答がありません（事業者確認用の送付・回収を参照）", styles.small);
+            return r;
+        }
         for (ReadinessFlag fl : rd.flags()) {
             Row fr = sheet.createRow(r++);
             cell(fr, 0, "", styles.small);
@@ -184,6 +228,7 @@ final class SummarySheetWriter {
         }
         String state = second.value() == AnswerValue.YES ? "2回目で対応済"
                 : a.targetDate() == null ? "目標日未記入"
+                : a.targetDate().isAfter(f.year().lastDay()) ? "年度外の計画"
                 : a.targetDate().isBefore(today) ? "目標日超過" : "対応予定";
         cell(row, 5, state, styles.centered);
         int lines = Math.max(FormSheetWriter.lines(item.text(), WIDTHS[2]), FormSheetWriter.lines(form, WIDTHS[0]));
@@ -194,8 +239,9 @@ final class SummarySheetWriter {
      * Section 3 (a year under guideline 第7.0版): whether 保守委託機関編 applies, judged from the 機器台帳 and the
      * vendors, with each server's reason, then the 二要素認証 still open; the words are ours, with their source.
      */
-    private int maintenanceTable(Sheet sheet, int r, MaintenanceData m) {
-        line(sheet, r++, "3. ガイドライン第7.0版：保守委託機関編の該当（機器台帳と事業者の記録から判定）", styles.notice);
+    private int maintenanceTable(Sheet sheet, int r, int section, MaintenanceData m) {
+        line(sheet, r++, section + ". ガイドライン第7.0版：保守委託機関編の該当（機器台帳と事業者の記録から判定）",
+                styles.notice);
         header(sheet.createRow(r), "判定", "", "理由（サーバごと）", "", "", "");
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
         sheet.addMergedRegion(new CellRangeAddress(r, r, 2, WIDTHS.length - 1));
