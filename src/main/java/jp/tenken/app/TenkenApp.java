@@ -2,8 +2,6 @@ package jp.tenken.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -140,11 +138,9 @@ public final class TenkenApp extends Application {
                 () -> vm.openYear().ifPresent(vm::selectYear));
         Runnable openRegisters = () -> registersWindow.show(stage, vm.openYear().orElse(service.currentYear()),
                 workbookFile.getFileName().toString());
-        vm.setRegisters(y -> {
-            List<String> notes = new ArrayList<>(ctx.registers().readinessNotes(y));
-            notes.addAll(ctx.maintenance().readinessNotes(y));
-            return notes;
-        }, openRegisters);
+        vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
+        vm.setMaintenance(ctx.maintenance()::readinessNotes, () -> registersWindow.showMaintenance(stage,
+                vm.openYear().orElse(service.currentYear()), workbookFile.getFileName().toString()));
         if (Boolean.getBoolean("tenken.reportReady")) {
             reportReadyWhenRowsShow(vm);
         }

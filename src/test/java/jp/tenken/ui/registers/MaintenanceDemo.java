@@ -40,7 +40,9 @@ public final class MaintenanceDemo extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("tenken-maintenance");
-        TestWorkbook wb = TestWorkbook.create(dir.resolve("demo.tenken"), LocalDate.of(2026, 12, 6));
+        String only = System.getProperty("demo.file"); // seed a workbook there for the real app, and stop
+        TestWorkbook wb = TestWorkbook.create(only == null ? dir.resolve("demo.tenken") : Path.of(only),
+                LocalDate.of(2026, 12, 6));
         wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
         Vendor chart = wb.vendors().add(FY, "メディカルシステム株式会社", "電子カルテ", "03-0000-0000", true);
         Vendor net = wb.vendors().add(FY, "ネット保守株式会社", "UTM・ルータ", "", true);
@@ -74,6 +76,11 @@ public final class MaintenanceDemo extends Application {
             wb.context().mdsSds().assess(doc.id(), new MdsSds.Item(no.position(), "", "", null,
                     "操作ログの改ざんを検知できず、不正な閲覧に気づくのが遅れうる。院内のみの利用で影響は中程度。",
                     "院長が月1回ログを確認する。次回の更新（令和9年度）で対応版を導入するよう事業者に依頼済み。"));
+        }
+        if (only != null) {
+            wb.close();
+            Platform.exit();
+            return;
         }
         String pack = System.getProperty("demo.pack");
         if (pack != null) {
