@@ -27,6 +27,8 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.GuidelineTakeInService;
 import jp.tenken.service.ImportService;
+import jp.tenken.service.MaintenanceService;
+import jp.tenken.service.MdsSdsService;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.service.OfficialMappingService;
 import jp.tenken.service.RegisterService;
@@ -38,9 +40,11 @@ import jp.tenken.storage.ContactRepository;
 import jp.tenken.storage.Database;
 import jp.tenken.storage.DeepCheckRepository;
 import jp.tenken.storage.DeviceRepository;
+import jp.tenken.storage.DeviceUpkeepRepository;
 import jp.tenken.storage.EditionMoveRepository;
 import jp.tenken.storage.FacilityRepository;
 import jp.tenken.storage.FinalYearRepository;
+import jp.tenken.storage.MdsSdsRepository;
 import jp.tenken.storage.RegisterReviewRepository;
 import jp.tenken.storage.SettingRepository;
 import jp.tenken.storage.TenkenFile;
@@ -69,6 +73,8 @@ public final class AppContext implements AutoCloseable {
     private final OfficialEditionService official;
     private final OfficialMappingService officialMappings;
     private final RegisterService registers;
+    private final MaintenanceService maintenance;
+    private final MdsSdsService mdsSds;
     private final EditionMoveService editionMoves;
 
     /**
@@ -106,13 +112,17 @@ public final class AppContext implements AutoCloseable {
         checklist = new ChecklistService(forms, facility, assessments, answers, file.onSharedFolder(), catalog,
                 clock);
         vendors = new VendorService(forms, vendorList, vendorForms, finalYears, clock);
-        comparisons = new ComparisonService(forms, assessments, vendorList, clock);
+        DeviceRepository devices = new DeviceRepository(db);
+        DeviceUpkeepRepository upkeep = new DeviceUpkeepRepository(db);
+        comparisons = new ComparisonService(forms, assessments, vendorList, devices, upkeep, clock);
         guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments,
                 takenGuidelines(catalogFolder.resolveSibling("guidelines")));
-        registers = new RegisterService(new DeviceRepository(db), new ContactRepository(db),
+        registers = new RegisterService(devices, upkeep, new ContactRepository(db),
                 new RegisterReviewRepository(db), vendorList, facility, finalYears, clock);
+        maintenance = new MaintenanceService(devices, upkeep, vendorList, clock);
+        mdsSds = new MdsSdsService(new MdsSdsRepository(db), vendorList, clock);
         export = new ExportService(forms, vendorList, catalog, clock, comparisons, vendors, guidelineService,
-                registers);
+                registers, maintenance, mdsSds);
         imports = new ImportService(forms, assessments, answers, vendorList, vendorForms, finalYears, catalog, clock);
         backups = new BackupService(file.file());
         official = new OfficialEditionService(catalog, catalogFolder);
@@ -272,6 +282,16 @@ public final class AppContext implements AutoCloseable {
     /** The 機器台帳 and 連絡体制図 of each fiscal year. */
     public RegisterService registers() {
         return registers;
+    }
+
+    /** What guideline 第7.0版 asks of the clinic (保守委託機関編, 二要素認証), from its registers. */
+    public MaintenanceService maintenance() {
+        return maintenance;
+    }
+
+    /** Each vendor's MDS/SDS per year, with the clinic's words on each いいえ. */
+    public MdsSdsService mdsSds() {
+        return mdsSds;
     }
 
     @Override

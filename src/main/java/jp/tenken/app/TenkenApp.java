@@ -19,6 +19,7 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.VendorService;
+import jp.tenken.service.VendorStatus;
 import jp.tenken.ui.backup.RestoreDialog;
 import jp.tenken.ui.checklist.ChecklistView;
 import jp.tenken.ui.checklist.ChecklistViewModel;
@@ -35,6 +36,7 @@ import jp.tenken.ui.guideline.GuidelineTakeInViewModel;
 import jp.tenken.ui.official.OfficialImportView;
 import jp.tenken.ui.official.OfficialImportViewModel;
 import jp.tenken.ui.registers.RegistersWindow;
+import jp.tenken.ui.vendors.MdsSdsWindow;
 import jp.tenken.ui.vendors.VendorsView;
 import jp.tenken.ui.vendors.VendorsViewModel;
 
@@ -133,11 +135,14 @@ public final class TenkenApp extends Application {
         if (registersWindow != null) {
             registersWindow.close(); // it showed the workbook as it was before a restore
         }
-        registersWindow = new RegistersWindow(ctx.registers(), export, executor, windows, paths.documents(),
+        registersWindow = new RegistersWindow(ctx.registers(), ctx.maintenance(), export, executor, windows,
+                paths.documents(),
                 () -> vm.openYear().ifPresent(vm::selectYear));
         Runnable openRegisters = () -> registersWindow.show(stage, vm.openYear().orElse(service.currentYear()),
                 workbookFile.getFileName().toString());
         vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
+        vm.setMaintenance(ctx.maintenance()::readinessNotes, () -> registersWindow.showMaintenance(stage,
+                vm.openYear().orElse(service.currentYear()), workbookFile.getFileName().toString()));
         if (Boolean.getBoolean("tenken.reportReady")) {
             reportReadyWhenRowsShow(vm);
         }
@@ -352,6 +357,15 @@ public final class TenkenApp extends Application {
         // reopening the year reads the vendors' readiness and any answers an import changed
         vendorsVm.setOnChanged(() -> checklist.openYear().ifPresent(checklist::selectYear));
         VendorsView view = new VendorsView(vendorsVm, paths.documents());
+        MdsSdsWindow mdsSds = new MdsSdsWindow(context.mdsSds(), executor, windows, paths.documents());
+        VendorsViewModel shownVendors = vendorsVm;
+        view.addVendorAction(Messages.get("mdsSds.open"), "vendor-mds-sds", () -> {
+            VendorStatus v = shownVendors.selectedProperty().get();
+            if (v != null && vendorStage != null) {
+                mdsSds.show(vendorStage, shownVendors.yearProperty().get(), v.vendor(),
+                        () -> checklist.openYear().ifPresent(checklist::selectYear));
+            }
+        });
         Stage window = windows.owned(owner, view)
                 .title(titled("vendors.title"))
                 .size(Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60))

@@ -12,26 +12,35 @@ import jp.tenken.domain.comparison.Comparison;
 import jp.tenken.domain.comparison.YearTally;
 import jp.tenken.domain.edition.Form;
 import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.register.MaintenanceDetermination;
 import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.year.AnswerSheet;
 import jp.tenken.domain.year.Assessment;
+import jp.tenken.i18n.Messages;
 import jp.tenken.storage.AssessmentRepository;
+import jp.tenken.storage.DeviceRepository;
+import jp.tenken.storage.DeviceUpkeepRepository;
 import jp.tenken.storage.VendorRepository;
 
 /**
  * This year against last year: which fiscal years of a form the file holds, and the item-by-item comparison of
- * two of them (the facility's own form or one vendor's 事業者確認用). Reads only; starts no year.
+ * two of them (the facility's own form or one vendor's 事業者確認用), with the 保守委託機関編 answer of each year
+ * (guideline 第7.0版) beside the facility's own. Reads only; starts no year.
  */
 public final class ComparisonService {
     private final AssessmentRepository assessments;
     private final VendorRepository vendors;
+    private final DeviceRepository devices;
+    private final DeviceUpkeepRepository upkeep;
     private final StoredForms forms;
     private final Clock clock;
 
     public ComparisonService(StoredForms forms, AssessmentRepository assessments, VendorRepository vendors,
-                             Clock clock) {
+                             DeviceRepository devices, DeviceUpkeepRepository upkeep, Clock clock) {
         this.assessments = assessments;
         this.vendors = vendors;
+        this.devices = devices;
+        this.upkeep = upkeep;
         this.forms = forms;
         this.clock = clock;
     }
@@ -88,7 +97,28 @@ public final class ComparisonService {
         String facility = forms.facilityName();
         String vendor = vendorId == null ? null : vendors.find(vendorId, later).or(() -> vendors.find(vendorId))
                 .map(Vendor::name).orElseThrow(() -> new IllegalArgumentException("no vendor " + vendorId));
-        return new ComparisonReport(c, kind, vendorId, facility, vendor, history);
+        return new ComparisonReport(c, kind, vendorId, facility, vendor, history,
+                vendorId == null ? maintenance(earlier, later) : null);
+    }
+
+    /**
+     * How the 保守委託機関編 answer (decided from each year's 機器台帳 and vendors) moved: 「保守委託機関編：令和7年度
+     * （第6.0版の年度）→ 令和8年度 該当する」; null when the later year is before 第7.0版.
+     */
+    private String maintenance(FiscalYear earlier, FiscalYear later) {
+        if (!MaintenanceDetermination.asked(later)) {
+            return null;
+        }
+        return Messages.get("compare.maintenance", earlier.label(), outcome(earlier), later.label(), outcome(later));
+    }
+
+    private String outcome(FiscalYear year) {
+        if (!MaintenanceDetermination.asked(year)) {
+            return Messages.get("compare.maintenance.notAsked");
+        }
+        MaintenanceDetermination d = MaintenanceDetermination.of(devices.list(year), upkeep.list(year),
+                vendors.list(year));
+        return MaintenanceService.describe(d.outcome());
     }
 
     /** Whether the file holds the year before {@code year} for this form, so there is something to compare. */

@@ -18,6 +18,7 @@ import jp.tenken.domain.UserText;
 import jp.tenken.domain.edition.Edition;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.official.OfficialLayout;
+import jp.tenken.domain.register.MaintenanceDetermination;
 import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.year.AnswerSheet;
 import jp.tenken.domain.year.Carryover;
@@ -29,6 +30,8 @@ import jp.tenken.xlsx.write.ClauseTableData;
 import jp.tenken.xlsx.write.ComparisonData;
 import jp.tenken.xlsx.write.ExportSummary;
 import jp.tenken.xlsx.write.FormData;
+import jp.tenken.xlsx.write.MaintenanceData;
+import jp.tenken.xlsx.write.MdsSdsData;
 import jp.tenken.xlsx.write.OfficialWorkbookWriter;
 import jp.tenken.xlsx.write.RegisterData;
 import jp.tenken.xlsx.write.VendorStatusData;
@@ -48,6 +51,8 @@ public final class ExportService {
     private final VendorService vendors;
     private final GuidelineService guideline;
     private final RegisterService registers;
+    private final MaintenanceService maintenance;
+    private final MdsSdsService mdsSds;
     private final XlsxExporter exporter = new XlsxExporter();
     private final OfficialWorkbookWriter officialWriter = new OfficialWorkbookWriter();
 
@@ -57,7 +62,7 @@ public final class ExportService {
      */
     public ExportService(StoredForms forms, VendorRepository vendorList, Catalog catalog, Clock clock,
                          ComparisonService comparisons, VendorService vendors, GuidelineService guideline,
-                         RegisterService registers) {
+                         RegisterService registers, MaintenanceService maintenance, MdsSdsService mdsSds) {
         this.forms = Objects.requireNonNull(forms);
         this.vendorList = Objects.requireNonNull(vendorList);
         this.catalog = Objects.requireNonNull(catalog);
@@ -66,6 +71,8 @@ public final class ExportService {
         this.vendors = Objects.requireNonNull(vendors);
         this.guideline = Objects.requireNonNull(guideline);
         this.registers = Objects.requireNonNull(registers);
+        this.maintenance = Objects.requireNonNull(maintenance);
+        this.mdsSds = Objects.requireNonNull(mdsSds);
     }
 
     private LocalDate today() {
@@ -120,12 +127,13 @@ public final class ExportService {
     public ExportResult exportPack(FiscalYear year, PackParts parts, Path out, ExportProgress progress) {
         Pack pack = this.forms.readingOnce(() -> packOf(year, parts));
         return atomically(out, tmp -> exporter.writePack(pack.forms(), pack.compared(), pack.clauses(),
-                pack.returns(), pack.kept(), tmp, progress, today()));
+                pack.returns(), pack.kept(), pack.maintenance(), pack.mdsSds(), tmp, progress, today()));
     }
 
     /** What one pack prints, gathered with each of the year's forms read once. */
     private record Pack(List<FormData> forms, List<ComparisonData> compared, ClauseTableData clauses,
-                        List<VendorStatusData> returns, RegisterData kept) {
+                        List<VendorStatusData> returns, RegisterData kept, MaintenanceData maintenance,
+                        MdsSdsData mdsSds) {
     }
 
     private Pack packOf(FiscalYear year, PackParts parts) {
@@ -136,7 +144,9 @@ public final class ExportService {
         List<VendorStatusData> returns = vendors.statuses(year).stream()
                 .filter(v -> v.vendor().contracted())
                 .map(v -> new VendorStatusData(shown(v.vendor()), v.form(), v.flags())).toList();
-        return new Pack(forms, compared, clauses, returns, kept);
+        boolean seventh = MaintenanceDetermination.asked(year);
+        return new Pack(forms, compared, clauses, returns, kept, seventh ? maintenance.printed(year) : null,
+                seventh ? mdsSds.printed(year) : null);
     }
 
     /**
@@ -226,7 +236,7 @@ public final class ExportService {
 
     private static ComparisonData comparisonData(ComparisonReport r) {
         return new ComparisonData(r.comparison(), UserText.line(r.facilityName()),
-                r.vendorName() == null ? null : UserText.line(r.vendorName()));
+                r.vendorName() == null ? null : UserText.line(r.vendorName()), r.maintenance());
     }
 
     /** A vendor with its names as every sheet prints them ({@link UserText#line}). */

@@ -17,6 +17,8 @@ import jp.tenken.domain.register.Contact;
 import jp.tenken.domain.register.ContactChart;
 import jp.tenken.domain.register.ContactGroup;
 import jp.tenken.domain.register.Device;
+import jp.tenken.domain.register.DeviceKind;
+import jp.tenken.domain.register.DeviceUpkeep;
 import jp.tenken.domain.register.DeviceWarning;
 import jp.tenken.domain.register.RegisterImport;
 import jp.tenken.domain.register.RegisterList;
@@ -27,6 +29,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.storage.ContactRepository;
 import jp.tenken.storage.DeviceRepository;
+import jp.tenken.storage.DeviceUpkeepRepository;
 import jp.tenken.storage.FacilityRepository;
 import jp.tenken.storage.FinalYearRepository;
 import jp.tenken.storage.RegisterReviewRepository;
@@ -45,6 +48,7 @@ public final class RegisterService {
     static final String CONTACTS = "CONTACTS";
 
     private final DeviceRepository devices;
+    private final DeviceUpkeepRepository upkeep;
     private final ContactRepository contacts;
     private final RegisterReviewRepository reviews;
     private final VendorRepository vendors;
@@ -52,10 +56,12 @@ public final class RegisterService {
     private final FinalYearRepository finalYears;
     private final Clock clock;
 
-    public RegisterService(DeviceRepository devices, ContactRepository contacts, RegisterReviewRepository reviews,
-                           VendorRepository vendors, FacilityRepository facility, FinalYearRepository finalYears,
+    public RegisterService(DeviceRepository devices, DeviceUpkeepRepository upkeep, ContactRepository contacts,
+                           RegisterReviewRepository reviews, VendorRepository vendors, FacilityRepository facility,
+                           FinalYearRepository finalYears,
                            Clock clock) {
         this.devices = devices;
+        this.upkeep = upkeep;
         this.contacts = contacts;
         this.reviews = reviews;
         this.vendors = vendors;
@@ -228,7 +234,8 @@ public final class RegisterService {
 
     /**
      * Starts a year from the latest earlier year's registers: each register that is empty this year is copied
-     * from there (in one transaction each, logged). Returns how many devices and boxes were copied.
+     * from there (in one transaction each, logged), the devices with what is recorded on them for 第7.0版. Returns
+     * how many devices and boxes were copied.
      */
     public int carryOver(FiscalYear year) {
         refuseIfFinal(year);
@@ -236,6 +243,8 @@ public final class RegisterService {
         Optional<FiscalYear> fromDevices = devices.latestBefore(year);
         if (devices.list(year).isEmpty() && fromDevices.isPresent()) {
             copied += devices.copyYear(fromDevices.get(), year, now());
+            // what 第7.0版 asks per device goes with it (server by chart processing, update contract, 二要素認証)
+            upkeep.copyYear(fromDevices.get(), year, now());
         }
         Optional<FiscalYear> fromContacts = contacts.latestBefore(year);
         if (contacts.list(year).isEmpty() && fromContacts.isPresent()) {
@@ -292,9 +301,13 @@ public final class RegisterService {
         Map<Long, String> names = new HashMap<>();
         vendors.list(year).forEach(v -> names.put(v.id(), v.name()));
         List<RegisterData.DeviceLine> lines = new ArrayList<>();
+        Map<Long, DeviceUpkeep> recorded = upkeep.list(year);
         for (Device d : devices.list(year)) {
             List<String> words = warningTexts(d);
-            lines.add(new RegisterData.DeviceLine(d, d.vendorId() == null ? "" : names.get(d.vendorId()), words));
+            DeviceUpkeep u = recorded.getOrDefault(d.id(), DeviceUpkeep.none(d.id()));
+            lines.add(new RegisterData.DeviceLine(d, d.vendorId() == null ? "" : names.get(d.vendorId()), words,
+                    MaintenanceService.twoFactorText(d, u), d.kind() == DeviceKind.TERMINAL
+                            && u.chartProcessing()));
         }
         String name = facility.get().map(Facility::name).orElse("");
         return new RegisterData(year, name, lines, chart(year), readinessNotes(year));

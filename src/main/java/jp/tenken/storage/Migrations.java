@@ -24,7 +24,9 @@ final class Migrations {
             // V005 reached main after V006: listed after it, so a file already at V006 (version 5) gets it next
             "storage/migration/V005__registers.sql",
             "storage/migration/V007__edition_moves.sql",
-            "storage/migration/V009__final_year_locks.sql");
+            "storage/migration/V009__final_year_locks.sql",
+            // V008 reached main after V009: listed after it, so a file already at V009 (version 8) gets it next
+            "storage/migration/V008__maintenance_mds.sql");
 
     private Migrations() {
     }

@@ -39,6 +39,9 @@ public final class UntrustedWorkbook {
         /** A clinic's own device list (機器台帳): one sheet of at most a few hundred devices. */
         public static final Limits REGISTER_LIST = new Limits(10 * MB, 300, 20 * MB, 60 * MB,
                 10_000, EXCEL_COLUMNS, 200_000);
+        /** A vendor's MDS/SDS (JAHIS form): a few sheets of about a hundred items, kept in the workbook up to 10 MB. */
+        public static final Limits MDS_SDS = new Limits(10 * MB, 500, 20 * MB, 60 * MB,
+                10_000, EXCEL_COLUMNS, 200_000);
     }
 
     /** POI's own limits, a second line behind the scan: never tighter than any preset, so exports work too. */

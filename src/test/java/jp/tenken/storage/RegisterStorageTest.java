@@ -34,9 +34,17 @@ class RegisterStorageTest {
 
     /** Rolls a file back to before V005: what the app wrote before the registers (for upgrade tests). */
     static void dropRegisterTables(Statement s) throws SQLException {
+        dropMaintenanceTables(s); // V008 refers to the device table
         s.execute("DROP TABLE IF EXISTS device");
         s.execute("DROP TABLE IF EXISTS contact");
         s.execute("DROP TABLE IF EXISTS register_review");
+    }
+
+    /** Rolls a file back to before V008 (guideline 第7.0版: device upkeep, MDS/SDS), triggers with the tables. */
+    static void dropMaintenanceTables(Statement s) throws SQLException {
+        s.execute("DROP TABLE IF EXISTS mds_sds_item");
+        s.execute("DROP TABLE IF EXISTS mds_sds");
+        s.execute("DROP TABLE IF EXISTS device_upkeep");
     }
 
     @Test

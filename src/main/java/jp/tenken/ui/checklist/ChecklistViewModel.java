@@ -61,6 +61,7 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
 
     private Function<FiscalYear, Optional<String>> guidelineNotice = year -> Optional.empty();
     private Function<FiscalYear, List<String>> registerNotes = year -> List.of();
+    private Function<FiscalYear, List<String>> maintenanceNotes = year -> List.of();
     private final ChecklistService service;
     private final VendorService vendors;
     private final UiExecutor executor;
@@ -236,13 +237,14 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
         List<YearSummary> list = service.years();
         return new LoadedYear(form, list, service.carryover(form), vendors.flags(year),
                 guidelineNotice.apply(year).orElse(""), registerNotes.apply(year), edition.read(year),
-                service.addableYears());
+                service.addableYears(), maintenanceNotes.apply(year));
     }
 
     private void shown(LoadedYear loaded) {
         readiness.showVendorFlags(loaded.vendorFlags());
         guidance.showGuidelineNotice(loaded.guidelineNotice());
-        readiness.showRegisterNotes(loaded.registerNotes());
+        guidance.showYear(loaded.form().assessment().year());
+        readiness.showRegisterNotes(loaded.registerNotes(), loaded.maintenanceNotes());
         show(loaded);
         edition.show(loaded.edition());
         loading.set(false);
@@ -303,6 +305,15 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
         guidance.setRegisterOpener(opener);
     }
 
+    /**
+     * What guideline 第7.0版 asks that is still open in a year (保守委託機関編, 二要素認証), shown on the readiness
+     * line after the registers' notes, each opening the registers window at its 「保守委託機関編」 tab.
+     */
+    public void setMaintenance(Function<FiscalYear, List<String>> notes, Runnable opener) {
+        this.maintenanceNotes = notes;
+        readiness.setMaintenanceOpener(opener);
+    }
+
     public void setReferenceComments(ToIntFunction<GuidelineRef> counter) {
         guidance.setReferenceComments(counter);
     }
@@ -323,6 +334,7 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
     /** Set by the composition root: a vendor flag in the readiness line opens the 事業者 screen. */
     public void setVendorOpener(Runnable opener) {
         readiness.setVendorOpener(opener);
+        guidance.setVendorOpener(opener);
     }
 
     // --- for the parts (through their Screen interfaces)

@@ -1,5 +1,6 @@
 package jp.tenken.ui.checklist;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -50,6 +51,23 @@ final class GuidanceView extends ScrollPane {
             open.setOnAction(e -> vm.openRegisters());
             box.getChildren().add(open);
         });
+        if (vm.opensMdsSds(item)) {
+            Hyperlink open = new Hyperlink(Messages.get("guidance.openMdsSds"));
+            open.setId("guidance-open-mds-sds");
+            open.getStyleClass().add("guidance-ref");
+            open.setOnAction(e -> vm.openVendors());
+            box.getChildren().add(open);
+        }
+        List<String> seventh = vm.seventhNotes(item);
+        if (!seventh.isEmpty()) {
+            box.getChildren().add(wrap(Messages.get("guidance.seventh.heading"), "guidance-heading"));
+            for (String note : seventh) {
+                Label l = wrap(note, "guidance-text");
+                l.setId("guidance-seventh");
+                box.getChildren().add(l);
+            }
+            box.getChildren().add(wrap(vm.seventhSource(), "guidance-small"));
+        }
         section(Messages.get("guidance.meaning"), item.guidance().meaning());
         section(Messages.get("guidance.howToCheck"), item.guidance().howToCheck());
         section(Messages.get("guidance.recordToKeep"), item.guidance().recordToKeep());

@@ -1,5 +1,7 @@
 package jp.tenken.ui.checklist;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
@@ -8,8 +10,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.GuidelineRef;
 import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.register.MaintenanceDetermination;
+import jp.tenken.i18n.Messages;
 
 /**
  * The guidance pane: the selected row's item, and its guideline references that open the clause view with the
@@ -20,7 +25,9 @@ public final class GuidanceViewModel {
     private final ReadOnlyStringWrapper guidelineNotice = new ReadOnlyStringWrapper("");
     private Consumer<GuidelineRef> referenceOpener;
     private Runnable registerOpener;
+    private Runnable vendorOpener;
     private ToIntFunction<GuidelineRef> commentCounter;
+    private FiscalYear year;
 
     GuidanceViewModel(ReadOnlyObjectProperty<RowViewModel> selectedRow) {
         selectedRow.addListener((o, a, b) -> item.set(b == null ? null : b.item()));
@@ -42,6 +49,56 @@ public final class GuidanceViewModel {
 
     void showGuidelineNotice(String notice) {
         guidelineNotice.set(notice == null ? "" : notice);
+    }
+
+    void showYear(FiscalYear shown) {
+        this.year = shown;
+    }
+
+    /**
+     * For a year under guideline 第7.0版 (令和8年度 on): what changed for the item, in our words (the passwords' periodic
+     * change dropped, no reuse and account lock added; 二要素認証 and its reference date; MDS/SDS; みなし遵守 under
+     * 保守委託機関編); empty for other items and for earlier years. The source is {@link #seventhSource}.
+     */
+    public List<String> seventhNotes(Item item) {
+        List<String> out = new ArrayList<>();
+        if (item == null || year == null || !MaintenanceDetermination.asked(year)) {
+            return out;
+        }
+        switch (item.key()) {
+            case "ops.password-policy" -> {
+                out.add(Messages.get("guidance.seventh.passwordChange"));
+                out.add(Messages.get("guidance.seventh.passwordAdded"));
+            }
+            case "ops.password-reuse" -> out.add(Messages.get("guidance.seventh.passwordAdded"));
+            case "ops.two-factor" -> out.add(Messages.get("guidance.seventh.twoFactor"));
+            case "ops.mds-sds" -> out.add(Messages.get("guidance.seventh.mdsSds"));
+            case "ops.security-patch", "ops.remote-maintenance", "ops.device-ledger" ->
+                    out.add(Messages.get("guidance.seventh.maintenance"));
+            default -> { }
+        }
+        return out;
+    }
+
+    /** Where the notes of {@link #seventhNotes} come from. */
+    public String seventhSource() {
+        return Messages.get("guidance.seventh.source");
+    }
+
+    /** Whether the item is answered from each vendor's MDS/SDS (a link opens the 事業者 screen). */
+    public boolean opensMdsSds(Item item) {
+        return item != null && vendorOpener != null && item.key().equals("ops.mds-sds");
+    }
+
+    /** Opens the 事業者 screen, where each vendor's MDS/SDS is kept. */
+    public void openVendors() {
+        if (vendorOpener != null) {
+            vendorOpener.run();
+        }
+    }
+
+    void setVendorOpener(Runnable opener) {
+        this.vendorOpener = opener;
     }
 
     /** Whether the item is one the registers answer: 2-① (機器台帳) or 3-① (連絡体制図). */

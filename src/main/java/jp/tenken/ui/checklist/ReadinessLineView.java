@@ -63,7 +63,7 @@ final class ReadinessLineView extends HBox {
         for (String note : vm.registerNotes()) {
             Hyperlink link = new Hyperlink(note);
             link.getStyleClass().addAll("readiness-link", "vendor-flag");
-            link.setOnAction(e -> vm.openRegisters());
+            link.setOnAction(e -> vm.openRegisters(note));
             flagLinks.getChildren().add(link);
         }
         for (String text : vendorTexts) {

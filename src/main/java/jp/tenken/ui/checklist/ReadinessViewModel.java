@@ -1,9 +1,12 @@
 package jp.tenken.ui.checklist;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,6 +40,8 @@ public final class ReadinessViewModel {
     private final ObservableList<VendorFlag> vendorFlags = FXCollections.observableArrayList();
     private final ObservableList<String> registerNotes = FXCollections.observableArrayList();
     private Runnable registerOpener = () -> { };
+    private Runnable maintenanceOpener;
+    private final Set<String> maintenanceNotes = new HashSet<>();
     private Runnable vendorOpener;
 
     ReadinessViewModel() {
@@ -91,7 +96,10 @@ public final class ReadinessViewModel {
         this.vendorOpener = opener;
     }
 
-    /** What the year's 機器台帳 and 連絡体制図 lack, in a clerk's words (empty when nothing). */
+    /**
+     * What the year's 機器台帳 and 連絡体制図 lack, in a clerk's words, then what guideline 第7.0版 asks that is still
+     * open (empty when nothing).
+     */
     public ObservableList<String> registerNotes() {
         return registerNotes;
     }
@@ -106,7 +114,29 @@ public final class ReadinessViewModel {
     }
 
     void showRegisterNotes(List<String> notes) {
-        registerNotes.setAll(notes);
+        showRegisterNotes(notes, List.of());
+    }
+
+    /** The registers' notes, then what guideline 第7.0版 asks that is still open. */
+    void showRegisterNotes(List<String> notes, List<String> maintenance) {
+        maintenanceNotes.clear();
+        maintenanceNotes.addAll(maintenance);
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(maintenance);
+        registerNotes.setAll(all);
+    }
+
+    /** Opens where a note of {@link #registerNotes} is answered: the 保守委託機関編 tab for a 第7.0版 note. */
+    public void openRegisters(String note) {
+        if (maintenanceOpener != null && maintenanceNotes.contains(note)) {
+            maintenanceOpener.run();
+        } else {
+            registerOpener.run();
+        }
+    }
+
+    void setMaintenanceOpener(Runnable opener) {
+        this.maintenanceOpener = opener;
     }
 
     void showVendorFlags(List<VendorFlag> list) {

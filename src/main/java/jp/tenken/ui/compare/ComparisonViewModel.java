@@ -263,7 +263,7 @@ public final class ComparisonViewModel {
         history.setAll(r.history());
         summary.set(c.earlierYear().label() + " → " + c.laterYear().label() + "：" + Messages.get("compare.summary",
                 c.count(Change.IMPROVED), c.count(Change.REGRESSED), c.count(Change.UNCHANGED), c.count(Change.NEW),
-                c.count(Change.UNANSWERED)));
+                c.count(Change.UNANSWERED)) + (r.maintenance() == null ? "" : "　" + r.maintenance()));
         int n = c.missedTargets().size();
         missed.set(n == 0 ? Messages.get("compare.missed.none") : Messages.get("compare.missed", n));
         removed.set(c.removedItems().isEmpty() ? "" : Messages.get("compare.removed",

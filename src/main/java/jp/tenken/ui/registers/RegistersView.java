@@ -30,6 +30,7 @@ import jp.tenken.ui.common.ExcelFileChooser;
 public final class RegistersView extends BorderPane {
     private final RegistersViewModel vm;
     private final Path folder;
+    private TabPane tabs;
 
     public RegistersView(RegistersViewModel vm, Path folder) {
         this.vm = vm;
@@ -40,13 +41,19 @@ public final class RegistersView extends BorderPane {
         TabPane tabs = new TabPane();
         tabs.setId("registers-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab devices = new Tab(Messages.get("registers.tab.devices"),
+        // what 第7.0版 asks of the selected device sits under the 台帳, so the device's own tab stays as it is
+        BorderPane deviceTab = new BorderPane(
                 new DeviceRegisterView(vm.devices(), folder, Messages.get("registers.devices.fileName")));
+        deviceTab.setBottom(new DeviceUpkeepView(vm.upkeep(), vm.devices().lockedProperty()));
+        Tab devices = new Tab(Messages.get("registers.tab.devices"), deviceTab);
         devices.setId("registers-tab-devices");
         Tab chart = new Tab(Messages.get("registers.tab.chart"),
                 new ContactChartView(vm.contacts(), folder, Messages.get("registers.chart.fileName")));
         chart.setId("registers-tab-chart");
-        tabs.getTabs().addAll(devices, chart);
+        Tab maintenance = new Tab(Messages.get("maintenance.tab"), new MaintenanceView(vm.maintenance()));
+        maintenance.setId("registers-tab-maintenance");
+        tabs.getTabs().addAll(devices, chart, maintenance);
+        this.tabs = tabs;
         setCenter(tabs);
         Label status = new Label();
         status.setId("registers-status");
@@ -74,6 +81,11 @@ public final class RegistersView extends BorderPane {
                 imports.clearError();
             }
         });
+    }
+
+    /** Brings the 「保守委託機関編」 tab to the front (opened from the readiness line's entry on it). */
+    public void showMaintenance() {
+        tabs.getSelectionModel().select(2);
     }
 
     private Node header() {

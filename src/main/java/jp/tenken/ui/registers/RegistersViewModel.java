@@ -1,5 +1,6 @@
 package jp.tenken.ui.registers;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +14,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportService;
+import jp.tenken.service.MaintenanceService;
 import jp.tenken.service.RegisterService;
 import jp.tenken.ui.common.UiExecutor;
 
@@ -33,14 +35,22 @@ public final class RegistersViewModel {
     private final DeviceRegisterViewModel devices;
     private final ContactChartViewModel contacts;
     private final RegisterImportViewModel imports;
+    private final MaintenanceService maintenanceService;
+    private final DeviceUpkeepViewModel upkeep;
+    private final MaintenanceViewModel maintenance;
 
-    public RegistersViewModel(RegisterService service, ExportService export, UiExecutor executor) {
+    public RegistersViewModel(RegisterService service, MaintenanceService maintenanceService, ExportService export,
+                              UiExecutor executor) {
         this.service = service;
+        this.maintenanceService = maintenanceService;
         this.executor = executor;
         devices = new DeviceRegisterViewModel(service, export, executor, status);
         contacts = new ContactChartViewModel(service, export, executor, status);
         imports = new RegisterImportViewModel(service, executor, status);
+        upkeep = new DeviceUpkeepViewModel(maintenanceService, executor, status);
+        maintenance = new MaintenanceViewModel(maintenanceService, executor, status);
         imports.setOnImported(() -> devices.refresh(null));
+        devices.selectedProperty().addListener((o, a, r) -> upkeep.show(r == null ? null : r.device()));
         status.setOnChanged(this::refreshNotes);
     }
 
@@ -74,6 +84,16 @@ public final class RegistersViewModel {
         return imports;
     }
 
+    /** What guideline 第7.0版 asks of the device selected in the 機器台帳. */
+    public DeviceUpkeepViewModel upkeep() {
+        return upkeep;
+    }
+
+    /** The 「保守委託機関編」 tab. */
+    public MaintenanceViewModel maintenance() {
+        return maintenance;
+    }
+
     /** Called after anything this window saved, so other screens (the readiness line) can refresh. */
     public void setOnChanged(Runnable r) {
         Runnable after = r == null ? () -> { } : r;
@@ -99,10 +119,17 @@ public final class RegistersViewModel {
         if (y == null) {
             return;
         }
-        executor.submit(() -> new Notes(service.readinessNotes(y), service.canCarryOver(y)), n -> {
+        maintenance.load(y);
+        executor.submit(() -> new Notes(notes(y), service.canCarryOver(y)), n -> {
             notes.setAll(n.lines());
             canCarryOver.set(n.carry());
         }, status::failed);
+    }
+
+    private List<String> notes(FiscalYear y) {
+        List<String> out = new ArrayList<>(service.readinessNotes(y));
+        out.addAll(maintenanceService.readinessNotes(y));
+        return out;
     }
 
     private record Notes(List<String> lines, boolean carry) {

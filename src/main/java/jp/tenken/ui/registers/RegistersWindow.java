@@ -6,6 +6,7 @@ import javafx.stage.Window;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportService;
+import jp.tenken.service.MaintenanceService;
 import jp.tenken.service.RegisterService;
 import jp.tenken.ui.common.UiExecutor;
 import jp.tenken.ui.common.Windows;
@@ -16,6 +17,7 @@ import jp.tenken.ui.common.Windows;
  */
 public final class RegistersWindow {
     private final RegisterService service;
+    private final MaintenanceService maintenance;
     private final ExportService export;
     private final UiExecutor executor;
     private final Windows windows;
@@ -23,10 +25,12 @@ public final class RegistersWindow {
     private final Runnable onChanged;
     private Stage stage;
     private RegistersViewModel vm;
+    private RegistersView view;
 
-    public RegistersWindow(RegisterService service, ExportService export, UiExecutor executor, Windows windows,
-                           Path folder, Runnable onChanged) {
+    public RegistersWindow(RegisterService service, MaintenanceService maintenance, ExportService export,
+                           UiExecutor executor, Windows windows, Path folder, Runnable onChanged) {
         this.service = service;
+        this.maintenance = maintenance;
         this.export = export;
         this.executor = executor;
         this.windows = windows;
@@ -37,9 +41,9 @@ public final class RegistersWindow {
     /** Shows the window on a year, titled with the workbook's name. */
     public void show(Window owner, FiscalYear year, String workbookName) {
         if (stage == null) {
-            vm = new RegistersViewModel(service, export, executor);
+            vm = new RegistersViewModel(service, maintenance, export, executor);
             vm.setOnChanged(onChanged);
-            RegistersView view = new RegistersView(vm, folder);
+            view = new RegistersView(vm, folder);
             RegistersViewModel shown = vm;
             stage = windows.owned(owner, view)
                     .closeAsking(() -> shown.contacts().commit() && shown.devices().commit()) // typing saved, or kept with why
@@ -49,11 +53,18 @@ public final class RegistersWindow {
             stage.setOnHidden(e -> {
                 stage = null;
                 vm = null;
+                view = null;
             });
         }
         vm.load(year);
         stage.show();
         stage.toFront();
+    }
+
+    /** Shows the window on a year at its 「保守委託機関編」 tab. */
+    public void showMaintenance(Window owner, FiscalYear year, String workbookName) {
+        show(owner, year, workbookName);
+        view.showMaintenance();
     }
 
     /** Closes the window (the workbook it showed was replaced). */

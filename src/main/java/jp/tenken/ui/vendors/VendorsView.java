@@ -48,6 +48,7 @@ public final class VendorsView extends BorderPane {
     private final VendorsViewModel vm;
     private final Path folder;
     private final TableView<VendorStatus> table = new TableView<>();
+    private final FlowPane vendorActions = new FlowPane(8, 6);
 
     public VendorsView(VendorsViewModel vm, Path folder) {
         this.vm = vm;
@@ -208,10 +209,24 @@ public final class VendorsView extends BorderPane {
         formHelp.setWrapText(true);
         formHelp.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut (the window scrolls)
         formHelp.getStyleClass().add("key-help");
-        VBox box = new VBox(8, heading, grid, editButtons, new Separator(), formHeading, formButtons(), formHelp);
+        vendorActions.setId("vendor-actions");
+        VBox box = new VBox(8, heading, grid, editButtons, new Separator(), formHeading, formButtons(), formHelp,
+                vendorActions);
         box.setPadding(new Insets(12));
         box.setMinWidth(320);
         return box;
+    }
+
+    /**
+     * Adds a command on the selected vendor under its 事業者確認用 (e.g. its MDS/SDS), usable while a stored vendor
+     * is selected; the composition root wires what it opens.
+     */
+    public void addVendorAction(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.disableProperty().bind(vm.selectedProperty().isNull());
+        b.setOnAction(e -> action.run());
+        vendorActions.getChildren().add(b);
     }
 
     /** The vendor's name, systems, contact and contract, as one grid of labelled fields. */

@@ -75,7 +75,7 @@ public final class RegisterListReader {
         }
     }
 
-    private static List<List<String>> rows(Sheet sheet, DataFormatter shown) {
+    static List<List<String>> rows(Sheet sheet, DataFormatter shown) {
         List<List<String>> out = new ArrayList<>();
         int last = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
         for (int r = 0; r <= last; r++) {
@@ -91,7 +91,7 @@ public final class RegisterListReader {
         return out;
     }
 
-    private static String text(Cell cell, DataFormatter shown) {
+    static String text(Cell cell, DataFormatter shown) {
         if (cell == null) {
             return "";
         }

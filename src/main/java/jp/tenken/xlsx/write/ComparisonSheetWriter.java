@@ -114,6 +114,9 @@ final class ComparisonSheetWriter {
         sheet.getRow(r++).setHeightInPoints(20);
         merged(sheet, r++, 0, LAST_COL, "はい・いいえ・未回答の行数：" + c.earlierYear().label() + " " + tally(c.earlierTally())
                 + "　→　" + c.laterYear().label() + " " + tally(c.laterTally()), styles.plain);
+        if (d.maintenance() != null) {
+            merged(sheet, r++, 0, LAST_COL, d.maintenance(), styles.plain);
+        }
         return r;
     }
 

@@ -16,14 +16,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The 「機器台帳」 sheet (item 2-①): one row per device, A4 landscape, the header repeated on every page; a device
- * with a warning (support ended, no administrator, no update this year) is shaded and says why in 注意.
+ * with a warning (support ended, no administrator, no update this year) is shaded and says why in 注意; a PC on which
+ * the chart application completes its processing is marked サーバ扱い, and each terminal and server prints its
+ * 二要素認証 (guideline 第7.0版).
  */
 final class DeviceRegisterSheetWriter {
     static final String SHEET_NAME = "機器台帳";
     static final int HEADER_ROW = 4;
     static final List<String> HEADINGS = List.of("No.", "機器名", "種別", "設置場所", "メーカー・型番", "OS・バージョン",
-            "役割", "保守事業者", "リモート保守", "サポート終了日", "最終更新日", "管理者アカウント", "備考", "注意");
-    private static final int[] WIDTHS = {4, 16, 9, 10, 16, 16, 14, 14, 6, 14, 14, 13, 16, 28};
+            "役割", "保守事業者", "リモート保守", "サポート終了日", "最終更新日", "管理者アカウント", "備考", "注意",
+            "二要素認証");
+    private static final int[] WIDTHS = {4, 16, 9, 10, 16, 16, 14, 14, 6, 14, 14, 13, 16, 28, 13};
 
     private final Workbook wb;
     private final Styles styles;
@@ -65,7 +68,8 @@ final class DeviceRegisterSheetWriter {
         Device v = line.device();
         boolean warn = !line.warnings().isEmpty();
         CellStyle text = warn ? styles.warn : styles.text;
-        String[] values = {Integer.toString(number), v.name(), v.kind().label(), v.location(), v.makerModel(),
+        String kind = line.chartServer() ? v.kind().label() + "\nサーバ扱い" : v.kind().label();
+        String[] values = {Integer.toString(number), v.name(), kind, v.location(), v.makerModel(),
             v.osLine(), v.role(), line.vendorName(), v.remoteMaintenance() ? "あり" : "なし"};
         for (int c = 0; c < values.length; c++) {
             CellStyle plain = c == 1 ? text : styles.text;
@@ -78,12 +82,14 @@ final class DeviceRegisterSheetWriter {
         cell(x, 12, v.note(), styles.userText(v.note(), styles.note, styles.noteQuoted));
         String warnings = String.join("\n", line.warnings());
         cell(x, 13, warnings, warn ? styles.warn : styles.note);
+        cell(x, 14, line.twoFactor(), styles.centered);
         int lines = 1;
         for (int c = 1; c < values.length; c++) {
             lines = Math.max(lines, FormSheetWriter.lines(values[c], WIDTHS[c]));
         }
         lines = Math.max(lines, Math.max(FormSheetWriter.lines(v.note(), WIDTHS[12]),
-                FormSheetWriter.lines(warnings, WIDTHS[13])));
+                Math.max(FormSheetWriter.lines(warnings, WIDTHS[13]), FormSheetWriter.lines(line.twoFactor(),
+                        WIDTHS[14]))));
         x.setHeightInPoints((float) (Math.min(lines, 20) * 13.5 + 5));
     }
 

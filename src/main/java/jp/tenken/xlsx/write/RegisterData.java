@@ -13,11 +13,20 @@ import jp.tenken.domain.register.Device;
 public record RegisterData(FiscalYear year, String facilityName, List<DeviceLine> devices, ContactChart chart,
                            List<String> notes) {
 
-    /** One device as printed: the vendor's name ("" when none) and the warnings in words. */
-    public record DeviceLine(Device device, String vendorName, List<String> warnings) {
+    /**
+     * One device as printed: the vendor's name ("" when none), the warnings in words, its 二要素認証 in words ("" when
+     * not asked of it) and whether it counts as a server though a PC (the chart application completes on it).
+     */
+    public record DeviceLine(Device device, String vendorName, List<String> warnings, String twoFactor,
+                             boolean chartServer) {
         public DeviceLine {
             vendorName = vendorName == null ? "" : vendorName;
             warnings = List.copyOf(warnings);
+            twoFactor = twoFactor == null ? "" : twoFactor;
+        }
+
+        public DeviceLine(Device device, String vendorName, List<String> warnings) {
+            this(device, vendorName, warnings, "", false);
         }
     }
 

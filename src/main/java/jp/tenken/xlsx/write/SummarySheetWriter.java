@@ -45,11 +45,20 @@ final class SummarySheetWriter {
     }
 
     Sheet write(List<FormData> forms, List<VendorStatusData> vendors, LocalDate today) {
-        return write(forms, vendors, null, today);
+        return write(forms, vendors, (RegisterData) null, today);
     }
 
     /** The 概要; {@code registers} (null: the pack leaves them out) adds what they lack and each device warning. */
     Sheet write(List<FormData> forms, List<VendorStatusData> vendors, RegisterData registers, LocalDate today) {
+        return write(forms, vendors, registers, null, today);
+    }
+
+    /**
+     * The 概要, with (a year under guideline 第7.0版, else null) the 保守委託機関編 answer and the 二要素認証 still
+     * open after the registers.
+     */
+    Sheet write(List<FormData> forms, List<VendorStatusData> vendors, RegisterData registers,
+                MaintenanceData maintenance, LocalDate today) {
         Sheet sheet = wb.createSheet(SHEET_NAME);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
@@ -64,9 +73,15 @@ final class SummarySheetWriter {
             r++;
         }
         r = noTable(sheet, r, forms, today);
+        int section = 3;
         if (registers != null) {
             r++;
             r = registerLines(sheet, r, registers);
+            section++;
+        }
+        if (maintenance != null) {
+            r++;
+            r = maintenanceTable(sheet, r, section, maintenance);
         }
         r += 2;
         sourceNote(sheet, r, facility);
@@ -218,6 +233,48 @@ final class SummarySheetWriter {
         cell(row, 5, state, styles.centered);
         int lines = Math.max(FormSheetWriter.lines(item.text(), WIDTHS[2]), FormSheetWriter.lines(form, WIDTHS[0]));
         row.setHeightInPoints((float) (lines * 13.5 + 6));
+    }
+
+    /**
+     * Section 3 (a year under guideline 第7.0版): whether 保守委託機関編 applies, judged from the 機器台帳 and the
+     * vendors, with each server's reason, then the 二要素認証 still open; the words are ours, with their source.
+     */
+    private int maintenanceTable(Sheet sheet, int r, int section, MaintenanceData m) {
+        line(sheet, r++, section + ". ガイドライン第7.0版：保守委託機関編の該当（機器台帳と事業者の記録から判定）",
+                styles.notice);
+        header(sheet.createRow(r), "判定", "", "理由（サーバごと）", "", "", "");
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 2, WIDTHS.length - 1));
+        r++;
+        boolean first = true;
+        for (String reason : m.reasons()) {
+            Row row = sheet.createRow(r);
+            cell(row, 0, first ? m.outcome() : "", first ? styles.centered : styles.text);
+            cell(row, 1, "", styles.text);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+            cell(row, 2, reason, styles.userText(reason, styles.text, styles.noteQuoted));
+            for (int c = 3; c < WIDTHS.length; c++) {
+                cell(row, c, "", styles.text);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 2, WIDTHS.length - 1));
+            row.setHeightInPoints((float) (FormSheetWriter.lines(reason, 100) * 13.5 + 6));
+            first = false;
+            r++;
+        }
+        r++;
+        line(sheet, r++, "二要素認証（端末PC・サーバ、基準日 令和9年4月1日）", styles.notice);
+        if (m.twoFactorOpen().isEmpty()) {
+            line(sheet, r++, "未対応・未確認の端末PC・サーバはありません。", styles.plain);
+        }
+        for (String open : m.twoFactorOpen()) {
+            line(sheet, r, "・" + open, styles.plain);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, WIDTHS.length - 1));
+            r++;
+        }
+        line(sheet, r, "出典：" + m.source(), styles.small);
+        sheet.getRow(r).setHeightInPoints(28);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, WIDTHS.length - 1));
+        return r + 1;
     }
 
     /** The edition's source, merged across the table's width. */

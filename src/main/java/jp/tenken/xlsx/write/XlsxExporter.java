@@ -24,7 +24,7 @@ public final class XlsxExporter {
     /** The names of the sheets Tenken writes itself: no form sheet may take one. */
     private static final Set<String> RESERVED_NAMES = Set.of(SummarySheetWriter.SHEET_NAME,
             ClauseSheetWriter.SHEET_NAME, ComparisonSheetWriter.SHEET_NAME, SourcesSheetWriter.SHEET_NAME,
-            DeviceRegisterSheetWriter.SHEET_NAME, ContactChartSheetWriter.SHEET_NAME);
+            DeviceRegisterSheetWriter.SHEET_NAME, ContactChartSheetWriter.SHEET_NAME, MdsSdsSheetWriter.SHEET_NAME);
 
     private final Consumer<XSSFWorkbook> tamper;
 
@@ -42,7 +42,7 @@ public final class XlsxExporter {
      * when it comes back filled in; dated {@code today} (the app's clock) in the sheet's 出力 line.
      */
     public ExportSummary writeForm(FormData form, Path out, ExportProgress progress, LocalDate today) throws IOException {
-        return write(List.of(form), List.of(), null, List.of(), null, false, out, progress, today);
+        return write(List.of(form), List.of(), null, List.of(), null, null, null, false, out, progress, today);
     }
 
     /** The pack: the summary first, then the facility's form and each vendor's form. */
@@ -72,10 +72,27 @@ public final class XlsxExporter {
     public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
                           List<VendorStatusData> vendors, RegisterData registers, Path out, ExportProgress progress,
                           LocalDate today) throws IOException {
+        return writePack(forms, comparisons, clauses, vendors, registers, null, out, progress, today);
+    }
+
+    /**
+     * The pack, with what guideline 第7.0版 asks of the clinic (保守委託機関編, 二要素認証) on the summary sheet when
+     * {@code maintenance} is given (null: a year before 第7.0版).
+     */
+    public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
+                          List<VendorStatusData> vendors, RegisterData registers, MaintenanceData maintenance,
+                          Path out, ExportProgress progress, LocalDate today) throws IOException {
+        return writePack(forms, comparisons, clauses, vendors, registers, maintenance, null, out, progress, today);
+    }
+
+    /** The pack with the 「MDS/SDS の確認」 sheet after the registers when {@code mdsSds} is given. */
+    public ExportSummary writePack(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
+                          List<VendorStatusData> vendors, RegisterData registers, MaintenanceData maintenance,
+                          MdsSdsData mdsSds, Path out, ExportProgress progress, LocalDate today) throws IOException {
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("a pack needs the facility's form");
         }
-        return write(forms, comparisons, clauses, vendors, registers, true, out, progress, today);
+        return write(forms, comparisons, clauses, vendors, registers, maintenance, mdsSds, true, out, progress, today);
     }
 
     /** The 「機器台帳」 and/or the 「連絡体制図」 on their own (whichever {@code registers} has). */
@@ -84,13 +101,13 @@ public final class XlsxExporter {
         if (!registers.hasDevices() && !registers.hasChart()) {
             throw new IllegalArgumentException("no register to write");
         }
-        return write(List.of(), List.of(), null, List.of(), registers, false, out, progress, today);
+        return write(List.of(), List.of(), null, List.of(), registers, null, null, false, out, progress, today);
     }
 
     /** The 「ガイドライン対応表」 on its own, dated {@code today} (the app's clock). */
     public ExportSummary writeClauseTable(ClauseTableData clauses, Path out, ExportProgress progress, LocalDate today)
             throws IOException {
-        return write(List.of(), List.of(), clauses, List.of(), null, false, out, progress, today);
+        return write(List.of(), List.of(), clauses, List.of(), null, null, null, false, out, progress, today);
     }
 
     /** The 前年度比較 sheet on its own: one block per form compared. */
@@ -99,11 +116,12 @@ public final class XlsxExporter {
         if (comparisons.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare");
         }
-        return write(List.of(), comparisons, null, List.of(), null, false, out, progress, today);
+        return write(List.of(), comparisons, null, List.of(), null, null, null, false, out, progress, today);
     }
 
     private ExportSummary write(List<FormData> forms, List<ComparisonData> comparisons, ClauseTableData clauses,
-                       List<VendorStatusData> vendors, RegisterData registers, boolean summary, Path out,
+                       List<VendorStatusData> vendors, RegisterData registers, MaintenanceData maintenance,
+                       MdsSdsData mdsSds, boolean summary, Path out,
                        ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
@@ -112,7 +130,7 @@ public final class XlsxExporter {
                     + (registerSheets ? 1 : 0);
             int done = 0;
             if (summary) {
-                new SummarySheetWriter(wb, styles).write(forms, vendors, registers, today);
+                new SummarySheetWriter(wb, styles).write(forms, vendors, registers, maintenance, today);
                 progress.done(++done / steps);
             }
             FormSheetWriter writer = new FormSheetWriter(wb, styles, today);
@@ -135,6 +153,9 @@ public final class XlsxExporter {
             if (registerSheets) {
                 writeRegisters(wb, styles, registers, today);
                 progress.done(++done / steps);
+            }
+            if (mdsSds != null) {
+                new MdsSdsSheetWriter(wb, styles).write(mdsSds, forms.get(0).facilityName(), today);
             }
             if (clauses != null) {
                 new ClauseSheetWriter(wb, styles).write(clauses);

@@ -33,4 +33,16 @@ class RegisterLinksTest extends ChecklistFixture {
         guidance.openRegisters();
         assertEquals(2, opened.size());
     }
+
+    @Test
+    void aSeventhEditionNoteOpensTheMaintenanceTabAndARegisterNoteTheRegisters() {
+        List<String> opened = new ArrayList<>();
+        vm.setRegisters(y -> List.of("機器台帳が空です（2-①）"), () -> opened.add("registers"));
+        vm.setMaintenance(y -> List.of("保守委託機関編：判断できない"), () -> opened.add("maintenance"));
+        loadWithFacility();
+        assertEquals(List.of("機器台帳が空です（2-①）", "保守委託機関編：判断できない"), vm.readiness().registerNotes());
+        vm.readiness().openRegisters("保守委託機関編：判断できない");
+        vm.readiness().openRegisters("機器台帳が空です（2-①）");
+        assertEquals(List.of("maintenance", "registers"), opened);
+    }
 }

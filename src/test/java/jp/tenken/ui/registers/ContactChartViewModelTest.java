@@ -33,7 +33,8 @@ class ContactChartViewModelTest {
     @BeforeEach
     void setUp() {
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), TODAY);
-        window = new RegistersViewModel(wb.context().registers(), wb.export(), new ImmediateUiExecutor());
+        window = new RegistersViewModel(wb.context().registers(), wb.context().maintenance(), wb.export(),
+                new ImmediateUiExecutor());
         window.load(FY);
         chart = window.contacts();
     }

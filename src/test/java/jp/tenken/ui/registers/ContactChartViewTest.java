@@ -35,7 +35,8 @@ class ContactChartViewTest extends FxRobot {
     void enterAndTabSaveAndAnUnsavableEntryStaysChosen() throws Exception {
         FxToolkit.registerPrimaryStage();
         try (TestWorkbook wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2025, 11, 1))) {
-            RegistersViewModel vm = new RegistersViewModel(wb.context().registers(), wb.export(),
+            RegistersViewModel vm = new RegistersViewModel(wb.context().registers(), wb.context().maintenance(),
+                    wb.export(),
                     new ImmediateUiExecutor());
             FxToolkit.setupStage(stage -> {
                 stage.setScene(new Scene(new ContactChartView(vm.contacts(), dir, "体制図.xlsx"), 900, 560));

@@ -37,7 +37,8 @@ class RegistersViewModelTest {
     void setUp() {
         wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2025, 11, 1));
         wb.vendors().add("株式会社メディカル", "電子カルテ", "0120-000-000", true);
-        vm = new RegistersViewModel(wb.context().registers(), wb.export(), new ImmediateUiExecutor());
+        vm = new RegistersViewModel(wb.context().registers(), wb.context().maintenance(), wb.export(),
+                new ImmediateUiExecutor());
         vm.setOnChanged(() -> changed++);
         vm.load(FY);
     }

@@ -83,7 +83,8 @@ class RegisterExportTest {
             assertTrue(s.getPrintSetup().getLandscape());
             assertEquals(PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
             assertEquals("医療機関名：さくら内科クリニック", text(s, 1, 0));
-            assertEquals(DeviceRegisterSheetWriter.HEADINGS, rowText(s, DeviceRegisterSheetWriter.HEADER_ROW, 14));
+            assertEquals(DeviceRegisterSheetWriter.HEADINGS, rowText(s, DeviceRegisterSheetWriter.HEADER_ROW,
+                    DeviceRegisterSheetWriter.HEADINGS.size()));
             List<String> server = rowText(s, DeviceRegisterSheetWriter.HEADER_ROW + 1, 9);
             assertEquals(List.of("1", "電子カルテサーバ", "サーバ", "サーバ室", "富士通 TX1320", "Windows Server 2019",
                     "電子カルテ", "株式会社メディカル", "あり"), server);
