@@ -1,5 +1,6 @@
 package jp.tenken.ui.checklist;
 
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -15,7 +16,11 @@ final class GuidanceView extends ScrollPane {
 
     private final GuidanceViewModel vm;
 
-    GuidanceView(GuidanceViewModel vm) {
+    /** False until the first frame showing rows: till then the pane holds its title only. */
+    private boolean filled;
+
+    /** {@code afterFirstRows} runs a task once the first frame showing rows has been laid out. */
+    GuidanceView(GuidanceViewModel vm, Consumer<Runnable> afterFirstRows) {
         this.vm = vm;
         setId("guidance");
         getStyleClass().add("guidance");
@@ -25,7 +30,11 @@ final class GuidanceView extends ScrollPane {
         setContent(box);
         vm.itemProperty().addListener((o, a, b) -> show(b));
         vm.guidelineNoticeProperty().addListener((o, a, b) -> show(vm.itemProperty().get()));
-        show(vm.itemProperty().get());
+        show(null);
+        afterFirstRows.accept(() -> {
+            filled = true;
+            show(vm.itemProperty().get());
+        });
     }
 
     private void show(Item item) {
@@ -33,6 +42,9 @@ final class GuidanceView extends ScrollPane {
         Label title = new Label(Messages.get("guidance.title"));
         title.getStyleClass().add("guidance-title");
         box.getChildren().add(title);
+        if (!filled) {
+            return;
+        }
         if (item == null) {
             box.getChildren().add(wrap(Messages.get("guidance.select"), "guidance-text"));
             return;
