@@ -101,7 +101,7 @@ public final class AppContext implements AutoCloseable {
         comparisons = new ComparisonService(forms, assessments, vendorList, clock);
         guidelineService = new GuidelineService(forms, settings, deepChecks, catalog, clock, guideline, comments);
         registers = new RegisterService(new DeviceRepository(db), new ContactRepository(db),
-                new RegisterReviewRepository(db), vendorList, facility, clock);
+                new RegisterReviewRepository(db), vendorList, facility, finalYears, clock);
         export = new ExportService(forms, vendorList, catalog, clock, comparisons, vendors, guidelineService,
                 registers);
         imports = new ImportService(forms, assessments, answers, vendorList, vendorForms, finalYears, catalog, clock);

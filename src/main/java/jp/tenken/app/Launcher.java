@@ -30,6 +30,9 @@ public final class Launcher {
         }
         Preload.start(a); // read the catalogs and open the workbook while JavaFX starts
         Application.launch(TenkenApp.class, args);
+        if (TenkenApp.exitCode() != 0) {
+            System.exit(TenkenApp.exitCode()); // the workbook could not be opened: said in a message, then 2
+        }
     }
 
     /**

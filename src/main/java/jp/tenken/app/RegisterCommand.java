@@ -35,7 +35,9 @@ final class RegisterCommand {
         try {
             line = CommandLine.parse(args, Set.of("workbook", "year"), Set.of("dry-run"), true);
         } catch (CommandLine.Usage e) {
-            return usage(err, Messages.get("registers.cli.unexpected", e.argument()));
+            return usage(err, e.kind() == CommandLine.Usage.Kind.MISSING_VALUE
+                    ? Messages.get("cli.missingValue", e.argument())
+                    : Messages.get("registers.cli.unexpected", e.argument()));
         }
         String workbook = line.option("workbook").orElse(null);
         String yearText = line.option("year").orElse(null);

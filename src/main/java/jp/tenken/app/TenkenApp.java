@@ -66,6 +66,13 @@ public final class TenkenApp extends Application {
         }
     }
 
+    /** The process's exit code once the window is gone: 2 when the workbook could not be opened (see Launcher). */
+    private static volatile int exitCode;
+
+    static int exitCode() {
+        return exitCode;
+    }
+
     @Override
     public void init() {
         phase("init");
@@ -84,7 +91,12 @@ public final class TenkenApp extends Application {
     @Override
     public void start(Stage stage) {
         if (startupError != null) {
-            Dialogs.error(null, startupError.getMessage());
+            // also on stderr, for whoever started it from a terminal or a script; the process then ends with 2
+            System.err.println(startupError.getMessage());
+            exitCode = 2;
+            if (!Boolean.getBoolean("tenken.exitWhenReady")) { // a timed or scripted start ends without waiting
+                Dialogs.error(null, startupError.getMessage());
+            }
             Platform.exit();
             return;
         }

@@ -11,6 +11,7 @@ import jp.tenken.i18n.UserMessageException;
 /** An answer broke a rule and was not saved; the message explains each broken rule in the user's language. */
 public class AnswerRejectedException extends UserMessageException {
     private final List<RuleViolation> violations;
+    private final boolean planPossible;
 
     public AnswerRejectedException(List<RuleViolation> violations) {
         this(violations, null, null);
@@ -21,8 +22,20 @@ public class AnswerRejectedException extends UserMessageException {
      * ({@code deadline}, the fiscal year by whose end the item is due) when it has one.
      */
     public AnswerRejectedException(List<RuleViolation> violations, FiscalYear year, FiscalYear deadline) {
+        this(violations, year, deadline, false);
+    }
+
+    /** As above; {@code planPossible}: the only fault is a 目標日 after the limit, which may be kept as a plan. */
+    public AnswerRejectedException(List<RuleViolation> violations, FiscalYear year, FiscalYear deadline,
+                                   boolean planPossible) {
         super(violations.stream().map(v -> message(v, year, deadline)).collect(Collectors.joining("\n")), null);
         this.violations = List.copyOf(violations);
+        this.planPossible = planPossible;
+    }
+
+    /** Whether the answer would be saved if the clerk confirms its 目標日 as a plan for a later year. */
+    public boolean planPossible() {
+        return planPossible;
     }
 
     private static String message(RuleViolation v, FiscalYear year, FiscalYear deadline) {

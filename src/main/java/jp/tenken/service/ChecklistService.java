@@ -183,14 +183,26 @@ public final class ChecklistService {
      * year, 2回目 before 1回目…) throws {@link AnswerRejectedException} and saves nothing.
      */
     public Answer saveAnswer(Assessment assessment, Answer answer) {
+        return saveAnswer(assessment, answer, false);
+    }
+
+    /**
+     * As {@link #saveAnswer(Assessment, Answer)}; {@code planBeyondYear}: the clerk confirmed a 目標日 after the year
+     * (or the item's deadline) as a plan for a later year, so that date alone is not refused.
+     */
+    public Answer saveAnswer(Assessment assessment, Answer answer, boolean planBeyondYear) {
         AnswerSheet current = new AnswerSheet(answers.load(assessment.id()));
         Round otherRound = answer.round() == Round.FIRST ? Round.SECOND : Round.FIRST;
         Answer other = current.get(answer.row(), otherRound);
         FiscalYear deadline = catalog.editionFor(assessment).edition().form(assessment.form())
                 .flatMap(f -> f.item(answer.row().itemKey())).map(Item::targetUntil).orElse(null);
         List<RuleViolation> violations = AnswerRules.check(answer, other, assessment.year(), today(), deadline);
+        if (planBeyondYear) {
+            violations = AnswerRules.withPlanBeyondLimit(violations, answer, assessment.year(), deadline);
+        }
         if (!violations.isEmpty()) {
-            throw new AnswerRejectedException(violations, assessment.year(), deadline);
+            throw new AnswerRejectedException(violations, assessment.year(), deadline,
+                    AnswerRules.withPlanBeyondLimit(violations, answer, assessment.year(), deadline).isEmpty());
         }
         return answers.save(assessment.id(), answer, Instant.now(clock));
     }

@@ -293,8 +293,34 @@ public final class ExportService {
             if (e instanceof UserMessageException um) {
                 throw um;
             }
-            throw new ExportException(e instanceof IOException io ? kindOf(io) : ExportException.Kind.FAILED, out, e);
+            throw new ExportException(kindOf(e, dir), out, e);
         }
+    }
+
+    /** Bytes below which a folder's disk counts as full when a write failed without saying why. */
+    private static final long NEARLY_FULL = 1L << 20;
+
+    /**
+     * What a failed write means: the I/O failure inside it when there is one (POI wraps some, and logs and drops
+     * others), else a disk found (nearly) full after the failure, else a plain failure.
+     */
+    private static ExportException.Kind kindOf(Throwable e, Path dir) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                ExportException.Kind k = kindOf(io);
+                if (k != ExportException.Kind.FAILED) {
+                    return k;
+                }
+            }
+        }
+        try {
+            if (Files.getFileStore(dir).getUsableSpace() < NEARLY_FULL) {
+                return ExportException.Kind.DISK_FULL;
+            }
+        } catch (IOException ignored) {
+            // the folder cannot be asked: say what is known
+        }
+        return ExportException.Kind.FAILED;
     }
 
     private static ExportException.Kind kindOf(IOException e) {

@@ -22,6 +22,7 @@ import jp.tenken.domain.year.AnswerRules;
 import jp.tenken.domain.year.AnswerSheet;
 import jp.tenken.domain.year.Assessment;
 import jp.tenken.domain.year.Round;
+import jp.tenken.domain.Wareki;
 import jp.tenken.domain.year.RuleViolation;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
@@ -117,9 +118,16 @@ public final class ImportService {
                 if (a.isEmpty()) {
                     continue;
                 }
-                for (RuleViolation v : AnswerRules.check(a, other, f.year(), today())) {
-                    problems.add(new FormFileProblem(FormFileProblem.Kind.RULE, row.excelRow(),
-                            Messages.get(v.messageKey())));
+                List<RuleViolation> broken = AnswerRules.check(a, other, f.year(), today(), item.targetUntil());
+                List<RuleViolation> kept = AnswerRules.withPlanBeyondLimit(broken, a, f.year(), item.targetUntil());
+                if (kept.size() < broken.size()) {
+                    // a vendor's honest plan for a later year: taken in as it is, and said so
+                    warnings.add(Messages.get("import.warning.planBeyondYear", row.excelRow(), item.number(),
+                            Wareki.format(a.targetDate()), f.year().label()));
+                }
+                if (!kept.isEmpty()) {
+                    String reason = new AnswerRejectedException(kept, f.year(), item.targetUntil()).getMessage();
+                    problems.add(new FormFileProblem(FormFileProblem.Kind.RULE, row.excelRow(), reason));
                 }
                 Answer before = current.get(a.row(), a.round());
                 if (a.sameContent(before.withNote(UserText.lines(before.note())))) {

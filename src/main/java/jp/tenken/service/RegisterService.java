@@ -24,9 +24,11 @@ import jp.tenken.domain.register.RegisterMapping;
 import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.year.Facility;
 import jp.tenken.i18n.Messages;
+import jp.tenken.i18n.UserMessageException;
 import jp.tenken.storage.ContactRepository;
 import jp.tenken.storage.DeviceRepository;
 import jp.tenken.storage.FacilityRepository;
+import jp.tenken.storage.FinalYearRepository;
 import jp.tenken.storage.RegisterReviewRepository;
 import jp.tenken.storage.VendorRepository;
 import jp.tenken.xlsx.read.RegisterListReader;
@@ -47,16 +49,34 @@ public final class RegisterService {
     private final RegisterReviewRepository reviews;
     private final VendorRepository vendors;
     private final FacilityRepository facility;
+    private final FinalYearRepository finalYears;
     private final Clock clock;
 
     public RegisterService(DeviceRepository devices, ContactRepository contacts, RegisterReviewRepository reviews,
-                           VendorRepository vendors, FacilityRepository facility, Clock clock) {
+                           VendorRepository vendors, FacilityRepository facility, FinalYearRepository finalYears,
+                           Clock clock) {
         this.devices = devices;
         this.contacts = contacts;
         this.reviews = reviews;
         this.vendors = vendors;
         this.facility = facility;
+        this.finalYears = finalYears;
         this.clock = clock;
+    }
+
+    /**
+     * Whether the year is finalised (年度を確定): its registers are then read-only, like its answers (the file's
+     * triggers refuse any change; this lets a screen say so before anyone types).
+     */
+    public boolean isFinal(FiscalYear year) {
+        return finalYears.isFinal(year);
+    }
+
+    /** A finalised year's registers stay as the 立入検査 saw them; said in words before anything is tried. */
+    private void refuseIfFinal(FiscalYear year) {
+        if (finalYears.isFinal(year)) {
+            throw new UserMessageException(Messages.get("registers.year.finalRefused", year.label()), null);
+        }
     }
 
     private LocalDate today() {
@@ -78,10 +98,12 @@ public final class RegisterService {
     }
 
     public Device addDevice(Device d) {
+        refuseIfFinal(d.year());
         return devices.add(d, now());
     }
 
     public Device updateDevice(Device d) {
+        refuseIfFinal(d.year());
         return devices.update(d, now());
     }
 
@@ -99,6 +121,7 @@ public final class RegisterService {
      * there is left out (so taking the same list in twice adds nothing), and every liberty is said in words.
      */
     public RegisterImportPreview preview(RegisterList list, RegisterMapping mapping, FiscalYear year) {
+        refuseIfFinal(year);
         RegisterImport read = RegisterImport.read(list, mapping, year, vendors.list(year));
         List<String> notes = new ArrayList<>();
         for (RegisterImport.Note n : read.notes()) {
@@ -121,6 +144,7 @@ public final class RegisterService {
 
     /** Adds what a preview shows, in one transaction: all of it, or (on any failure) nothing. */
     public List<Device> importDevices(RegisterImportPreview p) {
+        refuseIfFinal(p.year());
         if (p.devices().isEmpty()) {
             return List.of();
         }
@@ -172,6 +196,7 @@ public final class RegisterService {
      * that one, any other is added.
      */
     public Contact saveContact(Contact k) {
+        refuseIfFinal(k.year());
         Contact toSave = k;
         if (k.id() == 0) {
             List<Contact> stored = contacts.list(k.year());
@@ -206,6 +231,7 @@ public final class RegisterService {
      * from there (in one transaction each, logged). Returns how many devices and boxes were copied.
      */
     public int carryOver(FiscalYear year) {
+        refuseIfFinal(year);
         int copied = 0;
         Optional<FiscalYear> fromDevices = devices.latestBefore(year);
         if (devices.list(year).isEmpty() && fromDevices.isPresent()) {
@@ -220,13 +246,19 @@ public final class RegisterService {
 
     /** Whether the year is empty on both registers while an earlier year has one to start from. */
     public boolean canCarryOver(FiscalYear year) {
-        return devices.list(year).isEmpty() && devices.latestBefore(year).isPresent()
+        return !finalYears.isFinal(year) && devices.list(year).isEmpty() && devices.latestBefore(year).isPresent()
                 || contacts.list(year).isEmpty() && contacts.latestBefore(year).isPresent();
     }
 
-    /** Records that a register was looked over today and needs no change ({@code devices} or the chart). */
-    public void markReviewed(FiscalYear year, boolean deviceRegister) {
-        reviews.review(year, deviceRegister ? DEVICES : CONTACTS, today(), now());
+    /**
+     * Records that a register of the year was looked over today and needs no change ({@code devices} or the chart);
+     * it counts for that year only. Returns the day recorded.
+     */
+    public LocalDate markReviewed(FiscalYear year, boolean deviceRegister) {
+        refuseIfFinal(year);
+        LocalDate on = today();
+        reviews.review(year, deviceRegister ? DEVICES : CONTACTS, on, now());
+        return on;
     }
 
     /**
@@ -250,7 +282,9 @@ public final class RegisterService {
 
     private boolean keptUp(FiscalYear year, Optional<Instant> lastChange, String register) {
         boolean changed = lastChange.map(t -> year.contains(LocalDate.ofInstant(t, clock.getZone()))).orElse(false);
-        return changed || reviews.reviewedOn(year, register).map(year::contains).orElse(false);
+        // a review is recorded for one year (the year on screen), whatever day it was made: looking over last
+        // year's registers late keeps last year up, never the year the day falls in
+        return changed || reviews.reviewedOn(year, register).isPresent();
     }
 
     /** The year's registers as they print (the vendors' names and every warning in words). */
@@ -263,17 +297,17 @@ public final class RegisterService {
             lines.add(new RegisterData.DeviceLine(d, d.vendorId() == null ? "" : names.get(d.vendorId()), words));
         }
         String name = facility.get().map(Facility::name).orElse("");
-        return new RegisterData(year, name, lines, chart(year));
+        return new RegisterData(year, name, lines, chart(year), readinessNotes(year));
     }
 
-    /** The registers the 立入検査用 pack includes by default: each one that is not empty, else null. */
+    /**
+     * The registers the 立入検査用 pack includes by default: each one that is not empty, with the readiness notes its
+     * 概要 prints (an empty register prints no sheet, only its note).
+     */
     public RegisterData forPack(FiscalYear year) {
         RegisterData all = printed(year);
         boolean chart = !all.chart().empty();
-        if (all.devices().isEmpty() && !chart) {
-            return null;
-        }
         return new RegisterData(year, all.facilityName(), all.devices().isEmpty() ? null : all.devices(),
-                chart ? all.chart() : null);
+                chart ? all.chart() : null, all.notes());
     }
 }

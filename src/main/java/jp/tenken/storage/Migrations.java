@@ -23,7 +23,8 @@ final class Migrations {
             "storage/migration/V006__vendor_years.sql",
             // V005 reached main after V006: listed after it, so a file already at V006 (version 5) gets it next
             "storage/migration/V005__registers.sql",
-            "storage/migration/V007__edition_moves.sql");
+            "storage/migration/V007__edition_moves.sql",
+            "storage/migration/V009__final_year_locks.sql");
 
     private Migrations() {
     }

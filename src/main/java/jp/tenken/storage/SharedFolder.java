@@ -23,7 +23,10 @@ public final class SharedFolder {
     /** File system types of network mounts: Linux /proc/mounts names, macOS statfs names, Windows names. */
     private static final Set<String> NETWORK_TYPES = Set.of("cifs", "smb", "smb2", "smb3", "smbfs", "nfs", "nfs3",
             "nfs4", "afpfs", "afs", "9p", "davfs", "davfs2", "webdav", "sshfs", "ncpfs", "coda", "ceph", "glusterfs",
-            "lustre", "gpfs", "ocfs2", "gfs2", "csc", "mup", "netware", "lanman");
+            "lustre", "gpfs", "ocfs2", "gfs2", "csc", "mup", "netware", "lanman",
+            // a FUSE mount that names no subtype may be anything in user space: taken as a network one, since the
+            // rollback journal is safe everywhere and WAL is not (fuseblk, a local disk such as NTFS, is local)
+            "fuse");
 
     /** A detector that says "network" for every file, for tests of what such a workbook does. */
     static final Detector ALWAYS = file -> true;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -70,7 +70,10 @@ class AddYearWindowTest extends FxRobot {
         ComboBox<?> choice = (ComboBox<?>) dialog.lookup(".combo-box");
         assertEquals("[令和7年度, 令和6年度, 令和5年度]", choice.getItems().toString());
         assertEquals("令和7年度", choice.getValue());
-        Button ok = (Button) dialog.lookupButton(ButtonType.OK);
+        Button ok = (Button) dialog.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE).map(dialog::lookupButton)
+                .findFirst().orElseThrow();
+        assertEquals("追加する", ok.getText());
         interact(ok::fire); // the robot's pointer is not needed to press OK; other windows of the run may cover it
 
         Label status = lookup("#status").queryAs(Label.class);

@@ -134,6 +134,36 @@ class ClerkKeysTest extends FxRobot {
         assertFalse(target.getStyleClass().contains("invalid"));
         assertFalse(focusIn(target), "Esc leaves the field");
 
+        // N again, a 目標日 the rules refuse (after the fiscal year): Enter stays in it, いいえ is not left without one
+        interact(yes::requestFocus);
+        type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(focusIn(target), "N moves to 目標日");
+        write("2031/01/31");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300); // the save and its refusal run on the worker thread
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(focusIn(target), "a refused 目標日 keeps the cursor in it: " + target.getScene().getFocusOwner());
+        ctrl(KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !no.isSelected());
+
+        // U when every row is answered says so (令和7年度: 22 of 22)
+        interact(years::requestFocus);
+        type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progress().contains("22 / 22"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".answer-yes").queryAll().size() == 22 * 2);
+        ToggleButton anyYes = lookup(".answer-yes").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> NodeNames.of(b).startsWith("yes1-")).findFirst().orElseThrow();
+        interact(anyYes::requestFocus);
+        type(KeyCode.U);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#status").queryAs(Label.class).getText().contains("未回答の項目はありません"),
+                lookup("#status").queryAs(Label.class).getText());
+        interact(years::requestFocus);
+        type(KeyCode.UP);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progress().contains("0 / 22"));
+
         // Esc closes the guideline window
         interact(() -> lookup("#nav-clauses").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#clauses-tree").tryQuery().isPresent());

@@ -87,6 +87,9 @@ class RegisterCommandTest {
         assertEquals(64, run("--workbook", workbook.toString()));
         assertEquals(64, run("--workbook", workbook.toString(), "--year", "来年", "a.csv"));
         assertEquals(64, run("--workbook", workbook.toString(), "--force", "a.csv"));
+        assertEquals(64, run("--workbook", workbook.toString(), "a.csv", "--year"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("--year の後に値を書いてください。"),
+                err.toString(StandardCharsets.UTF_8));
         Path broken = dir.resolve("壊れた.csv");
         Files.writeString(broken, "機器名\n\"受付PC\n");
         assertEquals(2, run("--workbook", workbook.toString(), broken.toString()));
@@ -95,6 +98,18 @@ class RegisterCommandTest {
         Files.writeString(noNames, "a,b\n1,2\n");
         assertEquals(2, run("--workbook", workbook.toString(), noNames.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("機器名の列が見つかりません"));
+        assertTrue(devices(new FiscalYear(2025)).isEmpty());
+    }
+
+    @Test
+    void aFinalisedYearsRegisterIsRefusedInWordsAndLeftAsItWas() throws Exception {
+        try (TestWorkbook wb = TestWorkbook.open(workbook, LocalDate.of(2025, 6, 10))) {
+            wb.context().vendors().finalise(new FiscalYear(2025));
+        }
+        Path list = MessyRegisterLists.csv(dir, "機器一覧.csv");
+        assertEquals(2, run("--workbook", workbook.toString(), "--year", "R7", list.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("令和7年度は確定済みのため、機器台帳と連絡体制図は変更できません。"),
+                err.toString(StandardCharsets.UTF_8));
         assertTrue(devices(new FiscalYear(2025)).isEmpty());
     }
 }

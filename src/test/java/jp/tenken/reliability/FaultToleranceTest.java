@@ -141,6 +141,27 @@ class FaultToleranceTest {
         }
     }
 
+    @Test
+    @Timeout(90)
+    void aSecondWindowOnAnOpenWorkbookSaysSoAndEndsWithExitTwo() throws Exception {
+        Path docs = dir.resolve("docs2");
+        Path f = docs.resolve("点検簿.tenken");
+        Files.createDirectories(docs);
+        try (StoredFile wb = StoredFile.create(f)) {
+            wb.facility().save(new Facility("さくら内科", FacilityKind.CLINIC), NOW);
+            byte[] before = sha(f);
+            List<String> jvm = new ArrayList<>(appJvmArgs(docs));
+            jvm.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dprism.text=t2k", "-Dtenken.exitWhenReady=true"));
+            ChildJvm second = ChildJvm.start(LAUNCHER, jvm);
+            int exit = second.waitFor(Duration.ofSeconds(80));
+            String out = second.output();
+            assertEquals(2, exit, out);
+            assertTrue(out.contains("すでに開かれています"), out);
+            assertArrayEquals(before, sha(f));
+        }
+    }
+
     // --- damaged and foreign files (the rest are in WorkbookFileTest)
 
     @Test
@@ -227,6 +248,38 @@ class FaultToleranceTest {
                 Assessment a = wb.assessments().find(new FiscalYear(2025), FormKind.FACILITY, null).orElseThrow();
                 assertEquals(saved.size(), wb.answers().load(a.id()).size(), "every save that returned is there");
             }
+        } finally {
+            umount(mount);
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void anExportOntoAFullDiskSaysSoInTheWindowAndOnTheCommandLineAndLeavesTheOldFile() throws Exception {
+        Path mount = dir.resolve("fulldisk");
+        assumeTrue(mountTmpfs(mount, "size=1m"), "needs root to mount a small tmpfs");
+        try {
+            Path existing = mount.resolve("立入検査用.xlsx");
+            Files.writeString(existing, "前回の出力");
+            fill(mount.resolve("filler.bin"), mount, 0);
+            Path docs = dir.resolve("fulldocs");
+            Files.createDirectories(docs);
+            Path f = docs.resolve("点検簿.tenken");
+            try (TestWorkbook wb = TestWorkbook.create(f, TODAY)) {
+                ExportException e = assertThrows(ExportException.class,
+                        () -> wb.export().exportPack(new FiscalYear(2025), PackParts.FORMS_ONLY, existing, x -> { }));
+                assertEquals(ExportException.Kind.DISK_FULL, e.kind(), e.getMessage());
+                assertTrue(e.getMessage().contains("空き容量"), e.getMessage());
+            }
+            // the child runs on today's date: it exports the year the workbook opens on today
+            String year = String.valueOf(FiscalYear.of(LocalDate.now()).startYear());
+            ChildJvm p = app(docs, "export", "--workbook", f.toString(), "--year", year, "--out", existing.toString());
+            int exit = p.waitFor(Duration.ofSeconds(120));
+            String out = p.output();
+            assertEquals(2, exit, out);
+            assertTrue(out.contains("ディスクの空き容量が足りないため"), out);
+            assertFalse(out.contains("Exception") || out.contains("\tat ") || out.contains("ERROR"), out);
+            assertEquals("前回の出力", Files.readString(existing));
         } finally {
             umount(mount);
         }

@@ -2,6 +2,7 @@ package jp.tenken.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import jp.tenken.domain.register.ContactGroup;
 import jp.tenken.domain.register.Device;
 import jp.tenken.domain.register.DeviceKind;
 import jp.tenken.domain.register.DeviceWarning;
+import jp.tenken.i18n.UserMessageException;
 import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +107,44 @@ class RegisterServiceTest {
                     "8 管理者 → 加入する保険会社"), calls);
             assertEquals("サポート 0120-000-000", chart.vendors().get(0).phone());
             assertEquals("未記入", Contact.shown(chart.external().get(0).phone()));
+        }
+    }
+
+    @Test
+    void aFinalisedYearsRegistersAreRefusedInWordsAndALateReviewCountsForTheYearShown() {
+        FiscalYear next = new FiscalYear(2026);
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("late.tenken"), LocalDate.of(2026, 12, 6))) {
+            RegisterService registers = wb.context().registers();
+            Device pc = registers.addDevice(pc(FY, "受付PC", "Windows 11 Pro", "事務長", LocalDate.of(2025, 10, 20)));
+            registers.saveContact(new Contact(0, FY, ContactGroup.INTERNAL, 0, "医療情報システム安全管理責任者",
+                    "山田 太郎", "090-1111-2222", "", ""));
+            registers.carryOver(next);
+            // 令和7年度's registers looked over on 2026-12-06 (a day of 令和8年度): it counts for 令和7年度 only
+            assertEquals(List.of("機器台帳を令和7年度にまだ見直していません（2-①）", "連絡体制図を令和7年度にまだ見直していません（3-①）"),
+                    registers.readinessNotes(FY));
+            assertEquals(LocalDate.of(2026, 12, 6), registers.markReviewed(FY, true));
+            registers.markReviewed(FY, false);
+            assertEquals(List.of(), registers.readinessNotes(FY));
+            assertEquals(List.of(), registers.readinessNotes(next), "carried over in 令和8年度: kept up");
+
+            wb.context().vendors().finalise(FY);
+            assertTrue(registers.isFinal(FY));
+            assertFalse(registers.canCarryOver(FY));
+            for (Runnable change : List.<Runnable>of(
+                    () -> registers.addDevice(pc(FY, "診察室PC", "Windows 11 Pro", "", null)),
+                    () -> registers.updateDevice(new Device(pc.id(), FY, "受付PC（新）", DeviceKind.TERMINAL, "", "",
+                            "", "", "", "", null, false, null, null, "", "")),
+                    () -> registers.saveContact(new Contact(0, FY, ContactGroup.EXTERNAL, 9, "警察", "", "", "", "")),
+                    () -> registers.markReviewed(FY, true))) {
+                UserMessageException e = assertThrows(UserMessageException.class, change::run);
+                assertEquals("令和7年度は確定済みのため、機器台帳と連絡体制図は変更できません。変更が必要なら「事業者」画面で「確定を解除」してください。",
+                        e.getMessage());
+            }
+            // what reaches the file by another way is refused by the file itself
+            UserMessageException e = assertThrows(UserMessageException.class, () -> registers.deleteDevice(pc.id()));
+            assertTrue(e.getMessage().startsWith("この年度は確定済みのため、変更できません。"), e.getMessage());
+            assertEquals(List.of("受付PC"), registers.devices(FY).stream().map(Device::name).toList());
+            registers.addDevice(pc(next, "診察室PC", "Windows 11 Pro", "", null)); // 令和8年度 is open
         }
     }
 }

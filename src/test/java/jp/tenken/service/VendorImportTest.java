@@ -383,16 +383,37 @@ class VendorImportTest {
     }
 
     @Test
-    void datesBreakingTheRulesAreRefusedWithTheirRows() throws Exception {
+    void datesBreakingTheRulesAreRefusedWithTheirRowsAndTheDatesThatWouldDo() throws Exception {
         List<Integer> at = new ArrayList<>();
         Path bad = edited(send(medical, false), "bad.xlsx", s -> {
             int r = rowOf(s, "2-⑦");
             at.add(r + 1);
             set(s, r, COL_ANSWER1, "いいえ");
             set(s, r, COL_CHECKED1, "2025/6/1");
+            set(s, r, COL_TARGET, "2025/3/1");
+        });
+        refused(bad, FormFileProblem.Kind.RULE, at.get(0) + "行目：目標日はこの年度",
+                "入力できるのは 令和7年4月1日〜令和8年3月31日");
+    }
+
+    @Test
+    void aVendorsHonestPlanForALaterYearIsTakenInWithAVisibleFlag() throws Exception {
+        List<Integer> at = new ArrayList<>();
+        Path later = edited(send(medical, false), "later.xlsx", s -> {
+            int r = rowOf(s, "2-⑦");
+            at.add(r + 1);
+            set(s, r, COL_ANSWER1, "いいえ");
+            set(s, r, COL_CHECKED1, "2025/6/1");
             set(s, r, COL_TARGET, "2027/4/1");
         });
-        refused(bad, FormFileProblem.Kind.RULE, at.get(0) + "行目：目標日はこの年度");
+        ImportPreview p = imports.preview(later);
+        assertTrue(p.warnings().contains(at.get(0) + "行目 2-⑦：目標日 令和9年4月1日 は令和7年度の外です。"
+                + "事業者の計画としてそのまま取り込み、「年度外の計画」と表示します。"), p.warnings().toString());
+        imports.apply(p);
+        Answer a = checklist.open(FY, FormKind.VENDOR, medical.id()).answers().all().stream()
+                .filter(x -> x.round() == Round.FIRST && LocalDate.of(2027, 4, 1).equals(x.targetDate()))
+                .findFirst().orElseThrow();
+        assertEquals(AnswerValue.NO, a.value());
     }
 
     @Test

@@ -19,6 +19,7 @@ import jp.tenken.domain.register.ContactGroup;
 import jp.tenken.domain.register.Device;
 import jp.tenken.domain.register.DeviceKind;
 import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.vendor.VendorFormStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,6 +149,50 @@ class RegisterStorageTest {
             reviews.review(FY, "DEVICES", LocalDate.of(2025, 6, 3), NOW);
             assertEquals(LocalDate.of(2025, 6, 3), reviews.reviewedOn(FY, "DEVICES").orElseThrow());
             assertTrue(reviews.reviewedOn(FY, "CONTACTS").isEmpty());
+        }
+    }
+
+    @Test
+    void aFinalisedYearsRegistersAndVendorFormsCannotChangeUntilItIsReopened() {
+        try (StoredFile wb = StoredFile.create(dir.resolve("final-registers.tenken"))) {
+            Vendor v = wb.vendors().add("株式会社メディカル", "電子カルテ", "", true, NOW);
+            DeviceRepository devices = new DeviceRepository(wb.database());
+            ContactRepository contacts = new ContactRepository(wb.database());
+            RegisterReviewRepository reviews = new RegisterReviewRepository(wb.database());
+            Device kept = devices.add(server(v.id()), NOW);
+            Contact boss = contacts.save(new Contact(0, FY, ContactGroup.INTERNAL, 0, "管理者", "山田", "090-1", "",
+                    ""), NOW);
+            wb.finalYears().finalise(FY, NOW);
+
+            for (Runnable change : List.<Runnable>of(
+                    () -> devices.add(Device.of(FY, "受付PC", DeviceKind.TERMINAL), LATER),
+                    () -> devices.update(new Device(kept.id(), FY, "電子カルテサーバ（新）", DeviceKind.SERVER, "", "",
+                            "", "", "", "", null, false, null, null, "", ""), LATER),
+                    () -> devices.delete(kept.id(), LATER),
+                    () -> wb.vendors().update(FY, new Vendor(v.id(), "株式会社メディカル（新社名）", "電子カルテ", "", true),
+                            LATER),
+                    () -> wb.vendorForms().save(wb.vendorForms().get(FY, v.id())
+                            .moveTo(VendorFormStatus.SENT, LocalDate.of(2025, 7, 1)), LATER),
+                    () -> contacts.save(new Contact(boss.id(), FY, ContactGroup.INTERNAL, 0, "管理者", "佐藤", "", "",
+                            ""), LATER),
+                    () -> contacts.delete(boss.id(), LATER),
+                    () -> reviews.review(FY, "DEVICES", LocalDate.of(2025, 7, 1), LATER))) {
+                StorageException e = assertThrows(StorageException.class, change::run);
+                assertEquals(StorageException.Kind.YEAR_FINAL, e.kind());
+                assertTrue(e.getMessage().contains("確定済み"), e.getMessage());
+            }
+            assertEquals(List.of("電子カルテサーバ"), devices.list(FY).stream().map(Device::name).toList());
+            assertEquals("山田", contacts.list(FY).get(0).name());
+            assertTrue(reviews.reviewedOn(FY, "DEVICES").isEmpty());
+            assertEquals("株式会社メディカル", wb.vendors().list(FY).get(0).name());
+            // the next year is not locked, and a vendor renamed from it on leaves the finalised year as it was
+            devices.add(Device.of(new FiscalYear(2026), "受付PC", DeviceKind.TERMINAL), LATER);
+            wb.vendors().update(new FiscalYear(2026), new Vendor(v.id(), "株式会社メディカル（新社名）", "電子カルテ", "", true), LATER);
+            assertEquals("株式会社メディカル", wb.vendors().list(FY).get(0).name());
+
+            wb.finalYears().reopen(FY, LATER);
+            devices.delete(kept.id(), LATER);
+            assertTrue(devices.list(FY).isEmpty());
         }
     }
 }

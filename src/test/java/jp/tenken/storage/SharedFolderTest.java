@@ -23,7 +23,7 @@ class SharedFolderTest {
     @Test
     void networkFileSystemsAndUncPathsAreSharedFolders() {
         for (String type : new String[] {"cifs", "smb2", "smbfs", "nfs", "nfs4", "afpfs", "fuse.sshfs",
-                "fuse.rclone", "9p", "davfs", "webdav", "CIFS"}) {
+                "fuse.rclone", "fuse", "9p", "davfs", "webdav", "CIFS"}) {
             assertTrue(SharedFolder.isNetwork("/mnt/nas/点検簿.tenken", type), type);
         }
         assertTrue(SharedFolder.isNetwork("\\\\nas01\\共有\\点検簿.tenken", "NTFS"), "a UNC path");
@@ -33,7 +33,7 @@ class SharedFolderTest {
 
     @Test
     void localDisksAreNotSharedFolders() {
-        for (String type : new String[] {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "apfs", "hfs", "NTFS", "FAT32",
+        for (String type : new String[] {"ext4", "fuseblk", "xfs", "btrfs", "tmpfs", "overlay", "apfs", "hfs", "NTFS", "FAT32",
                 "exFAT", "ReFS", "zfs", ""}) {
             assertFalse(SharedFolder.isNetwork("/home/clinic/Documents/Tenken/点検簿.tenken", type), type);
             assertFalse(SharedFolder.isNetwork("C:\\Users\\clinic\\Documents\\Tenken\\点検簿.tenken", type), type);

@@ -46,6 +46,11 @@ class VendorYearsStorageTest {
         for (String t : List.of("answer_final_insert", "answer_final_update", "answer_final_delete")) {
             s.execute("DROP TRIGGER " + t);
         }
+        for (String table : List.of("device", "contact", "register_review", "vendor_form", "vendor_year")) {
+            for (String op : List.of("insert", "update", "delete")) { // V009, which needs final_year
+                s.execute("DROP TRIGGER IF EXISTS " + table + "_final_" + op);
+            }
+        }
         s.execute("DROP TABLE final_year");
         s.execute("DROP TABLE vendor_year");
         RegisterStorageTest.dropRegisterTables(s); // V005, listed after V006

@@ -38,6 +38,24 @@ public final class AnswerRules {
     }
 
     /**
+     * Whether an answer's 目標日 lies after the last day it may fall on (a plan for a later year, e.g. at the next
+     * system renewal): a clinic or a vendor may record it as such once asked, unlike a date before the year.
+     */
+    public static boolean targetBeyondLimit(Answer a, FiscalYear year, FiscalYear itemDeadline) {
+        return a.targetDate() != null && a.targetDate().isAfter(targetLimit(year, itemDeadline).lastDay());
+    }
+
+    /** The violations a confirmed plan beyond the limit no longer counts (the 目標日 after the year or deadline). */
+    public static List<RuleViolation> withPlanBeyondLimit(List<RuleViolation> v, Answer a, FiscalYear year,
+                                                          FiscalYear itemDeadline) {
+        if (!targetBeyondLimit(a, year, itemDeadline)) {
+            return v;
+        }
+        return v.stream().filter(x -> x != RuleViolation.TARGET_OUTSIDE_YEAR
+                && x != RuleViolation.TARGET_AFTER_ITEM_DEADLINE).toList();
+    }
+
+    /**
      * @param other        the answer of the other round for the same row (may be null)
      * @param itemDeadline the item's own last fiscal year for a 目標日, or null for the answer's year
      */

@@ -19,6 +19,7 @@ import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
 import jp.tenken.ui.common.Windows;
+import jp.tenken.ui.common.DialogButtons;
 
 /**
  * Lists the workbook's copies, newest first, with date, time, why each was made and the fiscal years it holds with
@@ -59,7 +60,7 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
         VBox box = new VBox(8, list, new HBox(8, keepLabel, keep));
         getDialogPane().setContent(box);
         ButtonType restore = new ButtonType(Messages.get("backup.restore"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(restore, DialogButtons.cancel());
         getDialogPane().lookupButton(restore).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
@@ -87,10 +88,11 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
         var t = e.made().atZone(ZoneId.systemDefault());
         Alert a = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.get("backup.confirm", Wareki.format(t.toLocalDate()) + " " + TIME.format(t)),
-                ButtonType.OK, ButtonType.CANCEL);
+                DialogButtons.action(Messages.get("backup.restore")), DialogButtons.cancel());
+        a.setTitle(Messages.get("backup.title"));
         a.setHeaderText(null);
         Windows.dialog(a, owner);
         Optional<ButtonType> r = a.showAndWait();
-        return r.isPresent() && r.get() == ButtonType.OK;
+        return r.isPresent() && r.get().getButtonData() == ButtonBar.ButtonData.OK_DONE;
     }
 }

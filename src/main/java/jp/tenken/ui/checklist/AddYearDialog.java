@@ -8,6 +8,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.Windows;
+import jp.tenken.ui.common.DialogButtons;
 
 /** 「過去の年度を追加」: the choice among the past years the workbook does not hold yet. */
 final class AddYearDialog {
@@ -26,6 +27,7 @@ final class AddYearDialog {
         d.setHeaderText(Messages.get("checklist.addYear.prompt"));
         d.getDialogPane().setId("add-year-dialog");
         d.getDialogPane().setMaxWidth(560);
+        DialogButtons.name(d, Messages.get("checklist.addYear.add"));
         Windows.dialog(d, owner);
         return d.showAndWait().map(labels::indexOf).filter(i -> i >= 0).map(addable::get);
     }

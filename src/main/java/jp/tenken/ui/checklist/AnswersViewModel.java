@@ -8,7 +8,10 @@ import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import jp.tenken.domain.Wareki;
 import jp.tenken.domain.year.Answer;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Round;
@@ -40,6 +43,14 @@ public final class AnswersViewModel {
     }
 
     private final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
+    private final ObjectProperty<PlanQuestion> planQuestion = new SimpleObjectProperty<>();
+
+    /**
+     * A 目標日 after the year (or the item's deadline) that was refused but may be kept as a plan for a later year
+     * once the clerk confirms it: the row, the answer as typed, and what to ask.
+     */
+    public record PlanQuestion(RowViewModel row, Round round, Answer answer, String message) {
+    }
     private final ChecklistService service;
     private final UiExecutor executor;
     private final Screen screen;
@@ -49,6 +60,28 @@ public final class AnswersViewModel {
         this.service = service;
         this.executor = executor;
         this.screen = screen;
+    }
+
+    /** A refused 目標日 the clerk may confirm as a plan for a later year (the view asks); null when none. */
+    public ReadOnlyObjectProperty<PlanQuestion> planQuestionProperty() {
+        return planQuestion;
+    }
+
+    /** Keeps the 目標日 asked about as a plan for a later year: saved as typed, and said so on the status line. */
+    public void recordPlan() {
+        PlanQuestion q = planQuestion.get();
+        planQuestion.set(null);
+        if (q == null || screen.open() == null) {
+            return;
+        }
+        q.row().show(q.answer());
+        undo.push(q.row().saved(q.round()));
+        save(q.row(), q.round(), q.answer(), true);
+    }
+
+    /** Leaves the refused 目標日 on screen, marked, to be corrected. */
+    public void dropPlan() {
+        planQuestion.set(null);
     }
 
     /** True while a save failed and a row is still 未保存 (the status bar offers a retry). */
@@ -202,11 +235,15 @@ public final class AnswersViewModel {
     }
 
     private void save(RowViewModel row, Round round, Answer answer) {
+        save(row, round, answer, false);
+    }
+
+    private void save(RowViewModel row, Round round, Answer answer, boolean plan) {
         row.setPending(true);
         screen.showStatus(Messages.get("checklist.saving"));
         screen.refreshReadiness();
         var assessment = screen.open().assessment();
-        executor.submit(() -> service.saveAnswer(assessment, answer), saved -> {
+        executor.submit(() -> service.saveAnswer(assessment, answer, plan), saved -> {
             row.markSaved(saved);
             if (row.current(round).sameContent(saved)) {
                 row.setPending(false);
@@ -215,6 +252,9 @@ public final class AnswersViewModel {
             if (screen.rows().stream().noneMatch(r -> r.pendingProperty().get())) {
                 saveFailed.set(false);
                 screen.showStatus(Messages.get("checklist.saved"));
+            }
+            if (plan && answer.targetDate() != null) {
+                screen.showStatus(Messages.get("checklist.plan.recorded", Wareki.format(answer.targetDate())));
             }
             screen.refreshReadiness();
         }, e -> {
@@ -230,11 +270,17 @@ public final class AnswersViewModel {
             if (row.current(round).value() != row.saved(round).value()) {
                 row.show(row.saved(round));
             }
+            row.setError(rejected.getMessage()); // before the save ends: who waits for it sees the refusal
             row.setPending(false);
             if (!undo.isEmpty()) {
                 undo.pop();
             }
-            row.setError(rejected.getMessage());
+            Answer typed = row.current(round);
+            if (rejected.planPossible() && typed.targetDate() != null) {
+                planQuestion.set(new PlanQuestion(row, round, typed, Messages.get("checklist.plan.ask",
+                        Wareki.format(typed.targetDate()), screen.open().assessment().year().label(),
+                        rejected.getMessage())));
+            }
             screen.showStatus(Messages.get("checklist.rejected", rejected.getMessage()));
         } else {
             row.setError(Messages.forUser(e));

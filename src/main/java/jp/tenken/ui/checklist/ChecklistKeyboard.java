@@ -1,5 +1,7 @@
 package jp.tenken.ui.checklist;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
@@ -12,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Round;
+import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.WarekiDateField;
 
 /**
@@ -131,8 +134,14 @@ final class ChecklistKeyboard {
     private void onTyping(KeyEvent e, Node focus) {
         RowView rv = RowListView.rowViewOf(focus);
         if (e.getCode() == KeyCode.ENTER && rv != null && rv.isTargetEditor(focus)) {
-            // the typed 目標日 was committed by the field; move on to the next row
-            vm.executor().later(() -> rows.moveBy(rv.row(), 1));
+            // the typed 目標日 was committed by the field; once it is saved, move on to the next row. A 目標日 the
+            // rules refused leaves いいえ without one: stay on it (the row says why) until one is given
+            RowViewModel typedIn = rv.row();
+            vm.executor().later(() -> afterSave(typedIn, () -> {
+                if (!typedIn.targetMissingProperty().get() && typedIn.errorProperty().get().isEmpty()) {
+                    rows.moveBy(typedIn, 1);
+                }
+            }));
         }
     }
 
@@ -163,12 +172,21 @@ final class ChecklistKeyboard {
             case P -> {
                 // 前年度と同じ: last year's answer, checked today; on to the next row like Y
                 if (row != null && vm.answers().sameAsLastYear(row)) {
-                    rows.moveBy(row, 1);
+                    if (row.valueProperty(Round.FIRST).get() == AnswerValue.NO && !row.item().gate()) {
+                        // last year's いいえ needs this year's 目標日: the focus waits in it, as after N
+                        RowView rv = rows.viewOf(row);
+                        if (rv != null) {
+                            rv.focusTarget();
+                        }
+                    } else {
+                        rows.moveBy(row, 1);
+                    }
                 }
                 return true;
             }
             case U -> {
-                vm.rowFilter().nextUnanswered(current == null ? null : row).ifPresent(rows::reveal);
+                vm.rowFilter().nextUnanswered(current == null ? null : row).ifPresentOrElse(rows::reveal,
+                        () -> vm.showStatus(Messages.get("checklist.keys.noneUnanswered")));
                 return true;
             }
             case DOWN, UP -> {
@@ -182,6 +200,23 @@ final class ChecklistKeyboard {
                 return false;
             }
         }
+    }
+
+    /** Runs {@code then} once the row's save (if one is on its way) has come back, accepted or refused. */
+    private static void afterSave(RowViewModel row, Runnable then) {
+        if (!row.pendingProperty().get()) {
+            then.run();
+            return;
+        }
+        row.pendingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    row.pendingProperty().removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** いいえ: the focus goes to the 目標日 (an item that needs one) or on to the next row. */

@@ -3,8 +3,11 @@ package jp.tenken.ui.checklist;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.Windows;
@@ -26,7 +29,10 @@ public final class ChecklistView extends BorderPane {
         setId("checklist-view");
         getStyleClass().add("checklist-view");
         navigation = new YearNavigationView(vm, display);
-        setLeft(scrolling(navigation));
+        ScrollPane navigationScroll = scrolling(navigation);
+        VBox left = new VBox(navigationScroll, navigation.displayControls());
+        VBox.setVgrow(navigationScroll, Priority.ALWAYS);
+        setLeft(left);
         RowListView rows = new RowListView(vm);
         // the first frame holds the rows; the guidance and the readiness links are filled in right after it
         FormHeaderView header = new FormHeaderView(vm, exportFolder,
@@ -53,11 +59,31 @@ public final class ChecklistView extends BorderPane {
                 vm.executor().later(this::askFacility);
             }
         });
+        vm.answers().planQuestionProperty().addListener((o, a, q) -> {
+            if (q != null && getScene() != null) {
+                // asked after the key or click that typed the date, never inside it
+                vm.executor().later(() -> askPlan(q));
+            }
+        });
         vm.errorMessageProperty().addListener((o, a, b) -> {
             if (b != null && !b.isEmpty() && getScene() != null) {
                 Dialogs.error(getScene().getWindow(), b);
             }
         });
+    }
+
+    /** A 目標日 after the year: kept as a plan when the clerk says so (not the default button), else left marked. */
+    private void askPlan(AnswersViewModel.PlanQuestion q) {
+        if (vm.answers().planQuestionProperty().get() != q) {
+            return;
+        }
+        boolean record = Dialogs.confirmAction(getScene().getWindow(), Messages.get("checklist.plan.title"),
+                q.message(), "", Messages.get("checklist.plan.record"));
+        if (record) {
+            vm.answers().recordPlan();
+        } else {
+            vm.answers().dropPlan();
+        }
     }
 
     /**

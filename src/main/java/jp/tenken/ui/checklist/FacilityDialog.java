@@ -12,6 +12,7 @@ import javafx.util.StringConverter;
 import jp.tenken.domain.year.Facility;
 import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.DialogButtons;
 
 /** First run: asks for the facility's name and kind (病院/診療所/薬局/助産所). */
 final class FacilityDialog extends Dialog<Facility> {
@@ -48,9 +49,10 @@ final class FacilityDialog extends Dialog<Facility> {
         g.addRow(0, nameLabel, name);
         g.addRow(1, kindLabel, kind);
         getDialogPane().setContent(g);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
-        setResultConverter(b -> b == ButtonType.OK && !name.getText().isBlank()
+        ButtonType start = DialogButtons.action(Messages.get("facility.ask.start"));
+        getDialogPane().getButtonTypes().setAll(start);
+        getDialogPane().lookupButton(start).disableProperty().bind(name.textProperty().isEmpty());
+        setResultConverter(b -> b == start && !name.getText().isBlank()
                 ? new Facility(name.getText(), kind.getValue()) : null);
         setOnShown(e -> name.requestFocus());
     }

@@ -174,7 +174,7 @@ final class FormHeaderView extends VBox {
                 return;
             }
             String list = rows.stream().map(r -> r.item().number() + "　" + r.item().text()
-                    + (r.scope() == Scope.ALL ? "" : "（" + r.scope().label() + "）"))
+                    + (Scope.devices().contains(r.scope()) ? "（" + r.scope().label() + "）" : ""))
                     .collect(Collectors.joining("\n"));
             if (Dialogs.confirm(owner, Messages.get("checklist.same.all.title"),
                     Messages.get("checklist.same.all.confirm", rows.size()), list)) {

@@ -31,6 +31,9 @@ final class StatusBarView extends HBox {
         undo.setId("undo");
         undo.setMnemonicParsing(true);
         undo.setOnAction(e -> answers.undo());
+        // a long status message shrinks itself, never the buttons' words (「元に戻す」 was cut to 「元...」)
+        undo.setMinWidth(Button.USE_PREF_SIZE);
+        retry.setMinWidth(Button.USE_PREF_SIZE);
         answers.saveFailedProperty().addListener((o, a, b) -> ChecklistView.toggleStyle(status, "failed", b));
         Label shared = new Label(Messages.get("checklist.sharedFolder"));
         shared.setId("shared-folder");

@@ -27,6 +27,7 @@ final class YearNavigationView extends VBox {
     private final VBox toolEntries = new VBox(4);
     private boolean syncingYear;
     private boolean chosenInList;
+    private final VBox displayControls;
 
     YearNavigationView(ChecklistViewModel vm, DisplaySettings display) {
         super(6);
@@ -58,9 +59,21 @@ final class YearNavigationView extends VBox {
         contrast.setId("high-contrast");
         contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
 
-        getChildren().addAll(yearsLabel, yearList, addYear, formsLabel, form, toolsLabel, toolEntries, sizeLabel, size, contrast);
+        getChildren().addAll(yearsLabel, yearList, addYear, formsLabel, form, toolsLabel, toolEntries);
         setPadding(new Insets(10));
         getStyleClass().add("navigation");
+        displayControls = new VBox(6, sizeLabel, size, contrast);
+        displayControls.setId("display-controls");
+        displayControls.setPadding(new Insets(6, 10, 10, 10));
+        displayControls.getStyleClass().addAll("navigation", "display-controls");
+    }
+
+    /**
+     * The font size and contrast, kept below the navigation column instead of in it: at 大 and 特大 the column
+     * scrolls, and the controls that make it readable must never be below the fold.
+     */
+    VBox displayControls() {
+        return displayControls;
     }
 
     /**

@@ -16,7 +16,7 @@ public final class Dialogs {
     }
 
     public static void info(Window owner, String message) {
-        show(Alert.AlertType.INFORMATION, null, owner, message);
+        show(Alert.AlertType.INFORMATION, Messages.get("dialog.info.title"), owner, message);
     }
 
     public static void error(Window owner, String message) {
@@ -25,9 +25,10 @@ public final class Dialogs {
 
     /** Asks before a change of several rows: the message, the list it applies to, OK or cancel. */
     public static boolean confirm(Window owner, String title, String message, String list) {
-        Alert a = question(title, message, list, 520, ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.action(Messages.get("dialog.ok"));
+        Alert a = question(title, message, list, 520, ok, DialogButtons.cancel());
         Windows.dialog(a, owner);
-        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return a.showAndWait().filter(b -> b == ok).isPresent();
     }
 
     /**
@@ -36,8 +37,8 @@ public final class Dialogs {
      * default: Enter alone cancels.
      */
     public static boolean confirmAction(Window owner, String title, String message, String list, String action) {
-        ButtonType act = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType act = DialogButtons.action(action);
+        ButtonType cancel = DialogButtons.cancel();
         Alert a = question(title, message, list, 560, act, cancel);
         ((Button) a.getDialogPane().lookupButton(act)).setDefaultButton(false);
         ((Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
@@ -53,6 +54,7 @@ public final class Dialogs {
         Label l = new Label(message);
         l.setWrapText(true);
         l.setMaxWidth(width);
+        l.setPrefWidth(width); // else the dialog is as wide as the message on one line, even wider than the screen
         VBox content = new VBox(8, l);
         if (!list.isEmpty()) {
             TextArea rows = new TextArea(list);
@@ -66,7 +68,7 @@ public final class Dialogs {
     }
 
     private static void show(Alert.AlertType type, String title, Window owner, String message) {
-        Alert a = new Alert(type, "", ButtonType.OK);
+        Alert a = new Alert(type, "", DialogButtons.close());
         if (title != null) {
             a.setTitle(title);
         }
@@ -74,6 +76,7 @@ public final class Dialogs {
         Label l = new Label(message);
         l.setWrapText(true);
         l.setMaxWidth(520);
+        l.setPrefWidth(520); // else the dialog is as wide as the message on one line, even wider than the screen
         a.getDialogPane().setContent(l);
         Windows.dialog(a, owner);
         a.showAndWait();

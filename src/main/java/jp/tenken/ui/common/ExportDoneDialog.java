@@ -23,13 +23,14 @@ public final class ExportDoneDialog {
     public static void show(Window owner, String message, Path file, UiExecutor executor) {
         ButtonType folder = new ButtonType(Messages.get("export.openFolder"), ButtonBar.ButtonData.LEFT);
         ButtonType excel = new ButtonType(Messages.get("export.openFile"), ButtonBar.ButtonData.LEFT);
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", folder, excel, ButtonType.CLOSE);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", folder, excel, DialogButtons.close());
         a.setTitle(Messages.get("export.doneTitle"));
         a.setHeaderText(null);
         Label l = new Label(message);
         l.setId("export-done-message");
         l.setWrapText(true);
         l.setMaxWidth(560);
+        l.setPrefWidth(560);
         a.getDialogPane().setContent(l);
         Windows.dialog(a, owner);
         a.showAndWait().ifPresent(b -> {

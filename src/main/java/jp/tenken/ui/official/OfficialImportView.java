@@ -199,6 +199,7 @@ public final class OfficialImportView extends BorderPane {
         Label message = new Label(Messages.get("official.discard.message"));
         message.setWrapText(true);
         message.setMaxWidth(520);
+        message.setPrefWidth(520);
         ask.getDialogPane().setContent(message);
         ask.getDialogPane().setId("official-discard");
         Windows.dialog(ask, window);

@@ -106,6 +106,9 @@ public final class ContactChartViewModel {
     // --- commands
 
     /** Shows the chart of a fiscal year, after saving what was typed into the box being edited. */
+    /** Whether the year shown is finalised (its chart is read, not changed). */
+    private boolean locked;
+
     public void load(FiscalYear y) {
         if (year != null) {
             commit();
@@ -116,7 +119,9 @@ public final class ContactChartViewModel {
 
     void refresh() {
         FiscalYear y = year;
-        executor.submit(() -> service.chart(y), chart -> {
+        executor.submit(() -> new Loaded(service.chart(y), service.isFinal(y)), loaded -> {
+            ContactChart chart = loaded.chart();
+            locked = loaded.locked();
             Contact current = selected.get(); // before the list changes under the selection
             List<Contact> all = new ArrayList<>(chart.internal());
             all.addAll(chart.vendors());
@@ -131,6 +136,9 @@ public final class ContactChartViewModel {
                 show(again != null ? again : all.isEmpty() ? null : all.get(0));
             }
         }, status::failed);
+    }
+
+    private record Loaded(ContactChart chart, boolean locked) {
     }
 
     private static String callText(ContactChart.Call c) {
@@ -166,7 +174,7 @@ public final class ContactChartViewModel {
     private void show(Contact k) {
         selected.set(k);
         base = k;
-        editable.set(k != null && k.group() != ContactGroup.VENDOR);
+        editable.set(k != null && k.group() != ContactGroup.VENDOR && !locked);
         if (k == null) {
             return;
         }

@@ -135,6 +135,20 @@ public final class DeviceRegisterView extends BorderPane {
         // the fields scroll on a small screen; the buttons stay in sight
         ScrollPane fields = new ScrollPane(grid);
         fields.setFitToWidth(true);
+        // typing is saved on leaving a field, like Enter; never thrown away
+        for (Node n : grid.getChildren()) {
+            Node field = n instanceof HBox h ? h.getChildren().get(0) : n;
+            if (!(field instanceof Label)) {
+                field.focusedProperty().addListener((o, was, now) -> {
+                    if (was && !now) {
+                        supportEnd.commitTyped();
+                        lastUpdate.commitTyped();
+                        vm.commitOnLeave();
+                    }
+                });
+            }
+        }
+        grid.disableProperty().bind(vm.lockedProperty());
         VBox box = new VBox(8, heading, fields, buttons(name, supportEnd, lastUpdate, suggestedName));
         VBox.setVgrow(fields, Priority.ALWAYS);
         box.setPadding(new Insets(12));
@@ -162,7 +176,9 @@ public final class DeviceRegisterView extends BorderPane {
         });
         Button delete = new Button(Messages.get("registers.device.delete"));
         delete.setId("device-delete");
-        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.lockedProperty()));
+        save.disableProperty().bind(vm.lockedProperty());
+        add.disableProperty().bind(vm.lockedProperty());
         delete.setOnAction(e -> vm.delete());
         Button print = new Button(Messages.get("registers.device.export"));
         print.setId("device-export");

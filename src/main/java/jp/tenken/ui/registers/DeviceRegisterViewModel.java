@@ -38,6 +38,7 @@ public final class DeviceRegisterViewModel {
     private final ObservableList<Vendor> vendors = FXCollections.observableArrayList();
     private final ObjectProperty<DeviceRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty creating = new SimpleBooleanProperty(true);
+    private final BooleanProperty locked = new SimpleBooleanProperty(false);
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<DeviceKind> kind = new SimpleObjectProperty<>(DeviceKind.TERMINAL);
     private final StringProperty location = new SimpleStringProperty("");
@@ -58,6 +59,8 @@ public final class DeviceRegisterViewModel {
     private final UiExecutor executor;
     private final RegisterStatus status;
     private FiscalYear year;
+    /** The device as the fields last showed or saved it; null while the fields are a new device not yet saved. */
+    private Device base;
 
     DeviceRegisterViewModel(RegisterService service, ExportService export, UiExecutor executor, RegisterStatus status) {
         this.service = service;
@@ -140,6 +143,11 @@ public final class DeviceRegisterViewModel {
         return note;
     }
 
+    /** True when the year is finalised: the 台帳 is shown, not changed. */
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked;
+    }
+
     // --- texts the view shows
 
     public String dateText(LocalDate d) {
@@ -156,30 +164,44 @@ public final class DeviceRegisterViewModel {
 
     // --- commands
 
-    /** Shows the devices of a year. */
+    /** Shows the devices of a year (what was typed for the year shown before is saved first). */
     public void load(FiscalYear y) {
+        if (y != null && !y.equals(year)) {
+            commit();
+            clearFields();
+        }
         year = y;
         refresh(selected.get() == null ? null : selected.get().device().id());
     }
 
     void refresh(Long keep) {
+        refresh(keep, false);
+    }
+
+    /** Reloads the list; {@code keepFields}: the fields hold the clerk's typing for another device, left alone. */
+    private void refresh(Long keep, boolean keepFields) {
         FiscalYear y = year;
         executor.submit(() -> rows(y), loaded -> {
             vendors.setAll(loaded.vendors());
-            devices.setAll(loaded.rows());
+            locked.set(loaded.locked());
             Optional<DeviceRow> again = keep == null ? Optional.empty()
                     : loaded.rows().stream().filter(r -> r.device().id() == keep).findFirst();
-            if (again.isPresent()) {
-                select(again.get());
-            } else if (!loaded.rows().isEmpty() && selected.get() == null) {
-                select(loaded.rows().get(0));
-            } else if (loaded.rows().isEmpty()) {
-                newDevice();
+            DeviceRow shownBefore = selected.get();
+            devices.setAll(loaded.rows());
+            if (keepFields) {
+                selected.set(again.orElse(shownBefore == null ? null : loaded.rows().stream()
+                        .filter(r -> r.device().id() == shownBefore.device().id()).findFirst().orElse(null)));
+            } else if (again.isPresent()) {
+                show(again.get());
+            } else if (!loaded.rows().isEmpty() && shownBefore == null && !dirty()) {
+                show(loaded.rows().get(0));
+            } else if (loaded.rows().isEmpty() && !dirty()) {
+                clearFields();
             }
         }, status::failed);
     }
 
-    private record Loaded(List<DeviceRow> rows, List<Vendor> vendors) {
+    private record Loaded(List<DeviceRow> rows, List<Vendor> vendors, boolean locked) {
     }
 
     private Loaded rows(FiscalYear y) {
@@ -191,15 +213,34 @@ public final class DeviceRegisterViewModel {
             out.add(new DeviceRow(d, d.vendorId() == null ? "" : names.get(d.vendorId()),
                     service.warningTexts(d)));
         }
-        return new Loaded(out, list);
+        return new Loaded(out, list, service.isFinal(y));
     }
 
-    public void select(DeviceRow r) {
+    /**
+     * Chooses a device (the table's selection): what was typed into the fields is saved first, so choosing another
+     * device never throws typing away. When it cannot be saved (no name) the status line says why, the typing is
+     * kept and the choice is refused. Returns whether {@code r} is now the one shown.
+     */
+    public boolean select(DeviceRow r) {
+        DeviceRow current = selected.get();
+        if (r != null && current != null && r.device().id() == current.device().id()) {
+            return true;
+        }
+        if (!commit()) {
+            return false;
+        }
+        show(r);
+        return true;
+    }
+
+    /** Puts a device into the fields, without saving anything. */
+    private void show(DeviceRow r) {
         selected.set(r);
         if (r == null) {
             return;
         }
         Device d = r.device();
+        base = d;
         name.set(d.name());
         kind.set(d.kind());
         location.set(d.location());
@@ -218,9 +259,17 @@ public final class DeviceRegisterViewModel {
         creating.set(false);
     }
 
-    /** Empties the fields for a new device. */
+    /** Empties the fields for a new device, after saving what was typed (refused, with the reason, if it cannot be). */
     public void newDevice() {
+        if (!commit()) {
+            return;
+        }
+        clearFields();
+    }
+
+    private void clearFields() {
         selected.set(null);
+        base = null;
         for (StringProperty p : List.of(name, location, maker, model, os, osVersion, role, administrator, note)) {
             p.set("");
         }
@@ -232,23 +281,87 @@ public final class DeviceRegisterViewModel {
         creating.set(true);
     }
 
-    /** Adds the device in the fields, or saves the changes to the selected one. */
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Whether the fields hold something not yet saved (nor on its way to being saved). */
+    public boolean dirty() {
+        if (year == null || locked.get()) {
+            return false;
+        }
+        DeviceRow current = selected.get();
+        if (creating.get() || current == null) {
+            return base == null && !(blank(name.get()) && blank(location.get()) && blank(maker.get())
+                    && blank(model.get()) && blank(os.get()) && blank(osVersion.get()) && blank(role.get())
+                    && blank(administrator.get()) && blank(note.get()) && vendor.get() == null && !remote.get()
+                    && supportEnd.get() == null && lastUpdate.get() == null);
+        }
+        return blank(name.get()) || !typed(current.device().id()).equals(base);
+    }
+
+    private Device typed(long id) {
+        return new Device(id, year, name.get(), kind.get(), location.get(), maker.get(), model.get(), os.get(),
+                osVersion.get(), role.get(), vendor.get() == null ? null : vendor.get().id(), remote.get(),
+                supportEnd.get(), lastUpdate.get(), administrator.get(), note.get());
+    }
+
+    /** Adds the device in the fields, or saves the changes to the selected one (Enter, the 保存 button). */
     public void save() {
-        String n = name.get() == null ? "" : name.get().strip();
-        if (n.isEmpty() || year == null) {
+        if (!locked.get() && blank(name.get())) {
             status.say(Messages.get("registers.device.nameRequired"));
             return;
         }
+        commit();
+    }
+
+    /**
+     * Saves what was typed when the clerk leaves a field: as {@link #commit()}, except that a new device without
+     * its name yet waits quietly (the name may be typed next) instead of asking for it.
+     */
+    public void commitOnLeave() {
+        if ((creating.get() || selected.get() == null) && blank(name.get())) {
+            return;
+        }
+        commit();
+    }
+
+    /**
+     * Saves what was typed, if anything changed: called on Enter, on leaving a field, before another device is
+     * chosen and before the window closes. Returns false, with the reason on the status line and the typing kept,
+     * when it cannot be saved (no name); true otherwise.
+     */
+    public boolean commit() {
+        if (!dirty()) {
+            return true;
+        }
+        if (blank(name.get())) {
+            status.say(Messages.get("registers.device.nameRequired"));
+            return false;
+        }
         DeviceRow current = selected.get();
         boolean adding = creating.get() || current == null;
-        Device d = new Device(adding ? 0 : current.device().id(), year, n, kind.get(), location.get(), maker.get(),
-                model.get(), os.get(), osVersion.get(), role.get(), vendor.get() == null ? null : vendor.get().id(),
-                remote.get(), supportEnd.get(), lastUpdate.get(), administrator.get(), note.get());
+        Device d = typed(adding ? 0 : current.device().id());
+        base = d;
         executor.submit(() -> adding ? service.addDevice(d) : service.updateDevice(d), saved -> {
             status.say(Messages.get(adding ? "registers.device.added" : "registers.device.saved", saved.name()));
-            refresh(saved.id());
+            DeviceRow now = selected.get();
+            boolean stillHere = adding ? base == d && creating.get()
+                    : now != null && now.device().id() == saved.id();
+            if (stillHere) {
+                base = saved;
+                creating.set(false);
+            }
+            // keep showing what the clerk has moved on to; the device just saved when still on it
+            refresh(stillHere ? Long.valueOf(saved.id()) : now == null ? null : now.device().id(), !stillHere);
             status.changed();
-        }, status::failed);
+        }, e -> {
+            if (base == d) {
+                base = adding ? null : current.device(); // not saved: the typing still counts as unsaved
+            }
+            status.failed(e);
+        });
+        return true;
     }
 
     /** Removes the selected device from the year's 台帳. */
@@ -257,7 +370,7 @@ public final class DeviceRegisterViewModel {
         if (current == null) {
             return;
         }
-        selected.set(null);
+        clearFields();
         executor.submit(() -> {
             service.deleteDevice(current.device().id());
             return current;

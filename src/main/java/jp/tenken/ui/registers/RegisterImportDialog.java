@@ -17,6 +17,7 @@ import jp.tenken.domain.register.RegisterList;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.mapping.ColumnMappingView;
 import jp.tenken.ui.common.Windows;
+import jp.tenken.ui.common.DialogButtons;
 
 /**
  * The take-in of a device list: the shared column-mapping step (the file's first rows as a grid, the header row,
@@ -33,7 +34,7 @@ public final class RegisterImportDialog extends Dialog<Boolean> {
         setHeaderText(Messages.get("registers.import.heading", list.file(), list.sheet()));
         setResizable(true);
         ButtonType take = new ButtonType(Messages.get("registers.import.confirm"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(take, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(take, DialogButtons.cancel());
         getDialogPane().lookupButton(take).setId("register-import-confirm");
         getDialogPane().lookupButton(take).disableProperty().bind(vm.previewProperty().isNull());
         getDialogPane().setId("register-import");

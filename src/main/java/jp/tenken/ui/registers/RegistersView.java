@@ -3,6 +3,7 @@ package jp.tenken.ui.registers;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -107,12 +108,25 @@ public final class RegistersView extends BorderPane {
         Button take = new Button(Messages.get("registers.import.button"));
         take.setId("registers-import");
         take.setOnAction(e -> chooseList().ifPresent(vm.imports()::read));
+        // a finalised year's registers are shown as the 立入検査 saw them: nothing here changes them
+        BooleanBinding locked = vm.devices().lockedProperty().and(vm.yearProperty().isNotNull());
+        carry.disableProperty().bind(locked);
+        review.disableProperty().bind(locked);
+        take.disableProperty().bind(locked);
+        Label finalNote = new Label();
+        finalNote.setId("registers-final");
+        finalNote.getStyleClass().add("registers-final");
+        finalNote.setWrapText(true);
+        finalNote.textProperty().bind(Bindings.createStringBinding(() -> vm.yearProperty().get() == null ? ""
+                : Messages.get("registers.year.final", vm.yearProperty().get().label()), vm.yearProperty()));
+        finalNote.visibleProperty().bind(locked);
+        finalNote.managedProperty().bind(locked);
         HBox line = new HBox(12, title, year, grow, carry, review, take);
         line.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(Messages.get("registers.help"));
         help.setWrapText(true);
         help.getStyleClass().add("key-help");
-        VBox top = new VBox(4, line, notes, help);
+        VBox top = new VBox(4, line, finalNote, notes, help);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("form-header");
         return top;

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.RegisterService;
@@ -120,12 +121,9 @@ public final class RegistersViewModel {
     /** Records that a register was looked over this year with nothing to change. */
     public void markReviewed(boolean deviceRegister) {
         FiscalYear y = year.get();
-        executor.submit(() -> {
-            service.markReviewed(y, deviceRegister);
-            return y;
-        }, done -> {
+        executor.submit(() -> service.markReviewed(y, deviceRegister), on -> {
             status.say(Messages.get(deviceRegister ? "registers.reviewed.devices" : "registers.reviewed.chart",
-                    y.label()));
+                    y.label(), Wareki.format(on)));
             status.changed();
         }, status::failed);
     }

@@ -42,7 +42,7 @@ public final class RegistersWindow {
             RegistersView view = new RegistersView(vm, folder);
             RegistersViewModel shown = vm;
             stage = windows.owned(owner, view)
-                    .closeAsking(() -> shown.contacts().commit()) // typing is saved, or kept with the reason
+                    .closeAsking(() -> shown.contacts().commit() && shown.devices().commit()) // typing saved, or kept with why
                     .title(Messages.get("registers.title") + " — " + workbookName)
                     .size(Math.max(1000, owner.getWidth() - 60), Math.max(600, owner.getHeight() - 60))
                     .build();

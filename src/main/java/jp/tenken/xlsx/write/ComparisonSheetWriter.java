@@ -62,7 +62,13 @@ final class ComparisonSheetWriter {
                 : "医療機関名：") + PageSetup.headingName(first.facilityName()), styles.label);
         merged(sheet, r++, 0, LAST_COL, "出力日：" + Wareki.format(today)
                 + "　各年度は2回目の回答があれば2回目、なければ1回目の回答で比べています。", styles.plain);
+        boolean firstBlock = true;
         for (ComparisonData block : blocks) {
+            if (!firstBlock) {
+                sheet.setRowBreak(r); // each form's block starts on a page of its own, under its own title
+                pageStart = r + 1;
+            }
+            firstBlock = false;
             r++;
             r = block(sheet, r, block);
         }
@@ -146,24 +152,65 @@ final class ComparisonSheetWriter {
 
     /** Item by item under a header row, a band at each new section; later scopes of an item show 〃. */
     private int itemTable(Sheet sheet, int r, Comparison c) {
-        Row th = sheet.createRow(r++);
         String[] heads = {"No.", "チェック項目", "対象", c.earlierYear().label(), c.laterYear().label(), "変化",
             "前年度の目標日"};
+        r = itemHeader(sheet, r, heads);
+        String section = null;
+        Item lastItem = null;
+        for (Comparison.Row cr : c.rows()) {
+            boolean band = !cr.section().equals(section);
+            boolean first = cr.item() != lastItem;
+            float needed = rowHeight(cr, first) + (band ? sheet.getDefaultRowHeightInPoints() : 0);
+            if (used(sheet, r) + needed > PAGE_POINTS) {
+                // the table goes on over a page: break before this row and print the header row again
+                sheet.setRowBreak(r - 1);
+                pageStart = r;
+                r = itemHeader(sheet, r, heads);
+                first = true; // a new page names the item again instead of 〃
+            }
+            if (band) {
+                section = cr.section();
+                sectionBand(sheet, r++, section);
+            }
+            itemRow(sheet.createRow(r++), cr, first);
+            lastItem = cr.item();
+        }
+        return r;
+    }
+
+    /**
+     * Sheet points a printed A4 page holds at the scale the sheet is printed (fitted to the page's width): kept a
+     * little short of the page, so a page is broken here before Excel or LibreOffice would break it themselves.
+     */
+    private static final float PAGE_POINTS = 740;
+
+    /** The first row of the page being filled. */
+    private int pageStart;
+
+    /** Points used on the page being filled, up to row {@code r} (excluded). */
+    private float used(Sheet sheet, int r) {
+        float sum = 0;
+        for (int i = pageStart; i < r; i++) {
+            Row row = sheet.getRow(i);
+            sum += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        }
+        return sum;
+    }
+
+    private int itemHeader(Sheet sheet, int r, String[] heads) {
+        Row th = sheet.createRow(r);
         for (int i = 0; i < heads.length; i++) {
             cell(th, i, heads[i], styles.header);
         }
         th.setHeightInPoints(30);
-        String section = null;
-        Item lastItem = null;
-        for (Comparison.Row cr : c.rows()) {
-            if (!cr.section().equals(section)) {
-                section = cr.section();
-                sectionBand(sheet, r++, section);
-            }
-            itemRow(sheet.createRow(r++), cr, cr.item() != lastItem);
-            lastItem = cr.item();
-        }
-        return r;
+        return r + 1;
+    }
+
+    private static float rowHeight(Comparison.Row cr, boolean firstOfItem) {
+        int lines = Math.max(firstOfItem ? FormSheetWriter.lines(cr.item().text(), WIDTHS[COL_TEXT]) : 1,
+                Math.max(FormSheetWriter.lines(FormSheetWriter.scopeLabel(cr.scope()), WIDTHS[COL_SCOPE]),
+                        cr.targetMissed() ? 2 : 1));
+        return (float) (lines * 13.5 + 6);
     }
 
     private void sectionBand(Sheet sheet, int r, String section) {
@@ -187,10 +234,7 @@ final class ComparisonSheetWriter {
         cell(row, COL_AFTER, answer(cr.later().value()), centered);
         cell(row, COL_CHANGE, cr.change().label(), centered);
         cell(row, COL_REMARK, warn ? Wareki.format(cr.missedTarget()) + "\n（はいになっていない）" : "", centered);
-        int lines = Math.max(firstOfItem ? FormSheetWriter.lines(cr.item().text(), WIDTHS[COL_TEXT]) : 1,
-                Math.max(FormSheetWriter.lines(FormSheetWriter.scopeLabel(cr.scope()), WIDTHS[COL_SCOPE]),
-                        warn ? 2 : 1));
-        row.setHeightInPoints((float) (lines * 13.5 + 6));
+        row.setHeightInPoints(rowHeight(cr, firstOfItem));
     }
 
     /** The items of the earlier year's edition that the later one no longer has. */

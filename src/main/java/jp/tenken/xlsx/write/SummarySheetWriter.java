@@ -45,6 +45,11 @@ final class SummarySheetWriter {
     }
 
     Sheet write(List<FormData> forms, List<VendorStatusData> vendors, LocalDate today) {
+        return write(forms, vendors, null, today);
+    }
+
+    /** The 概要; {@code registers} (null: the pack leaves them out) adds what they lack and each device warning. */
+    Sheet write(List<FormData> forms, List<VendorStatusData> vendors, RegisterData registers, LocalDate today) {
         Sheet sheet = wb.createSheet(SHEET_NAME);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 200);
@@ -59,6 +64,10 @@ final class SummarySheetWriter {
             r++;
         }
         r = noTable(sheet, r, forms, today);
+        if (registers != null) {
+            r++;
+            r = registerLines(sheet, r, registers);
+        }
         r += 2;
         sourceNote(sheet, r, facility);
         PageSetup.a4OneWide(sheet, false, SHEET_NAME);
@@ -90,6 +99,26 @@ final class SummarySheetWriter {
         return r;
     }
 
+    /** Section 3: what the 機器台帳 and 連絡体制図 lack and each device's warning, or a line saying there is none. */
+    private int registerLines(Sheet sheet, int r, RegisterData registers) {
+        line(sheet, r++, "3. 機器台帳・連絡体制図（2-①・3-①）", styles.notice);
+        List<String> lines = registers.summaryLines();
+        if (lines.isEmpty()) {
+            line(sheet, r++, "指摘はありません。", styles.plain);
+            return r;
+        }
+        for (String l : lines) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, "", styles.small);
+            cell(row, 1, "", styles.small);
+            cell(row, 2, l, styles.small);
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 2, 5));
+            int n = FormSheetWriter.lines(l, WIDTHS[2] + WIDTHS[3] + WIDTHS[4] + WIDTHS[5]);
+            row.setHeightInPoints((float) (n * 12 + 4));
+        }
+        return r;
+    }
+
     private int readinessRows(Sheet sheet, int r, FormData f, Readiness rd) {
         Row row = sheet.createRow(r++);
         cell(row, 0, f.form().label(), styles.text);
@@ -101,6 +130,14 @@ final class SummarySheetWriter {
         cell(row, 4, rd.noCount() + " 件", styles.centered);
         cell(row, 5, rd.ready() ? "なし" : rd.flags().size() + " 件", styles.centered);
         row.setHeightInPoints(20);
+        if (f.isVendorForm() && rd.answered() == 0) {
+            // a form not yet returned: one line, not one per empty row (its sending is in the table below)
+            Row fr = sheet.createRow(r++);
+            cell(fr, 0, "", styles.small);
+            cell(fr, 1, "", styles.small);
+            cell(fr, 2, "まだ回答がありません（事業者確認用の送付・回収を参照）", styles.small);
+            return r;
+        }
         for (ReadinessFlag fl : rd.flags()) {
             Row fr = sheet.createRow(r++);
             cell(fr, 0, "", styles.small);
@@ -176,6 +213,7 @@ final class SummarySheetWriter {
         }
         String state = second.value() == AnswerValue.YES ? "2回目で対応済"
                 : a.targetDate() == null ? "目標日未記入"
+                : a.targetDate().isAfter(f.year().lastDay()) ? "年度外の計画"
                 : a.targetDate().isBefore(today) ? "目標日超過" : "対応予定";
         cell(row, 5, state, styles.centered);
         int lines = Math.max(FormSheetWriter.lines(item.text(), WIDTHS[2]), FormSheetWriter.lines(form, WIDTHS[0]));

@@ -107,11 +107,12 @@ public final class XlsxExporter {
                        ExportProgress progress, LocalDate today) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
+            boolean registerSheets = registers != null && (registers.hasDevices() || registers.hasChart());
             double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1) + (clauses == null ? 0 : 1)
-                    + (registers == null ? 0 : 1);
+                    + (registerSheets ? 1 : 0);
             int done = 0;
             if (summary) {
-                new SummarySheetWriter(wb, styles).write(forms, vendors, today);
+                new SummarySheetWriter(wb, styles).write(forms, vendors, registers, today);
                 progress.done(++done / steps);
             }
             FormSheetWriter writer = new FormSheetWriter(wb, styles, today);
@@ -131,7 +132,7 @@ public final class XlsxExporter {
                 new ComparisonSheetWriter(wb, styles).write(comparisons, ComparisonSheetWriter.SHEET_NAME, today);
                 progress.done(++done / steps);
             }
-            if (registers != null) {
+            if (registerSheets) {
                 writeRegisters(wb, styles, registers, today);
                 progress.done(++done / steps);
             }

@@ -2,6 +2,7 @@ package jp.tenken.ui.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,19 @@ class AnswersViewModelTest extends ChecklistFixture {
                 "a refused target stays on screen to be corrected");
         assertNull(patch.saved(Round.FIRST).targetDate(), "a target outside the fiscal year is refused");
         assertTrue(patch.errorProperty().get().contains("年度"), patch.errorProperty().get());
+        // a date after the year may be kept as a plan, once asked; left alone, it stays refused
+        var question = vm.answers().planQuestionProperty().get();
+        assertNotNull(question, "the clerk is asked whether it is a plan for a later year");
+        assertTrue(question.message().startsWith("目標日 令和8年4月30日 は令和7年度の外のため"), question.message());
+        vm.answers().dropPlan();
+        assertNull(patch.saved(Round.FIRST).targetDate());
+        vm.answers().setTarget(patch, LocalDate.of(2026, 5, 31));
+        vm.answers().recordPlan();
+        assertEquals(LocalDate.of(2026, 5, 31), patch.saved(Round.FIRST).targetDate());
+        assertEquals("目標日 令和8年5月31日 を年度外の計画として記録しました。", vm.statusProperty().get());
+        // a date before the year is never a plan
+        vm.answers().setTarget(patch, LocalDate.of(2025, 3, 1));
+        assertNull(vm.answers().planQuestionProperty().get());
         vm.answers().setTarget(patch, LocalDate.of(2025, 12, 1));
         assertFalse(patch.targetMissingProperty().get());
         assertEquals("いいえ：1 件（最も早い目標日 令和7年12月1日）", vm.readiness().noCountTextProperty().get());

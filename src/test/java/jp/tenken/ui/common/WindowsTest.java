@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -100,5 +104,23 @@ class WindowsTest extends FxRobot {
         assertTrue(a.getDialogPane().getStyleClass().contains("high-contrast"));
         assertTrue(a.getDialogPane().getPrefWidth() <= screen.getWidth());
         assertTrue(a.getDialogPane().getPrefHeight() <= screen.getHeight());
+    }
+
+    @Test
+    void aLongMessageWrapsWithinTheScreenAndItsButtonIsJapanese() throws Exception {
+        owner();
+        String message = "点検簿「/home/clinic/Documents/Tenken/さくら内科クリニックの点検簿.tenken」はすでに開かれています。"
+                .repeat(4);
+        Platform.runLater(() -> Dialogs.error(null, message)); // waits for its answer: read, then closed here
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = lookup(".dialog-pane").queryAs(DialogPane.class);
+        Rectangle2D screen = Windows.screenOf(owner);
+        assertTrue(pane.getScene().getWindow().getWidth() <= Math.min(700, screen.getWidth()),
+                "dialog " + pane.getScene().getWindow().getWidth() + " px wide");
+        Button close = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
+        assertEquals("閉じる", close.getText());
+        assertEquals("エラー", ((Stage) pane.getScene().getWindow()).getTitle());
+        interact(close::fire);
     }
 }

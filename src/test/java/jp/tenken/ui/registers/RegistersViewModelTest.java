@@ -150,4 +150,49 @@ class RegistersViewModelTest {
         assertEquals("NAS", vm.devices().devices().get(0).device().name());
         assertFalse(vm.canCarryOverProperty().get());
     }
+
+    @Test
+    void choosingAnotherDeviceOrClosingSavesWhatWasTypedAndANamelessOneIsKeptWithTheReason() {
+        DeviceRegisterViewModel d = vm.devices();
+        d.nameProperty().set("受付PC");
+        d.save();
+        d.newDevice();
+        d.nameProperty().set("診察室PC");
+        d.osProperty().set("Windows 11 Pro");
+        // choosing the first device saves the one being typed
+        assertTrue(d.select(d.devices().get(0)));
+        assertEquals(List.of("受付PC", "診察室PC"), d.devices().stream().map(r -> r.device().name()).toList());
+        assertEquals("受付PC", d.nameProperty().get());
+        d.administratorProperty().set("事務長");
+        assertTrue(d.select(d.devices().get(1)));
+        assertEquals("事務長", d.devices().get(0).device().administrator());
+        assertEquals("診察室PC", d.nameProperty().get());
+        // a new device with no name yet: the typing stays and the reason is said
+        d.newDevice();
+        d.locationProperty().set("2階");
+        assertFalse(d.select(d.devices().get(0)));
+        assertEquals("機器名を入力してください。", vm.status().textProperty().get());
+        assertEquals("2階", d.locationProperty().get());
+        assertFalse(d.commit(), "the window stays open");
+        d.nameProperty().set("院長室PC");
+        assertTrue(d.commit());
+        assertEquals(3, d.devices().size());
+    }
+
+    @Test
+    void aFinalisedYearsRegistersAreShownButNotChanged() {
+        DeviceRegisterViewModel d = vm.devices();
+        d.nameProperty().set("受付PC");
+        d.save();
+        wb.context().vendors().finalise(FY);
+        vm.load(FY.previous());
+        vm.load(FY);
+        assertTrue(d.lockedProperty().get());
+        assertFalse(vm.canCarryOverProperty().get());
+        d.nameProperty().set("受付PC（変更）");
+        assertTrue(d.commit(), "nothing to save in a finalised year");
+        assertEquals("受付PC", wb.context().registers().devices(FY).get(0).name());
+        vm.contacts().select(vm.contacts().boxes().get(0));
+        assertFalse(vm.contacts().editableProperty().get());
+    }
 }

@@ -132,6 +132,15 @@ class ComparisonExportTest {
             assertTrue(headings.stream().anyMatch(h -> h.startsWith("■ 医療機関確認用　令和6年度（令和6年度版）→ 令和7年度（令和7年度版）")),
                     headings.toString());
             assertTrue(headings.stream().anyMatch(h -> h.startsWith("■ 事業者確認用（株式会社メディカル）")));
+            // printed: every page that goes on with a table starts with its header row, and the vendor's block
+            // starts on a page of its own
+            int[] breaks = s.getRowBreaks();
+            assertTrue(breaks.length >= 2, "pages broken: " + breaks.length);
+            for (int b : breaks) {
+                String next = text(s, b + 1, 0);
+                assertTrue(next.equals("No.") || next.startsWith("■ "), "the page after row " + b + " starts with "
+                        + next);
+            }
         }
         // 令和6年度 has no 令和5年度 vendor form: only the facility is compared
         Path out6 = dir.resolve("pack6.xlsx");

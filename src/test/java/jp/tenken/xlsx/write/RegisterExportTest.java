@@ -131,12 +131,19 @@ class RegisterExportTest {
 
     @Test
     void emptyRegistersStayOutOfThePackButPrintAloneAsBlankForms() throws Exception {
-        assertNull(registers.forPack(FY));
+        RegisterData none = registers.forPack(FY);
+        assertNull(none.devices());
+        assertNull(none.chart());
         Path pack = dir.resolve("pack.xlsx");
         wb.export().exportPack(FY, pack, p -> { });
         try (XSSFWorkbook x = read(pack)) {
             assertFalse(sheetNames(x).contains("機器台帳"));
             assertFalse(sheetNames(x).contains("連絡体制図"));
+            // the 概要 says what the inspector will not find
+            String summary = allText(x.getSheet(SummarySheetWriter.SHEET_NAME));
+            assertTrue(summary.contains("3. 機器台帳・連絡体制図（2-①・3-①）"), summary);
+            assertTrue(summary.contains("機器台帳が空です（2-①）"), summary);
+            assertTrue(summary.contains("連絡体制図が未記入です（3-①）"), summary);
         }
         fill();
         wb.export().exportPack(FY, new PackParts(true, false), pack, p -> { });
@@ -222,5 +229,17 @@ class RegisterExportTest {
             }
         }
         return -1;
+    }
+
+    private static String allText(Sheet sheet) {
+        StringBuilder b = new StringBuilder();
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    b.append(c.getStringCellValue()).append('\n');
+                }
+            }
+        }
+        return b.toString();
     }
 }
