@@ -9,9 +9,11 @@ import java.util.function.Supplier;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.CatalogReader;
 import jp.tenken.catalog.GuidelineReader;
+import jp.tenken.catalog.CommentReadingsReader;
 import jp.tenken.catalog.PublicCommentReader;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.guideline.GuidelineComments;
+import jp.tenken.domain.guideline.PublicComment;
 import jp.tenken.service.BackupService;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
@@ -151,7 +153,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     static GuidelineComments readComments(Guideline guideline) {
-        return GuidelineComments.attach(guideline, new PublicCommentReader().bundled());
+        List<PublicComment> comments = new PublicCommentReader().bundled();
+        return GuidelineComments.attach(guideline, comments,
+                new CommentReadingsReader().bundled(guideline, comments));
     }
 
     /** The same workbook with the catalog read again (after an edition was added); the services are built anew. */

@@ -110,13 +110,36 @@ final class CatalogJson {
     record SectionJson(String number, String title) {
     }
 
+    /**
+     * {@code verified}: the status of the item's wording — true when read in the ministry's document, false when
+     * not (then {@code note} says why); it must be given. {@code textSource}: where the wording was read (a URL with
+     * its page), optional.
+     */
     record ItemJson(String key, String section, String number, String text, List<Scope> scopes, boolean gate,
-                    List<FormKind> forms, List<RefJson> references, String referencesNote, boolean verified,
+                    List<FormKind> forms, List<RefJson> references, String referencesNote, Boolean verified,
                     String note, Map<FormKind, VariantJson> variants, List<Scope> advisoryScopes, String advisoryNote,
-                    Integer targetUntil) {
+                    Integer targetUntil, String textSource) {
+
+        ItemJson(String key, String section, String number, String text, List<Scope> scopes, boolean gate,
+                 List<FormKind> forms, List<RefJson> references, String referencesNote, Boolean verified,
+                 String note, Map<FormKind, VariantJson> variants, List<Scope> advisoryScopes, String advisoryNote,
+                 Integer targetUntil) {
+            this(key, section, number, text, scopes, gate, forms, references, referencesNote, verified, note, variants,
+                    advisoryScopes, advisoryNote, targetUntil, null);
+        }
+
+        /** True only when the wording is marked as read in the ministry's document. */
+        boolean textVerified() {
+            return Boolean.TRUE.equals(verified);
+        }
     }
 
-    record VariantJson(String text, boolean verified, String note) {
+    /** A form's own wording of an item; {@code verified} must be given, as on the item. */
+    record VariantJson(String text, Boolean verified, String note) {
+
+        boolean textVerified() {
+            return Boolean.TRUE.equals(verified);
+        }
     }
 
     record RefJson(String part, String section, Integer item, String group, Boolean verified) {

@@ -116,12 +116,12 @@ final class EditionMapper {
     private static Item toItem(CatalogJson.EditionJson e, FormKind kind, CatalogJson.ItemJson i,
                                CatalogJson.GuidanceJson g) {
         String text = i.text();
-        boolean verified = i.verified();
+        boolean verified = i.textVerified();
         String note = i.note();
         CatalogJson.VariantJson variant = nonNull(i.variants()).get(kind);
         if (variant != null) {
             text = variant.text();
-            verified = variant.verified();
+            verified = variant.textVerified();
             note = variant.note();
         } else if (kind == FormKind.VENDOR && !e.vendorWordingVerified()) {
             verified = false;

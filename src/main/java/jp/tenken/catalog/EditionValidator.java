@@ -13,7 +13,8 @@ import jp.tenken.domain.edition.Scope;
 
 /**
  * Checks one edition file: its id, fiscal year, name, source and guideline version, its sections, and every item
- * (a unique well-formed key, a known section, text, number, scopes, forms, a note on every unverified text,
+ * (a unique well-formed key, a known section, text with its status (verified true/false, never absent), number,
+ * scopes, forms, a note on every unverified text,
  * well-formed references and our guidance). Problems are collected, each naming the file and the item.
  */
 final class EditionValidator {
@@ -70,7 +71,9 @@ final class EditionValidator {
             require(i.number(), at + ": number", problems);
         }
         checkScopesAndForms(i, at, problems);
-        if (!i.verified()) {
+        if (i.verified() == null) {
+            problems.add(at + ": 文言の確認状況 (verified: true/false) がありません");
+        } else if (!i.verified()) {
             require(i.note(), at + ": 文言未確認 (verified=false) の理由 note", problems);
         }
         ReferenceValidator.checkForm(i, at, problems);
@@ -79,7 +82,9 @@ final class EditionValidator {
         }
         for (Map.Entry<FormKind, CatalogJson.VariantJson> v : nonNull(i.variants()).entrySet()) {
             require(v.getValue().text(), at + ": " + v.getKey() + " の text", problems);
-            if (!v.getValue().verified()) {
+            if (v.getValue().verified() == null) {
+                problems.add(at + ": " + v.getKey() + " の文言の確認状況 (verified: true/false) がありません");
+            } else if (!v.getValue().verified()) {
                 require(v.getValue().note(), at + ": " + v.getKey() + " の note", problems);
             }
         }

@@ -41,6 +41,8 @@ public final class GuidelineReader {
     private static final Pattern CHAPTER = Pattern.compile("[1-9]\\d?");
     private static final Pattern SECTION = Pattern.compile("(\\d{1,2}|別添)(\\.\\d{1,2}){1,3}");
     private static final Set<String> PATTERN_STATUSES = Set.of("verified", "inferred");
+    /** A chapter whose title no reachable copy of the final text gives. */
+    static final String NOT_HELD = "not-held";
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -218,8 +220,19 @@ public final class GuidelineReader {
             problems.add(partWhere + ": 章番号が不正です: " + c.number());
             return null;
         }
-        if (c.title() == null) {
+        if (c.titleStatus() != null && !NOT_HELD.equals(c.titleStatus())) {
+            problems.add(where + ": titleStatus は " + NOT_HELD + " だけです: " + c.titleStatus());
+        }
+        if (c.title() == null && c.draftTitle() == null) {
+            // a chapter with no title at all is a gap, accepted only when marked as not held in any reachable copy
+            if (!NOT_HELD.equals(c.titleStatus())) {
+                problems.add(where + ": 章題がありません (読めた原本がなければ titleStatus: " + NOT_HELD + " と note)");
+            }
+            require(c.note(), where + ": 章題が未収録の理由 note", problems);
+        } else if (c.title() == null) {
             require(c.note(), where + ": 題名が未確認 (title=null) の理由 note", problems);
+        } else if (NOT_HELD.equals(c.titleStatus())) {
+            problems.add(where + ": 章題があるのに titleStatus が " + NOT_HELD + " です");
         }
         List<ReferencePattern> patterns = patterns(c.patterns(), where, problems);
         if (!appendix && patterns.isEmpty()) {
@@ -250,7 +263,10 @@ public final class GuidelineReader {
                 c.patternNote(), c.page(), c.note(), sections, clauses);
     }
 
-    /** The chapter's 遵守事項, each ref unique and well formed, each block numbered from ① without gaps. */
+    /**
+     * The chapter's 遵守事項, each ref unique and well formed, each block numbered from ① without gaps — a gap is
+     * accepted only on a clause that says why ({@code skipReason}).
+     */
     private static List<Clause> clauses(String part, String prefix, ChapterJson c, String where, boolean bySection,
                                         Set<String> sectionNumbers, Set<String> refs, List<String> problems) {
         List<Clause> clauses = new ArrayList<>();
@@ -274,6 +290,11 @@ public final class GuidelineReader {
             }
             String block = Objects.toString(j.section(), "") + "|" + Objects.toString(j.group(), "");
             int expected = lastNumber.getOrDefault(block, 0) + 1;
+            if (number > expected && !isBlank(j.skipReason())) {
+                expected = number; // a gap the data says is there on purpose (why, in skipReason)
+            } else if (!isBlank(j.skipReason())) {
+                problems.add(at + ": skipReason は番号が飛ぶ遵守事項にだけ書きます");
+            }
             if (number != expected) {
                 problems.add(at + ": 遵守事項番号が連続していません: " + Circled.of(expected) + " の位置に "
                         + Circled.of(number));
@@ -384,16 +405,20 @@ public final class GuidelineReader {
     record PartJson(String id, Integer chapterCount, String prefix, String english, List<ChapterJson> chapters) {
     }
 
-    /** {@code draftTitle}: the heading read only in a draft or our reference; shown marked 「（案の章題）」. */
-    record ChapterJson(String number, String title, String draftTitle, List<String> patterns, String patternNote,
-                       String patternsStatus, String page, String note, List<SectionJson> sections,
-                       List<ClauseJson> clauses) {
+    /**
+     * {@code draftTitle}: the heading read only in a draft or our reference; shown marked 「（案の章題）」.
+     * {@code titleStatus}: {@code not-held} on a chapter whose title no reachable copy gives (with a note).
+     */
+    record ChapterJson(String number, String title, String draftTitle, String titleStatus, List<String> patterns,
+                       String patternNote, String patternsStatus, String page, String note,
+                       List<SectionJson> sections, List<ClauseJson> clauses) {
     }
 
     record SectionJson(String number, String title, String page, String note) {
     }
 
+    /** {@code skipReason}: why the numbering skips before this clause (the only way a block may have a gap). */
     record ClauseJson(String ref, String section, String group, Integer number, String text, String status,
-                      String page, String note, List<String> patterns) {
+                      String page, String note, List<String> patterns, String skipReason) {
     }
 }

@@ -240,7 +240,8 @@ public final class GuidelineService {
                 boolean skip = a != null && !a.applies();
                 String title = (ch.appendix() ? "【別添】" : "第" + ch.number() + "章 ")
                         + officialTitle(ch)
-                        + (ch.patterns().isEmpty() ? "" : "［" + ch.printedPatterns() + "］")
+                        // a pattern tag only where the guideline prints one (システム運用編), never our inference
+                        + (ch.patterns().isEmpty() || !ch.patternsVerified() ? "" : "［" + ch.printedPatterns() + "］")
                         + (a != null && a.reason() != null ? "　" + a.reason() : "");
                 rows.add(new ClauseTableData.Row(true, skip, part.prefix() + (ch.appendix() ? "別添" : ch.number()),
                         title, "", "", "", ""));
@@ -248,14 +249,31 @@ public final class GuidelineService {
                     continue;
                 }
                 Set<Item> covered = new LinkedHashSet<>();
+                List<Clause> withoutText = new ArrayList<>();
                 for (Clause c : ch.clauses()) {
                     boolean needed = a == null || a.clauses().contains(c);
                     List<Item> items = v.crosswalk().items(c);
-                    covered.addAll(items);
                     DeepCheck d = v.deepCheck(c);
+                    if (!printable(c) && !namedByAnItem(c, items) && d.value() == null && d.note().isEmpty()) {
+                        // nothing to show but a number: one line for the chapter instead (an item reaching the
+                        // clause only through its chapter or section is listed on the chapter's 全体 line)
+                        withoutText.add(c);
+                        continue;
+                    }
+                    covered.addAll(items);
                     rows.add(new ClauseTableData.Row(false, !needed, clausePlace(c), clauseText(c, ch),
                             itemsText(items), answersText(items, v.answers()),
                             d.value() == null ? "" : d.value().label(), d.note()));
+                }
+                if (!withoutText.isEmpty()) {
+                    boolean all = withoutText.size() == ch.clauses().size();
+                    rows.add(new ClauseTableData.Row(false, false, "",
+                            all ? Messages.get("guideline.textNotHeld")
+                                    : Messages.get("guideline.textNotHeld.some", numbers(withoutText)),
+                            "", "", "", ""));
+                } else if (ch.clauses().isEmpty() && !ch.appendix()) {
+                    rows.add(new ClauseTableData.Row(false, false, "", Messages.get("guideline.textNotHeld"),
+                            "", "", "", ""));
                 }
                 List<Item> rest = v.crosswalk().items(ch).stream().filter(i -> !covered.contains(i)).toList();
                 if (!rest.isEmpty()) {
@@ -276,6 +294,47 @@ public final class GuidelineService {
         String block = c.section() == null ? c.chapter() : c.section();
         return c.ref().substring(0, 1) + block + (c.group() == null ? "" : "\n＜" + c.group() + "＞")
                 + Circled.of(c.number());
+    }
+
+    /** True when an item's reference names this very clause (not only its chapter or section). */
+    private boolean namedByAnItem(Clause c, List<Item> items) {
+        return items.stream().flatMap(i -> i.references().stream()).anyMatch(r -> r.item() != null
+                && guideline.get().resolve(r).map(p -> p.clauses().size() == 1 && p.clauses().get(0).equals(c))
+                .orElse(false));
+    }
+
+    /** True when the clause's own text can be printed as the ministry's (read on a final page). */
+    private static boolean printable(Clause c) {
+        return c.text() != null && c.textVerified();
+    }
+
+    /** The numbers of some clauses of one chapter, block by block: 「②③⑤」, 「3.1.2①〜④、3.3.1①」. */
+    static String numbers(List<Clause> clauses) {
+        Map<String, List<Integer>> blocks = new LinkedHashMap<>();
+        for (Clause c : clauses) {
+            String block = (c.section() == null ? "" : c.section()) + (c.group() == null ? "" : "＜" + c.group() + "＞");
+            blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(c.number());
+        }
+        List<String> out = new ArrayList<>();
+        blocks.forEach((block, nums) -> {
+            StringBuilder b = new StringBuilder(block);
+            int i = 0;
+            while (i < nums.size()) {
+                int j = i;
+                while (j + 1 < nums.size() && nums.get(j + 1) == nums.get(j) + 1) {
+                    j++;
+                }
+                b.append(Circled.of(nums.get(i)));
+                if (j - i >= 2) {
+                    b.append("〜").append(Circled.of(nums.get(j)));
+                } else if (j > i) {
+                    b.append(Circled.of(nums.get(j)));
+                }
+                i = j + 1;
+            }
+            out.add(b.toString());
+        });
+        return String.join("、", out);
     }
 
     /**

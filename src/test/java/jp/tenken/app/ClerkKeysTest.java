@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -141,8 +142,13 @@ class ClerkKeysTest extends FxRobot {
         assertTrue(focusIn(target), "N moves to 目標日");
         write("2031/01/31");
         type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300); // the save and its refusal run on the worker thread
+        // after the year: the clerk is asked whether it is a plan for a later year; Enter answers やめる
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane ask = lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(((Label) ask.getContent().lookup(".label")).getText().startsWith("目標日 令和13年1月31日 は令和8年度の外"),
+                ((Label) ask.getContent().lookup(".label")).getText());
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(focusIn(target), "a refused 目標日 keeps the cursor in it: " + target.getScene().getFocusOwner());
         ctrl(KeyCode.Z);

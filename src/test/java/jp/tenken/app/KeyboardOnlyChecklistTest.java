@@ -130,7 +130,20 @@ class KeyboardOnlyChecklistTest extends FxRobot {
                 assertEquals(want.substring(4), target.shownText(), id);
             }
         }
+
+        // wording not checked against the 令和7 original (the gate row): a plain ※ beside it, explained by one line
+        // under the list; 2-① is checked: no mark; no research note anywhere on the screen
+        assertEquals("※", byId(Label.class, "unverified-mark-system.in-use").getText());
+        assertTrue(lookup(n -> "unverified-mark-ops.device-ledger".equals(NodeNames.of(n))).tryQuery().isEmpty());
+        assertEquals("※印の項目の文言は厚生労働省の原本と照合中です",
+                lookup("#wording-note").queryAs(javafx.scene.control.Hyperlink.class).getText());
+        for (Node n : lookup(".label").queryAll()) {
+            String text = ((Label) n).getText();
+            assertFalse(text != null && (text.contains("文言要確認") || text.contains("推定です")
+                    || text.contains("未確認です")), "a research note on screen: " + text);
+        }
     }
+
 
     /** Node ids hold dots and slashes, which CSS selectors cannot take: match the id itself. */
     private <T extends Node> T byId(Class<T> type, String id) {

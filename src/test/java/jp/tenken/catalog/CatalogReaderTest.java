@@ -147,6 +147,17 @@ class CatalogReaderTest {
     }
 
     @Test
+    void anItemTextWithoutItsStatusFailsTheLoad(@TempDir Path dir) throws IOException {
+        String r7 = bundledText("catalog/editions/r7.json").replace("\"fiscalYear\": 2025", "\"fiscalYear\": 2033")
+                .replace("\"id\": \"R7\"", "\"id\": \"NOSTATUS\"")
+                .replaceFirst("(\"key\": \"ops.device-ledger\"[\\s\\S]*?)\"verified\": true,", "$1");
+        Files.writeString(dir.resolve("nostatus.json"), r7);
+        CatalogException e = assertThrows(CatalogException.class, () -> new CatalogReader().read(List.of(dir)));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("ops.device-ledger (2-①): 文言の確認状況 (verified: true/false) がありません"), all);
+    }
+
+    @Test
     void aTypoInAFieldNameFailsTheLoad(@TempDir Path dir) throws IOException {
         String r7 = bundledText("catalog/editions/r7.json").replace("\"fiscalYear\": 2025", "\"fiscalYear\": 2031")
                 .replace("\"id\": \"R7\"", "\"id\": \"TYPO\"").replaceFirst("\"scopes\"", "\"scope\"");

@@ -107,7 +107,9 @@ public final class TestWorkbook implements AutoCloseable {
     /** The bundled public comments attached to the guideline, read once per test run. */
     public static synchronized GuidelineComments comments() {
         if (comments == null) {
-            comments = GuidelineComments.attach(guideline(), new PublicCommentReader().bundled());
+            var read = new PublicCommentReader().bundled();
+            comments = GuidelineComments.attach(guideline(), read,
+                    new jp.tenken.catalog.CommentReadingsReader().bundled(guideline(), read));
         }
         return comments;
     }

@@ -8,7 +8,8 @@ import jp.tenken.domain.FiscalYear;
 /**
  * One check item of one form of an edition. The {@code key} is stable across editions so years can be compared;
  * the {@code number} is what the form prints (2-(7), 2-⑥). {@code verified} is false when the wording could not be
- * checked against the ministry's document; the app then shows 「文言要確認」 with {@code verificationNote}.
+ * checked against the ministry's document; the app then shows and prints a plain ※ beside the number (the reason,
+ * {@code verificationNote}, stays in the catalog and the pack's hidden 出典 sheet).
  * {@code advisoryScopes} are rows printed as 参考項目 (answered, but not checked at inspection).
  */
 public record Item(

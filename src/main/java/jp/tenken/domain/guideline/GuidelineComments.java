@@ -24,15 +24,31 @@ import jp.tenken.domain.edition.GuidelineRef;
  * place reached one level up carry no clauses, so the comment shows there and on no clause it does not concern.
  * Rows naming no place with 遵守事項 stay unattached, each with its reason.
  */
-public record GuidelineComments(List<CommentAttachment> attached, List<UnattachedComment> unattached) {
+public record GuidelineComments(List<CommentAttachment> attached, List<UnattachedComment> unattached,
+                                CommentReadings readings) {
 
     public GuidelineComments {
         attached = List.copyOf(attached);
         unattached = List.copyOf(unattached);
+        readings = readings == null ? CommentReadings.NONE : readings;
+    }
+
+    public GuidelineComments(List<CommentAttachment> attached, List<UnattachedComment> unattached) {
+        this(attached, unattached, CommentReadings.NONE);
     }
 
     /** Attaches every comment by the rules above. */
     public static GuidelineComments attach(Guideline guideline, List<PublicComment> comments) {
+        return attach(guideline, comments, CommentReadings.NONE);
+    }
+
+    /**
+     * Attaches every comment by the rules above, then applies our reading where one is given: the comment's
+     * clause-level places are replaced by the 遵守事項 the reading names (a comment on one item of a block then
+     * shows on that item only; one naming 「②③④」 on all three); its chapter- and section-level places stay.
+     */
+    public static GuidelineComments attach(Guideline guideline, List<PublicComment> comments,
+                                           CommentReadings readings) {
         List<CommentAttachment> attached = new ArrayList<>();
         List<UnattachedComment> unattached = new ArrayList<>();
         for (PublicComment c : comments) {
@@ -59,13 +75,50 @@ public record GuidelineComments(List<CommentAttachment> attached, List<Unattache
                             new CommentTarget.Place(new GuidelinePlace(p, null, null, List.of()), "本文で「" + name + "」")));
                 }
             }
+            readings.reading(c.number()).ifPresent(r -> read(guideline, r, targets));
             if (targets.isEmpty()) {
                 unattached.add(new UnattachedComment(c, String.join("; ", reasons)));
             } else {
                 attached.add(new CommentAttachment(c, List.copyOf(targets)));
             }
         }
-        return new GuidelineComments(attached, unattached);
+        return new GuidelineComments(attached, unattached, readings);
+    }
+
+    /** Replaces the clause-level places of a comment by the 遵守事項 our reading names. */
+    private static void read(Guideline guideline, CommentReadings.Reading r, Set<CommentTarget> targets) {
+        targets.removeIf(t -> t instanceof CommentTarget.Place p && !p.place().clauses().isEmpty());
+        for (String ref : r.clauses()) {
+            Clause clause = guideline.clause(ref).orElse(null);
+            if (clause == null) {
+                continue; // the reader refuses a reading naming a clause the data lacks
+            }
+            GuidelinePart part = guideline.part(clause.part()).orElseThrow();
+            GuidelineChapter chapter = part.chapter(clause.chapter()).orElseThrow();
+            GuidelineSection section = clause.section() == null ? null : chapter.section(clause.section()).orElse(null);
+            targets.add(new CommentTarget.Place(new GuidelinePlace(part, chapter, section, List.of(clause)), null));
+        }
+    }
+
+    /**
+     * How the clause numbers a comment prints relate to the final text: every comment uses the draft's numbering;
+     * this says whether, for the 遵守事項 it is attached to, those numbers are known to be the final ones. Empty when
+     * the comment is attached to no 遵守事項 (it names no clause number to map).
+     */
+    public Optional<CommentReadings.NumberingMatch> numbering(PublicComment comment) {
+        List<Clause> clauses = attached.stream().filter(a -> a.comment().number() == comment.number())
+                .flatMap(a -> a.targets().stream())
+                .filter(t -> t instanceof CommentTarget.Place p && !p.place().clauses().isEmpty())
+                .flatMap(t -> ((CommentTarget.Place) t).place().clauses().stream()).toList();
+        if (clauses.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CommentReadings.NumberingMatch> matches = clauses.stream().map(readings::numberingOf).distinct().toList();
+        if (matches.contains(CommentReadings.NumberingMatch.DIFFERS)) {
+            return Optional.of(CommentReadings.NumberingMatch.DIFFERS);
+        }
+        return Optional.of(matches.contains(CommentReadings.NumberingMatch.UNCHECKED)
+                ? CommentReadings.NumberingMatch.UNCHECKED : CommentReadings.NumberingMatch.SAME);
     }
 
     private static CommentTarget referenceMaterial(PublicComment c) {

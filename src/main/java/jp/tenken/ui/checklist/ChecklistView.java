@@ -40,7 +40,7 @@ public final class ChecklistView extends BorderPane {
         GuidanceView guidance = new GuidanceView(vm.guidance(), rows::afterFirstRows);
         guidance.getStyleClass().add("guidance-pane");
         // the header and the rows beside the navigation, so the year list has the window's whole height
-        BorderPane form = new BorderPane(rows, header, guidance, null, null);
+        BorderPane form = new BorderPane(rows, header, guidance, header.wordingLine(), null);
         setCenter(form);
         setBottom(new StatusBarView(vm));
 

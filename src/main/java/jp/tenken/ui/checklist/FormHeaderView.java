@@ -54,19 +54,6 @@ final class FormHeaderView extends VBox {
         facility.textProperty().bind(header.facilityNameProperty());
         Node note = new EditionBannerView(vm.edition());
         Label removed = note("removed-items", header.removedItemsProperty());
-        Hyperlink wording = new Hyperlink();
-        wording.setId("wording-note");
-        wording.getStyleClass().add("edition-note");
-        wording.setWrapText(true);
-        wording.textProperty().bind(header.wordingNoteProperty());
-        wording.visibleProperty().bind(wording.textProperty().isNotEmpty());
-        wording.managedProperty().bind(wording.visibleProperty());
-        wording.setOnAction(e -> {
-            if (header.firstUnverifiedItem() != null) {
-                vm.revealItem(header.firstUnverifiedItem());
-            }
-        });
-
         Label gate = label("gate-closed", "gate-closed");
         gate.setText(Messages.get("checklist.gateClosed"));
         gate.setWrapText(true);
@@ -79,7 +66,7 @@ final class FormHeaderView extends VBox {
 
         ReadinessLineView readinessLine = new ReadinessLineView(vm, reveal);
         readinessLine.fillAfter(afterFirstRows); // its links come right after the rows are on screen
-        VBox info = new VBox(4, title, facility, note, wording, removed, counts(), gate, readinessLine);
+        VBox info = new VBox(4, title, facility, note, removed, counts(), gate, readinessLine);
         // what the form says may scroll at a large font; the tools and the key line stay in view
         getChildren().addAll(new HeaderScrollPane(info), tools(), keys);
         setPadding(new Insets(8, 12, 8, 12));
@@ -225,6 +212,27 @@ final class FormHeaderView extends VBox {
     }
 
     /** A wrapped line shown only when it has text. */
+    /**
+     * The one line that explains the ※ on rows whose wording is being checked against the ministry's original; it
+     * goes under the list, as on the printed form, and takes the user to the first such item.
+     */
+    Node wordingLine() {
+        FormHeaderViewModel header = vm.header();
+        Hyperlink wording = new Hyperlink();
+        wording.setId("wording-note");
+        wording.getStyleClass().add("edition-note");
+        wording.setWrapText(true);
+        wording.textProperty().bind(header.wordingNoteProperty());
+        wording.visibleProperty().bind(wording.textProperty().isNotEmpty());
+        wording.managedProperty().bind(wording.visibleProperty());
+        wording.setOnAction(e -> {
+            if (header.firstUnverifiedItem() != null) {
+                vm.revealItem(header.firstUnverifiedItem());
+            }
+        });
+        return wording;
+    }
+
     private static Label note(String id, ObservableStringValue text) {
         Label l = label(id, id);
         l.textProperty().bind(text);

@@ -31,7 +31,7 @@ public final class FormHeaderViewModel {
 
     /**
      * One line for the whole form when some of its wording is still being checked against the ministry's original
-     * (empty otherwise); the detail of each item is in the guidance pane, never a badge on every row.
+     * (empty otherwise): it explains the plain ※ those rows carry, and nothing more (no research note).
      */
     public ReadOnlyStringProperty wordingNoteProperty() {
         return wordingNote;

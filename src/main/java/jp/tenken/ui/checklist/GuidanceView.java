@@ -10,7 +10,10 @@ import jp.tenken.domain.edition.GuidelineRef;
 import jp.tenken.domain.edition.Item;
 import jp.tenken.i18n.Messages;
 
-/** The guidance pane: our plain-language explanation of the selected item, its guideline references and source. */
+/**
+ * The guidance pane: our plain-language explanation of the selected item, its guideline references and one small
+ * 出典 line (the source, and whether the wording is still being checked); never the catalog's research notes.
+ */
 final class GuidanceView extends ScrollPane {
     private final VBox box = new VBox(6);
 
@@ -52,12 +55,6 @@ final class GuidanceView extends ScrollPane {
         Label head = wrap((item.gate() ? "" : item.number() + "　") + item.text(), "guidance-item");
         head.setId("guidance-item");
         box.getChildren().add(head);
-        if (!item.verified()) {
-            box.getChildren().add(wrap(Messages.get("checklist.unverified") + "：" + item.verificationNote(),
-                    "guidance-unverified"));
-        } else if (item.verificationNote() != null) {
-            box.getChildren().add(wrap(Messages.get("guidance.note") + "：" + item.verificationNote(), "guidance-text"));
-        }
         vm.registerOf(item).ifPresent(key -> {
             Hyperlink open = new Hyperlink(Messages.get(key));
             open.setId("guidance-open-register");
@@ -99,11 +96,12 @@ final class GuidanceView extends ScrollPane {
                 box.getChildren().add(wrap(text, "guidance-ref"));
             }
         }
-        if (item.referencesNote() != null) {
-            box.getChildren().add(wrap(item.referencesNote(), "guidance-small"));
-        }
-        box.getChildren().add(wrap(Messages.get("guidance.source"), "guidance-heading"));
-        box.getChildren().add(wrap(item.source(), "guidance-small"));
+        // the research notes behind the catalog (which draft, which page, what is inferred) stay in the catalog and
+        // the pack's hidden 出典 sheet; the clerk sees the source and whether the wording is checked, in one line
+        Label source = wrap(Messages.get("guidance.source") + "：" + item.source()
+                + (item.verified() ? "" : "\n" + Messages.get("guidance.source.unverified")), "guidance-small");
+        source.setId("guidance-source");
+        box.getChildren().add(source);
     }
 
     private void section(String heading, String text) {

@@ -13,7 +13,10 @@ import jp.tenken.domain.edition.Scope;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.NodeNames;
 
-/** The head of an item's first row: its number, its verbatim text with the notes under it, and its badges. */
+/**
+ * The head of an item's first row: its number (with a plain ※ when the wording is not yet checked against the
+ * ministry's original), its verbatim text with the notes under it, and its badges.
+ */
 final class ItemHeader {
     private ItemHeader() {
     }
@@ -42,6 +45,19 @@ final class ItemHeader {
             textBox.getChildren().add(scopeNote);
         }
         HBox header = new HBox(8, number, textBox);
+        if (!row.item().verified()) {
+            // one plain mark; the line under the list says what it means (no research note on the row)
+            Label mark = new Label(Messages.get("checklist.unverified"));
+            NodeNames.set(mark, "unverified-mark-" + row.item().key());
+            mark.getStyleClass().add("unverified-mark");
+            mark.setMinWidth(Region.USE_PREF_SIZE);
+            mark.setOnMouseEntered(e -> {
+                if (mark.getTooltip() == null) {
+                    mark.setTooltip(new Tooltip(Messages.get("checklist.unverifiedMark.tip")));
+                }
+            });
+            header.getChildren().add(1, mark);
+        }
         header.setAlignment(Pos.TOP_LEFT);
         if (row.newItemProperty().get()) {
             Label badge = new Label(Messages.get("checklist.newItem"));

@@ -68,7 +68,7 @@ public final class CommentsViewModel {
         // answers that changed or explain the guideline first; 「参考にさせていただきます」 last
         found.sort(Comparator.comparingInt((PublicComment pc) -> KIND_ORDER.indexOf(pc.answerKind()))
                 .thenComparingInt(PublicComment::number));
-        found.forEach(pc -> comments.add(CommentEntry.of(pc, null)));
+        found.forEach(pc -> comments.add(CommentEntry.of(pc, null, service.comments().numbering(pc))));
         commentsHeading.set(Messages.get("clauses.comments.heading", found.size()));
     }
 
@@ -93,7 +93,8 @@ public final class CommentsViewModel {
         }
         List<GuidelineService.CommentHit> hits = new ArrayList<>(service.searchComments(q));
         hits.sort(Comparator.comparingInt(h -> h.comment().number()));
-        hits.forEach(h -> searchResults.add(CommentEntry.of(h.comment(), h.target())));
+        hits.forEach(h -> searchResults.add(CommentEntry.of(h.comment(), h.target(),
+                service.comments().numbering(h.comment()))));
         searchSummary.set(Messages.get("clauses.search.count", hits.size()));
     }
 }

@@ -1,7 +1,6 @@
 package jp.tenken.ui.common;
 
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SelectionModel;
 
@@ -18,16 +17,6 @@ public final class SelectionSync {
         shown.selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != selected.getValue()) {
                 select.accept(b);
-                T kept = selected.getValue();
-                if (kept != b) { // refused (e.g. typing that cannot be saved yet): show the one still chosen
-                    Platform.runLater(() -> {
-                        if (kept == null) {
-                            shown.clearSelection();
-                        } else {
-                            shown.select(kept);
-                        }
-                    });
-                }
             }
         });
         selected.addListener((o, a, b) -> {

@@ -75,7 +75,15 @@ public final class DeviceRegisterView extends BorderPane {
                 }
             }
         });
-        SelectionSync.bind(table.getSelectionModel(), vm.selectedProperty(), vm::select);
+        SelectionSync.bind(table.getSelectionModel(), vm.selectedProperty(), r -> {
+            if (!vm.select(r)) { // typing that cannot be saved yet (no name): the device being typed stays chosen
+                if (vm.selectedProperty().get() == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(vm.selectedProperty().get());
+                }
+            }
+        });
         return table;
     }
 

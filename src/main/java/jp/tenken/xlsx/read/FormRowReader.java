@@ -60,7 +60,8 @@ final class FormRowReader {
     List<FormFile.Row> read(int headRow) {
         Item current = null;
         for (int r = headRow + 2; r <= sheet.getLastRowNum(); r++) {
-            String number = text(sheet, r, COL_NUMBER);
+            // a Tenken form prints ※ beside the number of an item whose wording is being checked: not part of it
+            String number = text(sheet, r, COL_NUMBER).replace("※", "").strip();
             String itemText = text(sheet, r, COL_TEXT);
             String scopeText = text(sheet, r, COL_SCOPE);
             if (number.isEmpty() && itemText.isEmpty() && scopeText.isEmpty()

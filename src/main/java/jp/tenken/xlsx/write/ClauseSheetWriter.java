@@ -14,8 +14,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The 「ガイドライン対応表」 sheet: guideline clause → checklist items → this year's answers (and the deep
- * self-check where used). Only clause text verified against the ministry's publication is printed; any other clause
- * is named by its number and chapter, so a printout never passes our drafts off as the ministry's wording.
+ * self-check where used). Only clause text verified against the ministry's publication is printed; a clause without
+ * such text is named by its number where an item or an answer reaches it, and the rest of a chapter is one line
+ * saying its text is not held, so a printout never passes our drafts off as the ministry's wording.
  */
 final class ClauseSheetWriter {
     static final String SHEET_NAME = "ガイドライン対応表";
@@ -82,7 +83,7 @@ final class ClauseSheetWriter {
         line(sheet, 0, d.year().label() + " ガイドライン対応表（" + d.guidelineTitle() + "）", styles.title);
         line(sheet, 1, "医療機関名：" + PageSetup.headingName(d.facilityName()) + "　様式：" + d.formLabel(), styles.label);
         line(sheet, 2, "参照パターン：" + (d.pattern() == null ? "未設定（すべての章を表示）" : d.pattern())
-                + "　※遵守事項の本文は、厚生労働省の公表資料で確かめられたものを載せ、ほかは番号と章題で示しています。",
+                + "　※遵守事項の本文は、厚生労働省の公表資料で確かめられたものだけを載せています。",
                 styles.small);
         sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, cols - 1));
         sheet.getRow(2).setHeightInPoints(26);

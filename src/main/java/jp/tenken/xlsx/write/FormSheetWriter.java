@@ -48,6 +48,9 @@ final class FormSheetWriter {
     /** Column widths in characters of the default font (a full-width character counts two). */
     private static final int[] WIDTHS = {8, 5, 34, 10, 7, 13, 13, 7, 13, 12};
     static final String NOTICE = "※立入検査時、本チェックリストを確認します";
+    /** The mark printed beside the number of an item whose wording is not yet checked against the original. */
+    public static final String UNVERIFIED_MARK = "※";
+    static final String UNVERIFIED_NOTE = "※印の項目の文言は厚生労働省の原本と照合中です";
 
     /** One data row as written: its 0-based index, the answer row it holds and the hint printed in it. */
 
@@ -98,6 +101,13 @@ final class FormSheetWriter {
         highlight(sheet, firstData, lastData);
 
         r++;
+        if (d.form().items().stream().anyMatch(i -> !i.verified())) {
+            // the one line that explains the ※ printed beside the number of an item whose wording is being checked
+            Row mark = sheet.createRow(r);
+            cell(mark, 0, UNVERIFIED_NOTE, styles.small);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
+            r++;
+        }
         Row foot = sheet.createRow(r);
         cell(foot, 0, "出力：Tenken（" + Wareki.format(today) + "）", styles.small);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL));
@@ -168,7 +178,7 @@ final class FormSheetWriter {
             Row row = sheet.createRow(r);
             RowKey key = new RowKey(item.key(), scope);
             cell(row, COL_SECTION, r == sectionStart ? s.heading() : "", styles.section);
-            cell(row, COL_NUMBER, r == itemStart ? item.number() : "", styles.number);
+            cell(row, COL_NUMBER, r == itemStart ? printedNumber(item) : "", styles.number);
             cell(row, COL_TEXT, r == itemStart ? item.text() : "", styles.text);
             String scopeText = scopeLabel(scope) + (item.isAdvisory(scope) ? "\n（参考項目）" : "");
             cell(row, COL_SCOPE, scopeText, styles.centered);
@@ -186,6 +196,11 @@ final class FormSheetWriter {
             merge(sheet, itemStart, r - 1, COL_TEXT, COL_TEXT);
         }
         return r;
+    }
+
+    /** The No. cell: the item's number, with a plain ※ when its wording is not verified (the gate row: ※ alone). */
+    static String printedNumber(Item item) {
+        return item.number() + (item.verified() ? "" : UNVERIFIED_MARK);
     }
 
     /** The answers, dates and 備考 (with last year's hint) of one answer row; returns the 備考 as shown. */

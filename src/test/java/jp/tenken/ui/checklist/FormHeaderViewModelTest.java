@@ -18,9 +18,8 @@ class FormHeaderViewModelTest extends ChecklistFixture {
         assertEquals("令和7年度版 医療機関におけるサイバーセキュリティ対策チェックリスト", header.formTitleProperty().get());
         assertEquals("医療機関確認用", header.formLabelProperty().get());
         assertEquals("", header.removedItemsProperty().get(), "no earlier year in this workbook");
-        // 令和7年度版 has items whose wording is still being checked: one line for the form, not a badge per row
-        assertEquals("この版の一部の文言は原本で確認中です（ここを押すと該当する項目へ移り、右の説明欄に詳しく出ます）",
-                header.wordingNoteProperty().get());
+        // 令和7年度版 has items whose wording is still being checked: a plain ※ on their rows and this one line
+        assertEquals("※印の項目の文言は厚生労働省の原本と照合中です", header.wordingNoteProperty().get());
         String first = header.firstUnverifiedItem();
         assertTrue(vm.rows().stream().anyMatch(r -> r.item().key().equals(first) && !r.item().verified()), first);
         assertTrue(vm.revealItem(first));

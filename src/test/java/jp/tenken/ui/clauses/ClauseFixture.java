@@ -30,10 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class ClauseFixture {
     static final Guideline GUIDELINE = new GuidelineReader().bundled();
-    static final GuidelineComments COMMENTS = GuidelineComments.attach(GUIDELINE, new PublicCommentReader().bundled());
+    static final GuidelineComments COMMENTS = attached(GUIDELINE);
     static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
     static final FiscalYear FY = new FiscalYear(2025);
     static final String OPS = "システム運用編";
+
+    private static GuidelineComments attached(Guideline g) {
+        var read = new PublicCommentReader().bundled();
+        return GuidelineComments.attach(g, read, new jp.tenken.catalog.CommentReadingsReader().bundled(g, read));
+    }
 
     @TempDir
     Path dir;

@@ -19,10 +19,10 @@ class PlaceDetailViewModelTest extends ClauseFixture {
         vm.select(vm.nodeOf("シ13-⑫").orElseThrow());
         assertEquals("", vm.detail().textMarkProperty().get(), "verified on the final page");
         vm.select(vm.nodeOf("シ13-①").orElseThrow());
-        assertEquals("文言要確認", vm.detail().textMarkProperty().get(), "draft wording");
+        assertEquals("※最終版の本文と照合できていない文言です", vm.detail().textMarkProperty().get(), "draft wording");
         assertFalse(vm.detail().textProperty().get().isEmpty());
         vm.select(vm.nodeOf("シ13-⑤").orElseThrow());
-        assertEquals("本文未取得", vm.detail().textMarkProperty().get());
+        assertEquals("本文は未収録です（厚生労働省の PDF を取り込むと表示されます）", vm.detail().textMarkProperty().get());
         assertEquals("", vm.detail().textProperty().get());
     }
 

@@ -3,6 +3,7 @@ package jp.tenken.xlsx.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -116,11 +117,31 @@ class ClauseExportTest {
             int log = rowOf(s, "シ17①");
             assertTrue(text(s, log, ClauseSheetWriter.COL_ANSWERS).contains("2-⑪ サーバ：はい"),
                     text(s, log, ClauseSheetWriter.COL_ANSWERS));
-            // only verified clause text is printed; the others are named by number and chapter, without our doubts
-            assertTrue(text(s, rowOf(s, "シ13①"), ClauseSheetWriter.COL_TEXT).startsWith("第13章"),
-                    text(s, rowOf(s, "シ13①"), ClauseSheetWriter.COL_TEXT));
-            assertTrue(text(s, rowOf(s, "シ13⑤"), ClauseSheetWriter.COL_TEXT).endsWith("の遵守事項⑤"),
-                    text(s, rowOf(s, "シ13⑤"), ClauseSheetWriter.COL_TEXT));
+            // only verified clause text is printed; a clause an item reaches is named by number and chapter, and the
+            // rest of a chapter whose text is not held is one line, never a row per placeholder
+            int source = rowOf(s, "シ13⑪");
+            assertTrue(text(s, source, ClauseSheetWriter.COL_TEXT).startsWith("第13章"),
+                    text(s, source, ClauseSheetWriter.COL_TEXT));
+            assertTrue(text(s, source, ClauseSheetWriter.COL_TEXT).endsWith("の遵守事項⑪"));
+            assertThrows(AssertionError.class, () -> rowOf(s, "シ13⑤"), "no placeholder row");
+            int governance4 = rowOf(s, "経4");
+            assertEquals("本文は未収録です（厚生労働省の PDF を取り込むと表示されます）",
+                    text(s, governance4 + 1, ClauseSheetWriter.COL_TEXT), "a chapter with no text held: one line");
+            int placeholders = 0;
+            int notHeldLines = 0;
+            for (Row row : s) {
+                String t = text(s, row.getRowNum(), ClauseSheetWriter.COL_TEXT);
+                placeholders += t.matches("第\\d+章.*の遵守事項[①-⑳]") ? 1 : 0;
+                notHeldLines += t.contains("本文は未収録です") ? 1 : 0;
+            }
+            assertTrue(placeholders <= 25, "placeholder rows only where an item reaches the clause: " + placeholders);
+            assertTrue(notHeldLines <= 39, "at most one line per chapter: " + notHeldLines);
+            // a pattern tag only where the guideline prints it (システム運用編 headings), not on 経営・企画管理編
+            assertFalse(text(s, rowOf(s, "経1"), ClauseSheetWriter.COL_TEXT).contains("［"),
+                    text(s, rowOf(s, "経1"), ClauseSheetWriter.COL_TEXT));
+            assertFalse(text(s, rowOf(s, "企1"), ClauseSheetWriter.COL_TEXT).contains("［"));
+            assertTrue(text(s, rowOf(s, "シ1"), ClauseSheetWriter.COL_TEXT).contains("［Ⅰ、Ⅱ、Ⅲ、Ⅳ］"),
+                    text(s, rowOf(s, "シ1"), ClauseSheetWriter.COL_TEXT));
             for (Row row : s) {
                 for (Cell c : row) {
                     String t = c.toString();

@@ -105,7 +105,8 @@ class ExportTest {
     private static int rowOf(XSSFSheet s, String number) {
         for (Row r : s) {
             Cell c = r.getCell(FormLayout.COL_NUMBER);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(number)) {
+            if (c != null && c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().replace(FormSheetWriter.UNVERIFIED_MARK, "").equals(number)) {
                 return r.getRowNum();
             }
         }
@@ -135,6 +136,9 @@ class ExportTest {
             for (Item item : own.form().items()) {
                 int r = item.gate() ? head + 2 : rowOf(s, item.number());
                 assertEquals(item.text(), text(s, r, FormLayout.COL_TEXT), item.key());
+                // a plain ※ beside the number where the wording is not yet checked, nothing else on the row
+                assertEquals(item.number() + (item.verified() ? "" : "※"), text(s, r, FormLayout.COL_NUMBER),
+                        item.key());
                 for (int k = 0; k < item.scopes().size(); k++) {
                     Answer a = own.answers().get(new RowKey(item.key(), item.scopes().get(k)), Round.FIRST);
                     Row row = s.getRow(r + k);
@@ -165,6 +169,17 @@ class ExportTest {
             int ledger = rowOf(s, "2-①");
             assertEquals("2 医療情報システムの管理・運用", text(s, ledger, FormLayout.COL_SECTION));
             assertTrue(merged(s, ledger, FormLayout.COL_SECTION, 16), "section 2 spans its 16 rows");
+
+            // the ※ is explained once, in one line under the table, before the footer
+            List<Integer> explained = new ArrayList<>();
+            for (Row r : s) {
+                if (text(s, r.getRowNum(), 0).equals("※印の項目の文言は厚生労働省の原本と照合中です")) {
+                    explained.add(r.getRowNum());
+                }
+            }
+            assertEquals(1, explained.size(), "one explanatory line");
+            assertTrue(explained.get(0) > rowOf(s, "3-④"), "under the table");
+            assertTrue(text(s, explained.get(0) + 1, 0).startsWith("出力："), "then the footer");
 
             // print setup
             PrintSetup ps = s.getPrintSetup();
@@ -260,7 +275,7 @@ class ExportTest {
             assertTrue(t.contains("1 / 21"), "vendor form: one row answered");
             assertTrue(t.contains("「いいえ」の項目と目標日"));
             assertTrue(t.contains("2回目で対応済"), "the patch item was met on the 2回目");
-            for (String doubt : List.of("文言要確認", "原本と照合", "本文未取得", "章題未取得", "案の章題")) {
+            for (String doubt : List.of("文言要確認", "本文未取得", "章題未取得", "案の章題", "推定", "要確認")) {
                 for (int i = 0; i < x.getNumberOfSheets(); i++) {
                     if (!x.isSheetHidden(i)) {
                         String sheetText = sheetText(x.getSheetAt(i));

@@ -140,7 +140,7 @@ class RegisterExportTest {
             assertFalse(sheetNames(x).contains("機器台帳"));
             assertFalse(sheetNames(x).contains("連絡体制図"));
             // the 概要 says what the inspector will not find
-            String summary = allText(x.getSheet(SummarySheetWriter.SHEET_NAME));
+            String summary = String.join("\n", allText(x.getSheet(SummarySheetWriter.SHEET_NAME)));
             assertTrue(summary.contains("3. 機器台帳・連絡体制図（2-①・3-①）"), summary);
             assertTrue(summary.contains("機器台帳が空です（2-①）"), summary);
             assertTrue(summary.contains("連絡体制図が未記入です（3-①）"), summary);
@@ -229,17 +229,5 @@ class RegisterExportTest {
             }
         }
         return -1;
-    }
-
-    private static String allText(Sheet sheet) {
-        StringBuilder b = new StringBuilder();
-        for (org.apache.poi.ss.usermodel.Row row : sheet) {
-            for (org.apache.poi.ss.usermodel.Cell c : row) {
-                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                    b.append(c.getStringCellValue()).append('\n');
-                }
-            }
-        }
-        return b.toString();
     }
 }
