@@ -2,9 +2,11 @@
 # Launch benchmark: the INSTALLED app image (jpackage, with its class-data archive and launcher options) from
 # process start to the first frame showing the checklist rows of a 10-year, 20-vendor workbook, against
 # LibreOffice Calc (with a used, warmed profile) opening the same checklist .xlsx, alternately, on one virtual
-# display of a clinic laptop's size (1366×768). Prints the medians, their ratio, Tenken's resident memory after the
-# rows show, and the start-up phase table. Every process is started in its own process group and ended by that
-# group's id, never by name.
+# display of a clinic laptop's size (1366×768), and the floor (bench/floor/Floor.java: a bare JavaFX window on the
+# image's runtime and options with a cache of its own); then the whole `Tenken export` process against a bare
+# `java -version` of the same runtime. Prints the medians, the ratios Tenken/Calc and Tenken/floor, resident memory
+# after the rows show, the installed size, the start-up phase table and where the resident memory goes. Every process
+# is started in its own process group and ended by that group's id, never by name.
 #
 #   bench/launch.sh [--runs 7] [--image target/installer/image/Tenken] [--rebuild]
 #   bench/launch.sh --no-cds                                   # the same image without its class-data cache
@@ -95,7 +97,7 @@ run_app() { # prints: ms-to-ready rss-MB, and appends the phase lines (name ms-s
   JAVA_TOOL_OPTIONS="-Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01 -Dtenken.reportReady=true ${TENKEN_BENCH_JAVA_OPTIONS:-}" \
     setsid "$image/bin/Tenken" > "$work/app.out" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do grep -q TENKEN_READY "$work/app.out" && break; sleep 0.02; done
+  for _ in $(seq 1 3000); do grep -q TENKEN_READY "$work/app.out" && break; sleep 0.02; done
   ready=$(awk '/TENKEN_READY/ {print $2}' "$work/app.out")
   [ -n "$ready" ] || { echo "Tenken did not show its rows:" >&2; tail -5 "$work/app.out" >&2; stop_group "$pid"; exit 70; }
   sleep 1
@@ -111,7 +113,7 @@ run_floor() { # prints: ms-to-first-frame rss-MB
   start=$(now_ms)
   setsid "$runtime_java" "${floor_opts[@]}" "${floor_cache[@]}" -cp "$floor_cp" Floor > "$work/floor.out" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do grep -q FLOOR_READY "$work/floor.out" && break; sleep 0.02; done
+  for _ in $(seq 1 3000); do grep -q FLOOR_READY "$work/floor.out" && break; sleep 0.02; done
   ready=$(awk '/FLOOR_READY/ {print $2}' "$work/floor.out")
   [ -n "$ready" ] || { echo "the floor window did not show:" >&2; tail -5 "$work/floor.out" >&2; stop_group "$pid"; exit 70; }
   sleep 1
@@ -218,7 +220,7 @@ start=$(now_ms)
 JAVA_TOOL_OPTIONS="-Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01 -Dtenken.reportReady=true $TENKEN_BENCH_JAVA_OPTIONS" \
   setsid "$image/bin/Tenken" > "$work/app.out" 2>&1 &
 pid=$!
-for _ in $(seq 1 600); do grep -q TENKEN_READY "$work/app.out" && break; sleep 0.02; done
+for _ in $(seq 1 3000); do grep -q TENKEN_READY "$work/app.out" && break; sleep 0.02; done
 sleep 1
 echo
 echo "| resident memory by mapping (one run with tracking on) | MB |"
