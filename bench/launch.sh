@@ -2,9 +2,11 @@
 # Launch benchmark: the INSTALLED app image (jpackage, with its class-data archive and launcher options) from
 # process start to the first frame showing the checklist rows of a 10-year, 20-vendor workbook, against
 # LibreOffice Calc (with a used, warmed profile) opening the same checklist .xlsx, alternately, on one virtual
-# display of a clinic laptop's size (1366×768). Prints the medians, their ratio, Tenken's resident memory after the
-# rows show, and the start-up phase table. Every process is started in its own process group and ended by that
-# group's id, never by name.
+# display of a clinic laptop's size (1366×768), and the floor (bench/floor/Floor.java: a bare JavaFX window on the
+# image's runtime and options with a cache of its own); then the whole `Tenken export` process against a bare
+# `java -version` of the same runtime. Prints the medians, the ratios Tenken/Calc and Tenken/floor, resident memory
+# after the rows show, the installed size, the start-up phase table and where the resident memory goes. Every process
+# is started in its own process group and ended by that group's id, never by name.
 #
 #   bench/launch.sh [--runs 7] [--image target/installer/image/Tenken] [--rebuild]
 #   bench/launch.sh --no-cds                                   # the same image without its class-data cache
@@ -52,6 +54,34 @@ if ! $cds; then
   rm -f "$image"/lib/app/tenken.jsa "$image"/lib/app/tenken.aot
 fi
 java -cp "target/test-classes:target/classes:target/dist/lib/*" jp.tenken.bench.Benchmarks --setup-only "$work/docs" >/dev/null
+runtime_java="$image/lib/runtime/bin/java"
+runtime_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/lib/runtime/release" 2>/dev/null || true)
+
+# The floor: a bare JavaFX window with one label (bench/floor/Floor.java) on the image's runtime, with the image's
+# JVM options and a class-data cache of its own, trained here the way the installer trains Tenken's.
+floor_opts=()
+while IFS= read -r line; do
+  case "$line" in
+    java-options=*AOTCache=* | java-options=*SharedArchiveFile=* | java-options=-Djpackage*) ;;
+    java-options=*) floor_opts+=("${line#java-options=}") ;;
+  esac
+done < "$image/lib/app/Tenken.cfg"
+javac --release 17 -cp "$(ls "$image"/lib/app/javafx-*.jar | paste -sd:)" -d "$work/floor" bench/floor/Floor.java
+jar --create --file "$work/floor.jar" -C "$work/floor" . # an AOT cache takes jars only on its class path
+floor_cp="$work/floor.jar:$(ls "$image"/lib/app/javafx-*.jar | paste -sd:)"
+# what the image's launcher adds on a machine with no GPU render node (installer/linux/launcher.sh)
+if ! compgen -G '/dev/dri/renderD*' > /dev/null && grep -q 'prism.order=sw' "$image/bin/Tenken"; then
+  export GDK_GL=disable
+  floor_opts+=(-Dprism.order=sw)
+fi
+floor_cache=()
+if $cds && [ "${runtime_major:-0}" -ge 25 ]; then
+  "$runtime_java" "${floor_opts[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/floor.aotconf" -Dfloor.exit=true \
+    -cp "$floor_cp" Floor > "$work/floor-train.out" 2>&1 || true
+  "$runtime_java" "${floor_opts[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/floor.aotconf" \
+    -XX:AOTCache="$work/floor.aot" -cp "$floor_cp" Floor > "$work/floor-create.out" 2>&1 || true
+  [ -s "$work/floor.aot" ] && floor_cache=(-XX:AOTCache="$work/floor.aot")
+fi
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 stop_group() { # stop_group PGID: TERM to the whole group, KILL what is left after 3 s, then reap
@@ -67,7 +97,7 @@ run_app() { # prints: ms-to-ready rss-MB, and appends the phase lines (name ms-s
   JAVA_TOOL_OPTIONS="-Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01 -Dtenken.reportReady=true ${TENKEN_BENCH_JAVA_OPTIONS:-}" \
     setsid "$image/bin/Tenken" > "$work/app.out" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do grep -q TENKEN_READY "$work/app.out" && break; sleep 0.02; done
+  for _ in $(seq 1 3000); do grep -q TENKEN_READY "$work/app.out" && break; sleep 0.02; done
   ready=$(awk '/TENKEN_READY/ {print $2}' "$work/app.out")
   [ -n "$ready" ] || { echo "Tenken did not show its rows:" >&2; tail -5 "$work/app.out" >&2; stop_group "$pid"; exit 70; }
   sleep 1
@@ -76,6 +106,36 @@ run_app() { # prints: ms-to-ready rss-MB, and appends the phase lines (name ms-s
   echo "ready $((ready - start))" >> "$work/phases.txt"
   stop_group "$pid"
   echo "$((ready - start)) $((rss / 1024))"
+}
+
+run_floor() { # prints: ms-to-first-frame rss-MB
+  local start ready pid rss
+  start=$(now_ms)
+  setsid "$runtime_java" "${floor_opts[@]}" "${floor_cache[@]}" -cp "$floor_cp" Floor > "$work/floor.out" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 3000); do grep -q FLOOR_READY "$work/floor.out" && break; sleep 0.02; done
+  ready=$(awk '/FLOOR_READY/ {print $2}' "$work/floor.out")
+  [ -n "$ready" ] || { echo "the floor window did not show:" >&2; tail -5 "$work/floor.out" >&2; stop_group "$pid"; exit 70; }
+  sleep 1
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  stop_group "$pid"
+  echo "$((ready - start)) $((rss / 1024))"
+}
+
+run_export() { # prints: ms for a whole `Tenken export` process (the 立入検査用 pack)
+  local start
+  start=$(now_ms)
+  JAVA_TOOL_OPTIONS="-Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01" \
+    "$image/bin/Tenken" export --workbook "$work/docs/点検簿.tenken" --year 2025 --out "$work/pack.xlsx" \
+    > "$work/export.out" 2>&1 || { echo "tenken export failed:" >&2; tail -5 "$work/export.out" >&2; exit 70; }
+  echo $(( $(now_ms) - start ))
+}
+
+run_version() { # prints: ms for a bare `java -version` of the image's runtime
+  local start
+  start=$(now_ms)
+  "$runtime_java" -version > /dev/null 2>&1
+  echo $(( $(now_ms) - start ))
 }
 
 profile="$work/lo-profile"
@@ -91,17 +151,32 @@ run_calc() {
   rm -f "$work"/docs/.~lock.* # an ended Calc leaves its lock file, and the next one would ask about it
 }
 
-: > "$work/app.txt"; : > "$work/calc.txt"; : > "$work/phases.txt"
+: > "$work/app.txt"; : > "$work/calc.txt"; : > "$work/phases.txt"; : > "$work/floor.txt"
+: > "$work/export.txt"; : > "$work/version.txt"
 run_app >/dev/null   # warm-up: the OS file cache, as for a user who opens it daily
-run_calc >/dev/null  # warm-up: creates and uses Calc's profile once, so every measured run has a used profile
+if $calc; then run_calc >/dev/null; fi # warm-up: creates and uses Calc's profile once, so every measured run has a used profile
+run_floor >/dev/null
+run_export >/dev/null
+run_version >/dev/null
 : > "$work/phases.txt"
+# Tenken, Calc and the floor in turn, then the export process and a bare `java -version` in turn
 for i in $(seq 1 "$runs"); do
   run_app >> "$work/app.txt"
   if $calc; then run_calc >> "$work/calc.txt"; else echo 0 >> "$work/calc.txt"; fi
+  run_floor >> "$work/floor.txt"
+done
+for i in $(seq 1 "$runs"); do
+  run_export >> "$work/export.txt"
+  run_version >> "$work/version.txt"
 done
 app=$(awk '{print $1}' "$work/app.txt" | median)
 rss=$(awk '{print $2}' "$work/app.txt" | median)
 calc_ms=$(median < "$work/calc.txt")
+floor_ms=$(awk '{print $1}' "$work/floor.txt" | median)
+floor_rss=$(awk '{print $2}' "$work/floor.txt" | median)
+export_ms=$(median < "$work/export.txt")
+version_ms=$(median < "$work/version.txt")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a/b; else printf "—"}'; }
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), Xvfb 1366x768, $(date +%F)"
 runtime=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$image/lib/runtime/release" 2>/dev/null || true)
@@ -110,16 +185,66 @@ for f in tenken.aot tenken.jsa; do [ -e "$image/lib/app/$f" ] && cache=$f && bre
 echo "image: $image (Java ${runtime:-?} runtime, class-data cache: $cache)${TENKEN_BENCH_JAVA_OPTIONS:+ (extra JVM options: $TENKEN_BENCH_JAVA_OPTIONS)}"
 echo "Tenken runs (ms): $(awk '{print $1}' "$work/app.txt" | paste -sd' ')"
 echo "Calc runs (ms):   $(paste -sd' ' "$work/calc.txt")"
+echo "floor runs (ms):  $(awk '{print $1}' "$work/floor.txt" | paste -sd' ')"
+echo "export runs (ms): $(paste -sd' ' "$work/export.txt")"
 echo
 echo "| figure | median of $runs | goal |"
 echo "| --- | --- | --- |"
-echo "| Tenken (installed image): process start → checklist rows shown | ${app} ms | ≤ 1000 ms |"
+echo "| Tenken (installed image): process start → checklist rows shown | ${app} ms | ≤ 0.5 × Calc, ≤ 2 × floor |"
 echo "| LibreOffice Calc (used profile): open the same checklist .xlsx | ${calc_ms} ms | — |"
-echo "| ratio Tenken / Calc | $(awk -v a="$app" -v c="$calc_ms" 'BEGIN {if (c > 0) printf "%.2f", a/c; else printf "—"}') | ≤ 0.5 |"
+echo "| floor: a bare JavaFX window, one label, same runtime and options, its own cache | ${floor_ms} ms | — |"
+echo "| ratio Tenken / Calc | $(ratio "$app" "$calc_ms") | ≤ 0.5 |"
+echo "| ratio Tenken / floor | $(ratio "$app" "$floor_ms") | ≤ 2 |"
 echo "| Tenken resident memory, 10-year 20-vendor workbook open | ${rss} MB | ≤ 200 MB |"
+echo "| floor resident memory | ${floor_rss} MB | — |"
+echo "| whole \`Tenken export\` process, 立入検査用 pack | ${export_ms} ms | ≤ 800 ms |"
+echo "| bare \`java -version\` of the same runtime | ${version_ms} ms | — |"
+echo "| installed app (the image on disk) | $(du -sk "$image" | awk '{printf "%.1f", $1 * 1024 / 1000000}') MB | ≤ 150 MB |"
 echo
 echo "| start-up phase (ms since process start, median) | ms |"
 echo "| --- | --- |"
 awk '{print $1}' "$work/phases.txt" | awk '!seen[$0]++' | while read -r phase; do
   echo "| $phase | $(awk -v p="$phase" '$1 == p {print $2}' "$work/phases.txt" | median) |"
 done
+
+# Where Tenken's resident memory goes: one more run (not timed) with native memory tracking, its resident pages
+# grouped by what they map (/proc/PID/smaps) and the JVM's own account of what it committed (jcmd, from a JDK of
+# the runtime's version: $TENKEN_RUNTIME_JDK or the newest under /usr/lib/jvm).
+jcmd=""
+for j in ${TENKEN_RUNTIME_JDK:-} /usr/lib/jvm/*; do
+  [ -x "$j/bin/jcmd" ] || continue
+  [ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$j/release" 2>/dev/null)" = "$runtime_major" ] && jcmd="$j/bin/jcmd" && break
+done
+TENKEN_BENCH_JAVA_OPTIONS="${TENKEN_BENCH_JAVA_OPTIONS:-} -XX:NativeMemoryTracking=summary"
+start=$(now_ms)
+JAVA_TOOL_OPTIONS="-Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01 -Dtenken.reportReady=true $TENKEN_BENCH_JAVA_OPTIONS" \
+  setsid "$image/bin/Tenken" > "$work/app.out" 2>&1 &
+pid=$!
+for _ in $(seq 1 3000); do grep -q TENKEN_READY "$work/app.out" && break; sleep 0.02; done
+sleep 1
+echo
+echo "| resident memory by mapping (one run with tracking on) | MB |"
+echo "| --- | --- |"
+awk '
+  /^[0-9a-f]+-[0-9a-f]+ / { path = $6; kind = "anonymous: Java heap, metaspace, code, GC, thread stacks, malloc" ;
+    if (path ~ /\.aot$|\.jsa$/) kind = "class-data (AOT) cache, mapped";
+    else if (path ~ /libjvm\.so/) kind = "libjvm.so";
+    else if (path ~ /\/lib\/runtime\/lib\// || path ~ /\.openjfx\// || path ~ /libprism|libglass|libjavafx|libdecora/) kind = "other Java and JavaFX native libraries";
+    else if (path ~ /\.(ttf|ttc|otf)$/) kind = "fonts, mapped";
+    else if (path ~ /\.so/) kind = "system libraries (GTK, GLib, X11, Mesa, fontconfig …)";
+    else if (path ~ /^\[(heap|stack)\]$/) kind = "anonymous: Java heap, metaspace, code, GC, thread stacks, malloc";
+    else if (path != "" && path !~ /^\[/) kind = "other mapped files (jars, locale data …)";
+    next }
+  /^Rss:/ { rss[kind] += $2 }
+  END { for (k in rss) { printf "| %s | %.0f |\n", k, rss[k] / 1024; t += rss[k] } printf "| total | %.0f |\n", t / 1024 }
+' "/proc/$pid/smaps" | sort -t'|' -k3 -rn
+if [ -n "$jcmd" ]; then
+  echo
+  echo "| the JVM's own account (committed, native memory tracking) | MB |"
+  echo "| --- | --- |"
+  "$jcmd" "$pid" VM.native_memory summary scale=KB 2>/dev/null | awk '
+    /^-  *[A-Za-z].*\(reserved=/ { name = $0; sub(/^- */, "", name); sub(/ *\(reserved=.*/, "", name);
+      if (match($0, /committed=[0-9]+KB/)) { c = substr($0, RSTART + 10, RLENGTH - 12) + 0; if (c >= 1024) printf "| %s | %.0f |\n", name, c / 1024 } }
+    /^Total:/ { if (match($0, /committed=[0-9]+KB/)) printf "| total committed | %.0f |\n", substr($0, RSTART + 10, RLENGTH - 12) / 1024 }'
+fi
+stop_group "$pid"

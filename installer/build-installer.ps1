@@ -178,10 +178,10 @@ if ($Aot) {
     New-Item -ItemType Directory -Force -Path $TrainOut | Out-Null
     # The cache names each jar with its size and date: one fixed date (as train-cds.sh) survives copies that keep dates.
     Get-ChildItem $AppDir -Filter '*.jar' | ForEach-Object { $_.LastWriteTimeUtc = [datetime]::new(2000, 1, 1, 0, 0, 0, 'Utc') }
-    $env:JAVA_TOOL_OPTIONS = "-XX:AOTMode=record -XX:AOTConfiguration=$Config $Base -Dtenken.reportReady=true -Dtenken.trainingRun=$TrainOut"
+    $env:JAVA_TOOL_OPTIONS = "-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTMode=record -XX:AOTConfiguration=$Config $Base -Dtenken.reportReady=true -Dtenken.trainingRun=$TrainOut"
     $p = Start-Process -FilePath $Launcher -ArgumentList @($Workbook) -Wait -PassThru -NoNewWindow
     if ($p.ExitCode -ne 0 -or -not (Test-Path (Join-Path $TrainOut 'compare.xlsx'))) { throw "training run failed ($($p.ExitCode))" }
-    $env:JAVA_TOOL_OPTIONS = "-XX:AOTMode=create -XX:AOTConfiguration=$Config -XX:AOTCache=$Cache"
+    $env:JAVA_TOOL_OPTIONS = "-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTMode=create -XX:AOTConfiguration=$Config -XX:AOTCache=$Cache"
     Start-Process -FilePath $Launcher -Wait -NoNewWindow | Out-Null
     Remove-Item Env:JAVA_TOOL_OPTIONS
     if (Test-Path $Cache) {

@@ -83,13 +83,16 @@ if [ "${runtime_major:-0}" -ge 25 ]; then
   # The cache names each jar with its size and date. Installers copy files and give them new dates (the .deb's
   # postinst puts this one back), so every jar gets one fixed date first, in UTC.
   TZ=UTC touch -t 200001010000 "$appdir"/*.jar
-  JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$config $base -Dtenken.trainingRun=$work/out" \
+  # No method profiles in the cache (-XX:-AOTRecordTraining, 2.5 MB): only the C2 compiler reads them, and the
+  # launcher stops at C1 (-XX:TieredStopAtLevel=1).
+  training="-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+  JAVA_TOOL_OPTIONS="$training -XX:AOTMode=record -XX:AOTConfiguration=$config $base -Dtenken.trainingRun=$work/out" \
     timeout 180 "${gui[@]}" "$launcher" "$workbook" > "$work/window.out" 2>&1 \
     || { echo "training run failed:" >&2; tail -5 "$work/window.out" >&2; exit 70; }
   grep -q TENKEN_READY "$work/window.out" || { echo "the training run never showed the checklist" >&2; exit 70; }
   [ -s "$work/out/pack.xlsx" ] && [ -s "$work/out/compare.xlsx" ] \
     || { echo "the training run exported nothing:" >&2; tail -5 "$work/window.out" >&2; exit 70; }
-  JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$config -XX:AOTCache=$cache" \
+  JAVA_TOOL_OPTIONS="$training -XX:AOTMode=create -XX:AOTConfiguration=$config -XX:AOTCache=$cache" \
     "$launcher" > "$work/create.out" 2>&1 || true
   if [ -s "$cache" ]; then
     echo 'java-options=-XX:AOTCache=$APPDIR/tenken.aot' >> "$cfg"

@@ -15,4 +15,11 @@ while IFS= read -r line || [ -n "$line" ]; do
 done < "$APPDIR/Tenken.cfg"
 classpath=${classpath//\$APPDIR/$APPDIR}
 options=("${options[@]//\$APPDIR/$APPDIR}")
+# With no GPU render node there is no hardware OpenGL: GTK's probe of OpenGL visuals and Prism's OpenGL pipeline
+# would load Mesa's software OpenGL (LLVM, about 50 MB resident) only for Prism to refuse it and draw with its own
+# software pipeline. Such a machine (a virtual desktop, a server display) goes to that pipeline at once.
+if ! compgen -G '/dev/dri/renderD*' > /dev/null; then
+  export GDK_GL=disable
+  options+=(-Dprism.order=sw)
+fi
 exec "$bin/../lib/runtime/bin/java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"

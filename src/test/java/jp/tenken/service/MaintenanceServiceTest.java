@@ -120,9 +120,9 @@ class MaintenanceServiceTest {
             maintenance.save(new DeviceUpkeep(carried.id(), false, UpdatesBy.VENDOR, WrittenIn.TERMS, "約款 第8条",
                     TwoFactor.DONE, null), next);
             var own = wb.comparisons().ownForm();
-            assertEquals("保守委託機関編（機器台帳と事業者から判定）：令和8年度 判断できない → 令和9年度 該当する（みなし遵守）",
+            assertEquals("保守委託機関編（機器台帳と事業者から判定）：令和8年度「判断できない」→ 令和9年度「該当する（みなし遵守）」",
                     wb.comparisons().compare(FY, next, own, null).maintenance());
-            assertEquals("保守委託機関編（機器台帳と事業者から判定）：令和7年度 （第6.0版の年度） → 令和8年度 判断できない",
+            assertEquals("保守委託機関編（機器台帳と事業者から判定）：令和7年度「第6.0版の年度」→ 令和8年度「判断できない」",
                     wb.comparisons().compare(new FiscalYear(2025), FY, own, null).maintenance());
             assertEquals(null, wb.comparisons().compare(new FiscalYear(2024), new FiscalYear(2025), own, null)
                     .maintenance(), "both years before 第7.0版");

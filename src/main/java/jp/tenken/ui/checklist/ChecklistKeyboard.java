@@ -83,10 +83,22 @@ final class ChecklistKeyboard {
             case Y, N, T, U, P -> true;
             default -> false;
         };
+        if (row != null && answers(e.getCode()) && !rows.inView(row)) {
+            // the row the key would change is scrolled away: bring it back instead, so a key never changes a row
+            // the clerk cannot see; the next key acts on it
+            rows.reveal(row);
+            e.consume();
+            return;
+        }
         Round round = current != null && current.inSecondRound(focus) ? Round.SECOND : Round.FIRST;
         if (onRowKey(e.getCode(), row, round, current)) {
             e.consume();
         }
+    }
+
+    /** The keys that change a row's answers. */
+    private static boolean answers(KeyCode code) {
+        return code == KeyCode.Y || code == KeyCode.N || code == KeyCode.T || code == KeyCode.P;
     }
 
     /** A text field with typing of its own to undo keeps Ctrl+Z; a date field and an untouched field do not. */

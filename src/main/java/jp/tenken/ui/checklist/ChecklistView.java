@@ -34,9 +34,10 @@ public final class ChecklistView extends BorderPane {
         VBox.setVgrow(navigationScroll, Priority.ALWAYS);
         setLeft(left);
         RowListView rows = new RowListView(vm);
+        // the first frame holds the rows; the guidance and the readiness links are filled in right after it
         FormHeaderView header = new FormHeaderView(vm, exportFolder,
-                f -> vm.rowFor(f.row()).ifPresent(rows::reveal));
-        GuidanceView guidance = new GuidanceView(vm.guidance());
+                f -> vm.rowFor(f.row()).ifPresent(rows::reveal), rows::afterFirstRows);
+        GuidanceView guidance = new GuidanceView(vm.guidance(), rows::afterFirstRows);
         guidance.getStyleClass().add("guidance-pane");
         // the header and the rows beside the navigation, so the year list has the window's whole height
         BorderPane form = new BorderPane(rows, header, guidance, header.wordingLine(), null);
@@ -44,6 +45,9 @@ public final class ChecklistView extends BorderPane {
         setBottom(new StatusBarView(vm));
 
         ChecklistKeyboard.install(this, vm, rows, header::focusSearch);
+        // the rows change height with the font and contrast; the selected row stays where the clerk can see it
+        display.fontSizeProperty().addListener((o, a, b) -> rows.keepSelectedInView());
+        display.highContrastProperty().addListener((o, a, b) -> rows.keepSelectedInView());
         vm.focusRequestProperty().addListener((o, a, b) -> {
             // a year chosen with ↑/↓ in the year list keeps the focus there, so the next ↓ goes on to the next year
             if (b != null && !navigation.takeChosenInList()) {

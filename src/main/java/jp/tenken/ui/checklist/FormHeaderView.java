@@ -41,7 +41,8 @@ final class FormHeaderView extends VBox {
     private final Path exportFolder;
     private final TextField search = TextFields.createClearableTextField();
 
-    FormHeaderView(ChecklistViewModel vm, Path exportFolder, Consumer<ReadinessFlag> reveal) {
+    FormHeaderView(ChecklistViewModel vm, Path exportFolder, Consumer<ReadinessFlag> reveal,
+                   Consumer<Runnable> afterFirstRows) {
         super(4);
         this.vm = vm;
         this.exportFolder = exportFolder;
@@ -69,8 +70,9 @@ final class FormHeaderView extends VBox {
             keys.getChildren().add(k);
         }
 
-        VBox info = new VBox(4, title, facility, note, removed, counts(), gate,
-                new ReadinessLineView(vm, reveal));
+        ReadinessLineView readinessLine = new ReadinessLineView(vm, reveal);
+        readinessLine.fillAfter(afterFirstRows); // its links come right after the rows are on screen
+        VBox info = new VBox(4, title, facility, note, removed, counts(), gate, readinessLine);
         // what the form says may scroll at a large font; the tools and the key line stay in view
         getChildren().addAll(new HeaderScrollPane(info), tools(), keys);
         setPadding(new Insets(8, 12, 8, 12));

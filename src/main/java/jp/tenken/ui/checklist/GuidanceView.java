@@ -1,6 +1,7 @@
 package jp.tenken.ui.checklist;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -19,7 +20,11 @@ final class GuidanceView extends ScrollPane {
 
     private final GuidanceViewModel vm;
 
-    GuidanceView(GuidanceViewModel vm) {
+    /** False until the first frame showing rows: till then the pane holds its title only. */
+    private boolean filled;
+
+    /** {@code afterFirstRows} runs a task once the first frame showing rows has been laid out. */
+    GuidanceView(GuidanceViewModel vm, Consumer<Runnable> afterFirstRows) {
         this.vm = vm;
         setId("guidance");
         getStyleClass().add("guidance");
@@ -29,7 +34,11 @@ final class GuidanceView extends ScrollPane {
         setContent(box);
         vm.itemProperty().addListener((o, a, b) -> show(b));
         vm.guidelineNoticeProperty().addListener((o, a, b) -> show(vm.itemProperty().get()));
-        show(vm.itemProperty().get());
+        show(null);
+        afterFirstRows.accept(() -> {
+            filled = true;
+            show(vm.itemProperty().get());
+        });
     }
 
     private void show(Item item) {
@@ -37,6 +46,9 @@ final class GuidanceView extends ScrollPane {
         Label title = new Label(Messages.get("guidance.title"));
         title.getStyleClass().add("guidance-title");
         box.getChildren().add(title);
+        if (!filled) {
+            return;
+        }
         if (item == null) {
             box.getChildren().add(wrap(Messages.get("guidance.select"), "guidance-text"));
             return;

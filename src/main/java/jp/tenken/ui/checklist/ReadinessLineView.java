@@ -23,6 +23,7 @@ final class ReadinessLineView extends HBox {
     private final Consumer<ReadinessFlag> reveal;
     private final FlowPane flagLinks = new FlowPane(8, 2);
     private final ObservableStringValue olderForm;
+    private boolean waiting;
 
     ReadinessLineView(ChecklistViewModel screen, Consumer<ReadinessFlag> reveal) {
         super(6);
@@ -44,7 +45,19 @@ final class ReadinessLineView extends HBox {
         screen.header().formTitleProperty().addListener((o, a, b) -> rebuildFlags());
     }
 
+    /** Leaves the links out until {@code later} runs its task (after the first frame showing rows). */
+    void fillAfter(Consumer<Runnable> later) {
+        waiting = true;
+        later.accept(() -> {
+            waiting = false;
+            rebuildFlags();
+        });
+    }
+
     private void rebuildFlags() {
+        if (waiting) {
+            return;
+        }
         flagLinks.getChildren().clear();
         if (!olderForm.get().isEmpty()) {
             // the inspector's first question about a year checked on last year's items

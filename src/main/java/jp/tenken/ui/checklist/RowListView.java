@@ -32,6 +32,10 @@ final class RowListView extends StackPane {
     /** Rows built before the first frame of a newly opened form; the rest follow right after it. */
     private static final int FIRST_SCREEN_ROWS = 6;
 
+    /** Work that waits for the first frame showing rows (the guidance pane, the readiness line). */
+    private final List<Runnable> afterRows = new ArrayList<>();
+    private boolean rowsShown;
+
     private int generation;
     private RowViewModel pendingReveal;
     private final Label roundsHelp = new Label(Messages.get("checklist.rounds.help"));
@@ -49,7 +53,17 @@ final class RowListView extends StackPane {
         getChildren().addAll(scroll, empty);
         setAlignment(Pos.TOP_CENTER);
         StackPane.setMargin(empty, new Insets(40, 0, 0, 0));
-        vm.rowFilter().visibleRows().addListener((ListChangeListener<RowViewModel>) c -> rebuildRows());
+        scroll.widthProperty().addListener((o, a, b) -> keepSelectedInView());
+        vm.rowFilter().visibleRows().addListener((ListChangeListener<RowViewModel>) c -> {
+            rowsLaidOut(); // first in line after the frame: what is on screen before the rows below it
+            rebuildRows();
+        });
+        // a workbook that opens on no rows (no facility yet) fills the rest once it has loaded
+        vm.loadingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                rowsLaidOut();
+            }
+        });
         empty.visibleProperty().bind(Bindings.isEmpty(vm.rowFilter().visibleRows())
                 .and(vm.loadingProperty().not()).and(vm.needsFacilityProperty().not())
                 .and(vm.header().formLabelProperty().isNotEmpty()));
@@ -101,9 +115,50 @@ final class RowListView extends StackPane {
                 nodes.add(h);
                 section = r.sectionHeading();
             }
-            nodes.add(views.computeIfAbsent(r, k -> new RowView(k, vm, year)));
+            nodes.add(views.computeIfAbsent(r, k -> rowView(k, year)));
         }
         return nodes;
+    }
+
+    /**
+     * Runs {@code task} once the first frame showing the rows has been laid out (at once after that): what is
+     * beside the rows is filled in after the rows are on screen.
+     */
+    void afterFirstRows(Runnable task) {
+        if (rowsShown) {
+            task.run();
+        } else {
+            afterRows.add(task);
+        }
+    }
+
+    private void rowsLaidOut() {
+        if (rowsShown) {
+            return;
+        }
+        afterFirstLayout(() -> {
+            if (!rowsShown) {
+                rowsShown = true;
+                List<Runnable> tasks = List.copyOf(afterRows);
+                afterRows.clear();
+                tasks.forEach(Runnable::run);
+            }
+        });
+    }
+
+    /** A row's view; a row that takes the focus (Tab, a click, a program) is scrolled into view. */
+    private RowView rowView(RowViewModel row, FiscalYear year) {
+        RowView rv = new RowView(row, vm, year);
+        rv.focusWithinProperty().addListener((o, was, is) -> {
+            if (is) {
+                vm.executor().later(() -> {
+                    if (rv.getParent() == rowBox && !inView(row)) {
+                        scrollTo(rv);
+                    }
+                });
+            }
+        });
+        return rv;
     }
 
     /** Runs {@code task} once the next layout pulse is over (at once when not on screen yet). */
@@ -153,6 +208,44 @@ final class RowListView extends StackPane {
         vm.executor().later(() -> scrollTo(rv));
     }
 
+    /**
+     * Whether a row is on screen: built, laid out and at least half in the viewport (or as much of it as the
+     * viewport can hold). Keys act only on such a row.
+     */
+    boolean inView(RowViewModel row) {
+        RowView rv = views.get(row);
+        if (rv == null || rv.getParent() != rowBox) {
+            return false;
+        }
+        double contentHeight = rowBox.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double height = rv.getBoundsInParent().getHeight();
+        if (viewport <= 0 || height <= 0 || contentHeight <= viewport) {
+            return true; // not laid out yet, or everything fits: nothing is scrolled away
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double y = rv.getBoundsInParent().getMinY();
+        double seen = Math.min(y + height, top + viewport) - Math.max(y, top);
+        return seen >= Math.min(height, viewport) / 2;
+    }
+
+    /**
+     * After a change of font size, contrast or width has been laid out, scrolls the selected row back into view:
+     * the scroll bar keeps its fraction while the rows change height, which would carry the row away.
+     */
+    void keepSelectedInView() {
+        RowViewModel selected = vm.selectedRowProperty().get();
+        if (selected == null) {
+            return;
+        }
+        afterFirstLayout(() -> {
+            RowView rv = views.get(selected);
+            if (rv != null && rv.getParent() == rowBox && !inView(selected)) {
+                scrollTo(rv);
+            }
+        });
+    }
+
     private void scrollTo(Node n) {
         double contentHeight = rowBox.getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
@@ -165,7 +258,9 @@ final class RowListView extends StackPane {
         if (y < top) {
             scroll.setVvalue(y / (contentHeight - viewport));
         } else if (maxY > top + viewport) {
-            scroll.setVvalue(Math.min(1, (maxY - viewport + 8) / (contentHeight - viewport)));
+            // the row's bottom into view, but never its top out of it (a tall row at 特大)
+            double newTop = Math.min(y, maxY - viewport + 8);
+            scroll.setVvalue(Math.min(1, newTop / (contentHeight - viewport)));
         }
     }
 

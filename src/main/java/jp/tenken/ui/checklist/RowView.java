@@ -1,10 +1,15 @@
 package jp.tenken.ui.checklist;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
@@ -16,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -46,6 +52,9 @@ final class RowView extends VBox {
     private final WarekiDateField target = new WarekiDateField();
     private final TextField note = new TextField();
     private final FlowPane round2Box;
+    private StringBinding problemText;
+    /** The conditions of the lines made when first needed: held here, or a binding would be collected unseen. */
+    private final List<ObservableBooleanValue> watched = new ArrayList<>();
 
     RowView(RowViewModel row, ChecklistViewModel vm, FiscalYear year) {
         this.row = row;
@@ -68,7 +77,14 @@ final class RowView extends VBox {
         round2Box = roundBox(Messages.get("checklist.round.second"), yes2, no2, checked2);
         boolean perDevice = Scope.devices().contains(row.scope());
         addLines(perDevice);
-        getChildren().addAll(previousYear(perDevice), required(), error(), dateProblem());
+        Label previous = previousYear(perDevice);
+        getChildren().add(previous);
+        // the lines for a missing 目標日, a save error and an unreadable date are made when first needed, in this
+        // order under last year's answers: a form opens with none of them (fewer nodes to style and lay out)
+        Node[] under = new Node[3];
+        whenFirst(row.targetMissingProperty(), this::required, under, 0, previous);
+        whenFirst(row.errorProperty().isNotEmpty(), this::error, under, 1, previous);
+        whenFirst(problemText().isNotEmpty(), this::dateProblem, under, 2, previous);
         markRefusedDates();
 
         disableProperty().bind(row.disabledProperty());
@@ -79,6 +95,14 @@ final class RowView extends VBox {
         focusWithinProperty().addListener((o, was, is) -> {
             if (is) {
                 vm.selectedRowProperty().set(row);
+            }
+        });
+        // a click anywhere on the row (its text too, which takes no focus) selects it, so keys act on it
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            vm.selectedRowProperty().set(row);
+            if (!isFocusWithin()) {
+                focusFirst();
+                e.consume(); // or the scroll pane around the rows would take the focus back
             }
         });
         vm.selectedRowProperty().addListener((o, a, b) -> pseudoSelected(b == row));
@@ -147,18 +171,13 @@ final class RowView extends VBox {
      */
     private void addLines(boolean perDevice) {
         Pane round1Box = roundBox(Messages.get("checklist.round.first"), yes1, no1, checked1, target);
-        Label state = new Label();
-        state.getStyleClass().add("row-state");
-        state.textProperty().bind(Bindings.when(row.pendingProperty())
-                .then(Messages.get("checklist.pending")).otherwise(""));
-        state.visibleProperty().bind(row.pendingProperty());
-        state.managedProperty().bind(state.visibleProperty());
-        errorTipWhenNeeded(state);
         HBox line1 = new HBox(8, round1Box);
         HBox line2 = new HBox(8, round2Box);
         Label noteLabel = roundLabel(Messages.get("checklist.column.note"));
         noteLabel.setLabelFor(note);
-        HBox line3 = new HBox(4, noteLabel, note, state);
+        HBox line3 = new HBox(4, noteLabel, note);
+        // 「保存中…」 (with the save error as its tooltip) is made the first time the row has something pending
+        whenFirstPending(line3);
         HBox.setHgrow(round1Box, Priority.ALWAYS);
         HBox.setHgrow(round2Box, Priority.ALWAYS);
         for (HBox line : List.of(line1, line2, line3)) {
@@ -170,6 +189,38 @@ final class RowView extends VBox {
             }
         }
         getChildren().addAll(line1, line2, line3);
+    }
+
+    private void whenFirstPending(HBox line) {
+        Runnable make = () -> {
+            Label state = new Label();
+            state.getStyleClass().add("row-state");
+            state.textProperty().bind(Bindings.when(row.pendingProperty())
+                    .then(Messages.get("checklist.pending")).otherwise(""));
+            state.visibleProperty().bind(row.pendingProperty());
+            state.managedProperty().bind(state.visibleProperty());
+            errorTipWhenNeeded(state);
+            line.getChildren().add(state);
+        };
+        if (pendingOrFailed()) {
+            make.run();
+            return;
+        }
+        InvalidationListener[] first = new InvalidationListener[1];
+        first[0] = o -> {
+            if (pendingOrFailed()) {
+                row.pendingProperty().removeListener(first[0]);
+                row.errorProperty().removeListener(first[0]);
+                make.run();
+            }
+        };
+        row.pendingProperty().addListener(first[0]);
+        row.errorProperty().addListener(first[0]);
+    }
+
+    private boolean pendingOrFailed() {
+        String error = row.errorProperty().get();
+        return row.pendingProperty().get() || error != null && !error.isEmpty();
     }
 
     /** The state label's tooltip gives the save error; it is made when there first is one. */
@@ -215,6 +266,37 @@ final class RowView extends VBox {
         return previous;
     }
 
+    /**
+     * Makes {@code slots[slot]} with {@code make} the first time {@code shown} is true and puts it after
+     * {@code anchor} and the slots before it that exist; from then on it shows and hides itself.
+     */
+    private void whenFirst(ObservableBooleanValue shown, Supplier<Node> make, Node[] slots, int slot, Node anchor) {
+        watched.add(shown);
+        Runnable place = () -> {
+            if (slots[slot] != null || !shown.get()) {
+                return;
+            }
+            slots[slot] = make.get();
+            int at = getChildren().indexOf(anchor) + 1;
+            for (int i = 0; i < slot; i++) {
+                if (slots[i] != null) {
+                    at++;
+                }
+            }
+            getChildren().add(at, slots[slot]);
+        };
+        shown.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                place.run();
+                if (slots[slot] != null) {
+                    shown.removeListener(this);
+                }
+            }
+        });
+        place.run();
+    }
+
     private Label required() {
         Label required = new Label(Messages.get("checklist.target.required"));
         required.getStyleClass().add("target-required");
@@ -237,9 +319,7 @@ final class RowView extends VBox {
     private Label dateProblem() {
         Label problem = new Label();
         problem.getStyleClass().add("row-error");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> firstNonEmpty(
-                checked1.problemProperty().get(), target.problemProperty().get(), checked2.problemProperty().get()),
-                checked1.problemProperty(), target.problemProperty(), checked2.problemProperty()));
+        problem.textProperty().bind(problemText());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setWrapText(true);
@@ -257,6 +337,15 @@ final class RowView extends VBox {
             checked2.markRefused(refused && !Objects.equals(row.checkedOnProperty(Round.SECOND).get(),
                     row.saved(Round.SECOND).checkedOn()) ? error : "");
         });
+    }
+
+    private StringBinding problemText() {
+        if (problemText == null) {
+            problemText = Bindings.createStringBinding(() -> firstNonEmpty(
+                    checked1.problemProperty().get(), target.problemProperty().get(), checked2.problemProperty().get()),
+                    checked1.problemProperty(), target.problemProperty(), checked2.problemProperty());
+        }
+        return problemText;
     }
 
     private static String firstNonEmpty(String... texts) {

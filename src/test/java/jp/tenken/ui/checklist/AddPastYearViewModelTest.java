@@ -102,7 +102,8 @@ class AddPastYearViewModelTest {
         compare.load(R8);
         assertEquals(R7, compare.earlierProperty().get());
         assertEquals(R8, compare.laterProperty().get());
-        assertEquals("令和7年度 → 令和8年度：改善 0・後退 0・変化なし 1・新規 0・未回答 20",
+        assertEquals("令和7年度 → 令和8年度：改善 0・後退 0・変化なし 1・新規 0・未回答 20"
+                + "　保守委託機関編（機器台帳と事業者から判定）：令和7年度「第6.0版の年度」→ 令和8年度「判断できない」",
                 compare.summaryProperty().get());
         var ledgerRow = compare.rows().stream().filter(r -> r.item().key().equals("ops.device-ledger"))
                 .findFirst().orElseThrow();

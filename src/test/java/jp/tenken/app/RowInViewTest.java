@@ -1,0 +1,154 @@
+package jp.tenken.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.testing.TestWorkbook;
+import jp.tenken.ui.common.DisplaySettings.FontSize;
+import jp.tenken.ui.common.NodeNames;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The row a key acts on is the row the clerk sees: the selected row stays in view through a change of font size,
+ * a key meant for a row that was scrolled away brings it back instead of changing it, and a click on a row's text
+ * selects that row.
+ */
+class RowInViewTest extends FxRobot {
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void workbook() {
+        LocalDate today = LocalDate.of(2026, 6, 10);
+        try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
+            wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+        }
+    }
+
+    @AfterAll
+    static void clear() throws Exception {
+        FxToolkit.cleanupStages();
+        System.clearProperty("tenken.documents");
+        System.clearProperty("tenken.appdata");
+        System.clearProperty("tenken.today");
+    }
+
+    private ToggleButton button(String prefix, String rowId) {
+        return lookup(".answer-toggle").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> NodeNames.of(b).equals(prefix + rowId)).findFirst().orElseThrow();
+    }
+
+    private Node rowView(String rowId) {
+        return lookup(".answer-row").queryAll().stream()
+                .filter(n -> NodeNames.of(n).equals("row-" + rowId)).findFirst().orElseThrow();
+    }
+
+    /** Whether the middle of {@code n} is inside the rows' viewport. */
+    private boolean inView(Node n) {
+        ScrollPane rows = lookup("#rows").queryAs(ScrollPane.class);
+        Bounds port = rows.localToScene(rows.getBoundsInLocal());
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        double y = (b.getMinY() + b.getMaxY()) / 2;
+        return y > port.getMinY() && y < port.getMaxY();
+    }
+
+    private String focusedRowId() {
+        Node f = lookup("#rows").query().getScene().getFocusOwner();
+        String name = f == null ? "" : NodeNames.of(f);
+        assertTrue(name.startsWith("yes1-"), "the focus is on a row's 1回目 はい: " + name);
+        return name.substring("yes1-".length());
+    }
+
+    private void fontSize(FontSize size) {
+        ToggleButton b = lookup("#font-size-" + size.name()).queryAs(ToggleButton.class);
+        interact(b::fire);
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    @Test
+    void keysActOnTheRowInViewThroughFontChangesAndClicks() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        TenkenApp app = new TenkenApp();
+        FxToolkit.setupApplication(() -> app);
+        interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
+                .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".answer-yes").queryAll().size() == 22 * 2);
+
+        // ↓ twelve times from the first row: the thirteenth row is selected and in view
+        ToggleButton first = lookup(".answer-yes").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> NodeNames.of(b).startsWith("yes1-")).findFirst().orElseThrow();
+        interact(first::requestFocus);
+        for (int i = 0; i < 12; i++) {
+            type(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        String id = focusedRowId();
+        assertTrue(inView(button("yes1-", id)), "the row moved to is in view");
+
+        // 特大 and back: the selected row stays in view each time
+        for (FontSize size : new FontSize[] {FontSize.XLARGE, FontSize.LARGE, FontSize.NORMAL, FontSize.XLARGE}) {
+            fontSize(size);
+            assertTrue(inView(button("yes1-", id)), "the selected row is still in view at " + size);
+        }
+
+        // scrolled away with the focus still on it: N does not answer the unseen row, it brings it back
+        ScrollPane rows = lookup("#rows").queryAs(ScrollPane.class);
+        interact(() -> rows.setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(inView(button("yes1-", id)), "scrolled away");
+        type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(button("no1-", id).isSelected(), "N did not change a row out of view");
+        assertTrue(inView(button("yes1-", id)), "N brought the row back into view");
+        type(KeyCode.N);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> button("no1-", id).isSelected());
+
+        // a click on another row's text selects that row, and the next key acts on it
+        fontSize(FontSize.NORMAL);
+        Node other = lookup(".answer-row").queryAll().stream()
+                .filter(n -> !NodeNames.of(n).equals("row-" + id) && n.lookup(".item-text") != null
+                        && inView(n.lookup(".item-text")))
+                .findFirst().orElseThrow();
+        String otherId = NodeNames.of(other).substring("row-".length());
+        assertNotEquals(id, otherId);
+        clickOn(other.lookup(".item-text"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(rowView(otherId).getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected")),
+                "the clicked row is selected");
+        assertFalse(rowView(id).getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected")));
+        assertEquals(otherId, focusedRowId(), "the keys go to the clicked row");
+        type(KeyCode.Y);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> button("yes1-", otherId).isSelected());
+        FxToolkit.cleanupApplication(app);
+    }
+}
