@@ -99,6 +99,7 @@ public final class RegistersView extends BorderPane {
         Label notes = new Label();
         notes.setId("registers-notes");
         notes.getStyleClass().add("registers-notes");
+        notes.setWrapText(true); // every note read whole, however many there are
         notes.textProperty().bind(Bindings.createStringBinding(() -> vm.notes().isEmpty()
                 ? Messages.get("registers.notes.none") : String.join("　", vm.notes()), vm.notes()));
         Region grow = new Region();
