@@ -43,6 +43,7 @@ final class ContactChartSheetWriter {
     private final Styles styles;
     private final CellStyle box;
     private final CellStyle arrow;
+    private final CellStyle arrowNamed;
 
     ContactChartSheetWriter(Workbook wb, Styles styles) {
         this.wb = wb;
@@ -56,6 +57,10 @@ final class ContactChartSheetWriter {
         arrow.setBorderLeft(BorderStyle.NONE);
         arrow.setBorderRight(BorderStyle.NONE);
         arrow.setAlignment(HorizontalAlignment.CENTER);
+        arrowNamed = wb.createCellStyle();
+        arrowNamed.cloneStyleFrom(arrow);
+        arrowNamed.setWrapText(true);
+        arrowNamed.setFont(wb.getFontAt(styles.small.getFontIndex()));
     }
 
     Sheet write(RegisterData d, LocalDate today) {
@@ -101,18 +106,24 @@ final class ContactChartSheetWriter {
         int toVendors = first + (inside.size() - 1 - Math.min(1, inside.size() - 1)) * 2;
         int toOutside = first + (inside.size() - 1) * 2;
         if (!inside.isEmpty()) {
-            last = Math.max(last, column(sheet, chart.vendors(), COL_VENDOR, toVendors, reachedBy));
-            last = Math.max(last, column(sheet, chart.external(), COL_OUTSIDE, toOutside, reachedBy));
+            Contact vendorCaller = chart.internal().get(Math.min(1, chart.internal().size() - 1));
+            last = Math.max(last, column(sheet, chart.vendors(), COL_VENDOR, toVendors, reachedBy, vendorCaller));
+            last = Math.max(last, column(sheet, chart.external(), COL_OUTSIDE, toOutside, reachedBy,
+                    chart.internal().get(0)));
         }
         return last;
     }
 
     /** A column of boxes called from the box in row {@code from}: an arrow there, the boxes from there down. */
-    private int column(Sheet sheet, List<Contact> boxes, int col, int from, Map<Contact, Integer> reachedBy) {
+    private int column(Sheet sheet, List<Contact> boxes, int col, int from, Map<Contact, Integer> reachedBy,
+                       Contact caller) {
         if (boxes.isEmpty()) {
             return from;
         }
-        cell(row(sheet, from), col - 1, "→", arrow);
+        // an arrow not next to its caller's column names the caller, so it never reads as coming from the box
+        // beside it (the outside bodies are called by the 管理者, not by the vendor printed to their left)
+        boolean besideCaller = col - 1 == COL_INSIDE + 1;
+        cell(row(sheet, from), col - 1, besideCaller ? "→" : caller.role() + "から\n→", arrowNamed);
         int r = from;
         for (int i = 0; i < boxes.size(); i++) {
             r = from + i * 2;

@@ -112,6 +112,8 @@ class RegisterExportTest {
             assertTrue(all.contains("③ 管理者\n氏名：山田 太郎\n電話：090-1111-2222"), all.toString());
             assertTrue(all.contains("④ 株式会社メディカル\n連絡先：サポート 0120-000-000\n電子カルテ"), all.toString());
             assertTrue(all.contains("起点　現場の担当（発見者）\n氏名：未記入\n電話：未記入"), all.toString());
+            // the outside bodies' arrow is not beside its caller's column: it names the caller (as the table does)
+            assertTrue(all.contains("管理者から\n→"), all.toString());
             int top = all.indexOf(ContactChartSheetWriter.CALLS_HEADING);
             assertTrue(top > 0);
             int headRow = findRow(s, ContactChartSheetWriter.CALLS_HEADING) + 1;
