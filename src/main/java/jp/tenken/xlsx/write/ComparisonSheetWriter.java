@@ -62,6 +62,8 @@ final class ComparisonSheetWriter {
                 : "医療機関名：") + PageSetup.headingName(first.facilityName()), styles.label);
         merged(sheet, r++, 0, LAST_COL, "出力日：" + Wareki.format(today)
                 + "　各年度は2回目の回答があれば2回目、なければ1回目の回答で比べています。", styles.plain);
+        merged(sheet, r++, 0, LAST_COL, "「医療情報システムの有無」の行は変化の尺度ではないため比べていません"
+                + "（様式より1行少なくなります）。", styles.plain);
         boolean firstBlock = true;
         for (ComparisonData block : blocks) {
             if (!firstBlock) {
