@@ -23,6 +23,7 @@ final class ReadinessLineView extends HBox {
     private final Consumer<ReadinessFlag> reveal;
     private final FlowPane flagLinks = new FlowPane(8, 2);
     private final ObservableStringValue olderForm;
+    private final ObservableStringValue formTitle;
     private boolean waiting;
 
     ReadinessLineView(ChecklistViewModel screen, Consumer<ReadinessFlag> reveal) {
@@ -31,6 +32,7 @@ final class ReadinessLineView extends HBox {
         this.filter = screen.rowFilter();
         this.reveal = reveal;
         this.olderForm = screen.edition().olderNoteProperty();
+        this.formTitle = screen.header().formTitleProperty();
         Label readinessTitle = new Label(Messages.get("readiness.title") + "：");
         readinessTitle.getStyleClass().add("readiness-title");
         flagLinks.setId("readiness");
@@ -59,6 +61,9 @@ final class ReadinessLineView extends HBox {
             return;
         }
         flagLinks.getChildren().clear();
+        if (formTitle.get() == null || formTitle.get().isEmpty()) {
+            return; // no form open yet (the first start asks for the facility): nothing is 「すべて記入済み」
+        }
         if (!olderForm.get().isEmpty()) {
             // the inspector's first question about a year checked on last year's items
             Label older = new Label(Messages.get("readiness.olderForm", olderForm.get()));
