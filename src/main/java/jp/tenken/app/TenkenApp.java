@@ -141,6 +141,7 @@ public final class TenkenApp extends Application {
         Runnable openRegisters = () -> registersWindow.show(stage, vm.openYear().orElse(service.currentYear()),
                 workbookFile.getFileName().toString());
         vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
+        vm.setMdsSds(ctx.mdsSds()::readinessNotes);
         vm.setMaintenance(ctx.maintenance()::readinessNotes, () -> registersWindow.showMaintenance(stage,
                 vm.openYear().orElse(service.currentYear()), workbookFile.getFileName().toString()));
         if (Boolean.getBoolean("tenken.reportReady")) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,25 @@ public final class MdsSdsService {
     }
 
     /** A vendor's disclosures of a year, MDS before SDS (one not yet received is absent). */
+    /**
+     * What the readiness line says of the year's MDS/SDS: per vendor, the 「いいえ」 whose risk assessment or response
+     * the clinic has not yet written (an inspector asks how each is treated); empty when none.
+     */
+    public List<String> readinessNotes(FiscalYear year) {
+        Map<Long, Integer> open = new LinkedHashMap<>();
+        for (MdsSds.Doc d : repository.docs(year)) {
+            long n = repository.items(d.id()).stream()
+                    .filter(i -> i.answer() == MdsSds.Answer.NO && !i.assessed()).count();
+            if (n > 0) {
+                open.merge(d.vendorId(), (int) n, Integer::sum);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        open.forEach((vendorId, n) -> vendors.find(vendorId, year).or(() -> vendors.find(vendorId))
+                .ifPresent(v -> out.add(Messages.get("mdsSds.readiness.unassessed", v.name(), n))));
+        return out;
+    }
+
     public List<MdsSds.Doc> docs(FiscalYear year, long vendorId) {
         return repository.docs(year).stream().filter(d -> d.vendorId() == vendorId).toList();
     }

@@ -59,6 +59,8 @@ class MdsSdsServiceTest {
             assertEquals(Files.size(file), service.file(d.id()).orElseThrow().length, "the file is kept whole");
             List<MdsSds.Item> no = service.items(d.id()).stream().filter(i -> i.answer() == MdsSds.Answer.NO).toList();
             assertEquals(List.of("1-7", "2-3"), no.stream().map(MdsSds.Item::number).toList());
+            assertEquals(List.of("MDS／SDS（メディカルシステム株式会社）：「いいえ」2 件のリスク評価・対応が未記入です"),
+                    service.readinessNotes(FY), "the readiness line says what the inspector will ask about");
 
             service.assess(d.id(), new MdsSds.Item(no.get(0).position(), "", "", null, "ログの改ざん検知がない",
                     "院内で月1回ログを確認し、次回更新時に対応版を導入"));
@@ -68,6 +70,8 @@ class MdsSdsServiceTest {
                     .orElseThrow();
             assertEquals("ログの改ざん検知がない", again.risk());
             assertTrue(again.assessed());
+            assertEquals(List.of("MDS／SDS（メディカルシステム株式会社）：「いいえ」1 件のリスク評価・対応が未記入です"),
+                    service.readinessNotes(FY));
 
             // the pack's sheet lists the vendor, the counts and each いいえ with the clinic's words
             Path pack = dir.resolve("pack.xlsx");

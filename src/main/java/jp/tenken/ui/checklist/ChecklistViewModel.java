@@ -62,6 +62,7 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
     private Function<FiscalYear, Optional<String>> guidelineNotice = year -> Optional.empty();
     private Function<FiscalYear, List<String>> registerNotes = year -> List.of();
     private Function<FiscalYear, List<String>> maintenanceNotes = year -> List.of();
+    private Function<FiscalYear, List<String>> mdsSdsNotes = year -> List.of();
     private final ChecklistService service;
     private final VendorService vendors;
     private final UiExecutor executor;
@@ -237,14 +238,14 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
         List<YearSummary> list = service.years();
         return new LoadedYear(form, list, service.carryover(form), vendors.flags(year),
                 guidelineNotice.apply(year).orElse(""), registerNotes.apply(year), edition.read(year),
-                service.addableYears(), maintenanceNotes.apply(year));
+                service.addableYears(), maintenanceNotes.apply(year), mdsSdsNotes.apply(year));
     }
 
     private void shown(LoadedYear loaded) {
         readiness.showVendorFlags(loaded.vendorFlags());
         guidance.showGuidelineNotice(loaded.guidelineNotice());
         guidance.showYear(loaded.form().assessment().year());
-        readiness.showRegisterNotes(loaded.registerNotes(), loaded.maintenanceNotes());
+        readiness.showRegisterNotes(loaded.registerNotes(), loaded.maintenanceNotes(), loaded.mdsSdsNotes());
         show(loaded);
         edition.show(loaded.edition());
         loading.set(false);
@@ -312,6 +313,11 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
     public void setMaintenance(Function<FiscalYear, List<String>> notes, Runnable opener) {
         this.maintenanceNotes = notes;
         readiness.setMaintenanceOpener(opener);
+    }
+
+    /** The vendors' MDS/SDS 「いいえ」 not yet assessed, on the readiness line; each opens the 事業者 window. */
+    public void setMdsSds(Function<FiscalYear, List<String>> notes) {
+        this.mdsSdsNotes = notes;
     }
 
     public void setReferenceComments(ToIntFunction<GuidelineRef> counter) {

@@ -42,6 +42,7 @@ public final class ReadinessViewModel {
     private Runnable registerOpener = () -> { };
     private Runnable maintenanceOpener;
     private final Set<String> maintenanceNotes = new HashSet<>();
+    private final Set<String> vendorNotes = new HashSet<>();
     private Runnable vendorOpener;
 
     ReadinessViewModel() {
@@ -119,16 +120,26 @@ public final class ReadinessViewModel {
 
     /** The registers' notes, then what guideline 第7.0版 asks that is still open. */
     void showRegisterNotes(List<String> notes, List<String> maintenance) {
+        showRegisterNotes(notes, maintenance, List.of());
+    }
+
+    /** As above, then the vendors' MDS/SDS notes (each opening the 事業者 window). */
+    void showRegisterNotes(List<String> notes, List<String> maintenance, List<String> vendors) {
         maintenanceNotes.clear();
         maintenanceNotes.addAll(maintenance);
+        vendorNotes.clear();
+        vendorNotes.addAll(vendors);
         List<String> all = new ArrayList<>(notes);
         all.addAll(maintenance);
+        all.addAll(vendors);
         registerNotes.setAll(all);
     }
 
     /** Opens where a note of {@link #registerNotes} is answered: the 保守委託機関編 tab for a 第7.0版 note. */
     public void openRegisters(String note) {
-        if (maintenanceOpener != null && maintenanceNotes.contains(note)) {
+        if (vendorOpener != null && vendorNotes.contains(note)) {
+            vendorOpener.run();
+        } else if (maintenanceOpener != null && maintenanceNotes.contains(note)) {
             maintenanceOpener.run();
         } else {
             registerOpener.run();
