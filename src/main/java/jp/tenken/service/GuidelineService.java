@@ -404,14 +404,17 @@ public final class GuidelineService {
                             itemsText(items, v.crosswalk(), ch), answersText(items, v.answers()),
                             d.value() == null ? "" : d.value().label(), d.note()));
                 }
+                // a version taken in from the ministry's PDFs (it carries no issue date of ours) has no text to
+                // fetch: a chapter without clauses there was not read, which the take-in listed as a doubt
+                String missingKey = g.issued() == null ? "guideline.notReadFromPdf" : "guideline.textNotHeld";
                 if (!withoutText.isEmpty()) {
                     boolean all = withoutText.size() == ch.clauses().size();
                     rows.add(new ClauseTableData.Row(false, false, "",
-                            all ? Messages.get("guideline.textNotHeld")
+                            all ? Messages.get(missingKey)
                                     : Messages.get("guideline.textNotHeld.some", numbers(withoutText)),
                             "", "", "", ""));
                 } else if (ch.clauses().isEmpty() && !ch.appendix()) {
-                    rows.add(new ClauseTableData.Row(false, false, "", Messages.get("guideline.textNotHeld"),
+                    rows.add(new ClauseTableData.Row(false, false, "", Messages.get(missingKey),
                             "", "", "", ""));
                 }
                 List<Item> rest = v.crosswalk().items(ch).stream().filter(i -> !covered.contains(i)).toList();
