@@ -3,6 +3,7 @@ package jp.tenken.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -19,7 +20,6 @@ import jp.tenken.service.ExportService;
 import jp.tenken.service.GuidelineService;
 import jp.tenken.service.ImportService;
 import jp.tenken.service.VendorService;
-import jp.tenken.service.VendorStatus;
 import jp.tenken.ui.backup.RestoreDialog;
 import jp.tenken.ui.checklist.ChecklistView;
 import jp.tenken.ui.checklist.ChecklistViewModel;
@@ -36,9 +36,7 @@ import jp.tenken.ui.guideline.GuidelineTakeInViewModel;
 import jp.tenken.ui.official.OfficialImportView;
 import jp.tenken.ui.official.OfficialImportViewModel;
 import jp.tenken.ui.registers.RegistersWindow;
-import jp.tenken.ui.vendors.MdsSdsWindow;
-import jp.tenken.ui.vendors.VendorsView;
-import jp.tenken.ui.vendors.VendorsViewModel;
+import jp.tenken.ui.vendors.VendorsWindow;
 
 /**
  * The JavaFX application: takes the {@link AppContext} preloaded while the toolkit started (the default workbook,
@@ -59,8 +57,7 @@ public final class TenkenApp extends Application {
     private final DisplaySettings display = new DisplaySettings();
     private final Windows windows = new Windows(display);
     private Stage clauseStage;
-    private Stage vendorStage;
-    private VendorsViewModel vendorsVm;
+    private VendorsWindow vendorsWindow;
     private RegistersWindow registersWindow;
 
     /** With {@code -Dtenken.reportReady=true}, start-up phases are timed on stderr (for the launch benchmark). */
@@ -141,7 +138,6 @@ public final class TenkenApp extends Application {
         Runnable openRegisters = () -> registersWindow.show(stage, vm.openYear().orElse(service.currentYear()),
                 workbookFile.getFileName().toString());
         vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
-        vm.setMdsSds(ctx.mdsSds()::readinessNotes);
         vm.setMaintenance(ctx.maintenance()::readinessNotes, () -> registersWindow.showMaintenance(stage,
                 vm.openYear().orElse(service.currentYear()), workbookFile.getFileName().toString()));
         if (Boolean.getBoolean("tenken.reportReady")) {
@@ -156,8 +152,8 @@ public final class TenkenApp extends Application {
             clauseStage.close(); // it showed the workbook as it was before a restore
             clauseStage = null;
         }
-        if (vendorStage != null) {
-            vendorStage.close();
+        if (vendorsWindow != null) {
+            vendorsWindow.close();
         }
         ClauseViewModel clauses = new ClauseViewModel(guidelineService, export, executor);
         // The clause view: its own window owned by the main one, opened from the nav or from a reference.
@@ -173,12 +169,14 @@ public final class TenkenApp extends Application {
         view.addNavigationEntry(Messages.get("clauses.nav"), "nav-clauses", () -> openClauses.accept(null));
         ComparisonService comparisons = ctx.comparisons();
         view.addNavigationEntry(Messages.get("compare.nav"), "nav-compare",
-                () -> openComparison(stage, comparisons, export, display,
-                        vm.openYear().orElse(service.currentYear())));
+                () -> openComparison(stage, comparisons, export, vm.openYear().orElse(service.currentYear())));
         ImportService importService = ctx.imports();
-        Runnable openVendors = () -> openVendors(stage, vendorService, export, importService, display, vm,
-                vm.openYear().orElse(service.currentYear()));
-        vm.setVendorOpener(openVendors);
+        // what the 事業者 window saves reads the year again (its readiness, answers an import changed)
+        vendorsWindow = new VendorsWindow(vendorService, export, importService, ctx.mdsSds(), executor, windows,
+                paths.documents(), () -> vm.openYear().ifPresent(vm::selectYear));
+        Runnable openVendors = () -> vendorsWindow.show(stage, vm.openYear().orElse(service.currentYear()),
+                titled("vendors.title"));
+        vm.setVendors(ctx.mdsSds()::readinessNotes, openVendors);
         view.addNavigationEntry(Messages.get("vendors.nav"), "nav-vendors", openVendors);
         view.addNavigationEntry(Messages.get("registers.nav"), "nav-registers", openRegisters);
         view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
@@ -304,11 +302,7 @@ public final class TenkenApp extends Application {
     private void takeInOfficialWorkbook() {
         OfficialImportViewModel official = new OfficialImportViewModel(context.official(),
                 context.officialMappings(), executor,
-                name -> executor.submit(context::withCatalogReloaded, reloaded -> {
-                    context = reloaded;
-                    windows.replaceRoot(stage, buildMain());
-                    Dialogs.info(stage, Messages.get("official.added", name));
-                }, e -> Dialogs.error(stage, Messages.forUser(e))));
+                name -> reloadCatalog(() -> Messages.get("official.added", name)));
         official.setCurrentYear(context.checklist().currentYear());
         OfficialImportView.start(windows, stage, official);
     }
@@ -319,66 +313,30 @@ public final class TenkenApp extends Application {
      */
     private void takeInGuidelinePdfs() {
         GuidelineTakeInViewModel vm = new GuidelineTakeInViewModel(AppContext.guidelineTakeIn(paths), executor,
-                kept -> executor.submit(context::withCatalogReloaded, reloaded -> {
-                    context = reloaded;
-                    if (clauseStage != null) {
-                        clauseStage.close();
-                        clauseStage = null;
-                    }
-                    windows.replaceRoot(stage, buildMain());
-                    Dialogs.info(stage, Messages.get("guidelinePdf.keptDialog", kept.version(), String.join("・",
-                            kept.volumes().stream().map(v -> v.volume().part()).toList())));
-                }, e -> Dialogs.error(stage, Messages.forUser(e))));
+                kept -> reloadCatalog(() -> Messages.get("guidelinePdf.keptDialog", kept.version(),
+                        String.join("・", kept.volumes().stream().map(v -> v.volume().part()).toList()))));
         GuidelineTakeInView.start(windows, stage, vm);
     }
 
+    /**
+     * After a take-in: the catalogs are read again on the worker, the main screen is rebuilt on them (buildMain also
+     * closes the clause and vendor windows, which showed the catalogs as they were) and {@code said} is shown.
+     */
+    private void reloadCatalog(Supplier<String> said) {
+        executor.submit(context::withCatalogReloaded, reloaded -> {
+            context = reloaded;
+            windows.replaceRoot(stage, buildMain());
+            Dialogs.info(stage, said.get());
+        }, e -> Dialogs.error(stage, Messages.forUser(e)));
+    }
+
     /** The comparison opens in its own window, owned by the main one, on the year the checklist shows. */
-    private void openComparison(Stage owner, ComparisonService comparisons, ExportService export,
-                                DisplaySettings display, FiscalYear year) {
+    private void openComparison(Stage owner, ComparisonService comparisons, ExportService export, FiscalYear year) {
         ComparisonViewModel cvm = new ComparisonViewModel(comparisons, export, executor);
         windows.owned(owner, new ComparisonView(cvm, paths.documents())).title(titled("compare.title"))
                 .size(Math.max(1000, owner.getWidth() - 40), Math.max(600, owner.getHeight() - 40))
                 .scrolling().build().show();
         cvm.load(year);
-    }
-
-    /**
-     * The 事業者 screen: its own window, owned by the main one, on the year the checklist shows. What it saves
-     * refreshes the checklist's readiness line (and the form, when an import changed the facility's own answers).
-     */
-    private void openVendors(Stage owner, VendorService vendors, ExportService export, ImportService imports,
-                             DisplaySettings display, ChecklistViewModel checklist, FiscalYear year) {
-        if (vendorStage != null) {
-            vendorsVm.load(year);
-            vendorStage.show();
-            vendorStage.toFront();
-            return;
-        }
-        vendorsVm = new VendorsViewModel(vendors, export, imports, executor);
-        // reopening the year reads the vendors' readiness and any answers an import changed
-        vendorsVm.setOnChanged(() -> checklist.openYear().ifPresent(checklist::selectYear));
-        VendorsView view = new VendorsView(vendorsVm, paths.documents());
-        MdsSdsWindow mdsSds = new MdsSdsWindow(context.mdsSds(), executor, windows, paths.documents());
-        VendorsViewModel shownVendors = vendorsVm;
-        view.addVendorAction(Messages.get("mdsSds.open"), "vendor-mds-sds", () -> {
-            VendorStatus v = shownVendors.selectedProperty().get();
-            if (v != null && vendorStage != null) {
-                mdsSds.show(vendorStage, shownVendors.yearProperty().get(), v.vendor(),
-                        () -> checklist.openYear().ifPresent(checklist::selectYear));
-            }
-        });
-        Stage window = windows.owned(owner, view)
-                .title(titled("vendors.title"))
-                .size(Math.max(1000, owner.getWidth() - 60), Math.max(560, owner.getHeight() - 60))
-                .scrolling().build();
-        window.setOnHidden(e -> {
-            vendorStage = null;
-            vendorsVm = null;
-        });
-        vendorStage = window;
-        window.setOnShown(e -> view.focusTable());
-        window.show();
-        vendorsVm.load(year);
     }
 
     /** A window's title: its name and the workbook it shows. */

@@ -1,6 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,6 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.tenken.catalog.GuidelineJson.ChapterJson;
+import jp.tenken.catalog.GuidelineJson.ClauseJson;
+import jp.tenken.catalog.GuidelineJson.PartJson;
+import jp.tenken.catalog.GuidelineJson.PatternJson;
+import jp.tenken.catalog.GuidelineJson.SectionJson;
 import jp.tenken.domain.Circled;
 import jp.tenken.domain.edition.GuidelineRef;
 import jp.tenken.domain.guideline.Clause;
@@ -392,33 +396,4 @@ public final class GuidelineReader {
     }
 
     // JSON shapes. Unknown fields fail the read, so a typo in the data file is caught.
-
-    @JsonIgnoreProperties(value = {"comment"})
-    record GuidelineJson(String id, String title, String issued, String source, String sourceUrl,
-                         List<PatternJson> patterns, List<PartJson> parts) {
-    }
-
-    record PatternJson(String id, String name, String definition, String status, String page) {
-    }
-
-    /** {@code chapterCount}: how many numbered chapters the part's table of contents has (appendices apart). */
-    record PartJson(String id, Integer chapterCount, String prefix, String english, List<ChapterJson> chapters) {
-    }
-
-    /**
-     * {@code draftTitle}: the heading read only in a draft or our reference; shown marked 「（案の章題）」.
-     * {@code titleStatus}: {@code not-held} on a chapter whose title no reachable copy gives (with a note).
-     */
-    record ChapterJson(String number, String title, String draftTitle, String titleStatus, List<String> patterns,
-                       String patternNote, String patternsStatus, String page, String note,
-                       List<SectionJson> sections, List<ClauseJson> clauses) {
-    }
-
-    record SectionJson(String number, String title, String page, String note) {
-    }
-
-    /** {@code skipReason}: why the numbering skips before this clause (the only way a block may have a gap). */
-    record ClauseJson(String ref, String section, String group, Integer number, String text, String status,
-                      String page, String note, List<String> patterns, String skipReason) {
-    }
 }

@@ -60,9 +60,6 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
     private final GuidanceViewModel guidance = new GuidanceViewModel(selectedRow);
 
     private Function<FiscalYear, Optional<String>> guidelineNotice = year -> Optional.empty();
-    private Function<FiscalYear, List<String>> registerNotes = year -> List.of();
-    private Function<FiscalYear, List<String>> maintenanceNotes = year -> List.of();
-    private Function<FiscalYear, List<String>> mdsSdsNotes = year -> List.of();
     private final ChecklistService service;
     private final VendorService vendors;
     private final UiExecutor executor;
@@ -237,15 +234,15 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
         OpenForm form = service.open(year, service.ownForm(), null);
         List<YearSummary> list = service.years();
         return new LoadedYear(form, list, service.carryover(form), vendors.flags(year),
-                guidelineNotice.apply(year).orElse(""), registerNotes.apply(year), edition.read(year),
-                service.addableYears(), maintenanceNotes.apply(year), mdsSdsNotes.apply(year));
+                guidelineNotice.apply(year).orElse(""), readiness.notesOf(year), edition.read(year),
+                service.addableYears());
     }
 
     private void shown(LoadedYear loaded) {
         readiness.showVendorFlags(loaded.vendorFlags());
         guidance.showGuidelineNotice(loaded.guidelineNotice());
         guidance.showYear(loaded.form().assessment().year());
-        readiness.showRegisterNotes(loaded.registerNotes(), loaded.maintenanceNotes(), loaded.mdsSdsNotes());
+        readiness.showNotes(loaded.notes());
         show(loaded);
         edition.show(loaded.edition());
         loading.set(false);
@@ -284,10 +281,6 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
     }
 
     /**
-     * Set by the composition root when the public comments are known: how many of the ministry's answers concern a
-     * reference's clauses, so the guidance pane can offer them one click away (opening them with the reference).
-     */
-    /**
      * Set by the composition root: for a year whose edition is based on a guideline version whose clauses the app
      * does not hold (令和8年度版 on 第7.0版), the words the guidance pane shows instead of presenting the held
      * version's clauses as current.
@@ -301,7 +294,7 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
      * the readiness line, and how to open them (from that line and from items 2-① and 3-①).
      */
     public void setRegisters(Function<FiscalYear, List<String>> notes, Runnable opener) {
-        this.registerNotes = notes;
+        readiness.setNoteSources(notes, null, null);
         readiness.setRegisterOpener(opener);
         guidance.setRegisterOpener(opener);
     }
@@ -311,15 +304,14 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
      * line after the registers' notes, each opening the registers window at its 「保守委託機関編」 tab.
      */
     public void setMaintenance(Function<FiscalYear, List<String>> notes, Runnable opener) {
-        this.maintenanceNotes = notes;
+        readiness.setNoteSources(null, notes, null);
         readiness.setMaintenanceOpener(opener);
     }
 
-    /** The vendors' MDS/SDS 「いいえ」 not yet assessed, on the readiness line; each opens the 事業者 window. */
-    public void setMdsSds(Function<FiscalYear, List<String>> notes) {
-        this.mdsSdsNotes = notes;
-    }
-
+    /**
+     * Set by the composition root when the public comments are known: how many of the ministry's answers concern a
+     * reference's clauses, so the guidance pane can offer them one click away (opening them with the reference).
+     */
     public void setReferenceComments(ToIntFunction<GuidelineRef> counter) {
         guidance.setReferenceComments(counter);
     }
@@ -337,8 +329,12 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
         return edition;
     }
 
-    /** Set by the composition root: a vendor flag in the readiness line opens the 事業者 screen. */
-    public void setVendorOpener(Runnable opener) {
+    /**
+     * Set by the composition root: the vendors' MDS/SDS 「いいえ」 not yet assessed, on the readiness line; those notes
+     * and a vendor flag there open the 事業者 screen.
+     */
+    public void setVendors(Function<FiscalYear, List<String>> mdsSdsNotes, Runnable opener) {
+        readiness.setNoteSources(null, null, mdsSdsNotes);
         readiness.setVendorOpener(opener);
         guidance.setVendorOpener(opener);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.Wareki;
 import jp.tenken.domain.edition.Form;
 import jp.tenken.domain.edition.RowKey;
@@ -43,6 +45,13 @@ public final class ReadinessViewModel {
     private Runnable maintenanceOpener;
     private final Set<String> maintenanceNotes = new HashSet<>();
     private final Set<String> vendorNotes = new HashSet<>();
+    private Function<FiscalYear, List<String>> registerSource = year -> List.of();
+    private Function<FiscalYear, List<String>> maintenanceSource = year -> List.of();
+    private Function<FiscalYear, List<String>> vendorSource = year -> List.of();
+
+    /** A year's notes from each source: the registers, what 第7.0版 asks, the vendors' MDS/SDS. */
+    record Notes(List<String> registers, List<String> maintenance, List<String> vendors) {
+    }
     private Runnable vendorOpener;
 
     ReadinessViewModel() {
@@ -116,6 +125,23 @@ public final class ReadinessViewModel {
 
     void showRegisterNotes(List<String> notes) {
         showRegisterNotes(notes, List.of());
+    }
+
+    /** Where the notes come from (each reads the workbook: called on the worker through {@link #notesOf}). */
+    void setNoteSources(Function<FiscalYear, List<String>> registers, Function<FiscalYear, List<String>> maintenance,
+                        Function<FiscalYear, List<String>> vendors) {
+        registerSource = registers == null ? registerSource : registers;
+        maintenanceSource = maintenance == null ? maintenanceSource : maintenance;
+        vendorSource = vendors == null ? vendorSource : vendors;
+    }
+
+    /** The notes of a year, read from their sources (on the worker). */
+    Notes notesOf(FiscalYear year) {
+        return new Notes(registerSource.apply(year), maintenanceSource.apply(year), vendorSource.apply(year));
+    }
+
+    void showNotes(Notes n) {
+        showRegisterNotes(n.registers(), n.maintenance(), n.vendors());
     }
 
     /** The registers' notes, then what guideline 第7.0版 asks that is still open. */

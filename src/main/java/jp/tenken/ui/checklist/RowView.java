@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -19,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
@@ -69,12 +66,12 @@ final class RowView extends VBox {
         no1 = answerToggle(Messages.get("checklist.answer.no"), "no", "no1-");
         yes2 = answerToggle(Messages.get("checklist.answer.yes"), "yes", "yes2-");
         ToggleButton no2 = answerToggle(Messages.get("checklist.answer.no"), "no", "no2-");
-        group(yes1, no1);
-        group(yes2, no2);
+        RowControls.group(yes1, no1);
+        RowControls.group(yes2, no2);
         setUpFields(vm.today(), year);
         AnswersViewModel answers = vm.answers();
         bindAnswers(answers, no2);
-        round2Box = roundBox(Messages.get("checklist.round.second"), yes2, no2, checked2);
+        round2Box = RowControls.roundBox(Messages.get("checklist.round.second"), yes2, no2, checked2);
         boolean perDevice = Scope.devices().contains(row.scope());
         addLines(perDevice);
         Label previous = previousYear(perDevice);
@@ -137,11 +134,11 @@ final class RowView extends VBox {
 
     /** View model → controls, and controls → view model as commands. */
     private void bindAnswers(AnswersViewModel answers, ToggleButton no2) {
-        bindValue(row, Round.FIRST, yes1, no1);
-        bindValue(row, Round.SECOND, yes2, no2);
-        syncDate(row.checkedOnProperty(Round.FIRST), checked1, d -> answers.setCheckedOn(row, Round.FIRST, d));
-        syncDate(row.checkedOnProperty(Round.SECOND), checked2, d -> answers.setCheckedOn(row, Round.SECOND, d));
-        syncDate(row.targetProperty(), target, d -> answers.setTarget(row, d));
+        RowControls.bindValue(row, Round.FIRST, yes1, no1);
+        RowControls.bindValue(row, Round.SECOND, yes2, no2);
+        RowControls.syncDate(row.checkedOnProperty(Round.FIRST), checked1, d -> answers.setCheckedOn(row, Round.FIRST, d));
+        RowControls.syncDate(row.checkedOnProperty(Round.SECOND), checked2, d -> answers.setCheckedOn(row, Round.SECOND, d));
+        RowControls.syncDate(row.targetProperty(), target, d -> answers.setTarget(row, d));
         note.setText(row.noteProperty().get());
         row.noteProperty().addListener((o, a, b) -> {
             if (!note.isFocused()) {
@@ -170,10 +167,10 @@ final class RowView extends VBox {
      * makes them wider than the row.
      */
     private void addLines(boolean perDevice) {
-        Pane round1Box = roundBox(Messages.get("checklist.round.first"), yes1, no1, checked1, target);
+        Pane round1Box = RowControls.roundBox(Messages.get("checklist.round.first"), yes1, no1, checked1, target);
         HBox line1 = new HBox(8, round1Box);
         HBox line2 = new HBox(8, round2Box);
-        Label noteLabel = roundLabel(Messages.get("checklist.column.note"));
+        Label noteLabel = RowControls.roundLabel(Messages.get("checklist.column.note"));
         noteLabel.setLabelFor(note);
         HBox line3 = new HBox(4, noteLabel, note);
         // 「保存中…」 (with the save error as its tooltip) is made the first time the row has something pending
@@ -235,21 +232,6 @@ final class RowView extends VBox {
         };
         row.errorProperty().addListener((o, a, b) -> install.run());
         install.run();
-    }
-
-    private static void group(ToggleButton yes, ToggleButton no) {
-        ToggleGroup g = new ToggleGroup();
-        yes.setToggleGroup(g);
-        no.setToggleGroup(g);
-    }
-
-    private static FlowPane roundBox(String label, Node... controls) {
-        FlowPane box = new FlowPane(4, 4, roundLabel(label));
-        box.getChildren().addAll(controls);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPrefWrapLength(2000);
-        box.getStyleClass().add("round-box");
-        return box;
     }
 
     private Label previousYear(boolean perDevice) {
@@ -341,20 +323,11 @@ final class RowView extends VBox {
 
     private StringBinding problemText() {
         if (problemText == null) {
-            problemText = Bindings.createStringBinding(() -> firstNonEmpty(
+            problemText = Bindings.createStringBinding(() -> RowControls.firstNonEmpty(
                     checked1.problemProperty().get(), target.problemProperty().get(), checked2.problemProperty().get()),
                     checked1.problemProperty(), target.problemProperty(), checked2.problemProperty());
         }
         return problemText;
-    }
-
-    private static String firstNonEmpty(String... texts) {
-        for (String t : texts) {
-            if (t != null && !t.isEmpty()) {
-                return t;
-            }
-        }
-        return "";
     }
 
     private ToggleButton answerToggle(String text, String style, String idPrefix) {
@@ -363,39 +336,6 @@ final class RowView extends VBox {
         b.getStyleClass().addAll("answer-toggle", "answer-" + style);
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
-    }
-
-    private static Label roundLabel(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("round-label");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static void bindValue(RowViewModel row, Round round, ToggleButton yes, ToggleButton no) {
-        Runnable sync = () -> {
-            AnswerValue v = row.valueProperty(round).get();
-            yes.setSelected(v == AnswerValue.YES);
-            no.setSelected(v == AnswerValue.NO);
-        };
-        row.valueProperty(round).addListener((o, a, b) -> sync.run());
-        sync.run();
-    }
-
-    /** The model shows in the field; a date the user enters goes to the view model as a command. */
-    private static void syncDate(ReadOnlyObjectProperty<LocalDate> model, WarekiDateField field,
-                                 Consumer<LocalDate> command) {
-        field.setValue(model.get());
-        model.addListener((o, a, b) -> {
-            if (!Objects.equals(field.getValue(), b)) {
-                field.setValue(b);
-            }
-        });
-        field.valueProperty().addListener((o, a, b) -> {
-            if (!Objects.equals(model.get(), b)) {
-                command.accept(b);
-            }
-        });
     }
 
     private void styleWhen(ObservableBooleanValue p, String style) {

@@ -40,8 +40,7 @@ class RegisterLinksTest extends ChecklistFixture {
         vm.setRegisters(y -> List.of("機器台帳が空です（2-①）"), () -> opened.add("registers"));
         vm.setMaintenance(y -> List.of("保守委託機関編：判断できない"), () -> opened.add("maintenance"));
         String mds = "MDS／SDS（メディカル）：「いいえ」1 件のリスク評価・対応が未記入です";
-        vm.setMdsSds(y -> List.of(mds));
-        vm.setVendorOpener(() -> opened.add("vendors"));
+        vm.setVendors(y -> List.of(mds), () -> opened.add("vendors"));
         loadWithFacility();
         assertEquals(List.of("機器台帳が空です（2-①）", "保守委託機関編：判断できない", mds), vm.readiness().registerNotes());
         vm.readiness().openRegisters("保守委託機関編：判断できない");
