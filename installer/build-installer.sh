@@ -111,6 +111,20 @@ for jar in "$lib"/sqlite-jdbc-*.jar; do
     echo "note: zip not found, sqlite-jdbc keeps the native libraries of every system (about 10 MB more)"
   fi
 done
+# sqlite-jdbc copies its native library out of the jar into the temporary folder at every start (and first reads
+# both copies whole to compare them): the image carries it unpacked in lib/app/native instead, named by
+# -Dorg.sqlite.lib.path below. When that file cannot be loaded, sqlite-jdbc still takes the one in its jar.
+sqlite_native=""
+rm -rf "$lib/native"
+case "$os" in Linux) sqlite_file=libsqlitejdbc.so ;; Darwin) sqlite_file=libsqlitejdbc.dylib ;; esac
+for jar in "$lib"/sqlite-jdbc-*.jar; do
+  if command -v unzip >/dev/null && unzip -q -j -o "$jar" "org/sqlite/native/$keep/$arch/$sqlite_file" -d "$lib/native" \
+      && [ -s "$lib/native/$sqlite_file" ]; then
+    sqlite_native="-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$sqlite_file"
+  else
+    echo "note: sqlite-jdbc's native library stays in its jar (unzip not found), copied out at every start"
+  fi
+done
 
 # The jars include modular ones (POI, Jackson …) whose module-info names automatic modules; with the jars
 # also on --module-path jdeps can resolve those instead of failing. Its split-package warnings are noise.
@@ -122,6 +136,9 @@ modules=$("$jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 
 # (和暦 era names, ja date formats); jdk.charsets holds MS932/Shift_JIS, which Japanese files use.
 # (No jdk.crypto.ec: the app makes no TLS connection and none of the jars is signed.)
 modules="$modules,jdk.localedata,jdk.charsets"
+# Named by jars for what the app never uses: jdk.jfr by JavaFX (its pulse events for Flight Recorder, off unless
+# asked for), java.security.jgss and java.xml.crypto by POI (signing a document). Left out: 2.3 MB.
+modules=$(tr ',' '\n' <<< "$modules" | grep -vxE 'jdk\.jfr|java\.security\.jgss|java\.xml\.crypto' | paste -sd, -)
 echo "modules: $modules"
 
 echo "== jlink: a runtime with only those modules"
@@ -147,6 +164,7 @@ if [ "$(jdk_major "$out/runtime")" -ge 25 ]; then
 else
   options="$(cat "$here/jvm-options") $(cat "$here/jvm-options-cds")"
 fi
+options="$options $sqlite_native"
 
 # The product's full name; --name stays "Tenken" because it names files, folders and the launcher.
 description="Tenken 医療機関サイバーセキュリティ点検"
