@@ -33,7 +33,7 @@ public final class ChecklistView extends BorderPane {
         VBox left = new VBox(navigationScroll, navigation.displayControls());
         VBox.setVgrow(navigationScroll, Priority.ALWAYS);
         setLeft(left);
-        RowListView rows = new RowListView(vm);
+        RowListView rows = new RowListView(vm, () -> display.fontSizeProperty().get().px());
         // the first frame holds the rows; the guidance and the readiness links are filled in right after it
         FormHeaderView header = new FormHeaderView(vm, exportFolder,
                 f -> vm.rowFor(f.row()).ifPresent(rows::reveal), rows::afterFirstRows);

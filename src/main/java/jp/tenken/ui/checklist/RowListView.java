@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -26,11 +27,15 @@ import jp.tenken.i18n.Messages;
  */
 final class RowListView extends StackPane {
     private final ChecklistViewModel vm;
+    /** The rows' font size in pixels (the display setting). */
+    private final DoubleSupplier fontPx;
     private final VBox rowBox = new VBox();
     private final ScrollPane scroll = new ScrollPane(rowBox);
     private final Map<RowViewModel, RowView> views = new HashMap<>();
-    /** Rows built before the first frame of a newly opened form; the rest follow right after it. */
+    /** At most this many rows are built before the first frame of a newly opened form; the rest follow after it. */
     private static final int FIRST_SCREEN_ROWS = 6;
+    /** A row's height in lines of its font, at least (item text, 1回目, 2回目, 備考, the year before): about 13.5. */
+    private static final double ROW_LINES = 12;
 
     /** Work that waits for the first frame showing rows (the guidance pane, the readiness line). */
     private final List<Runnable> afterRows = new ArrayList<>();
@@ -38,10 +43,17 @@ final class RowListView extends StackPane {
 
     private int generation;
     private RowViewModel pendingReveal;
+    /** The open form's rows below the first screen not built yet, in order, with the year and the last heading. */
+    private List<RowViewModel> pending = new ArrayList<>();
+    private FiscalYear pendingYear;
+    private String lastSection;
+    /** Rows built per frame after the first screen (each frame styles and lays out what is new). */
+    private static final int ROWS_PER_FRAME = 3;
     private final Label roundsHelp = new Label(Messages.get("checklist.rounds.help"));
 
-    RowListView(ChecklistViewModel vm) {
+    RowListView(ChecklistViewModel vm, DoubleSupplier fontPx) {
         this.vm = vm;
+        this.fontPx = fontPx;
         roundsHelp.setId("rounds-help");
         roundsHelp.getStyleClass().add("rounds-help");
         roundsHelp.setWrapText(true);
@@ -72,6 +84,7 @@ final class RowListView extends StackPane {
     private void rebuildRows() {
         FiscalYear year = vm.openYear().orElse(null);
         generation++;
+        pending.clear();
         if (year == null) {
             rowBox.getChildren().clear();
             return;
@@ -79,28 +92,73 @@ final class RowListView extends StackPane {
         // drop the views of another year's rows; keep those of this form (a filter change reuses them)
         views.keySet().retainAll(new HashSet<>(vm.rows()));
         List<RowViewModel> visible = List.copyOf(vm.rowFilter().visibleRows());
-        // a newly opened form builds its first screenful now and the rest after the first frame is laid out
-        int now = views.isEmpty() ? Math.min(FIRST_SCREEN_ROWS, visible.size()) : visible.size();
+        // a newly opened form builds its first screenful now and the rest after the first frame is laid out (the
+        // list may change twice before that frame); a filter change shows the rows already built at once
+        int built = 0;
+        while (built < visible.size() && views.containsKey(visible.get(built))) {
+            built++;
+        }
+        int now = Math.min(visible.size(), Math.max(built, firstScreenRows()));
         List<Node> nodes = new ArrayList<>();
         if (!visible.isEmpty()) {
             nodes.add(roundsHelp); // what 1回目 and 2回目 mean, once above the rows
         }
         nodes.addAll(nodesFor(visible.subList(0, now), null, year));
         rowBox.getChildren().setAll(nodes);
-        if (now < visible.size()) {
-            int built = generation;
-            String lastSection = visible.get(now - 1).sectionHeading();
-            afterFirstLayout(() -> {
-                if (built == generation) {
-                    rowBox.getChildren().addAll(nodesFor(visible.subList(now, visible.size()), lastSection, year));
-                    RowViewModel wanted = pendingReveal;
-                    pendingReveal = null;
-                    if (wanted != null) {
-                        reveal(wanted);
-                    }
-                }
-            });
+        pending = new ArrayList<>(visible.subList(now, visible.size()));
+        pendingYear = year;
+        lastSection = now > 0 ? visible.get(now - 1).sectionHeading() : null;
+        if (!pending.isEmpty()) {
+            buildMoreAfterLayout(generation);
         }
+    }
+
+    /**
+     * Builds the next few rows below the first screen once the frame before has been laid out, a few per frame, so
+     * the window answers keys and clicks while the rest of a long form is built.
+     */
+    private void buildMoreAfterLayout(int built) {
+        afterFirstLayout(() -> {
+            if (built != generation || pending.isEmpty()) {
+                return;
+            }
+            buildPending(ROWS_PER_FRAME);
+            if (!pending.isEmpty()) {
+                buildMoreAfterLayout(built);
+                return;
+            }
+            RowViewModel wanted = pendingReveal;
+            pendingReveal = null;
+            if (wanted != null) {
+                reveal(wanted);
+            }
+        });
+    }
+
+    /** Adds the next {@code count} rows not built yet (and their section headings) below those on screen. */
+    private void buildPending(int count) {
+        int n = Math.min(count, pending.size());
+        List<RowViewModel> part = List.copyOf(pending.subList(0, n));
+        rowBox.getChildren().addAll(nodesFor(part, lastSection, pendingYear));
+        lastSection = part.get(n - 1).sectionHeading();
+        pending.subList(0, n).clear();
+    }
+
+    /**
+     * How many rows fill the viewport of a newly opened form: its height (the window's, before the first layout)
+     * over the least height of a row at the rows' font size. Each row is about 50 nodes, and the style and layout
+     * pass of the first frame takes its time per node, so rows below the viewport wait for the frame after it.
+     */
+    private int firstScreenRows() {
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (viewport <= 0) {
+            viewport = getScene() != null ? getScene().getHeight() : 0;
+        }
+        double rowHeight = ROW_LINES * fontPx.getAsDouble();
+        if (viewport <= 0 || rowHeight <= 0) {
+            return FIRST_SCREEN_ROWS;
+        }
+        return Math.max(1, Math.min(FIRST_SCREEN_ROWS, (int) Math.ceil(viewport / rowHeight)));
     }
 
     /** The section headings and row views for {@code rows}, following a row of {@code lastSection}. */
@@ -197,6 +255,9 @@ final class RowListView extends StackPane {
     void reveal(RowViewModel row) {
         if (!vm.rowFilter().visibleRows().contains(row)) {
             vm.rowFilter().showAll();
+        }
+        if (views.get(row) == null && pending.contains(row)) {
+            buildPending(pending.size()); // a key or a link asks for a row below: build the rest now
         }
         RowView rv = views.get(row);
         if (rv == null) {
