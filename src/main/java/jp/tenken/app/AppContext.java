@@ -143,9 +143,12 @@ public final class AppContext implements AutoCloseable {
 
     private static AppContext read(TenkenFile file, AppPaths paths) {
         try {
-            Guideline guideline = readGuideline();
-            return new AppContext(file, readCatalog(paths.catalogFolder()), guideline, readComments(guideline),
-                    clock(), paths.catalogFolder());
+            // read when first asked for: an export of a form without the clause table needs neither, and no export
+            // needs the public comments
+            Supplier<Guideline> guideline = once(AppContext::readGuideline);
+            Supplier<GuidelineComments> comments = once(() -> readComments(guideline.get()));
+            return new AppContext(file, readCatalog(paths.catalogFolder()), guideline, comments, clock(),
+                    paths.catalogFolder());
         } catch (RuntimeException e) {
             file.close();
             throw e;
@@ -189,6 +192,21 @@ public final class AppContext implements AutoCloseable {
                     }
                 }
                 return read;
+            }
+        };
+    }
+
+    /** {@code read} called once, when first asked for, by whichever thread asks first. */
+    private static <T> Supplier<T> once(Supplier<T> read) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = read.get();
+                }
+                return value;
             }
         };
     }
