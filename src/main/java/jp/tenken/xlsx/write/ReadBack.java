@@ -6,10 +6,6 @@ import static jp.tenken.xlsx.FormLayout.COL_NUMBER;
 import static jp.tenken.xlsx.FormLayout.COL_SECTION;
 import static jp.tenken.xlsx.FormLayout.COL_TARGET;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.domain.UserText;
@@ -43,23 +39,22 @@ final class ReadBack {
     private ReadBack() {
     }
 
-    static ExportSummary verify(Path file, List<Expected> forms, List<String> sheets) throws IOException {
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            List<String> found = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                if (!wb.isSheetVeryHidden(i)) {
-                    found.add(wb.getSheetName(i));
-                }
+    /** Checks {@code wb}, the written file as read back. */
+    static ExportSummary verify(XSSFWorkbook wb, List<Expected> forms, List<String> sheets) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (!wb.isSheetVeryHidden(i)) {
+                found.add(wb.getSheetName(i));
             }
-            if (!found.equals(sheets)) {
-                throw mismatch("export.check.sheets", String.join("・", sheets), String.join("・", found));
-            }
-            List<ExportSummary.FormCount> counts = new ArrayList<>();
-            for (Expected e : forms) {
-                counts.add(check(wb.getSheet(e.sheetName()), e));
-            }
-            return new ExportSummary(counts, found);
         }
+        if (!found.equals(sheets)) {
+            throw mismatch("export.check.sheets", String.join("・", sheets), String.join("・", found));
+        }
+        List<ExportSummary.FormCount> counts = new ArrayList<>();
+        for (Expected e : forms) {
+            counts.add(check(wb.getSheet(e.sheetName()), e));
+        }
+        return new ExportSummary(counts, found);
     }
 
     private static ExportSummary.FormCount check(Sheet sheet, Expected e) {

@@ -1,9 +1,5 @@
 package jp.tenken.xlsx.write;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.domain.Circled;
@@ -22,29 +18,28 @@ final class RegisterReadBack {
     private RegisterReadBack() {
     }
 
-    static void verify(Path file, RegisterData d) throws IOException {
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            if (d.hasDevices()) {
-                Sheet s = wb.getSheet(DeviceRegisterSheetWriter.SHEET_NAME);
-                List<String> names = new ArrayList<>();
-                for (int r = DeviceRegisterSheetWriter.HEADER_ROW + 1; s != null && r <= s.getLastRowNum(); r++) {
-                    names.add(text(s.getRow(r), 1));
-                }
-                List<String> meant = d.devices().stream().map(l -> l.device().name()).toList();
-                if (!names.equals(meant)) {
-                    throw mismatch(DeviceRegisterSheetWriter.SHEET_NAME, meant.size());
-                }
+    /** Checks {@code wb}, the written file as read back. */
+    static void verify(XSSFWorkbook wb, RegisterData d) {
+        if (d.hasDevices()) {
+            Sheet s = wb.getSheet(DeviceRegisterSheetWriter.SHEET_NAME);
+            List<String> names = new ArrayList<>();
+            for (int r = DeviceRegisterSheetWriter.HEADER_ROW + 1; s != null && r <= s.getLastRowNum(); r++) {
+                names.add(text(s.getRow(r), 1));
             }
-            if (d.hasChart()) {
-                Sheet s = wb.getSheet(ContactChartSheetWriter.SHEET_NAME);
-                int calls = 0;
-                for (int r = 0; s != null && r <= s.getLastRowNum(); r++) {
-                    String first = text(s.getRow(r), 0);
-                    calls += !first.isEmpty() && first.equals(Circled.of(calls + 1)) ? 1 : 0;
-                }
-                if (calls != d.chart().calls().size()) {
-                    throw mismatch(ContactChartSheetWriter.SHEET_NAME, d.chart().calls().size());
-                }
+            List<String> meant = d.devices().stream().map(l -> l.device().name()).toList();
+            if (!names.equals(meant)) {
+                throw mismatch(DeviceRegisterSheetWriter.SHEET_NAME, meant.size());
+            }
+        }
+        if (d.hasChart()) {
+            Sheet s = wb.getSheet(ContactChartSheetWriter.SHEET_NAME);
+            int calls = 0;
+            for (int r = 0; s != null && r <= s.getLastRowNum(); r++) {
+                String first = text(s.getRow(r), 0);
+                calls += !first.isEmpty() && first.equals(Circled.of(calls + 1)) ? 1 : 0;
+            }
+            if (calls != d.chart().calls().size()) {
+                throw mismatch(ContactChartSheetWriter.SHEET_NAME, d.chart().calls().size());
             }
         }
     }
