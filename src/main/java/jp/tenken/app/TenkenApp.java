@@ -157,17 +157,24 @@ public final class TenkenApp extends Application {
         if (vendorsWindow != null) {
             vendorsWindow.close();
         }
-        ClauseViewModel clauses = new ClauseViewModel(guidelineService, export, executor);
-        // The clause view: its own window owned by the main one, opened from the nav or from a reference.
-        Consumer<GuidelineRef> openClauses = ref -> openClauses(clauses, vm.openYear().orElse(service.currentYear()),
-                ref);
+        // The clause view: its own window owned by the main one, opened from the nav or from a reference. Its model
+        // (the whole guideline as a tree) is made when it is first opened, not before the checklist's first frame.
+        ClauseViewModel[] clauses = new ClauseViewModel[1];
+        Supplier<ClauseViewModel> clauseModel = () -> {
+            if (clauses[0] == null) {
+                clauses[0] = new ClauseViewModel(guidelineService, export, executor);
+                clauses[0].setItemOpener(key -> {
+                    stage.toFront();
+                    stage.requestFocus();
+                    vm.revealItem(key);
+                });
+            }
+            return clauses[0];
+        };
+        Consumer<GuidelineRef> openClauses = ref -> openClauses(clauseModel.get(),
+                vm.openYear().orElse(service.currentYear()), ref);
         vm.setReferenceOpener(openClauses);
         vm.setReferenceComments(ref -> guidelineService.commentsAt(ref).size());
-        clauses.setItemOpener(key -> {
-            stage.toFront();
-            stage.requestFocus();
-            vm.revealItem(key);
-        });
         view.addNavigationEntry(Messages.get("clauses.nav"), "nav-clauses", () -> openClauses.accept(null));
         ComparisonService comparisons = ctx.comparisons();
         view.addNavigationEntry(Messages.get("compare.nav"), "nav-compare",
