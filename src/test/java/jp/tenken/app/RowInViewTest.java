@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -32,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The row a key acts on is the row the clerk sees: the selected row stays in view through a change of font size,
  * a key meant for a row that was scrolled away brings it back instead of changing it, and a click on a row's text
- * selects that row.
+ * selects that row. The first frame holds the rows the clerk sees and not the rest of the form.
  */
 class RowInViewTest extends FxRobot {
 
@@ -150,5 +155,50 @@ class RowInViewTest extends FxRobot {
         type(KeyCode.Y);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> button("yes1-", otherId).isSelected());
         FxToolkit.cleanupApplication(app);
+    }
+
+    /** What the first laid-out frame with rows held: rows built, the lowest row's bottom, the viewport's bottom. */
+    private record FirstFrame(int rows, double rowsBottom, double viewportBottom) {
+    }
+
+    @Test
+    void theFirstFrameHoldsTheRowsInViewAndTheRestFollow() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        List<FirstFrame> first = new CopyOnWriteArrayList<>();
+        ChangeListener<Scene> watch = (o, was, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            Runnable[] probe = new Runnable[1];
+            probe[0] = () -> {
+                Set<Node> rows = scene.getRoot().lookupAll(".answer-row");
+                if (rows.isEmpty() || !first.isEmpty()) {
+                    return;
+                }
+                ScrollPane port = (ScrollPane) scene.getRoot().lookup("#rows");
+                Bounds view = port.localToScene(port.getBoundsInLocal());
+                double bottom = rows.stream().mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMaxY())
+                        .max().orElse(0);
+                first.add(new FirstFrame(rows.size(), bottom, view.getMaxY()));
+                scene.removePostLayoutPulseListener(probe[0]);
+            };
+            scene.addPostLayoutPulseListener(probe[0]);
+        };
+        interact(() -> stage.sceneProperty().addListener(watch));
+        TenkenApp app = new TenkenApp();
+        try {
+            FxToolkit.setupApplication(() -> app);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".answer-yes").queryAll().size() == 22 * 2);
+        } finally {
+            interact(() -> stage.sceneProperty().removeListener(watch));
+        }
+
+        assertEquals(1, first.size(), "a frame showed rows");
+        FirstFrame f = first.get(0);
+        assertTrue(f.rows() < 22, "the first frame builds the rows in view, not all 22: " + f.rows());
+        assertTrue(f.rowsBottom() >= f.viewportBottom(),
+                "the first frame's rows fill the viewport to its bottom: " + f.rowsBottom() + " < " + f.viewportBottom());
+        assertEquals(22, lookup(".answer-row").queryAll().size(), "every row is built after the first frame");
+        FxToolkit.cleanupApplication(app); // the workbook closed for the other test
     }
 }
