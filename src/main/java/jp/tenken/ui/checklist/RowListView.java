@@ -22,8 +22,9 @@ import jp.tenken.i18n.Messages;
 
 /**
  * The rows of the open form under their section headings, with a message laid over them when nothing matches the
- * filter. A row's view is built once per form and reused when the filter changes; a newly opened form shows its
- * first screenful of rows in the first frame and builds the rest right after it.
+ * filter. A row's view is built once per form and reused when the filter changes; a newly opened form builds the
+ * rows that fill the viewport for its first frame and the rest a few per frame after it. Every row is built in the
+ * end (not recycled cells), so Tab walks every row's controls in order.
  */
 final class RowListView extends StackPane {
     private final ChecklistViewModel vm;
