@@ -1,5 +1,7 @@
 package jp.tenken.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,5 +103,20 @@ final class CommandLine {
 
     List<String> operands() {
         return List.copyOf(operands);
+    }
+
+    /** The operands as files. */
+    List<Path> files() {
+        return operands.stream().map(Path::of).toList();
+    }
+
+    /** The first of the operands that is not a file (the command says so and exits 2), if any. */
+    Optional<Path> missingFile() {
+        return files().stream().filter(f -> !Files.isRegularFile(f)).findFirst();
+    }
+
+    /** A value for one field of tab-separated output: tabs and line breaks become one space. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ").strip();
     }
 }

@@ -1,15 +1,14 @@
 package jp.tenken.app;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import jp.tenken.domain.Circled;
 import jp.tenken.domain.guideline.GuidelineVolume;
 import jp.tenken.domain.guideline.TakenGuideline;
 import jp.tenken.i18n.Messages;
-import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.GuidelineTakeInService;
 
 /**
@@ -38,15 +37,14 @@ final class ImportGuidelineCommand {
             }
             version = v.contains(".") ? v : v + ".0";
         }
-        List<Path> files = line.operands().stream().map(Path::of).toList();
+        List<Path> files = line.files();
         if (files.isEmpty()) {
             return usage(err, Messages.get("cli.importGuideline.noFile"));
         }
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                err.println(Messages.get("cli.importGuideline.missing", f));
-                return 2;
-            }
+        Optional<Path> missing = line.missingFile();
+        if (missing.isPresent()) {
+            err.println(Messages.get("cli.importGuideline.missing", missing.get()));
+            return 2;
         }
         try {
             GuidelineTakeInService takeIn = AppContext.guidelineTakeIn(AppPaths.fromSystem());
@@ -73,11 +71,8 @@ final class ImportGuidelineCommand {
                         kept.volumes().stream().map(v -> v.volume().part()).toList()), kept.clauseCount()));
             }
             return 0;
-        } catch (UserMessageException e) {
-            err.println(e.getMessage());
-            return 2;
         } catch (RuntimeException e) {
-            err.println(Messages.forUser(e));
+            err.println(Messages.forUser(e)); // a UserMessageException says its own words
             return 2;
         }
     }
@@ -86,16 +81,12 @@ final class ImportGuidelineCommand {
         for (GuidelineTakeInService.Reading r : p.readings()) {
             for (GuidelineVolume.Chapter c : r.volume().chapters()) {
                 for (GuidelineVolume.ReadClause cl : c.clauses()) {
-                    out.println(String.join("\t", r.volume().part(), c.number(), oneLine(c.title()),
-                            Circled.of(cl.number()), oneLine(cl.text())));
+                    out.println(String.join("\t", r.volume().part(), c.number(), CommandLine.oneLine(c.title()),
+                            Circled.of(cl.number()), CommandLine.oneLine(cl.text())));
                 }
             }
         }
         out.flush();
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ").strip();
     }
 
     private static int usage(PrintStream err, String why) {

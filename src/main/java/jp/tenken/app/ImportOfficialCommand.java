@@ -1,7 +1,6 @@
 package jp.tenken.app;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -42,15 +41,14 @@ final class ImportOfficialCommand {
             }
             year = parsed.get();
         }
-        List<Path> files = line.operands().stream().map(Path::of).toList();
+        List<Path> files = line.files();
         if (files.isEmpty()) {
             return usage(err, Messages.get("cli.importOfficial.noFile"));
         }
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                err.println(Messages.get("cli.importOfficial.missing", f));
-                return 2;
-            }
+        Optional<Path> missing = line.missingFile();
+        if (missing.isPresent()) {
+            err.println(Messages.get("cli.importOfficial.missing", missing.get()));
+            return 2;
         }
         try {
             OfficialEditionService official = AppContext.officialEditions(AppPaths.fromSystem());
@@ -74,11 +72,8 @@ final class ImportOfficialCommand {
                 err.println(Messages.get("official.added", p.edition().name()));
             }
             return 0;
-        } catch (UserMessageException e) {
-            err.println(e.getMessage());
-            return 2;
         } catch (RuntimeException e) {
-            err.println(Messages.forUser(e));
+            err.println(Messages.forUser(e)); // a UserMessageException says its own words
             return 2;
         }
     }
@@ -93,8 +88,8 @@ final class ImportOfficialCommand {
                 String section = item.sectionTitle() == null || item.sectionTitle().isBlank() ? item.section()
                         : item.sectionTitle();
                 for (OfficialRow row : item.rows()) {
-                    out.println(String.join("\t", oneLine(section), oneLine(item.number()),
-                            oneLine(row.scope().label()), oneLine(item.text())));
+                    out.println(String.join("\t", CommandLine.oneLine(section), CommandLine.oneLine(item.number()),
+                            CommandLine.oneLine(row.scope().label()), CommandLine.oneLine(item.text())));
                 }
             }
         }
@@ -108,10 +103,6 @@ final class ImportOfficialCommand {
         } catch (UserMessageException e) {
             return Optional.empty(); // no 令和N年度 printed: --year names the year
         }
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ").strip();
     }
 
     private static int usage(PrintStream err, String why) {

@@ -14,8 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import jp.tenken.domain.year.Facility;
-import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.domain.year.YearSummary;
 import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -38,18 +36,13 @@ class AddYearWindowTest extends FxRobot {
 
     @BeforeAll
     static void workbook() {
-        LocalDate today = LocalDate.of(2026, 12, 6);
-        try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
-            wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        }
+        TestWorkbook.clinicAt(home, LocalDate.of(2026, 12, 6));
     }
 
     @AfterAll
     static void clear() throws Exception {
         FxToolkit.cleanupStages();
-        System.clearProperty("tenken.documents");
-        System.clearProperty("tenken.appdata");
-        System.clearProperty("tenken.today");
+        TestWorkbook.leaveApp();
     }
 
     @Test

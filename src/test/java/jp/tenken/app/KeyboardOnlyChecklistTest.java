@@ -43,9 +43,7 @@ class KeyboardOnlyChecklistTest extends FxRobot {
     @AfterAll
     static void clear() throws Exception {
         FxToolkit.cleanupStages();
-        System.clearProperty("tenken.documents");
-        System.clearProperty("tenken.appdata");
-        System.clearProperty("tenken.today");
+        TestWorkbook.leaveApp();
     }
 
     private TenkenApp start() throws Exception {

@@ -42,9 +42,7 @@ class RegistersWindowTest extends FxRobot {
     @AfterAll
     static void clear() throws Exception {
         FxToolkit.cleanupStages();
-        System.clearProperty("tenken.documents");
-        System.clearProperty("tenken.appdata");
-        System.clearProperty("tenken.today");
+        TestWorkbook.leaveApp();
     }
 
     private Node waitFor(String id) throws Exception {

@@ -21,8 +21,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import jp.tenken.domain.year.Facility;
-import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.DisplaySettings.FontSize;
 import jp.tenken.ui.common.NodeNames;
@@ -46,18 +44,13 @@ class RowInViewTest extends FxRobot {
 
     @BeforeAll
     static void workbook() {
-        LocalDate today = LocalDate.of(2026, 6, 10);
-        try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
-            wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        }
+        TestWorkbook.clinicAt(home, LocalDate.of(2026, 6, 10));
     }
 
     @AfterAll
     static void clear() throws Exception {
         FxToolkit.cleanupStages();
-        System.clearProperty("tenken.documents");
-        System.clearProperty("tenken.appdata");
-        System.clearProperty("tenken.today");
+        TestWorkbook.leaveApp();
     }
 
     private ToggleButton button(String prefix, String rowId) {

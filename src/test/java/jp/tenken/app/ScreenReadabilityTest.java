@@ -77,9 +77,7 @@ class ScreenReadabilityTest extends FxRobot {
     @AfterAll
     static void clear() throws Exception {
         FxToolkit.cleanupStages();
-        System.clearProperty("tenken.documents");
-        System.clearProperty("tenken.appdata");
-        System.clearProperty("tenken.today");
+        TestWorkbook.leaveApp();
     }
 
     private Node waitFor(String id) throws Exception {

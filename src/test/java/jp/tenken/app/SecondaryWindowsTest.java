@@ -61,9 +61,7 @@ class SecondaryWindowsTest extends FxRobot {
     @AfterAll
     static void clear() throws Exception {
         FxToolkit.cleanupStages();
-        System.clearProperty("tenken.documents");
-        System.clearProperty("tenken.appdata");
-        System.clearProperty("tenken.today");
+        TestWorkbook.leaveApp();
     }
 
     private Node waitFor(String id) throws Exception {

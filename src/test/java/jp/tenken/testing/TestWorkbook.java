@@ -14,6 +14,8 @@ import jp.tenken.catalog.GuidelineReader;
 import jp.tenken.catalog.PublicCommentReader;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.guideline.GuidelineComments;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ComparisonService;
 import jp.tenken.service.ExportService;
@@ -63,6 +65,23 @@ public final class TestWorkbook implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return docs.resolve("点検簿.tenken");
+    }
+
+    /**
+     * For a test of the real app: {@link #appAt} and, in it, the default workbook of a clinic, さくら内科クリニック,
+     * with nothing answered yet.
+     */
+    public static void clinicAt(Path home, LocalDate today) {
+        try (TestWorkbook wb = create(appAt(home, today), today)) {
+            wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+        }
+    }
+
+    /** Takes back what {@link #appAt} set, so that a later test's app reads its own folders and today's date. */
+    public static void leaveApp() {
+        System.clearProperty("tenken.documents");
+        System.clearProperty("tenken.appdata");
+        System.clearProperty("tenken.today");
     }
 
     /** A new workbook file on the bundled catalog, "today" being {@code today}. */
