@@ -1,14 +1,12 @@
 package jp.tenken.pdf;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import jp.tenken.catalog.GuidelineReader;
 import jp.tenken.catalog.PublishedFileReader;
 import jp.tenken.service.GuidelineTakeInService;
+import jp.tenken.testing.PeakHeap;
 
 /**
  * Run in a child JVM with a small heap: reads each file given through the guarded opener and through the take-in
@@ -51,10 +49,7 @@ public final class HostilePdfChild {
     }
 
     private static boolean attempt(String reader, Path file, Attempt attempt) {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        PeakHeap heap = PeakHeap.start();
         long start = System.nanoTime();
         String outcome;
         String kind;
@@ -74,7 +69,7 @@ public final class HostilePdfChild {
             message = String.valueOf(e.getMessage());
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024 / 1024;
+        long peak = heap.megabytes();
         System.out.println(String.join("\t", outcome, reader, file.getFileName().toString(), kind, ms + " ms",
                 peak + " MB", message.replace('\n', ' ')));
         return outcome.equals("REFUSED");

@@ -1,8 +1,5 @@
 package jp.tenken.xlsx;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +8,7 @@ import jp.tenken.catalog.CatalogReader;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.OfficialEditionService;
 import jp.tenken.xlsx.read.FormFileReader;
+import jp.tenken.testing.PeakHeap;
 
 /**
  * Run in a child JVM with a small heap: opens each file given through the guarded opener (both presets) and the
@@ -53,10 +51,7 @@ public final class HostileChild {
     }
 
     private static boolean attempt(String reader, Path file, Attempt attempt) {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        PeakHeap heap = PeakHeap.start();
         long start = System.nanoTime();
         String outcome;
         String kind;
@@ -79,7 +74,7 @@ public final class HostileChild {
             kind = e.getClass().getSimpleName();
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024 / 1024;
+        long peak = heap.megabytes();
         System.out.println(String.join("\t", outcome, reader, file.getFileName().toString(), kind, ms + " ms",
                 peak + " MB"));
         return outcome.equals("REFUSED");
