@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import jp.tenken.i18n.Messages;
 import jp.tenken.pdf.GuidelinePdfs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,35 +17,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportGuidelineCommandTest {
     @TempDir
     Path dir;
-    private String before;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandStreams cli = new CommandStreams(ImportGuidelineCommand::run);
 
     @BeforeEach
     void appData() {
-        before = System.getProperty("tenken.appdata");
-        System.setProperty("tenken.appdata", dir.resolve("appdata").toString());
-        Messages.use(java.util.Locale.JAPANESE);
+        cli.useAppData(dir.resolve("appdata"));
     }
 
     @AfterEach
     void restore() {
-        if (before == null) {
-            System.clearProperty("tenken.appdata");
-        } else {
-            System.setProperty("tenken.appdata", before);
-        }
+        cli.restore();
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return ImportGuidelineCommand.run(Arrays.asList(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.stderr();
     }
 
     private Path guidelines() {
@@ -61,8 +45,8 @@ class ImportGuidelineCommandTest {
     void aDryRunPrintsOneClausePerLineAndKeepsNothing() {
         Path pdf = GuidelinePdfs.sample(dir.resolve("001716292.pdf"));
         assertEquals(0, run("--dry-run", "--version", "7.0", pdf.toString()), stderr());
-        List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\n"));
-        assertEquals(7, lines.size(), out.toString(StandardCharsets.UTF_8));
+        List<String> lines = List.of(cli.stdout().split("\n"));
+        assertEquals(7, lines.size(), cli.stdout());
         assertEquals("企画管理編\t2\tリスク評価を踏まえた管理\t①\t医療情報システムで取り扱う情報を全てリストアップし、"
                 + "安全管理上の重要度に応じて分類を行い、常に最新の状態を維持すること。", lines.get(2));
         for (String l : lines) {
@@ -77,7 +61,7 @@ class ImportGuidelineCommandTest {
     void withoutDryRunTheVersionIsKeptWithItsSource() throws Exception {
         Path pdf = GuidelinePdfs.sample(dir.resolve("001716292.pdf"));
         assertEquals(0, run(pdf.toString()), stderr());
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", cli.stdout());
         assertTrue(stderr().contains("ガイドライン第7.0版（企画管理編）を取り込みました。遵守事項 7 件。"), stderr());
         String kept = Files.readString(guidelines().resolve("guideline-7.0.taken.json"));
         assertTrue(kept.contains("\"file\" : \"001716292.pdf\""), kept);
@@ -89,7 +73,7 @@ class ImportGuidelineCommandTest {
         Path pdf = GuidelinePdfs.sample(dir.resolve("v.pdf"));
         assertEquals(2, run("--dry-run", "--version", "6.0", pdf.toString()));
         assertTrue(stderr().contains("「v.pdf」は第7.0版です。第6.0版として取り込むには"), stderr());
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", cli.stdout());
     }
 
     @Test
@@ -102,7 +86,7 @@ class ImportGuidelineCommandTest {
         Path text = Files.writeString(dir.resolve("notes.pdf"), "not a pdf at all");
         assertEquals(2, run("--dry-run", text.toString()));
         assertTrue(stderr().contains("「notes.pdf」は PDF ファイルではありません"), stderr());
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", cli.stdout());
         assertFalse(Files.exists(guidelines()));
     }
 
@@ -117,6 +101,6 @@ class ImportGuidelineCommandTest {
         Path pdf = GuidelinePdfs.sample(dir.resolve("001716292.pdf"));
         assertEquals(0, run("--dry-run", overview.toString(), pdf.toString()), stderr());
         assertTrue(stderr().contains("「gaisetsu.pdf」（概説編）には遵守事項がありません"), stderr());
-        assertEquals(7, out.toString(StandardCharsets.UTF_8).split("\n").length);
+        assertEquals(7, cli.stdout().split("\n").length);
     }
 }

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import jp.tenken.i18n.Messages;
 import jp.tenken.xlsx.read.OfficialSamples;
 import jp.tenken.xlsx.read.OfficialVariants;
 import org.junit.jupiter.api.AfterEach;
@@ -23,35 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportOfficialCommandTest {
     @TempDir
     Path dir;
-    private String before;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandStreams cli = new CommandStreams(ImportOfficialCommand::run);
 
     @BeforeEach
     void appData() {
-        before = System.getProperty("tenken.appdata");
-        System.setProperty("tenken.appdata", dir.resolve("appdata").toString());
-        Messages.use(java.util.Locale.JAPANESE);
+        cli.useAppData(dir.resolve("appdata"));
     }
 
     @AfterEach
     void restore() {
-        if (before == null) {
-            System.clearProperty("tenken.appdata");
-        } else {
-            System.setProperty("tenken.appdata", before);
-        }
+        cli.restore();
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return ImportOfficialCommand.run(Arrays.asList(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private List<String> lines() {
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = cli.stdout();
         return text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
@@ -62,7 +46,7 @@ class ImportOfficialCommandTest {
     @Test
     void aDryRunPrintsOneAnswerRowPerLineAndAddsNothing() throws Exception {
         Path file = OfficialVariants.scopeColumnSeveralDevices(dir.resolve("001716187.xlsx"));
-        assertEquals(0, run("--dry-run", file.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("--dry-run", file.toString()), cli.stderr());
         List<String> rows = lines();
         assertFalse(rows.isEmpty());
         for (String row : rows) {
@@ -76,19 +60,19 @@ class ImportOfficialCommandTest {
     @Test
     void withoutDryRunTheEditionIsAddedAsTheScreenAddsIt() throws Exception {
         Path file = OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx"));
-        assertEquals(0, run(file.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run(file.toString()), cli.stderr());
         assertTrue(lines().isEmpty(), "nothing on standard output");
         assertTrue(Files.isRegularFile(catalogFolder().resolve("R8-official.json")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("令和8年度"));
+        assertTrue(cli.stderr().contains("令和8年度"));
     }
 
     @Test
     void aFileWithoutAYearIsRefusedUntilTheYearIsGiven() throws Exception {
         Path file = OfficialVariants.noYearAnywhere(dir.resolve("noyear.xlsx"));
         assertEquals(2, run("--dry-run", file.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("年度"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.stderr().contains("年度"), cli.stderr());
         assertTrue(lines().isEmpty());
-        assertEquals(0, run("--dry-run", "--year", "令和8", file.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("--dry-run", "--year", "令和8", file.toString()), cli.stderr());
         assertFalse(lines().isEmpty());
         assertEquals(0, run("--year", "R8", "--dry-run", file.toString()));
         assertEquals(0, run("--year", "2026", "--dry-run", file.toString()));
@@ -98,15 +82,15 @@ class ImportOfficialCommandTest {
     void refusalsAreInJapaneseOnStandardErrorWithExitCodes() throws Exception {
         Path staff = OfficialSamples.notAChecklist(dir.resolve("staff.xlsx"));
         assertEquals(2, run("--dry-run", staff.toString()));
-        String why = err.toString(StandardCharsets.UTF_8);
+        String why = cli.stderr();
         assertTrue(why.contains("「staff.xlsx」") && why.contains("読み取れませんでした"), why);
         assertTrue(lines().isEmpty());
         Path renamed = Files.writeString(dir.resolve("list.xlsx"), "No,項目\n1,テスト\n");
         assertEquals(2, run("--dry-run", renamed.toString()));
-        assertFalse(err.toString(StandardCharsets.UTF_8).matches("(?s).*(Exception|at jp\\.).*"));
+        assertFalse(cli.stderr().matches("(?s).*(Exception|at jp\\.).*"));
         assertEquals(2, run(dir.resolve("none.xlsx").toString()));
         assertEquals(64, run("--frm", staff.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("使い方"));
+        assertTrue(cli.stderr().contains("使い方"));
         assertEquals(64, run("--dry-run"));
         assertEquals(64, run("--year", "来年", staff.toString()));
         assertFalse(Files.exists(catalogFolder()));
@@ -116,15 +100,15 @@ class ImportOfficialCommandTest {
     void aVendorFileAloneIsListedWhenItsYearsFacilityFormWasTakenInEarlier() throws Exception {
         Path vendor = OfficialSamples.vendorOnly(dir.resolve("001716188.xlsx"));
         assertEquals(2, run("--dry-run", vendor.toString()), "no edition of its year yet");
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("先に令和8年度の医療機関・薬局確認用"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.stderr().contains("先に令和8年度の医療機関・薬局確認用"),
+                cli.stderr());
 
         assertEquals(0, run(OfficialSamples.facilityStandard(dir.resolve("001716187.xlsx")).toString()));
-        assertEquals(0, run("--dry-run", vendor.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("--dry-run", vendor.toString()), cli.stderr());
         List<String> rows = lines();
         assertEquals(3, rows.size(), String.join("\n", rows));
         assertTrue(rows.stream().anyMatch(r -> r.endsWith("\t" + OfficialSamples.VENDOR_MDS)), String.join("\n", rows));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("取り込み済みの「令和8年度版」に加えます"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.stderr().contains("取り込み済みの「令和8年度版」に加えます"),
+                cli.stderr());
     }
 }
