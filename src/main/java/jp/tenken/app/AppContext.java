@@ -178,22 +178,14 @@ public final class AppContext implements AutoCloseable {
      * the checklist still opens, and a new take-in replaces it.
      */
     static Supplier<Map<String, TakenGuideline>> takenGuidelines(Path folder) {
-        return new Supplier<>() {
-            private Map<String, TakenGuideline> read;
-
-            @Override
-            public synchronized Map<String, TakenGuideline> get() {
-                if (read == null) {
-                    try {
-                        read = new TakenGuidelineFile().readFolder(folder);
-                    } catch (CatalogException e) {
-                        System.err.println(String.join("\n", e.problems()));
-                        read = Map.of();
-                    }
-                }
-                return read;
+        return once(() -> {
+            try {
+                return new TakenGuidelineFile().readFolder(folder);
+            } catch (CatalogException e) {
+                System.err.println(String.join("\n", e.problems()));
+                return Map.of();
             }
-        };
+        });
     }
 
     /** {@code read} called once, when first asked for, by whichever thread asks first. */
