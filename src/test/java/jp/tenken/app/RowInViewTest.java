@@ -180,18 +180,35 @@ class RowInViewTest extends FxRobot {
         interact(() -> stage.sceneProperty().addListener(watch));
         TenkenApp app = new TenkenApp();
         try {
-            FxToolkit.setupApplication(() -> app);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".answer-yes").queryAll().size() == 22 * 2);
+            try {
+                FxToolkit.setupApplication(() -> app);
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                        () -> lookup(".answer-yes").queryAll().size() == 22 * 2);
+            } finally {
+                interact(() -> stage.sceneProperty().removeListener(watch));
+            }
+            firstFrameAndWindow(stage, first);
         } finally {
-            interact(() -> stage.sceneProperty().removeListener(watch));
+            FxToolkit.cleanupApplication(app); // the workbook closed for the other test
         }
+    }
 
+    /** The first frame's rows, then what the window holds beside them once every row is built. */
+    private void firstFrameAndWindow(Stage stage, List<FirstFrame> first) throws Exception {
         assertEquals(1, first.size(), "a frame showed rows");
         FirstFrame f = first.get(0);
         assertTrue(f.rows() < 22, "the first frame builds the rows in view, not all 22: " + f.rows());
         assertTrue(f.rowsBottom() >= f.viewportBottom(),
                 "the first frame's rows fill the viewport to its bottom: " + f.rowsBottom() + " < " + f.viewportBottom());
         assertEquals(22, lookup(".answer-row").queryAll().size(), "every row is built after the first frame");
-        FxToolkit.cleanupApplication(app); // the workbook closed for the other test
+        // what the window holds beside its rows: its scroll panes draw into the window (no picture of each kept),
+        // and its icon comes in the sizes a title bar and a task switcher draw, not as one large picture
+        Set<Node> viewports = lookup(".scroll-pane > .viewport").queryAll();
+        assertTrue(viewports.size() >= 4, "navigation, header, rows and guidance scroll: " + viewports.size());
+        viewports.forEach(v -> assertFalse(v.isCache(), "a scroll pane keeps no picture of its content: " + v));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> stage.getIcons().stream().allMatch(i -> i.getProgress() >= 1));
+        List<Double> icons = stage.getIcons().stream().map(i -> i.getWidth()).toList();
+        assertEquals(List.of(16.0, 32.0, 48.0, 64.0, 128.0), icons, "the window's icons, each loaded");
     }
 }

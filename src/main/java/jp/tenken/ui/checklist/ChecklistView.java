@@ -11,6 +11,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.Windows;
+import jp.tenken.ui.common.Viewports;
 
 /**
  * The checklist screen: fiscal years on the left, the form's header (progress, いいえ, readiness, filters) and
@@ -107,6 +108,7 @@ public final class ChecklistView extends BorderPane {
                 return computePrefWidth(height);
             }
         };
+        Viewports.uncached(scroll);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import jp.tenken.domain.edition.GuidelineRef;
 import jp.tenken.domain.edition.Item;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.Viewports;
 
 /**
  * The guidance pane: our plain-language explanation of the selected item, its guideline references and one small
@@ -28,6 +29,7 @@ final class GuidanceView extends ScrollPane {
         this.vm = vm;
         setId("guidance");
         getStyleClass().add("guidance");
+        Viewports.uncached(this);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         box.setPadding(new Insets(10));

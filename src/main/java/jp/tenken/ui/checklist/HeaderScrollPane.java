@@ -3,6 +3,7 @@ package jp.tenken.ui.checklist;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
+import jp.tenken.ui.common.Viewports;
 
 /**
  * Holds the form's header at its natural height, but never more than a share of the window: at 特大 on a 700-pixel
@@ -15,6 +16,7 @@ final class HeaderScrollPane extends ScrollPane {
     HeaderScrollPane(Region header) {
         super(header);
         this.header = header;
+        Viewports.uncached(this);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         getStyleClass().add("header-scroll");

@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.Viewports;
 
 /**
  * The rows of the open form under their section headings, with a message laid over them when nothing matches the
@@ -58,6 +59,7 @@ final class RowListView extends StackPane {
         roundsHelp.setId("rounds-help");
         roundsHelp.getStyleClass().add("rounds-help");
         roundsHelp.setWrapText(true);
+        Viewports.uncached(scroll);
         scroll.setFitToWidth(true);
         scroll.setId("rows");
         scroll.getStyleClass().add("rows");

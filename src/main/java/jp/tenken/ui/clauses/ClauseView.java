@@ -35,6 +35,7 @@ import jp.tenken.domain.guideline.DeepCheckValue;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
+import jp.tenken.ui.common.Viewports;
 
 /**
  * The clause view: the 参照パターン and comment search on top, the guideline tree on the left, the selected place's
@@ -202,7 +203,7 @@ public final class ClauseView extends BorderPane {
 
         VBox box = new VBox(8, title, reason, mark, text, note, summary, itemsHeading, itemsBox, deepPane());
         box.setPadding(new Insets(10));
-        ScrollPane scroll = new ScrollPane(box);
+        ScrollPane scroll = Viewports.uncached(new ScrollPane(box));
         scroll.setFitToWidth(true);
         scroll.setId("clauses-detail");
         return scroll;

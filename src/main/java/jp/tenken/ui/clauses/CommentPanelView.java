@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.Viewports;
 
 /** The right pane: the ministry's answers to the public comments on the selected place, or the search hits. */
 final class CommentPanelView extends VBox {
@@ -38,7 +39,7 @@ final class CommentPanelView extends VBox {
         hint.visibleProperty().bind(vm.searchProperty().isEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
         commentsBox.setPadding(new Insets(4, 10, 10, 10));
-        ScrollPane scroll = new ScrollPane(commentsBox);
+        ScrollPane scroll = Viewports.uncached(new ScrollPane(commentsBox));
         scroll.setFitToWidth(true);
         scroll.setId("clauses-comments");
         VBox.setVgrow(scroll, Priority.ALWAYS);

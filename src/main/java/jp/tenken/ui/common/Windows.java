@@ -186,7 +186,7 @@ public final class Windows {
             Parent root = content;
             if (scrolling) {
                 display.applyTo(content); // rules such as `.high-contrast.comparison-view` look for it on the view
-                ScrollPane scroll = new ScrollPane(content);
+                ScrollPane scroll = Viewports.uncached(new ScrollPane(content));
                 scroll.setFitToWidth(true);
                 scroll.setFitToHeight(true);
                 scroll.getStyleClass().add("window-scroll");

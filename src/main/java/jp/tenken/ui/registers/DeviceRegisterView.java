@@ -33,6 +33,7 @@ import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.SelectionSync;
 import jp.tenken.ui.common.WarekiDateField;
 import jp.tenken.ui.common.WrappingCell;
+import jp.tenken.ui.common.Viewports;
 
 /**
  * The 機器台帳 tab: the year's devices on the left (a device with a warning is marked and says why), the selected
@@ -143,7 +144,7 @@ public final class DeviceRegisterView extends BorderPane {
         grid.addRow(r, label("registers.field.note", null), field("device-note", vm.noteProperty()));
         GridPane.setHgrow(name, Priority.ALWAYS);
         // the fields scroll on a small screen; the buttons stay in sight
-        ScrollPane fields = new ScrollPane(grid);
+        ScrollPane fields = Viewports.uncached(new ScrollPane(grid));
         fields.setFitToWidth(true);
         // typing is saved on leaving a field, like Enter; never thrown away
         for (Node n : grid.getChildren()) {

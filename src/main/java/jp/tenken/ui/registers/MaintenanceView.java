@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.Viewports;
 
 /**
  * The 「保守委託機関編」 tab: the answer for the year in large type, each server's reason, the 二要素認証 still open,
@@ -16,6 +17,7 @@ final class MaintenanceView extends ScrollPane {
 
     MaintenanceView(MaintenanceViewModel vm) {
         setId("maintenance-view");
+        Viewports.uncached(this);
         setFitToWidth(true);
         Label heading = new Label();
         heading.getStyleClass().add("section-heading");

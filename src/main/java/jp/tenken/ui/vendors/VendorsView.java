@@ -38,6 +38,7 @@ import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.FontScaledColumns;
 import jp.tenken.ui.common.SelectionSync;
 import jp.tenken.ui.common.WrappingCell;
+import jp.tenken.ui.common.Viewports;
 
 /**
  * The 「事業者」 screen: the vendors with their 事業者確認用's status for the fiscal year on the left, the selected
@@ -56,7 +57,7 @@ public final class VendorsView extends BorderPane {
         setId("vendors-view");
         getStyleClass().add("vendors-view");
         setTop(header());
-        ScrollPane detailsScroll = new ScrollPane(details()); // the details scroll at 特大 rather than spill over
+        ScrollPane detailsScroll = Viewports.uncached(new ScrollPane(details())); // the details scroll at 特大 rather than spill over
         detailsScroll.setFitToWidth(true);
         detailsScroll.getStyleClass().add("window-scroll");
         SplitPane split = new SplitPane(table(), detailsScroll);

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.Viewports;
 
 /**
  * The column-mapping step: on the left the header row, the first data row and one list per role (Tab moves from one
@@ -41,7 +42,7 @@ public final class ColumnMappingView extends HBox {
         super(12);
         this.vm = vm;
         getStyleClass().add("column-mapping");
-        ScrollPane form = new ScrollPane(form());
+        ScrollPane form = Viewports.uncached(new ScrollPane(form()));
         form.setFitToWidth(true);
         form.setMinWidth(340);
         form.setPrefWidth(400);
