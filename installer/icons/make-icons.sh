@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Draws Tenken's app icon (a white 点 on a rounded blue square) and writes it in each OS's format:
-#   linux/Tenken.png (512 px), windows/Tenken.ico (16–256 px), macos/Tenken.icns (PNG-based, 16–1024 px).
+#   linux/Tenken.png (512 px), windows/Tenken.ico (16–256 px), macos/Tenken.icns (PNG-based, 16–1024 px),
+#   and the window's own icons, resources/ui/icon-16.png … icon-128.png (the title bar, the task switcher).
 # The results are committed, so a packaging build never needs ImageMagick or a CJK font; run this again only
 # to change the icon. Needs ImageMagick 6 or 7 (`convert` or `magick`), python3 and a Japanese bold font
 # (Debian: apt-get install imagemagick fonts-noto-cjk).
@@ -33,4 +34,7 @@ python3 "$here/write-icns.py" "$out/macos/Tenken.icns" \
   icp4="$work/16.png" icp5="$work/32.png" ic07="$work/128.png" ic08="$work/256.png" \
   ic09="$work/512.png" ic10="$work/1024.png" ic11="$work/32.png" ic12="$work/64.png" \
   ic13="$work/256.png" ic14="$work/512.png"
-echo "icons written under $out"
+# The window's icons: the sizes a title bar and a task switcher ask for. A 512-pixel image held as the window's
+# icon is 1 MB of pixels in the app and again in GTK, for pictures drawn at 128 pixels at most.
+for s in 16 32 48 64 128; do cp "$work/$s.png" "$out/../resources/ui/icon-$s.png"; done
+echo "icons written under $out and $out/../resources/ui"

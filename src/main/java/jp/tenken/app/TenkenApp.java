@@ -48,6 +48,8 @@ import jp.tenken.ui.vendors.VendorsWindow;
 public final class TenkenApp extends Application {
 
     static final int DEFAULT_BACKUPS_KEPT = 10;
+    /** The window's icon sizes (resources/ui/icon-N.png, drawn by installer/icons/make-icons.sh). */
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128};
 
     private AppPaths paths;
     private AppSettings settings;
@@ -112,8 +114,10 @@ public final class TenkenApp extends Application {
         display.highContrastProperty().addListener((o, a, b) -> remember());
 
         windows.main(stage, buildMain(), 1366, 740);
-        stage.getIcons().add(new Image(
-                TenkenApp.class.getResource("/ui/icon.png").toExternalForm(), true));
+        for (int size : ICON_SIZES) { // the sizes a title bar and a task switcher draw, not one large picture
+            stage.getIcons().add(new Image(
+                    TenkenApp.class.getResource("/ui/icon-" + size + ".png").toExternalForm(), true));
+        }
         stage.setTitle(Messages.get("app.title") + " " + Version.get() + " — " + workbookFile.getFileName());
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
