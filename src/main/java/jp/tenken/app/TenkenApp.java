@@ -29,6 +29,7 @@ import jp.tenken.ui.clauses.ClauseView;
 import jp.tenken.ui.clauses.ClauseViewModel;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
+import jp.tenken.ui.common.Fonts;
 import jp.tenken.ui.common.FxUiExecutor;
 import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.compare.ComparisonView;
@@ -81,6 +82,7 @@ public final class TenkenApp extends Application {
     @Override
     public void init() {
         phase("init");
+        Fonts.openInBackground(); // while the workbook is taken and the view built
         Messages.use(Messages.preferred());
         Preload preload = Preload.claim(getParameters().getRaw());
         paths = preload.paths;

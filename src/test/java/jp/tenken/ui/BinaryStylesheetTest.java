@@ -2,18 +2,22 @@ package jp.tenken.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javafx.css.CssParser;
 import javafx.css.Declaration;
 import javafx.css.Rule;
 import javafx.css.Stylesheet;
+import jp.tenken.ui.common.Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
  * The window reads ui/app.bss (the build's binary copy of ui/app.css) in place of the text: it must say the same,
- * rule by rule, or a change to the stylesheet would not reach the screen.
+ * rule by rule, or a change to the stylesheet would not reach the screen. The fonts opened before the window are
+ * the ones it asks for.
  */
 class BinaryStylesheetTest {
 
@@ -28,6 +32,17 @@ class BinaryStylesheetTest {
         for (int i = 0; i < text.size(); i++) {
             assertEquals(text.get(i), binary.get(i), "rule " + (i + 1));
         }
+    }
+
+    @Test
+    void theFontsOpenedBeforeTheWindowAreTheOnesTheStylesheetAsksFor() throws Exception {
+        String css;
+        try (var in = BinaryStylesheetTest.class.getResourceAsStream("/ui/app.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String family = css.lines().map(String::strip).filter(l -> l.startsWith("-fx-font-family:")).findFirst()
+                .orElseThrow().substring("-fx-font-family:".length()).strip();
+        assertTrue(family.startsWith("\"" + Fonts.FAMILY + "\""), "app.css asks first for " + family);
     }
 
     /** Each rule as its selectors and its declarations (property, value, importance). */
