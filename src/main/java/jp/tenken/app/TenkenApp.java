@@ -2,6 +2,7 @@ package jp.tenken.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
@@ -116,10 +117,10 @@ public final class TenkenApp extends Application {
         display.highContrastProperty().addListener((o, a, b) -> remember());
 
         windows.main(stage, buildMain(), 1366, 740);
-        for (int size : ICON_SIZES) { // the sizes a title bar and a task switcher draw, not one large picture
-            stage.getIcons().add(new Image(
-                    TenkenApp.class.getResource("/ui/icon-" + size + ".png").toExternalForm(), true));
-        }
+        // the sizes a title bar and a task switcher draw, not one large picture (set, not added: a stage may be
+        // given to a new start, as the tests do)
+        stage.getIcons().setAll(Arrays.stream(ICON_SIZES).mapToObj(size -> new Image(
+                TenkenApp.class.getResource("/ui/icon-" + size + ".png").toExternalForm(), true)).toList());
         stage.setTitle(Messages.get("app.title") + " " + Version.get() + " — " + workbookFile.getFileName());
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
