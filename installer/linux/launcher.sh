@@ -3,8 +3,16 @@
 # package owns it (0.1–0.3 s, and on a second core the app needs then). It does what that launcher does with the
 # app image: runs the bundled Java runtime with the class path, main class and Java options of lib/app/Tenken.cfg
 # ($APPDIR there is lib/app), then the arguments it was given.
-bin=$(dirname "$(readlink -f "$0")")
-APPDIR=$(cd "$bin/../lib/app" && pwd)
+# Found with the shell's own words where it can (each command started here costs a few milliseconds of the start):
+# readlink only when started through a link (/usr/bin/tenken is one, through the alternatives system).
+self=$0
+[ -L "$self" ] && self=$(readlink -f "$self")
+case "$self" in */*) bin=${self%/*} ;; *) bin=. ;; esac
+here=$PWD
+CDPATH='' cd -- "$bin/../lib/app" || exit 1
+APPDIR=$PWD
+bin=${APPDIR%/lib/app}/bin
+CDPATH='' cd -- "$here" || exit 1 # the arguments' relative paths are the caller's
 classpath="" main="" options=()
 while IFS= read -r line || [ -n "$line" ]; do
   case "$line" in
