@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.catalog.PublishedFileReader;
@@ -38,19 +39,31 @@ import jp.tenken.xlsx.read.OfficialGridReader;
 public final class OfficialEditionService {
     private final Catalog catalog;
     private final Path folder;
-    private final PublishedFile.Register published;
+    private final Supplier<PublishedFile.Register> publishedSource;
+    private PublishedFile.Register published; // read on the first preview: a start does not wait for it
     private final OfficialGridReader reader = new OfficialGridReader();
 
     /** {@code catalog}: the editions known now, whose texts and keys new items are matched with. */
     public OfficialEditionService(Catalog catalog, Path catalogFolder) {
-        this(catalog, catalogFolder, new PublishedFileReader().bundled());
+        this(catalog, catalogFolder, () -> new PublishedFileReader().bundled());
     }
 
     /** {@code published}: the files the ministry published, by size and SHA-256, to say whether a file is one. */
     public OfficialEditionService(Catalog catalog, Path catalogFolder, PublishedFile.Register published) {
+        this(catalog, catalogFolder, () -> published);
+    }
+
+    private OfficialEditionService(Catalog catalog, Path catalogFolder, Supplier<PublishedFile.Register> published) {
         this.catalog = catalog;
         this.folder = catalogFolder;
-        this.published = published;
+        this.publishedSource = published;
+    }
+
+    private synchronized PublishedFile.Register published() {
+        if (published == null) {
+            published = publishedSource.get();
+        }
+        return published;
     }
 
     /**
@@ -180,7 +193,7 @@ public final class OfficialEditionService {
             g.forms().forEach(k -> byKind.putIfAbsent(k, g));
         }
         boolean notice = readings.stream().anyMatch(OfficialReading::inspectionNotice);
-        List<OfficialProvenance> provenance = OfficialProvenance.of(sources, published);
+        List<OfficialProvenance> provenance = OfficialProvenance.of(sources, published());
         OfficialEditionBuilder.Built b = new OfficialEditionBuilder(catalog, folder)
                 .build(year, byKind, List.copyOf(sources.keySet()), notice);
         OfficialLayout layout = new OfficialLayout(b.layout().editionId(), b.layout().tables(),
