@@ -126,6 +126,17 @@ for jar in "$lib"/sqlite-jdbc-*.jar; do
   fi
 done
 
+# JavaFX looks for its native libraries first beside its own jar, and only then copies them out of the jar into
+# ~/.openjfx/cache and compares the two copies (an MD5 of each) at every start, on the thread starting the toolkit.
+# The image carries them unpacked beside the jars in lib/app (0.8 MB); the jar keeps its copies as the fallback.
+rm -f "$lib"/*.so "$lib"/*.dylib
+case "$os" in Linux) fx_libs='*.so' ;; Darwin) fx_libs='*.dylib' ;; esac
+for jar in "$lib"/javafx-*-linux.jar "$lib"/javafx-*-mac*.jar; do
+  [ -e "$jar" ] || continue
+  command -v unzip >/dev/null || { echo "note: JavaFX's native libraries stay in its jars (unzip not found)"; break; }
+  unzip -q -j -o "$jar" "$fx_libs" -d "$lib" 2>/dev/null || true # a jar with no native library (base, controls)
+done
+
 # The jars include modular ones (POI, Jackson …) whose module-info names automatic modules; with the jars
 # also on --module-path jdeps can resolve those instead of failing. Its split-package warnings are noise.
 echo "== jdeps: which JDK modules the jars use"
