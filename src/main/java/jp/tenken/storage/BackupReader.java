@@ -3,7 +3,6 @@ package jp.tenken.storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,8 +50,7 @@ final class BackupReader {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath(),
-                config.toProperties())) {
+        try (Connection c = WorkbookConnector.open(copy, config.toProperties())) {
             if (Database.intPragma(c, "application_id") != Database.APPLICATION_ID) {
                 return Optional.empty();
             }
