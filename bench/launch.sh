@@ -258,11 +258,12 @@ for j in ${TENKEN_RUNTIME_JDK:-} /usr/lib/jvm/*; do
   [ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$j/release" 2>/dev/null)" = "$runtime_major" ] && jcmd="$j/bin/jcmd" && break
 done
 TENKEN_BENCH_JAVA_OPTIONS="${TENKEN_BENCH_JAVA_OPTIONS:-} -XX:NativeMemoryTracking=summary"
-start=$(now_ms)
+rm -f "$work/app.pipe"; mkfifo "$work/app.pipe"
 JAVA_TOOL_OPTIONS="-Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01 -Dtenken.reportReady=true $TENKEN_BENCH_JAVA_OPTIONS" \
-  setsid "$image/bin/Tenken" > "$work/app.out" 2>&1 &
+  setsid "$image/bin/Tenken" > "$work/app.pipe" 2>&1 &
 pid=$!
-for _ in $(seq 1 3000); do grep -q TENKEN_READY "$work/app.out" && break; sleep 0.02; done # not timed
+exec {out}< "$work/app.pipe"
+wait_line "$out" TENKEN_READY "$work/app.out" > /dev/null || true
 sleep 1
 echo
 echo "| resident memory by mapping (one run with tracking on) | MB |"
@@ -290,3 +291,4 @@ if [ -n "$jcmd" ]; then
     /^Total:/ { if (match($0, /committed=[0-9]+KB/)) printf "| total committed | %.0f |\n", substr($0, RSTART + 10, RLENGTH - 12) / 1024 }'
 fi
 stop_group "$pid"
+exec {out}<&-

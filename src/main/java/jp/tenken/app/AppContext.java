@@ -189,7 +189,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** {@code read} called once, when first asked for, by whichever thread asks first. */
-    private static <T> Supplier<T> once(Supplier<T> read) {
+    static <T> Supplier<T> once(Supplier<T> read) {
         return new Supplier<>() {
             private T value;
 

@@ -166,18 +166,15 @@ public final class TenkenApp extends Application {
         }
         // The clause view: its own window owned by the main one, opened from the nav or from a reference. Its model
         // (the whole guideline as a tree) is made when it is first opened, not before the checklist's first frame.
-        ClauseViewModel[] clauses = new ClauseViewModel[1];
-        Supplier<ClauseViewModel> clauseModel = () -> {
-            if (clauses[0] == null) {
-                clauses[0] = new ClauseViewModel(guidelineService, export, executor);
-                clauses[0].setItemOpener(key -> {
-                    stage.toFront();
-                    stage.requestFocus();
-                    vm.revealItem(key);
-                });
-            }
-            return clauses[0];
-        };
+        Supplier<ClauseViewModel> clauseModel = AppContext.once(() -> {
+            ClauseViewModel clauses = new ClauseViewModel(guidelineService, export, executor);
+            clauses.setItemOpener(key -> {
+                stage.toFront();
+                stage.requestFocus();
+                vm.revealItem(key);
+            });
+            return clauses;
+        });
         Consumer<GuidelineRef> openClauses = ref -> openClauses(clauseModel.get(),
                 vm.openYear().orElse(service.currentYear()), ref);
         vm.setReferenceOpener(openClauses);

@@ -39,8 +39,8 @@ import jp.tenken.xlsx.read.OfficialGridReader;
 public final class OfficialEditionService {
     private final Catalog catalog;
     private final Path folder;
-    private final Supplier<PublishedFile.Register> publishedSource;
-    private PublishedFile.Register published; // read on the first preview: a start does not wait for it
+    /** Read at each preview (a small bundled file), not when the app starts. */
+    private final Supplier<PublishedFile.Register> published;
     private final OfficialGridReader reader = new OfficialGridReader();
 
     /** {@code catalog}: the editions known now, whose texts and keys new items are matched with. */
@@ -56,14 +56,7 @@ public final class OfficialEditionService {
     private OfficialEditionService(Catalog catalog, Path catalogFolder, Supplier<PublishedFile.Register> published) {
         this.catalog = catalog;
         this.folder = catalogFolder;
-        this.publishedSource = published;
-    }
-
-    private synchronized PublishedFile.Register published() {
-        if (published == null) {
-            published = publishedSource.get();
-        }
-        return published;
+        this.published = published;
     }
 
     /**
@@ -193,7 +186,7 @@ public final class OfficialEditionService {
             g.forms().forEach(k -> byKind.putIfAbsent(k, g));
         }
         boolean notice = readings.stream().anyMatch(OfficialReading::inspectionNotice);
-        List<OfficialProvenance> provenance = OfficialProvenance.of(sources, published());
+        List<OfficialProvenance> provenance = OfficialProvenance.of(sources, published.get());
         OfficialEditionBuilder.Built b = new OfficialEditionBuilder(catalog, folder)
                 .build(year, byKind, List.copyOf(sources.keySet()), notice);
         OfficialLayout layout = new OfficialLayout(b.layout().editionId(), b.layout().tables(),
