@@ -1,10 +1,12 @@
 package jp.tenken.app;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import jp.tenken.catalog.Catalog;
 import jp.tenken.domain.guideline.Guideline;
@@ -24,6 +26,14 @@ final class Preload {
     final CompletableFuture<Guideline> guideline;
     final CompletableFuture<GuidelineComments> comments;
     final CompletableFuture<TenkenFile> workbook;
+    /**
+     * Opened once the window shows its rows, when something asks for the comments first, or at the latest
+     * {@link #COMMENTS_AT_THE_LATEST} after the preload began: the public comments (about 0.15 s of a processor to read
+     * and attach to the clauses) are not on the first screen, and on two cores reading them during the start made the
+     * window later.
+     */
+    private final CompletableFuture<Void> commentsWanted = new CompletableFuture<>();
+    static final Duration COMMENTS_AT_THE_LATEST = Duration.ofSeconds(3);
 
     private Preload(List<String> args) {
         paths = AppPaths.fromSystem();
@@ -35,7 +45,9 @@ final class Preload {
         workbook = CompletableFuture.supplyAsync(() -> Startup.openWorkbook(paths, args), pool);
         catalog = CompletableFuture.supplyAsync(() -> AppContext.readCatalog(paths.catalogFolder()), pool);
         guideline = CompletableFuture.supplyAsync(AppContext::readGuideline, pool);
-        comments = guideline.thenApplyAsync(AppContext::readComments, pool);
+        comments = guideline.thenCombineAsync(commentsWanted, (g, wanted) -> AppContext.readComments(g), pool);
+        CompletableFuture.delayedExecutor(COMMENTS_AT_THE_LATEST.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(this::rowsShown);
         CompletableFuture.allOf(workbook, catalog, comments).whenComplete((v, e) -> pool.shutdown());
     }
 
@@ -64,12 +76,19 @@ final class Preload {
             Catalog c = take(catalog);
             phase.accept("catalog");
             // the guideline and its comments are still being read; what needs them first waits for them then
-            return new AppContext(wb, c, () -> take(guideline), () -> take(comments), AppContext.clock(),
-                    paths.catalogFolder());
+            return new AppContext(wb, c, () -> take(guideline), () -> {
+                rowsShown(); // asked for before the rows showed: read now
+                return take(comments);
+            }, AppContext.clock(), paths.catalogFolder());
         } catch (RuntimeException e) {
             wb.close();
             throw e;
         }
+    }
+
+    /** The window shows its first rows: what the first screen does not need is read now. */
+    void rowsShown() {
+        commentsWanted.complete(null);
     }
 
     /** The result, or the failure as it was thrown (a StorageException says what to do in Japanese). */

@@ -58,6 +58,7 @@ public final class TenkenApp extends Application {
     private volatile AppContext context;
     private Path workbookFile;
     private Throwable startupError;
+    private Preload preload;
     private FxUiExecutor executor;
     private Stage stage;
     private final DisplaySettings display = new DisplaySettings();
@@ -85,7 +86,7 @@ public final class TenkenApp extends Application {
         phase("init");
         Fonts.openInBackground(); // while the workbook is taken and the view built
         Messages.use(Messages.preferred());
-        Preload preload = Preload.claim(getParameters().getRaw());
+        preload = Preload.claim(getParameters().getRaw());
         paths = preload.paths;
         settings = AppSettings.load(paths.settingsFile());
         try {
@@ -149,9 +150,7 @@ public final class TenkenApp extends Application {
         vm.setRegisters(ctx.registers()::readinessNotes, openRegisters);
         vm.setMaintenance(ctx.maintenance()::readinessNotes, () -> registersWindow.showMaintenance(stage,
                 vm.openYear().orElse(service.currentYear()), workbookFile.getFileName().toString()));
-        if (Boolean.getBoolean("tenken.reportReady")) {
-            reportReadyWhenRowsShow(vm);
-        }
+        whenRowsShow(vm);
         // the year is read on the worker while the screen is built and shown
         vm.load();
         phase("services");
@@ -213,10 +212,12 @@ public final class TenkenApp extends Application {
     }
 
     /**
-     * For the launch benchmark: prints {@code TENKEN_READY <epoch ms>} once the first frame showing checklist rows
-     * has been laid out, i.e. when the window is usable.
+     * Once the first frame showing checklist rows has been laid out (the window is usable), the preload reads what
+     * the first screen does not need. For the launch benchmark ({@code -Dtenken.reportReady=true}) it also prints
+     * {@code TENKEN_READY <epoch ms>} then.
      */
-    private void reportReadyWhenRowsShow(ChecklistViewModel vm) {
+    private void whenRowsShow(ChecklistViewModel vm) {
+        boolean report = Boolean.getBoolean("tenken.reportReady");
         vm.rows().addListener((ListChangeListener<Object>) c -> {
             phase("rows");
             if (!vm.rows().isEmpty() && stage.getScene() != null) {
@@ -224,6 +225,10 @@ public final class TenkenApp extends Application {
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     scene.removePostLayoutPulseListener(once[0]);
+                    preload.rowsShown();
+                    if (!report) {
+                        return;
+                    }
                     System.out.println("TENKEN_READY " + System.currentTimeMillis());
                     System.out.flush();
                     if (Boolean.getBoolean("tenken.trainingRun")) {
