@@ -73,6 +73,8 @@ class KeyboardOnlyChecklistTest extends FxRobot {
         TenkenApp app = start();
         // first start: the facility dialog, answered by keyboard
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#facility-name").tryQuery().isPresent());
+        assertTrue(lookup(".nav-form").queryAll().stream().noneMatch(Node::isVisible),
+                "no empty 様式 chip beside the facility question");
         // (Monocle gives a new dialog window no keyboard focus; a click hands it over, as a user's would.)
         clickOn("#facility-name");
         write("Sakura Clinic");
@@ -80,6 +82,8 @@ class KeyboardOnlyChecklistTest extends FxRobot {
         waitRows(22);
         assertEquals("令和7年度版 医療機関におけるサイバーセキュリティ対策チェックリスト　医療機関確認用",
                 lookup("#form-title").queryAs(Label.class).getText());
+        Label chip = lookup(".nav-form").queryAs(Label.class);
+        assertTrue(chip.isVisible() && chip.getText().equals("医療機関確認用"), "the 様式 chip names the open form");
 
         // the form opens with the focus on the first unanswered row; then every row by Y, or N + 目標日 + Enter
         WaitForAsyncUtils.waitForFxEvents();

@@ -47,6 +47,8 @@ final class YearNavigationView extends VBox {
         Label form = new Label();
         form.textProperty().bind(vm.header().formLabelProperty());
         form.getStyleClass().add("nav-form");
+        // no empty chip before a form is open (the facility question of a first start)
+        form.visibleProperty().bind(form.textProperty().isNotEmpty());
 
         Label toolsLabel = heading(Messages.get("checklist.nav.tools"));
         toolsLabel.visibleProperty().bind(Bindings.isNotEmpty(toolEntries.getChildren()));
