@@ -18,6 +18,7 @@ import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.ExportResult;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.VendorService;
+import jp.tenken.xlsx.write.SpreadsheetWarmUp;
 
 /**
  * {@code tenken export --workbook FILE --year 2025 --out FILE.xlsx [--form pack|facility|vendor|compare|clauses|official]
@@ -66,6 +67,7 @@ final class ExportCommand {
             return usage(Messages.get("cli.export.outNotXlsx", out));
         }
         long start = System.nanoTime();
+        SpreadsheetWarmUp.inBackground(); // while the workbook is opened and the year read
         try (AppContext context = AppContext.open(workbook, AppPaths.fromSystem())) {
             Optional<String> missing = missingYear(context, year.get(), form, opts);
             if (missing.isPresent()) {
