@@ -33,7 +33,7 @@ final class Preload {
      * window later.
      */
     private final CompletableFuture<Void> commentsWanted = new CompletableFuture<>();
-    static final Duration COMMENTS_AT_THE_LATEST = Duration.ofSeconds(3);
+    private static final Duration COMMENTS_AT_THE_LATEST = Duration.ofSeconds(3);
 
     private Preload(List<String> args) {
         paths = AppPaths.fromSystem();
