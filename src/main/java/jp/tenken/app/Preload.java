@@ -1,6 +1,7 @@
 package jp.tenken.app;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import jp.tenken.catalog.Catalog;
+import jp.tenken.domain.Wareki;
 import jp.tenken.domain.guideline.Guideline;
 import jp.tenken.domain.guideline.GuidelineComments;
 import jp.tenken.storage.TenkenFile;
@@ -46,6 +48,9 @@ final class Preload {
         catalog = CompletableFuture.supplyAsync(() -> AppContext.readCatalog(paths.catalogFolder()), pool);
         guideline = CompletableFuture.supplyAsync(AppContext::readGuideline, pool);
         comments = guideline.thenCombineAsync(commentsWanted, (g, wanted) -> AppContext.readComments(g), pool);
+        // the era names of 和暦 dates (the JDK's locale data, about 13 ms when first asked): every row of the first
+        // screen shows its dates, so they are looked up here rather than on the JavaFX thread as the rows are built
+        pool.execute(() -> Wareki.format(LocalDate.of(2025, 5, 1)));
         CompletableFuture.delayedExecutor(COMMENTS_AT_THE_LATEST.toMillis(), TimeUnit.MILLISECONDS)
                 .execute(this::rowsShown);
         CompletableFuture.allOf(workbook, catalog, comments).whenComplete((v, e) -> pool.shutdown());
