@@ -151,8 +151,8 @@ class FaultToleranceTest {
             wb.facility().save(new Facility("さくら内科", FacilityKind.CLINIC), NOW);
             byte[] before = sha(f);
             List<String> jvm = new ArrayList<>(appJvmArgs(docs));
-            jvm.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dprism.text=t2k", "-Dtenken.exitWhenReady=true"));
+            jvm.addAll(ChildJvm.HEADLESS_JAVAFX);
+            jvm.addAll(List.of("-Dprism.text=t2k", "-Dtenken.exitWhenReady=true"));
             ChildJvm second = ChildJvm.start(LAUNCHER, jvm);
             int exit = second.waitFor(Duration.ofSeconds(80));
             String out = second.output();

@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm implements AutoCloseable {
     private static final String END = "\u0000end";
+    /** JavaFX without a display, drawn in software (Monocle's headless platform): for a child that starts a window. */
+    public static final List<String> HEADLESS_JAVAFX =
+            List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw");
 
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();

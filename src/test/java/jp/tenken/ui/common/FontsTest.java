@@ -27,8 +27,7 @@ class FontsTest {
         assumeTrue(System.getProperty("os.name").toLowerCase().startsWith("linux"), "the collections are Linux's");
         assumeTrue(Fonts.COLLECTION_FOLDERS.stream().anyMatch(d -> Files.isRegularFile(d.resolve(Fonts.COLLECTIONS.get(0)))),
                 "Noto Sans CJK is installed (fonts-noto-cjk)");
-        try (ChildJvm child = ChildJvm.start(Probe.class.getName(),
-                List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"))) {
+        try (ChildJvm child = ChildJvm.start(Probe.class.getName(), ChildJvm.HEADLESS_JAVAFX)) {
             assertEquals(0, child.waitFor(Duration.ofSeconds(60)), child.output());
             String out = child.output();
             assertTrue(out.contains("regular=Noto Sans CJK JP\n"), out);
