@@ -10,8 +10,8 @@ import javafx.scene.layout.VBox;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings;
-import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.common.Viewports;
+import jp.tenken.ui.common.Windows;
 
 /**
  * The checklist screen: fiscal years on the left, the form's header (progress, いいえ, readiness, filters) and

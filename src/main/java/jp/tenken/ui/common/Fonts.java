@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
@@ -61,7 +62,7 @@ public final class Fonts {
             if (files.stream().allMatch(Files::isRegularFile)) {
                 // a file URL: JavaFX opens the file where it is, without a copy, and only its first font
                 return files.stream().map(f -> Font.loadFont(f.toUri().toString(), ANY_SIZE))
-                        .filter(f -> f != null).toList();
+                        .filter(Objects::nonNull).toList();
             }
         }
         return List.of();

@@ -31,9 +31,9 @@ import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.SelectionSync;
+import jp.tenken.ui.common.Viewports;
 import jp.tenken.ui.common.WarekiDateField;
 import jp.tenken.ui.common.WrappingCell;
-import jp.tenken.ui.common.Viewports;
 
 /**
  * The 機器台帳 tab: the year's devices on the left (a device with a warning is marked and says why), the selected
