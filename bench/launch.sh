@@ -142,7 +142,8 @@ run_floor() { # [-Dfloor.fonts=…] prints: ms-to-first-frame rss-MB
 run_export() { # prints: ms for a whole `Tenken export` process (the 立入検査用 pack)
   local start
   start=$(now_ms)
-  JAVA_TOOL_OPTIONS="-Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01" \
+  # the launcher's class-data archive for the export goes in the benchmark's own cache folder: the first run makes it
+  XDG_CACHE_HOME="$work/cache" JAVA_TOOL_OPTIONS="-Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01" \
     "$image/bin/Tenken" export --workbook "$work/docs/点検簿.tenken" --year 2025 --out "$work/pack.xlsx" \
     > "$work/export.out" 2>&1 || { echo "tenken export failed:" >&2; tail -5 "$work/export.out" >&2; exit 70; }
   echo $(( $(now_ms) - start ))
@@ -192,7 +193,7 @@ app_fonts=$(sed -n 's/^ *-fx-font-family: *\(.*\);.*/\1/p' resources/ui/app.css 
 run_app >/dev/null   # warm-up: the OS file cache, as for a user who opens it daily
 if $calc; then run_calc >/dev/null; fi # warm-up: creates and uses Calc's profile once, so every measured run has a used profile
 run_floor >/dev/null
-run_export >/dev/null
+first_export=$(run_export) # the first export on this machine: it records the export's class-data archive
 run_version >/dev/null
 : > "$work/phases.txt"
 # Tenken, Calc and the floor in turn, then the export process and a bare `java -version` in turn
@@ -240,6 +241,8 @@ echo "| the floor in the app's fonts ($app_fonts; regular and bold): first frame
 echo "| ratio Tenken / the floor in the app's fonts | $(ratio "$app" "$fonts_ms") | — |"
 echo "| the floor in the app's fonts: resident memory | ${fonts_rss} MB | — |"
 echo "| whole \`Tenken export\` process, 立入検査用 pack | ${export_ms} ms | ≤ 800 ms |"
+archive=$(find "$work/cache/tenken" -name 'export-*.jsa' -printf '%s\n' 2>/dev/null | head -n 1)
+echo "| the first \`Tenken export\` (records the export's class-data archive, $(awk -v b="${archive:-0}" 'BEGIN {printf "%.1f", b / 1000000}') MB in the user's cache folder) | ${first_export} ms | — |"
 echo "| bare \`java -version\` of the same runtime | ${version_ms} ms | — |"
 echo "| installed app (the image on disk) | $(du -sk "$image" | awk '{printf "%.1f", $1 * 1024 / 1000000}') MB | ≤ 150 MB |"
 echo

@@ -5,8 +5,12 @@
 #   2. installs it with dpkg -i, letting apt-get bring in missing dependencies (GTK 3 …);
 #   3. runs the INSTALLED launcher headless: --self-test must exit 0 and create the default workbook in a
 #      fresh home folder, without writing anything into /opt/tenken; --version must print the pom's version;
-#   4. if xvfb-run is present, starts the window on a virtual display and checks it stays up;
-#   5. removes and purges the package and checks that the workbook is still there.
+#   4. exports the 立入検査用 pack of a 10-year workbook with the installed launcher: a failed export keeps no
+#      class-data archive, the first one records it in the user's cache folder, the next takes POI's classes from
+#      it, one with an archive damaged in its header still writes the pack, and one damaged inside fails at most
+#      one export;
+#   5. if xvfb-run is present, starts the window on a virtual display and checks it stays up;
+#   6. removes and purges the package and checks that the workbook is still there.
 # Usage: installer/test-deb.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -116,6 +120,39 @@ printed=$(run_app --version 2>/dev/null || true)
 check "starts without the cache" test "$printed" = "Tenken $version"
 cp "$classlog.cache" "$cache"
 rm -f "$classlog" "$classlog.cache"
+
+echo "== tenken export: its class-data archive in the user's cache folder"
+# the benchmark's workbook (10 fiscal years, 20 vendors), made with the build's own classes
+java -cp "target/test-classes:target/classes:target/dist/lib/*" jp.tenken.bench.Benchmarks --setup-only "$home/bench" \
+  >/dev/null
+export_pack() { # export_pack YEAR [JAVA_TOOL_OPTIONS...]: the 立入検査用 pack of the benchmark's workbook; prints the status
+  local year=$1 status=0; shift
+  HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home $*" timeout 120 /opt/tenken/bin/Tenken export \
+    --workbook "$home/bench/点検簿.tenken" --year "$year" --out "$home/pack.xlsx" >/dev/null 2>&1 || status=$?
+  echo "$status"
+}
+archives() { find "$home/.cache/tenken" -name 'export-*' 2>/dev/null; }
+check "an export of a year the workbook lacks exits 2" test "$(export_pack 2099)" = 2
+check "... and keeps no archive" test -z "$(archives)"
+check "the first export exits 0" test "$(export_pack 2025)" = 0
+check "... and records one archive" test "$(archives | wc -l)" = 1
+archive=$(archives)
+classlog=$(mktemp)
+check "the next export exits 0" test "$(export_pack 2025 "-Xlog:class+load:file=$classlog")" = 0
+check "... with POI's classes from the archive" test "$(grep -c 'source: shared objects file (top)' "$classlog")" -gt 1000
+head -c 4096 /dev/urandom > "$archive"
+rm -f "$home/pack.xlsx"
+check "an export with a damaged archive exits 0" test "$(export_pack 2025)" = 0
+check "... and writes the pack" test -s "$home/pack.xlsx"
+rm -f "$archive"
+check "an export records the archive again" test "$(export_pack 2025)" = 0 -a "$(archives | wc -l)" = 1
+# damaged inside, where the JVM checks nothing: at worst one export fails, and the launcher drops the archive
+dd if=/dev/urandom of="$archive" bs=1M seek=8 count=1 conv=notrunc 2>/dev/null
+export_pack 2025 >/dev/null
+rm -f "$home/pack.xlsx"
+check "the export after one with an archive damaged inside exits 0" test "$(export_pack 2025)" = 0
+check "... and writes the pack" test -s "$home/pack.xlsx"
+rm -f "$classlog"
 
 if command -v xvfb-run >/dev/null; then
   echo "== window on a virtual display (10 s)"

@@ -30,4 +30,35 @@ if ! compgen -G '/dev/dri/renderD*' > /dev/null; then
   export GDK_GL=disable
   options+=(-Dprism.order=sw)
 fi
-exec "$bin/../lib/runtime/bin/java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"
+java=$bin/../lib/runtime/bin/java
+# `tenken export` loads about 2,300 classes of POI and XMLBeans that the window's AOT cache does not hold (a cache
+# holding them would be loaded at every start of the window and make the install 18 MB larger). Its first run
+# records them in a dynamic class-data archive on top of that cache, in the user's cache folder (about 18 MB, made
+# as the process ends, once); later runs map it after the cache. It is named by the cache's size and date, so a new
+# install makes a new one, and kept only when the export succeeded. With no room for it nothing is recorded; one
+# damaged in its header is refused by the JVM, which then maps the cache alone: the export runs either way.
+aot=$APPDIR/tenken.aot
+if [ "${1:-}" = export ] && [ -s "$aot" ] && [ -n "${HOME:-}" ]; then
+  cache=${XDG_CACHE_HOME:-$HOME/.cache}/tenken
+  jsa=$cache/export-$(stat -c %s-%Y "$aot" 2>/dev/null).jsa
+  if [ -s "$jsa" ]; then
+    options=("${options[@]/#-XX:AOTCache=*/-XX:SharedArchiveFile=$aot:$jsa}")
+    "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"
+    status=$?
+    # The JVM checks the archive's header, not its contents: an unexpected failure (status 1, or the JVM ended by a
+    # fault) may come from an archive damaged inside, so the next export runs without it and records it anew.
+    case "$status" in 0 | 2 | 64 | 130 | 143) ;; *) rm -f "$jsa" ;; esac
+    exit "$status"
+  elif mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] &&
+      [ "$(df -Pk "$cache" 2>/dev/null | awk 'NR == 2 { print $4 }')" -gt 65536 ] 2>/dev/null; then
+    # (the JVM ends with status 1 when it cannot write the archive, even after an export that succeeded)
+    rm -f "$cache"/export-*.jsa # another install's
+    "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" "-XX:ArchiveClassesAtExit=$jsa.$$" \
+      -cp "$classpath" "$main" "$@"
+    status=$?
+    if [ "$status" = 0 ] && [ -s "$jsa.$$" ]; then mv -f "$jsa.$$" "$jsa" 2>/dev/null; fi
+    rm -f "$jsa.$$"
+    exit "$status"
+  fi
+fi
+exec "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"
