@@ -6,6 +6,7 @@ import static jp.tenken.xlsx.FormLayout.COL_NUMBER;
 import static jp.tenken.xlsx.FormLayout.COL_SECTION;
 import static jp.tenken.xlsx.FormLayout.COL_TARGET;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import jp.tenken.domain.UserText;
@@ -18,15 +19,9 @@ import jp.tenken.domain.year.Answer;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.Messages;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Proves an export before it is handed over: reads the written file back with POI and compares it with what was
+ * Proves an export before it is handed over: reads the written file back ({@link WrittenWorkbook}) and compares it with what was
  * meant to be written — the sheet list, and for each form sheet the facility and vendor names, the number of answer
  * rows, the 1回目 はい / いいえ / 未回答 counts, the dates present and a 目標日 for every いいえ. A mismatch throws
  * {@link ExportMismatchException} (a Japanese message); the caller then leaves the old target file as it was.
@@ -40,28 +35,23 @@ final class ReadBack {
     }
 
     /** Checks {@code wb}, the written file as read back. */
-    static ExportSummary verify(XSSFWorkbook wb, List<Expected> forms, List<String> sheets) {
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            if (!wb.isSheetVeryHidden(i)) {
-                found.add(wb.getSheetName(i));
-            }
-        }
+    static ExportSummary verify(WrittenWorkbook wb, List<Expected> forms, List<String> sheets) throws IOException {
+        List<String> found = wb.visibleSheets();
         if (!found.equals(sheets)) {
             throw mismatch("export.check.sheets", String.join("・", sheets), String.join("・", found));
         }
         List<ExportSummary.FormCount> counts = new ArrayList<>();
         for (Expected e : forms) {
-            counts.add(check(wb.getSheet(e.sheetName()), e));
+            counts.add(check(wb.sheet(e.sheetName()), e));
         }
         return new ExportSummary(counts, found);
     }
 
-    private static ExportSummary.FormCount check(Sheet sheet, Expected e) {
+    private static ExportSummary.FormCount check(WrittenWorkbook.Cells sheet, Expected e) {
         FormData d = e.form();
         String whose = (d.form().kind() == FormKind.PHARMACY ? "薬局名：" : "医療機関名：")
                 + UserText.line(d.facilityName());
-        if (!containsText(sheet, whose)) {
+        if (sheet == null || !containsText(sheet, whose)) {
             throw mismatch("export.check.name", e.sheetName(), whose);
         }
         if (d.isVendorForm() && !containsText(sheet, "事業者名：" + UserText.line(d.vendorName()))) {
@@ -75,13 +65,12 @@ final class ReadBack {
             for (Item item : s.items()) {
                 for (Scope scope : item.scopes()) {
                     meant.add(d.answers().get(new RowKey(item.key(), scope), Round.FIRST));
-                    read.add(sheet.getRow(r), r);
+                    read.add(sheet, r);
                     r++;
                 }
             }
         }
-        Row after = sheet.getRow(r);
-        if (after != null && !text(after, COL_NUMBER).isEmpty()) {
+        if (sheet.hasRow(r) && !sheet.text(r, COL_NUMBER).isEmpty()) {
             throw mismatch("export.check.rows", e.sheetName(), Integer.toString(meant.rows));
         }
         if (!meant.equals(read)) {
@@ -91,25 +80,13 @@ final class ReadBack {
                 meant.rows - meant.yes - meant.no);
     }
 
-    private static boolean containsText(Sheet sheet, String text) {
-        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 10); r++) {
-            Row row = sheet.getRow(r);
-            if (row != null && text(row, COL_SECTION).equals(text)) {
+    private static boolean containsText(WrittenWorkbook.Cells sheet, String text) {
+        for (int r = 0; r <= Math.min(sheet.lastRow(), 10); r++) {
+            if (sheet.text(r, COL_SECTION).equals(text)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String text(Row row, int col) {
-        Cell c = row == null ? null : row.getCell(col);
-        return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue();
-    }
-
-    private static boolean isDate(Row row, int col) {
-        Cell c = row == null ? null : row.getCell(col);
-        // the writer puts nothing but dates here, in a 和暦 format POI does not know as a date format
-        return c != null && c.getCellType() == CellType.NUMERIC && DateUtil.isValidExcelDate(c.getNumericCellValue());
     }
 
     private static ExportMismatchException mismatch(String key, Object... args) {
@@ -132,16 +109,17 @@ final class ReadBack {
             targets += a.value() == AnswerValue.NO && a.targetDate() != null ? 1 : 0;
         }
 
-        void add(Row row, int r) {
-            if (row == null) {
+        void add(WrittenWorkbook.Cells sheet, int r) {
+            if (!sheet.hasRow(r)) {
                 throw mismatch("export.check.rowMissing", Integer.toString(r + 1));
             }
             rows++;
-            String v = text(row, COL_ANSWER1);
+            String v = sheet.text(r, COL_ANSWER1);
             yes += AnswerValue.YES.label().equals(v) ? 1 : 0;
             no += AnswerValue.NO.label().equals(v) ? 1 : 0;
-            checked += isDate(row, COL_CHECKED1) ? 1 : 0;
-            targets += AnswerValue.NO.label().equals(v) && isDate(row, COL_TARGET) ? 1 : 0;
+            // the writer puts nothing but dates here, in a 和暦 format POI does not know as a date format
+            checked += sheet.isDate(r, COL_CHECKED1) ? 1 : 0;
+            targets += AnswerValue.NO.label().equals(v) && sheet.isDate(r, COL_TARGET) ? 1 : 0;
         }
 
         @Override

@@ -2,7 +2,6 @@ package jp.tenken.xlsx.write;
 
 import jp.tenken.domain.ExportProgress;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,7 +171,7 @@ public final class XlsxExporter {
                 wb.write(os);
             }
             // read back once, for every check
-            try (InputStream in = Files.newInputStream(out); XSSFWorkbook back = new XSSFWorkbook(in)) {
+            try (WrittenWorkbook back = WrittenWorkbook.open(out)) {
                 ExportSummary written = ReadBack.verify(back, expected, sheets);
                 if (registers != null) {
                     RegisterReadBack.verify(back, registers);

@@ -112,4 +112,38 @@ class ReadBackTest {
                 List.of(facility(2), vendor("A社")), dir.resolve("pack.xlsx"), ExportProgress.NONE, TODAY));
         assertTrue(e.getMessage().contains("シートが想定と違います"), e.getMessage());
     }
+
+    /** The written file is read back cell by cell: what only looks like an answer or a date does not count as one. */
+    @Test
+    void aFormulaShowingはいOrADateWrittenAsTextIsNotAnAnswer() {
+        int first = FormSheetWriter.headerRow(false) + 2;
+        XlsxExporter formulaAnswer = new XlsxExporter(wb -> wb.getSheetAt(0).getRow(first)
+                .getCell(jp.tenken.xlsx.FormLayout.COL_ANSWER1).setCellFormula("\"はい\""));
+        ExportMismatchException e = assertThrows(ExportMismatchException.class, () -> formulaAnswer.writeForm(
+                facility(6), dir.resolve("form.xlsx"), ExportProgress.NONE, TODAY));
+        assertTrue(e.getMessage().contains("回答が想定と違います"), e.getMessage());
+
+        XlsxExporter dateAsText = new XlsxExporter(wb -> wb.getSheetAt(0).getRow(first)
+                .getCell(jp.tenken.xlsx.FormLayout.COL_CHECKED1).setCellValue("令和7年6月2日"));
+        e = assertThrows(ExportMismatchException.class, () -> dateAsText.writeForm(
+                facility(6), dir.resolve("form.xlsx"), ExportProgress.NONE, TODAY));
+        assertTrue(e.getMessage().contains("確認日 5"), "six answered rows, one 確認日 lost: " + e.getMessage());
+    }
+
+    @Test
+    void aFacilityNameThatIsNotTheClinicsIsCaught() {
+        XlsxExporter renames = new XlsxExporter(wb -> {
+            Sheet form = wb.getSheetAt(0);
+            for (int r = 0; r <= 10; r++) {
+                var row = form.getRow(r);
+                var cell = row == null ? null : row.getCell(jp.tenken.xlsx.FormLayout.COL_SECTION);
+                if (cell != null && cell.toString().startsWith("医療機関名：")) {
+                    cell.setCellValue("医療機関名：別の診療所");
+                }
+            }
+        });
+        ExportMismatchException e = assertThrows(ExportMismatchException.class, () -> renames.writeForm(
+                facility(6), dir.resolve("form.xlsx"), ExportProgress.NONE, TODAY));
+        assertTrue(e.getMessage().contains("医療機関名：テスト診療所"), e.getMessage());
+    }
 }
