@@ -241,8 +241,13 @@ echo "| the floor in the app's fonts ($app_fonts; regular and bold): first frame
 echo "| ratio Tenken / the floor in the app's fonts | $(ratio "$app" "$fonts_ms") | — |"
 echo "| the floor in the app's fonts: resident memory | ${fonts_rss} MB | — |"
 echo "| whole \`Tenken export\` process, 立入検査用 pack | ${export_ms} ms | ≤ 800 ms |"
-archive=$(find "$work/cache/tenken" -name 'export-*.jsa' -printf '%s\n' 2>/dev/null | head -n 1)
-echo "| the first \`Tenken export\` (records the export's class-data archive, $(awk -v b="${archive:-0}" 'BEGIN {printf "%.1f", b / 1000000}') MB in the user's cache folder) | ${first_export} ms | — |"
+archive=$(find "$work/cache/tenken" -name 'export-*.jsa' -printf '%s\n' 2>/dev/null | head -n 1 || true)
+if [ -n "$archive" ]; then
+  archive="records the export's class-data archive, $(awk -v b="$archive" 'BEGIN {printf "%.1f", b / 1000000}') MB in the user's cache folder"
+else
+  archive="no class-data archive recorded"
+fi
+echo "| the first \`Tenken export\` ($archive) | ${first_export} ms | — |"
 echo "| bare \`java -version\` of the same runtime | ${version_ms} ms | — |"
 echo "| installed app (the image on disk) | $(du -sk "$image" | awk '{printf "%.1f", $1 * 1024 / 1000000}') MB | ≤ 150 MB |"
 echo
