@@ -21,10 +21,11 @@ import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.Messages;
 
 /**
- * Proves an export before it is handed over: reads the written file back ({@link WrittenWorkbook}) and compares it with what was
- * meant to be written — the sheet list, and for each form sheet the facility and vendor names, the number of answer
- * rows, the 1回目 はい / いいえ / 未回答 counts, the dates present and a 目標日 for every いいえ. A mismatch throws
- * {@link ExportMismatchException} (a Japanese message); the caller then leaves the old target file as it was.
+ * Proves an export before it is handed over: reads the written file back ({@link WrittenWorkbook}) and compares it
+ * with what was meant to be written — the sheet list, and for each form sheet the facility and vendor names, the
+ * number of answer rows, the 1回目 はい / いいえ / 未回答 counts, the dates present and a 目標日 for every いいえ. A
+ * mismatch throws {@link ExportMismatchException} (a Japanese message); the caller then leaves the old target file
+ * as it was.
  */
 final class ReadBack {
     /** A form sheet as it was meant to be written. */
