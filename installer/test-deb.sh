@@ -7,8 +7,8 @@
 #      fresh home folder, without writing anything into /opt/tenken; --version must print the pom's version;
 #   4. exports the 立入検査用 pack of a 10-year workbook with the installed launcher: a failed export keeps no
 #      class-data archive, the first one records it in the user's cache folder, the next takes POI's classes from
-#      it, one with an archive damaged in its header still writes the pack, and one damaged inside fails at most
-#      one export;
+#      it, one with an archive damaged in its header still writes the pack, one damaged inside fails at most one
+#      export, and one with no room for the archive succeeds and records nothing;
 #   5. if xvfb-run is present, starts the window on a virtual display and checks it stays up;
 #   6. removes and purges the package and checks that the workbook is still there.
 # Usage: installer/test-deb.sh [--no-build]
@@ -58,6 +58,7 @@ for d in /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories; 
 done
 cleanup() {
   if [ $installed = yes ]; then dpkg -P tenken >/dev/null 2>&1 || true; fi
+  if [ -n "${tiny:-}" ] && [ -d "$tiny" ]; then umount "$tiny" 2>/dev/null || true; rmdir "$tiny" 2>/dev/null || true; fi
   rm -rf "$home"
   for d in "${made_dirs[@]}"; do find "$d" -depth -type d -empty -delete; done
 }
@@ -152,6 +153,16 @@ export_pack 2025 >/dev/null
 rm -f "$home/pack.xlsx"
 check "the export after one with an archive damaged inside exits 0" test "$(export_pack 2025)" = 0
 check "... and writes the pack" test -s "$home/pack.xlsx"
+# a cache folder with no room for the archive (the JVM would end with status 1 after writing part of it)
+tiny=$(mktemp -d)
+if mount -t tmpfs -o size=2m tmpfs "$tiny" 2>/dev/null; then
+  check "an export with a full cache folder exits 0" test "$(XDG_CACHE_HOME="$tiny" export_pack 2025)" = 0
+  check "... and records nothing there" test -z "$(find "$tiny" -name 'export-*')"
+  umount "$tiny"
+else
+  echo "skip: the full cache folder needs a tmpfs mount"
+fi
+rmdir "$tiny"
 rm -f "$classlog"
 
 if command -v xvfb-run >/dev/null; then
