@@ -5,10 +5,10 @@
 #   2. installs it with dpkg -i, letting apt-get bring in missing dependencies (GTK 3 …);
 #   3. runs the INSTALLED launcher headless: --self-test must exit 0 and create the default workbook in a
 #      fresh home folder, without writing anything into /opt/tenken; --version must print the pom's version;
-#   4. exports the 立入検査用 pack of a 10-year workbook with the installed launcher: a failed export keeps no
-#      class-data archive, the first one records it in the user's cache folder, the next takes POI's classes from
-#      it, one with an archive damaged in its header still writes the pack, one damaged inside fails at most one
-#      export, and one with no room for the archive succeeds and records nothing;
+#   4. exports the 立入検査用 pack of a 10-year workbook with the installed launcher: neither `export --help` nor a
+#      failed export keeps a class-data archive, the first one records it in the user's cache folder, the next
+#      takes POI's classes from it, one with an archive damaged in its header still writes the pack, one damaged
+#      inside fails at most one export, and one with no room for the archive succeeds and records nothing;
 #   5. if xvfb-run is present, starts the window on a virtual display and checks it stays up;
 #   6. removes and purges the package and checks that the workbook is still there.
 # Usage: installer/test-deb.sh [--no-build]
@@ -58,7 +58,10 @@ for d in /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories; 
 done
 cleanup() {
   if [ $installed = yes ]; then dpkg -P tenken >/dev/null 2>&1 || true; fi
-  if [ -n "${tiny:-}" ] && [ -d "$tiny" ]; then umount "$tiny" 2>/dev/null || true; rmdir "$tiny" 2>/dev/null || true; fi
+  if [ -n "${tiny:-}" ] && [ -d "$tiny" ]; then
+    umount "$tiny" 2>/dev/null || true
+    rmdir "$tiny" 2>/dev/null || true
+  fi
   rm -rf "$home"
   for d in "${made_dirs[@]}"; do find "$d" -depth -type d -empty -delete; done
 }
@@ -133,6 +136,10 @@ export_pack() { # export_pack YEAR [JAVA_TOOL_OPTIONS...]: the 立入検査用 p
   echo "$status"
 }
 archives() { find "$home/.cache/tenken" -name 'export-*' 2>/dev/null; }
+HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" timeout 120 /opt/tenken/bin/Tenken export --help \
+  >/dev/null 2>&1 && status=0 || status=$?
+check "tenken export --help exits 0" test "$status" = 0
+check "... and records no archive" test -z "$(archives)"
 check "an export of a year the workbook lacks exits 2" test "$(export_pack 2099)" = 2
 check "... and keeps no archive" test -z "$(archives)"
 check "the first export exits 0" test "$(export_pack 2025)" = 0

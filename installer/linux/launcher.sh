@@ -35,8 +35,9 @@ java=$bin/../lib/runtime/bin/java
 # holding them would be loaded at every start of the window and make the install 18 MB larger). Its first run
 # records them in a dynamic class-data archive on top of that cache, in the user's cache folder (about 18 MB, made
 # as the process ends, once); later runs map it after the cache. It is named by the cache's size and date, so a new
-# install makes a new one, and kept only when the export succeeded. With no room for it nothing is recorded; one
-# damaged in its header is refused by the JVM, which then maps the cache alone: the export runs either way.
+# install makes a new one, and kept only when an export wrote its file (never from `export --help`). With no room
+# for it nothing is recorded; one damaged in its header is refused by the JVM, which then maps the cache alone: the
+# export runs either way.
 aot=$APPDIR/tenken.aot
 if [ "${1:-}" = export ] && [ -s "$aot" ] && [ -n "${HOME:-}" ]; then
   cache=${XDG_CACHE_HOME:-$HOME/.cache}/tenken
@@ -49,7 +50,7 @@ if [ "${1:-}" = export ] && [ -s "$aot" ] && [ -n "${HOME:-}" ]; then
     # fault) may come from an archive damaged inside, so the next export runs without it and records it anew.
     case "$status" in 0 | 2 | 64 | 130 | 143) ;; *) rm -f "$jsa" ;; esac
     exit "$status"
-  elif mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] &&
+  elif [[ " $* " == *" --out "* ]] && mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] &&
       [ "$(df -Pk "$cache" 2>/dev/null | awk 'NR == 2 { print $4 }')" -gt 65536 ] 2>/dev/null; then
     # (the JVM ends with status 1 when it cannot write the archive, even after an export that succeeded)
     rm -f "$cache"/export-*.jsa # another install's
