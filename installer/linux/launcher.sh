@@ -31,6 +31,8 @@ if ! compgen -G '/dev/dri/renderD*' > /dev/null; then
   options+=(-Dprism.order=sw)
 fi
 java=$bin/../lib/runtime/bin/java
+# the command the exec at the end runs, for the export when the launcher has work to do after it
+run() { "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"; }
 # `tenken export` loads about 2,300 classes of POI and XMLBeans that the window's AOT cache does not hold (a cache
 # holding them would be loaded at every start of the window and make the install 18 MB larger). Its first run
 # records them in a dynamic class-data archive on top of that cache, in the user's cache folder (about 18 MB, made
@@ -44,7 +46,7 @@ if [ "${1:-}" = export ] && [ -s "$aot" ] && [ -n "${HOME:-}" ]; then
   jsa=$cache/export-$(stat -c %s-%Y "$aot" 2>/dev/null).jsa
   if [ -s "$jsa" ]; then
     options=("${options[@]/#-XX:AOTCache=*/-XX:SharedArchiveFile=$aot:$jsa}")
-    "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"
+    run "$@"
     status=$?
     # The JVM checks the archive's header, not its contents: an unexpected failure (status 1, or the JVM ended by a
     # fault) may come from an archive damaged inside, so the next export runs without it and records it anew.
@@ -54,8 +56,8 @@ if [ "${1:-}" = export ] && [ -s "$aot" ] && [ -n "${HOME:-}" ]; then
       [ "$(df -Pk "$cache" 2>/dev/null | awk 'NR == 2 { print $4 }')" -gt 65536 ] 2>/dev/null; then
     # (the JVM ends with status 1 when it cannot write the archive, even after an export that succeeded)
     rm -f "$cache"/export-*.jsa # another install's
-    "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" "-XX:ArchiveClassesAtExit=$jsa.$$" \
-      -cp "$classpath" "$main" "$@"
+    options+=("-XX:ArchiveClassesAtExit=$jsa.$$")
+    run "$@"
     status=$?
     if [ "$status" = 0 ] && [ -s "$jsa.$$" ]; then mv -f "$jsa.$$" "$jsa" 2>/dev/null; fi
     rm -f "$jsa.$$"
