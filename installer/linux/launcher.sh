@@ -34,7 +34,7 @@ fi
 # some 37,000 of them. Where the kernel gives huge pages to the memory a program asks them for ("madvise", Debian's
 # and Ubuntu's setting), the JVM asks them for its heap and touches it whole as it reserves it: one fault per 2 MB
 # instead of one per 4 KB as the heap fills, before the work instead of inside it (the window's start ×0.95, an export
-# ×0.92, a few MB more resident). With "always" the heap has them already; with "never" the JVM would warn, and
+# ×0.91, a few MB more resident). With "always" the heap has them already; with "never" the JVM would warn, and
 # touching the heap in 4 KB pages would only move the faults, so neither option is given then.
 thp=""
 { read -r thp < /sys/kernel/mm/transparent_hugepage/enabled; } 2>/dev/null
