@@ -29,13 +29,14 @@ final class Preload {
     final CompletableFuture<GuidelineComments> comments;
     final CompletableFuture<TenkenFile> workbook;
     /**
-     * Opened once the window shows its rows, when something asks for the comments first, or at the latest
-     * {@link #COMMENTS_AT_THE_LATEST} after the preload began: the public comments (about 0.15 s of a processor to read
-     * and attach to the clauses) are not on the first screen, and on two cores reading them during the start made the
-     * window later.
+     * Opened once the window shows its rows, when something asks for the guideline or its comments first, or at the
+     * latest {@link #GUIDELINE_AT_THE_LATEST} after the preload began: the guideline's clauses (about 0.1 s of a
+     * processor to read) and its public comments (about 0.15 s more) are not on the first screen, and on two cores
+     * reading them during the start made the window later. The guidance pane, filled right after the first rows
+     * show, is the first to ask for them.
      */
-    private final CompletableFuture<Void> commentsWanted = new CompletableFuture<>();
-    private static final Duration COMMENTS_AT_THE_LATEST = Duration.ofSeconds(3);
+    private final CompletableFuture<Void> guidelineWanted = new CompletableFuture<>();
+    private static final Duration GUIDELINE_AT_THE_LATEST = Duration.ofSeconds(3);
 
     private Preload(List<String> args) {
         paths = AppPaths.fromSystem();
@@ -46,12 +47,12 @@ final class Preload {
         });
         workbook = CompletableFuture.supplyAsync(() -> Startup.openWorkbook(paths, args), pool);
         catalog = CompletableFuture.supplyAsync(() -> AppContext.readCatalog(paths.catalogFolder()), pool);
-        guideline = CompletableFuture.supplyAsync(AppContext::readGuideline, pool);
-        comments = guideline.thenCombineAsync(commentsWanted, (g, wanted) -> AppContext.readComments(g), pool);
+        guideline = guidelineWanted.thenApplyAsync(wanted -> AppContext.readGuideline(), pool);
+        comments = guideline.thenApplyAsync(AppContext::readComments, pool);
         // the era names of 和暦 dates (the JDK's locale data, about 13 ms when first asked): every row of the first
         // screen shows its dates, so they are looked up here rather than on the JavaFX thread as the rows are built
         pool.execute(() -> Wareki.format(LocalDate.of(2025, 5, 1)));
-        CompletableFuture.delayedExecutor(COMMENTS_AT_THE_LATEST.toMillis(), TimeUnit.MILLISECONDS)
+        CompletableFuture.delayedExecutor(GUIDELINE_AT_THE_LATEST.toMillis(), TimeUnit.MILLISECONDS)
                 .execute(this::rowsShown);
         CompletableFuture.allOf(workbook, catalog, comments).whenComplete((v, e) -> pool.shutdown());
     }
@@ -80,8 +81,11 @@ final class Preload {
         try {
             Catalog c = take(catalog);
             phase.accept("catalog");
-            // the guideline and its comments are still being read; what needs them first waits for them then
-            return new AppContext(wb, c, () -> take(guideline), () -> {
+            // the guideline and its comments are read once the rows show; what needs them first has them read then
+            return new AppContext(wb, c, () -> {
+                rowsShown(); // asked for before the rows showed: read now
+                return take(guideline);
+            }, () -> {
                 rowsShown(); // asked for before the rows showed: read now
                 return take(comments);
             }, AppContext.clock(), paths.catalogFolder());
@@ -93,7 +97,7 @@ final class Preload {
 
     /** The window shows its first rows: what the first screen does not need is read now. */
     void rowsShown() {
-        commentsWanted.complete(null);
+        guidelineWanted.complete(null);
     }
 
     /** The result, or the failure as it was thrown (a StorageException says what to do in Japanese). */

@@ -98,7 +98,24 @@ public final class GuidelineService {
      * as current; {@link #guidelineNotice} gives the words.
      */
     public boolean holdsGuidelineFor(FiscalYear year) {
-        return versions().containsKey(catalog.guidelineVersionOf(editionIdOf(year)));
+        return holds(catalog.guidelineVersionOf(editionIdOf(year)));
+    }
+
+    /**
+     * Whether the app holds a version's clauses, by its name alone, without reading the guideline (a launch asks
+     * before its first rows show, and the clauses are read after them): the newest bundled version, which is the
+     * one {@link #guideline} reads, or one taken in from the PDFs. The same versions as {@link #versions()}.
+     */
+    private boolean holds(String version) {
+        Map<String, Guideline> read = versions;
+        return read != null ? read.containsKey(version)
+                : version.equals(bundledVersion()) || taken.get().containsKey(version);
+    }
+
+    /** The newest guideline version whose clause text is bundled (what the bundled guideline is). */
+    private String bundledVersion() {
+        List<String> bundled = catalog.guidelineVersionsWithText();
+        return bundled.isEmpty() ? guideline.get().version() : bundled.get(bundled.size() - 1);
     }
 
     /** Every guideline version whose clauses the app holds: the bundled one (filled from PDFs) and those taken in. */
@@ -155,11 +172,11 @@ public final class GuidelineService {
     }
 
     private Optional<String> notice(String editionId) {
-        if (versions().containsKey(catalog.guidelineVersionOf(editionId))) {
+        if (holds(catalog.guidelineVersionOf(editionId))) {
             return Optional.empty();
         }
         return Optional.of(Messages.get("guideline.notHeld", catalog.guidelineVersionOf(editionId),
-                guideline.get().version()));
+                bundledVersion()));
     }
 
     private String editionIdOf(FiscalYear year) {
