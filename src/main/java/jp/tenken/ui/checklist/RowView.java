@@ -15,7 +15,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -31,6 +30,7 @@ import jp.tenken.domain.year.AnswerRules;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.LazyTextField;
 import jp.tenken.ui.common.NodeNames;
 import jp.tenken.ui.common.WarekiDateField;
 
@@ -47,7 +47,8 @@ final class RowView extends VBox {
     private final WarekiDateField checked1 = new WarekiDateField();
     private final WarekiDateField checked2 = new WarekiDateField();
     private final WarekiDateField target = new WarekiDateField();
-    private final TextField note = new TextField();
+    /** 備考: drawn as its face until first used, as the dates are (a text field is its own few nodes per row). */
+    private final LazyTextField note = new LazyTextField("row-note");
     private final FlowPane round2Box;
     private StringBinding problemText;
     /** The conditions of the lines made when first needed: held here, or a binding would be collected unseen. */
@@ -129,7 +130,6 @@ final class RowView extends VBox {
         checked2.setPromptText(Messages.get("checklist.column.checkedOn"));
         note.setPromptText(Messages.get("checklist.column.note"));
         HBox.setHgrow(note, Priority.ALWAYS);
-        note.getStyleClass().add("row-note");
     }
 
     /** View model → controls, and controls → view model as commands. */
@@ -141,7 +141,7 @@ final class RowView extends VBox {
         RowControls.syncDate(row.targetProperty(), target, d -> answers.setTarget(row, d));
         note.setText(row.noteProperty().get());
         row.noteProperty().addListener((o, a, b) -> {
-            if (!note.isFocused()) {
+            if (!note.isEditing()) {
                 note.setText(b);
             }
         });
@@ -150,12 +150,7 @@ final class RowView extends VBox {
         onToggle(answers, no1, Round.FIRST, AnswerValue.NO);
         onToggle(answers, yes2, Round.SECOND, AnswerValue.YES);
         onToggle(answers, no2, Round.SECOND, AnswerValue.NO);
-        note.setOnAction(e -> answers.setNote(row, note.getText()));
-        note.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                answers.setNote(row, note.getText());
-            }
-        });
+        note.setOnCommit(text -> answers.setNote(row, text));
     }
 
     private void onToggle(AnswersViewModel answers, ToggleButton b, Round round, AnswerValue value) {

@@ -1,0 +1,136 @@
+package jp.tenken.ui.common;
+
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * A one-line text field that is only its face — the text (or the prompt) in a box drawn like the field — until it is
+ * first focused or clicked, as {@link WarekiDateField} is for dates: a form's first screen opens without building a
+ * text field per row. The field is made the moment it is needed and takes the focus, the click or the typing, and
+ * stays from then on.
+ */
+public final class LazyTextField extends StackPane {
+    private final Label face = new Label();
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final String faceStyle;
+    private String prompt = "";
+    private Consumer<String> onCommit = s -> { };
+    private TextField field;
+
+    /** {@code styleClass}: the field's own style class, which the face carries as well. */
+    public LazyTextField(String styleClass) {
+        this.faceStyle = styleClass;
+        getStyleClass().add("lazy-text-field");
+        setAccessibleRole(AccessibleRole.TEXT_FIELD); // what it is to a screen reader before its field exists
+        // the face carries the text field's style classes, so the stylesheet draws it (and its states) the same
+        face.getStyleClass().addAll("text-input", "text-field", styleClass, "field-face");
+        face.setMaxWidth(Double.MAX_VALUE);
+        face.setMinWidth(0);
+        getChildren().add(face);
+        setFocusTraversable(true);
+        text.addListener((o, a, b) -> showFace());
+        showFace();
+        focusedProperty().addListener((o, was, is) -> {
+            if (is && field == null) {
+                field().requestFocus(); // Tab reached the field: the text field takes the focus and the typing
+            }
+        });
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (field == null) {
+                TextField f = field();
+                layout(); // the field at the face's size, its skin laid out, so the click finds its place in the text
+                f.fireEvent(e.copyFor(f, f)); // the caret where the click was, as in a field that was always there
+                e.consume();
+            }
+        });
+    }
+
+    /** Once the text field exists, the focus goes to it. */
+    @Override
+    public void requestFocus() {
+        if (field != null) {
+            field.requestFocus();
+        } else {
+            super.requestFocus();
+        }
+    }
+
+    /** The text field, made (and put in the face's place) on first use. */
+    public TextField field() {
+        if (field == null) {
+            TextField f = new TextField(text.get());
+            f.getStyleClass().add(faceStyle);
+            f.setPromptText(prompt);
+            f.setMaxWidth(Double.MAX_VALUE);
+            f.textProperty().bindBidirectional(text);
+            f.setOnAction(e -> onCommit.accept(f.getText()));
+            f.focusedProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    onCommit.accept(f.getText());
+                }
+            });
+            field = f;
+            getChildren().setAll(f);
+            setAccessibleRole(AccessibleRole.PARENT);
+            setFocusTraversable(false);
+            if (getScene() != null) {
+                f.applyCss(); // its skin now, so it is in the scene and can take the focus at once
+            }
+        }
+        return field;
+    }
+
+    private void showFace() {
+        if (field != null) {
+            return;
+        }
+        String t = text.get();
+        boolean empty = t == null || t.isEmpty();
+        face.setText(empty ? prompt : t);
+        face.getStyleClass().remove("prompt");
+        if (empty) {
+            face.getStyleClass().add("prompt");
+        }
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public String getText() {
+        return text.get();
+    }
+
+    public void setText(String t) {
+        text.set(t == null ? "" : t);
+    }
+
+    public void setPromptText(String p) {
+        prompt = p == null ? "" : p;
+        if (field != null) {
+            field.setPromptText(prompt);
+        }
+        showFace();
+    }
+
+    /** What to do with the text when Enter is pressed in the field or the field loses the focus. */
+    public void setOnCommit(Consumer<String> onCommit) {
+        this.onCommit = onCommit;
+    }
+
+    /** Whether the text field exists and has the focus (someone is typing in it). */
+    public boolean isEditing() {
+        return field != null && field.isFocused();
+    }
+
+    /** What the field shows: its text, the prompt not included. */
+    public String shownText() {
+        return text.get();
+    }
+}
