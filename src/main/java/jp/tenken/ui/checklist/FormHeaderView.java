@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -29,6 +28,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.ExportDoneDialog;
+import jp.tenken.ui.common.LazyTextField;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -39,7 +39,8 @@ import org.controlsfx.control.textfield.TextFields;
 final class FormHeaderView extends VBox {
     private final ChecklistViewModel vm;
     private final Path exportFolder;
-    private final TextField search = TextFields.createClearableTextField();
+    /** Drawn as its face until first used (Ctrl+F, a click or Tab): most launches never search. */
+    private final LazyTextField search = new LazyTextField("header-search", TextFields::createClearableTextField);
 
     FormHeaderView(ChecklistViewModel vm, Path exportFolder, Consumer<ReadinessFlag> reveal,
                    Consumer<Runnable> afterFirstRows) {
@@ -98,9 +99,9 @@ final class FormHeaderView extends VBox {
 
     private Node tools() {
         search.setId("search");
+        search.getStyleClass().add("header-search-box"); // its width (app.css), the face's and the field's alike
         search.setPromptText(Messages.get("checklist.search.prompt"));
-        search.textProperty().bindBidirectional(vm.rowFilter().searchProperty());
-        search.setPrefColumnCount(18);
+        search.textProperty().bindBidirectional(vm.rowFilter().searchProperty()); // filters as the clerk types
         // words, not a spinner: nothing animates (and nothing extra is built) while a launch reads the year
         Label loading = label("loading", "loading-note");
         loading.setText(Messages.get("checklist.loading"));

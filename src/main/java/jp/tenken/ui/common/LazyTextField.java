@@ -1,6 +1,7 @@
 package jp.tenken.ui.common;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.AccessibleRole;
@@ -19,13 +20,20 @@ public final class LazyTextField extends StackPane {
     private final Label face = new Label();
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final String faceStyle;
+    private final Supplier<? extends TextField> make;
     private String prompt = "";
     private Consumer<String> onCommit = s -> { };
     private TextField field;
 
     /** {@code styleClass}: the field's own style class, which the face carries as well. */
     public LazyTextField(String styleClass) {
+        this(styleClass, TextField::new);
+    }
+
+    /** A field made by {@code make} on first use (a field of a library's, with a clear button, say). */
+    public LazyTextField(String styleClass, Supplier<? extends TextField> make) {
         this.faceStyle = styleClass;
+        this.make = make;
         getStyleClass().add("lazy-text-field");
         setAccessibleRole(AccessibleRole.TEXT_FIELD); // what it is to a screen reader before its field exists
         // the face carries the text field's style classes, so the stylesheet draws it (and its states) the same
@@ -64,7 +72,8 @@ public final class LazyTextField extends StackPane {
     /** The text field, made (and put in the face's place) on first use. */
     public TextField field() {
         if (field == null) {
-            TextField f = new TextField(text.get());
+            TextField f = make.get();
+            f.setText(text.get());
             f.getStyleClass().add(faceStyle);
             f.setPromptText(prompt);
             f.setMaxWidth(Double.MAX_VALUE);
