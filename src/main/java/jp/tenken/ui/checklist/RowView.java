@@ -47,7 +47,7 @@ final class RowView extends VBox {
     private final WarekiDateField checked1 = new WarekiDateField();
     private final WarekiDateField checked2 = new WarekiDateField();
     private final WarekiDateField target = new WarekiDateField();
-    /** 備考: drawn as its face until first used, as the dates are (a text field is its own few nodes per row). */
+    /** 備考: drawn as its face until first used, as the dates are (a text field's skin is dear to make and style). */
     private final LazyTextField note = new LazyTextField("row-note");
     private final FlowPane round2Box;
     private StringBinding problemText;

@@ -69,7 +69,7 @@ public final class LazyTextField extends StackPane {
         }
     }
 
-    /** The text field, made (and put in the face's place) on first use. */
+    /** The text field, made (and put in the face's place) on first use; a caller that types into it needs it. */
     public TextField field() {
         if (field == null) {
             TextField f = make.get();
@@ -136,10 +136,5 @@ public final class LazyTextField extends StackPane {
     /** Whether the text field exists and has the focus (someone is typing in it). */
     public boolean isEditing() {
         return field != null && field.isFocused();
-    }
-
-    /** What the field shows: its text, the prompt not included. */
-    public String shownText() {
-        return text.get();
     }
 }
