@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.LazyTextField;
 import jp.tenken.ui.common.NodeNames;
@@ -49,16 +47,7 @@ class RowNoteTest extends FxRobot {
     }
 
     private TenkenApp start() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        TenkenApp app = new TenkenApp();
-        FxToolkit.setupApplication(() -> app);
-        interact(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".answer-yes").queryAll().size() == 22 * 2);
-        WaitForAsyncUtils.waitForFxEvents();
-        return app;
+        return ChecklistWindow.start(this, 22);
     }
 
     private List<LazyTextField> notes() {

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,15 +47,7 @@ class SearchFieldTest extends FxRobot {
 
     @Test
     void ctrlFSearchesTheRowsAndTheClearButtonBringsThemBack() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        TenkenApp app = new TenkenApp();
-        FxToolkit.setupApplication(() -> app);
-        interact(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rowsShown() == 22);
-        WaitForAsyncUtils.waitForFxEvents();
+        TenkenApp app = ChecklistWindow.start(this, 22);
 
         Node search = lookup("#search").query();
         assertTrue(lookup("#search .text-field").queryAll().stream().noneMatch(n -> n instanceof TextField),

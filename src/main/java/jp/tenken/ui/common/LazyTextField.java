@@ -8,22 +8,19 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.StackPane;
 
 /**
  * A one-line text field that is only its face — the text (or the prompt) in a box drawn like the field — until it is
- * first focused or clicked, as {@link WarekiDateField} is for dates: a form's first screen opens without building a
- * text field per row. The field is made the moment it is needed and takes the focus, the click or the typing, and
- * stays from then on.
+ * first focused or clicked ({@link LazyControl}), as {@link WarekiDateField} is for dates: a form's first screen opens
+ * without building a text field per row.
  */
-public final class LazyTextField extends StackPane {
+public final class LazyTextField extends LazyControl<TextField> {
     private final Label face = new Label();
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final String faceStyle;
     private final Supplier<? extends TextField> make;
     private String prompt = "";
     private Consumer<String> onCommit = s -> { };
-    private TextField field;
 
     /** {@code styleClass}: the field's own style class, which the face carries as well. */
     public LazyTextField(String styleClass) {
@@ -41,62 +38,42 @@ public final class LazyTextField extends StackPane {
         face.setMaxWidth(Double.MAX_VALUE);
         face.setMinWidth(0);
         getChildren().add(face);
-        setFocusTraversable(true);
         text.addListener((o, a, b) -> showFace());
         showFace();
-        focusedProperty().addListener((o, was, is) -> {
-            if (is && field == null) {
-                field().requestFocus(); // Tab reached the field: the text field takes the focus and the typing
-            }
-        });
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (field == null) {
-                TextField f = field();
-                layout(); // the field at the face's size, its skin laid out, so the click finds its place in the text
-                f.fireEvent(e.copyFor(f, f)); // the caret where the click was, as in a field that was always there
-                e.consume();
-            }
-        });
     }
 
-    /** Once the text field exists, the focus goes to it. */
     @Override
-    public void requestFocus() {
-        if (field != null) {
-            field.requestFocus();
-        } else {
-            super.requestFocus();
-        }
+    protected void pressedOnFace(MouseEvent e) {
+        TextField f = control();
+        layout(); // the field at the face's size, its skin laid out, so the click finds its place in the text
+        f.fireEvent(e.copyFor(f, f)); // the caret where the click was, as in a field that was always there
     }
 
     /** The text field, made (and put in the face's place) on first use; a caller that types into it needs it. */
     public TextField field() {
-        if (field == null) {
-            TextField f = make.get();
-            f.setText(text.get());
-            f.getStyleClass().add(faceStyle);
-            f.setPromptText(prompt);
-            f.setMaxWidth(Double.MAX_VALUE);
-            f.textProperty().bindBidirectional(text);
-            f.setOnAction(e -> onCommit.accept(f.getText()));
-            f.focusedProperty().addListener((o, was, is) -> {
-                if (!is) {
-                    onCommit.accept(f.getText());
-                }
-            });
-            field = f;
-            getChildren().setAll(f);
-            setAccessibleRole(AccessibleRole.PARENT);
-            setFocusTraversable(false);
-            if (getScene() != null) {
-                f.applyCss(); // its skin now, so it is in the scene and can take the focus at once
+        return control();
+    }
+
+    @Override
+    protected TextField make() {
+        TextField f = make.get();
+        f.setText(text.get());
+        f.getStyleClass().add(faceStyle);
+        f.setPromptText(prompt);
+        f.setMaxWidth(Double.MAX_VALUE);
+        f.textProperty().bindBidirectional(text);
+        f.setOnAction(e -> onCommit.accept(f.getText()));
+        f.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                onCommit.accept(f.getText());
             }
-        }
-        return field;
+        });
+        setAccessibleRole(AccessibleRole.PARENT);
+        return f;
     }
 
     private void showFace() {
-        if (field != null) {
+        if (madeControl() != null) {
             return;
         }
         String t = text.get();
@@ -122,8 +99,8 @@ public final class LazyTextField extends StackPane {
 
     public void setPromptText(String p) {
         prompt = p == null ? "" : p;
-        if (field != null) {
-            field.setPromptText(prompt);
+        if (madeControl() != null) {
+            madeControl().setPromptText(prompt);
         }
         showFace();
     }
@@ -135,6 +112,6 @@ public final class LazyTextField extends StackPane {
 
     /** Whether the text field exists and has the focus (someone is typing in it). */
     public boolean isEditing() {
-        return field != null && field.isFocused();
+        return madeControl() != null && madeControl().isFocused();
     }
 }

@@ -23,9 +23,10 @@ import jp.tenken.domain.Wareki;
  * A date field that shows dates as the forms write them (令和7年5月16日) and accepts what people type (令和7年5月16日,
  * R7.5.16, 2025/5/16), with a calendar. Until it is first focused or clicked it is only its face — the date (or the
  * prompt) in a box drawn like the picker — so a form of twenty rows with three dates each opens without building
- * sixty date pickers; the picker is made the moment it is needed and takes the focus, the click or the typing.
+ * sixty date pickers; the picker is made the moment it is needed and takes the focus, the click or the typing
+ * ({@link LazyControl}).
  */
-public final class WarekiDateField extends StackPane {
+public final class WarekiDateField extends LazyControl<WarekiPicker> {
 
     private static final String INVALID = "invalid";
     private static final String REFUSED = "refused";
@@ -37,7 +38,6 @@ public final class WarekiDateField extends StackPane {
     private final StackPane faceArrow = new StackPane();
     private Predicate<LocalDate> allowed = d -> true;
     private String prompt = "";
-    private WarekiPicker picker;
 
     public WarekiDateField() {
         getStyleClass().add("wareki-date");
@@ -57,69 +57,46 @@ public final class WarekiDateField extends StackPane {
         face.setFillHeight(true);
         face.setMaxWidth(Double.MAX_VALUE);
         getChildren().add(face);
-        setFocusTraversable(true);
         value.addListener((o, a, b) -> showFace());
         showFace();
-        focusedProperty().addListener((o, was, is) -> {
-            if (is && picker == null) {
-                picker().requestFocus(); // Tab reached the field: the picker takes the focus and the typing
-            }
-        });
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (picker == null) {
-                boolean onArrow = faceArrow.localToScene(faceArrow.getBoundsInLocal())
-                        .contains(e.getSceneX(), e.getSceneY());
-                picker().requestFocus();
-                if (onArrow) {
-                    picker.show();
-                }
-                e.consume();
-            }
-        });
     }
 
-    /** Once the picker exists, the focus goes to it. */
+    /** A press on the face makes the picker and focuses it; on the face's arrow it opens the calendar too. */
     @Override
-    public void requestFocus() {
-        if (picker != null) {
-            picker.requestFocus();
-        } else {
-            super.requestFocus();
+    protected void pressedOnFace(MouseEvent e) {
+        boolean onArrow = faceArrow.localToScene(faceArrow.getBoundsInLocal()).contains(e.getSceneX(), e.getSceneY());
+        WarekiPicker p = control();
+        p.requestFocus();
+        if (onArrow) {
+            p.show();
         }
     }
 
-    /** The picker, made (and put in the face's place) on first use. */
-    private WarekiPicker picker() {
-        if (picker == null) {
-            WarekiPicker p = new WarekiPicker();
-            p.getStyleClass().addAll(face.getStyleClass().filtered(c -> c.equals(INVALID) || c.equals(REFUSED)));
-            p.setPromptText(prompt);
-            p.setAllowed(allowed);
-            p.setValue(value.get());
-            p.valueProperty().bindBidirectional(value);
-            p.setMaxWidth(Double.MAX_VALUE);
-            problem.bind(p.problemProperty());
-            // the field says what its picker is marked with (a date it cannot read, or one the rules refused)
-            p.getStyleClass().addListener((ListChangeListener<String>) c -> {
-                for (String mark : new String[] {INVALID, REFUSED}) {
-                    getStyleClass().remove(mark);
-                    if (p.getStyleClass().contains(mark)) {
-                        getStyleClass().add(mark);
-                    }
+    /** The picker, bound to the field's value and marks, to take the face's place. */
+    @Override
+    protected WarekiPicker make() {
+        WarekiPicker p = new WarekiPicker();
+        p.getStyleClass().addAll(face.getStyleClass().filtered(c -> c.equals(INVALID) || c.equals(REFUSED)));
+        p.setPromptText(prompt);
+        p.setAllowed(allowed);
+        p.setValue(value.get());
+        p.valueProperty().bindBidirectional(value);
+        p.setMaxWidth(Double.MAX_VALUE);
+        problem.bind(p.problemProperty());
+        // the field says what its picker is marked with (a date it cannot read, or one the rules refused)
+        p.getStyleClass().addListener((ListChangeListener<String>) c -> {
+            for (String mark : new String[] {INVALID, REFUSED}) {
+                getStyleClass().remove(mark);
+                if (p.getStyleClass().contains(mark)) {
+                    getStyleClass().add(mark);
                 }
-            });
-            picker = p;
-            getChildren().setAll(p);
-            setFocusTraversable(false);
-            if (getScene() != null) {
-                p.applyCss(); // its skin now, so its text box is in the scene and can take the focus at once
             }
-        }
-        return picker;
+        });
+        return p;
     }
 
     private void showFace() {
-        if (picker != null) {
+        if (madeControl() != null) {
             return;
         }
         LocalDate d = value.get();
@@ -144,6 +121,7 @@ public final class WarekiDateField extends StackPane {
     }
 
     public void setPromptText(String text) {
+        WarekiPicker picker = madeControl();
         prompt = text == null ? "" : text;
         if (picker != null) {
             picker.setPromptText(prompt);
@@ -156,6 +134,7 @@ public final class WarekiDateField extends StackPane {
     }
 
     public void setAllowed(Predicate<LocalDate> allowed) {
+        WarekiPicker picker = madeControl();
         this.allowed = allowed;
         if (picker != null) {
             picker.setAllowed(allowed);
@@ -164,16 +143,18 @@ public final class WarekiDateField extends StackPane {
 
     /** The field's text box: the picker is made for it (a caller that types or reads typed text needs it). */
     public TextField getEditor() {
-        return picker().getEditor();
+        return control().getEditor();
     }
 
     /** What the field shows: the typed text once in use, else the date as the forms write it (empty for none). */
     public String shownText() {
+        WarekiPicker picker = madeControl();
         return picker != null ? picker.getEditor().getText() : value.get() == null ? "" : Wareki.format(value.get());
     }
 
     /** Whether {@code n} (a focus owner) is this field, its picker or the picker's text box. */
     public boolean owns(Node n) {
+        WarekiPicker picker = madeControl();
         return n == this || picker != null && (n == picker || n == picker.getEditor());
     }
 
@@ -184,6 +165,7 @@ public final class WarekiDateField extends StackPane {
 
     /** Marks the field as holding a date the rules refused ({@code reason} empty clears the mark). */
     public void markRefused(String reason) {
+        WarekiPicker picker = madeControl();
         if (picker != null) {
             picker.markRefused(reason);
             return;
@@ -198,6 +180,7 @@ public final class WarekiDateField extends StackPane {
 
     /** Esc: the typed text is dropped and the field shows its value again. */
     public void cancelTyped() {
+        WarekiPicker picker = madeControl();
         if (picker != null) {
             picker.cancelTyped();
         }
@@ -205,6 +188,7 @@ public final class WarekiDateField extends StackPane {
 
     /** Parses the typed text into the value (nothing is typed before the picker exists). */
     public void commitTyped() {
+        WarekiPicker picker = madeControl();
         if (picker != null) {
             picker.commitTyped();
         }
