@@ -34,14 +34,14 @@ final class CatalogJson {
     }
 
     /** Reads a bundled resource, or adds a problem naming it and returns null. */
-    static <T> T readResource(ObjectMapper json, String name, Class<T> type, List<String> problems) {
+    static <T extends Record> T readResource(ObjectMapper json, String name, Class<T> type, List<String> problems) {
         URL url = CatalogJson.class.getClassLoader().getResource(name);
         if (url == null) {
             problems.add(name + ": ファイルがありません");
             return null;
         }
         try (InputStream in = url.openStream()) {
-            return json.readValue(in, type);
+            return RecordTree.read(json, in, type);
         } catch (IOException ex) {
             problems.add(name + ": 読み込めません (" + ex.getMessage() + ")");
             return null;

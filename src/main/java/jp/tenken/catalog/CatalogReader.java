@@ -84,7 +84,7 @@ public final class CatalogReader {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path f : files) {
                 try (InputStream in = Files.newInputStream(f)) {
-                    CatalogJson.EditionJson e = json.readValue(in, CatalogJson.EditionJson.class);
+                    CatalogJson.EditionJson e = RecordTree.read(json, in, CatalogJson.EditionJson.class);
                     editions.add(EditionMapper.toEdition(e, f.getFileName().toString(), folder, guidance, problems));
                 } catch (IOException ex) {
                     problems.add(f.getFileName() + ": 読み込めません (" + ex.getMessage() + ")");
@@ -138,7 +138,7 @@ public final class CatalogReader {
         Map<String, CatalogJson.GuidanceJson> guidance = readGuidance(problems);
         Edition e = null;
         try (InputStream in = Files.newInputStream(file)) {
-            e = EditionMapper.toEdition(json.readValue(in, CatalogJson.EditionJson.class),
+            e = EditionMapper.toEdition(RecordTree.read(json, in, CatalogJson.EditionJson.class),
                     file.getFileName().toString(), file.toAbsolutePath().getParent(), guidance, problems).edition();
         } catch (IOException ex) {
             problems.add(file.getFileName() + ": 読み込めません (" + ex.getMessage() + ")");

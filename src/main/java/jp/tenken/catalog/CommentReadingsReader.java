@@ -44,7 +44,7 @@ public final class CommentReadingsReader {
     public CommentReadings read(InputStream in, String name, Guideline guideline, List<PublicComment> comments) {
         ReadingsJson file;
         try {
-            file = json.readValue(in, ReadingsJson.class);
+            file = RecordTree.read(json, in, ReadingsJson.class);
         } catch (IOException ex) {
             throw new CatalogException(List.of(name + ": 読み込めません (" + ex.getMessage() + ")"));
         }

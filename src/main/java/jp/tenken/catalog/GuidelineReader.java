@@ -117,7 +117,7 @@ public final class GuidelineReader {
     public Guideline read(InputStream in, String name) {
         GuidelineJson g;
         try {
-            g = json.readValue(in, GuidelineJson.class);
+            g = RecordTree.read(json, in, GuidelineJson.class);
         } catch (IOException ex) {
             throw new CatalogException(List.of(name + ": 読み込めません (" + ex.getMessage() + ")"));
         }

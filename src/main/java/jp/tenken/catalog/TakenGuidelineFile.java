@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,10 +66,11 @@ public final class TakenGuidelineFile {
     public TakenGuideline read(Path file) {
         String name = file.getFileName().toString();
         FileJson f;
-        try {
-            f = json.readValue(file.toFile(), FileJson.class);
+        try (InputStream in = Files.newInputStream(file)) {
+            f = RecordTree.read(json, in, FileJson.class);
         } catch (IOException e) {
-            throw new CatalogException(List.of(name + ": 読み込めません (" + e.getClass().getSimpleName() + ")"));
+            throw new CatalogException(List.of(name + ": 読み込めません ("
+                    + (e instanceof RecordTree.Problem ? e.getMessage() : e.getClass().getSimpleName()) + ")"));
         }
         List<String> problems = new ArrayList<>();
         if (f.version() == null || !f.version().matches("\\d{1,2}\\.\\d{1,2}")) {
