@@ -12,7 +12,6 @@ import java.util.Set;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.vendor.Vendor;
-import jp.tenken.domain.year.YearSummary;
 import jp.tenken.i18n.Messages;
 import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.ExportResult;
@@ -140,15 +139,15 @@ final class ExportCommand {
      */
     private static Optional<String> missingYear(AppContext context, FiscalYear year, String form,
                                                 Map<String, String> opts) {
-        List<FiscalYear> years = context.checklist().years().stream().map(YearSummary::year).toList();
         List<FiscalYear> wanted = new ArrayList<>(List.of(year));
         if (form.equals("compare")) {
             FiscalYear.parse(opts.getOrDefault("from", "")).or(() -> Optional.of(year.previous()))
                     .ifPresent(wanted::add);
         }
-        return wanted.stream().filter(y -> !years.contains(y)).findFirst()
-                .map(y -> Messages.get("cli.export.noSuchYear", y.label(),
-                        String.join("、", years.stream().map(FiscalYear::label).toList())));
+        // the whole list (each year's answers read for its progress) only for the message
+        return wanted.stream().filter(y -> !context.checklist().holdsYear(y)).findFirst()
+                .map(y -> Messages.get("cli.export.noSuchYear", y.label(), String.join("、",
+                        context.checklist().years().stream().map(s -> s.year().label()).toList())));
     }
 
     private static Optional<Vendor> vendor(VendorService vendors, FiscalYear year, String name) {

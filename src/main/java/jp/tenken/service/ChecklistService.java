@@ -93,6 +93,25 @@ public final class ChecklistService {
         return forms.ownForm();
     }
 
+    /**
+     * Whether {@link #years()} lists {@code year}, without reading any year's answers as that list does (for the
+     * export's check of the year it was asked for): the current year always, a past one when the file holds its own
+     * form and that form can be opened.
+     */
+    public boolean holdsYear(FiscalYear year) {
+        if (year.equals(currentYear())) {
+            return true;
+        }
+        FormKind kind = ownForm();
+        Assessment held = null;
+        for (Assessment a : assessments.list()) {
+            if (a.form() == kind && a.year().equals(year)) {
+                held = a; // as years() does: the last one listed
+            }
+        }
+        return held != null && forms.opens(held);
+    }
+
     /** Every fiscal year in the file (and the current one), newest first, with its own form's progress. */
     public List<YearSummary> years() {
         TreeMap<FiscalYear, Assessment> own = new TreeMap<>();

@@ -66,6 +66,12 @@ public final class StoredForms {
     }
 
     /** An assessment read with its edition, form and answers; empty when its edition lacks the form. */
+    /** Whether {@link #read} gives a form for {@code stored}, without reading its answers. */
+    boolean opens(Assessment stored) {
+        Assessment a = follow(stored);
+        return catalog.editionFor(a).edition().form(a.form()).isPresent();
+    }
+
     Optional<OpenForm> read(Assessment stored) {
         Assessment a = follow(stored);
         EditionChoice choice = catalog.editionFor(a);
