@@ -205,7 +205,19 @@ app_fonts=$(sed -n 's/^ *-fx-font-family: *\(.*\);.*/\1/p' resources/ui/app.css 
 run_app >/dev/null   # warm-up: the OS file cache, as for a user who opens it daily
 if $calc; then run_calc >/dev/null; fi # warm-up: creates and uses Calc's profile once, so every measured run has a used profile
 run_floor >/dev/null
-first_export=$(run_export) # the first export on this machine: it records the export's class-data archive
+first_export=$(run_export) # the first export on this machine: after it the launcher makes the export's own archive
+# that archive is made in the background at the lowest priority once the first export has returned: wait for it, so
+# the runs below measure the exports that follow it, not the maker competing with them
+made_start=$(now_ms) made_ms=""
+for _ in $(seq 240); do
+  if [ -n "$(find "$work/cache/tenken" -name 'export-*.jsa' 2>/dev/null)" ] ||
+      [ -n "$(find "$work/cache/tenken" -name 'export-*.failed' 2>/dev/null)" ] ||
+      ! [ -e "$image/lib/app/export.classlist" ]; then
+    made_ms=$(( $(now_ms) - made_start ))
+    break
+  fi
+  sleep 0.25
+done
 run_version >/dev/null
 : > "$work/phases.txt"
 # Tenken, Calc and the floor in turn, then the export process and a bare `java -version` in turn
@@ -258,9 +270,9 @@ echo "| the floor in the app's fonts: resident memory | ${fonts_rss} MB | — |"
 echo "| whole \`Tenken export\` process, 立入検査用 pack | ${export_ms} ms | ≤ 800 ms |"
 archive=$(find "$work/cache/tenken" -name 'export-*.jsa' -printf '%s\n' 2>/dev/null | head -n 1 || true)
 if [ -n "$archive" ]; then
-  archive="records the export's class-data archive, $(awk -v b="$archive" 'BEGIN {printf "%.1f", b / 1000000}') MB in the user's cache folder"
+  archive="after it, the export's own class-data archive is made in the background: $(awk -v b="$archive" 'BEGIN {printf "%.1f", b / 1000000}') MB in the user's cache folder, there ${made_ms:-?} ms after the first export returned"
 else
-  archive="no class-data archive recorded"
+  archive="no class-data archive made"
 fi
 echo "| the first \`Tenken export\` ($archive) | ${first_export} ms | — |"
 echo "| bare \`java -version\` of the same runtime | ${version_ms} ms | — |"

@@ -8,7 +8,9 @@
 # 18 MB more in memory and made both the window and a `tenken export` process start more slowly. The
 # launcher then names it (-XX:AOTCache=$APPDIR/tenken.aot, added to the image's .cfg after the run, because a
 # recording run may not name a cache). The cache names the jars by name, size and date (all set to 2000-01-01 00:00
-# UTC here), so it still serves after the image is copied or installed elsewhere with those dates kept.
+# UTC here), so it still serves after the image is copied or installed elsewhere with those dates kept. One export of
+# the pack is run too, with no cache, and the classes it loads are listed in <app>/export.classlist: from that list the
+# Linux launcher makes the export's own archive in the user's cache folder after the first export.
 # On an older runtime (JDK 17–24) it makes the classic AppCDS archive instead: the classes the run loaded go into
 # <app>/tenken.classlist and are dumped into <app>/tenken.jsa (-XX:SharedArchiveFile=$APPDIR/tenken.jsa).
 # Either way a missing or stale cache is ignored by the JVM: the app starts without it, only slower.
@@ -91,6 +93,12 @@ if [ "${runtime_major:-0}" -ge 25 ]; then
     timeout 180 "${gui[@]}" "$launcher" "$workbook" > "$work/window.out" 2>&1 \
     || { echo "training run failed:" >&2; tail -5 "$work/window.out" >&2; exit 70; }
   grep -q TENKEN_READY "$work/window.out" || { echo "the training run never showed the checklist" >&2; exit 70; }
+  # the classes an export of the pack loads (no cache yet, so from the jars): the launcher makes the export's own
+  # class-data archive of them in the user's cache folder after the first export (see linux/launcher.sh)
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$appdir/export.classlist -Dtenken.documents=$work/docs -Dtenken.appdata=$work/appdata -Dtenken.today=2025-10-01" \
+    timeout 120 "$launcher" export --workbook "$workbook" --year 2025 --out "$work/pack.xlsx" > "$work/export.out" 2>&1 \
+    || { echo "training export failed:" >&2; tail -5 "$work/export.out" >&2; exit 70; }
+  echo "export class list: $(grep -vc '^@' "$appdir/export.classlist") classes ($appdir/export.classlist)"
   JAVA_TOOL_OPTIONS="$training -XX:AOTMode=create -XX:AOTConfiguration=$config -XX:AOTCache=$cache" \
     "$launcher" > "$work/create.out" 2>&1 || true
   if [ -s "$cache" ]; then

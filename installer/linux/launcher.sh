@@ -42,35 +42,51 @@ thp=""
 java=$bin/../lib/runtime/bin/java
 # the command the exec at the end runs, for the export when the launcher has work to do after it
 run() { "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"; }
-# `tenken export` loads about 2,300 classes of POI and XMLBeans that the window's AOT cache does not hold (a cache
-# holding them would be loaded at every start of the window and make the install 18 MB larger). Its first run
-# records them in a dynamic class-data archive on top of that cache, in the user's cache folder (about 18 MB, made
-# as the process ends, once); later runs map it after the cache. It is named by the cache's size and date, so a new
-# install makes a new one, and kept only when an export wrote its file (never from `export --help`). With no room
-# for it nothing is recorded; one damaged in its header is refused by the JVM, which then maps the cache alone: the
-# export runs either way.
+# `tenken export` needs about 2,300 classes of POI and XMLBeans that the window's AOT cache does not hold (holding
+# them, it would load them at every start of the window and make the install 18 MB larger), and the cache would load
+# the window's JavaFX classes, which an export never uses. So after the first export that wrote its file, the launcher
+# makes the export a class-data archive of its own in the user's cache folder: the classes the build's training export
+# loaded (export.classlist), linked ahead of time. It is made in the background at the lowest priority once that export
+# has returned (about 4 s of one processor; 47 MB), by one process at a time, written under another name and moved into
+# place when whole. Later exports map it in place of the window's cache. It is named by the cache's size and date, so
+# a new install makes a new one (and drops the old); with no room for it nothing is made, and one that could not be
+# made is not tried again for this install. One damaged in its header is refused by the JVM, which then loads the
+# classes from the jars: the export runs either way.
 aot=$APPDIR/tenken.aot
-if [ "${1:-}" = export ] && [ -s "$aot" ] && [ -n "${HOME:-}" ]; then
+list=$APPDIR/export.classlist
+if [ "${1:-}" = export ] && [ -s "$aot" ] && [ -s "$list" ] && [ -n "${HOME:-}" ]; then
   cache=${XDG_CACHE_HOME:-$HOME/.cache}/tenken
   jsa=$cache/export-$(stat -c %s-%Y "$aot" 2>/dev/null).jsa
   if [ -s "$jsa" ]; then
-    options=("${options[@]/#-XX:AOTCache=*/-XX:SharedArchiveFile=$aot:$jsa}")
+    options=("${options[@]/#-XX:AOTCache=*/-XX:SharedArchiveFile=$jsa}")
     run "$@"
     status=$?
     # The JVM checks the archive's header, not its contents: an unexpected failure (status 1, or the JVM ended by a
-    # fault) may come from an archive damaged inside, so the next export runs without it and records it anew.
+    # fault) may come from an archive damaged inside, so the next export runs without it and it is made anew.
     case "$status" in 0 | 2 | 64 | 130 | 143) ;; *) rm -f "$jsa" ;; esac
     exit "$status"
-  elif [[ " $* " == *" --out "* ]] && mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] &&
-      [ "$(df -Pk "$cache" 2>/dev/null | awk 'NR == 2 { print $4 }')" -gt 65536 ] 2>/dev/null; then
-    # (the JVM ends with status 1 when it cannot write the archive, even after an export that succeeded)
-    rm -f "$cache"/export-*.jsa # another install's
-    options+=("-XX:ArchiveClassesAtExit=$jsa.$$")
-    run "$@"
-    status=$?
-    if [ "$status" = 0 ] && [ -s "$jsa.$$" ]; then mv -f "$jsa.$$" "$jsa" 2>/dev/null; fi
-    rm -f "$jsa.$$"
-    exit "$status"
   fi
+  run "$@"
+  status=$?
+  if [ "$status" = 0 ] && [[ " $* " == *" --out "* ]] && [ ! -e "$jsa.failed" ] && command -v flock >/dev/null &&
+      mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] &&
+      [ "$(df -Pk "$cache" 2>/dev/null | awk 'NR == 2 { print $4 }')" -gt 131072 ] 2>/dev/null; then
+    plain=()
+    for o in "${options[@]}"; do [[ $o == -XX:AOTCache=* ]] || plain+=("$o"); done
+    (
+      exec </dev/null >/dev/null 2>&1
+      flock -n 9 || exit 0 # another export is making it
+      [ -s "$jsa" ] && exit 0
+      rm -f "$cache"/export-* # another install's archive, or the part of one a shutdown cut short
+      if nice -n 19 "$java" "${plain[@]}" -Xshare:dump -XX:+AOTClassLinking -XX:SharedClassListFile="$list" \
+          -XX:SharedArchiveFile="$jsa.part" -cp "$classpath" && [ -s "$jsa.part" ]; then
+        mv -f "$jsa.part" "$jsa"
+      else
+        rm -f "$jsa.part"
+        : > "$jsa.failed"
+      fi
+    ) 9> "$cache/export.lock" &
+  fi
+  exit "$status"
 fi
 exec "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"
