@@ -178,6 +178,7 @@ export_pack 2025 >/dev/null
 rm -f "$home/pack.xlsx"
 check "the export after one with an archive damaged inside exits 0" test "$(export_pack 2025)" = 0
 check "... and writes the pack" test -s "$home/pack.xlsx"
+check "a crash report of the JVM is not left where the command ran" test -z "$(find . -maxdepth 1 -name 'hs_err_pid*')"
 made >/dev/null || true # (the maker that export started)
 # a cache folder with no room for the archive (the JVM would end with status 1 after writing part of it)
 tiny=$(mktemp -d)

@@ -39,6 +39,9 @@ fi
 thp=""
 { read -r thp < /sys/kernel/mm/transparent_hugepage/enabled; } 2>/dev/null
 [[ $thp == *"[madvise]"* ]] && options+=(-XX:+UseTransparentHugePages -XX:+AlwaysPreTouch)
+# Should the JVM itself ever crash, its report goes to the user's cache folder, not into the folder the command was run
+# from (a clinic's documents folder, say); the JVM falls back to the temporary folder where that cannot be written.
+[ -n "${HOME:-}" ] && options+=("-XX:ErrorFile=${XDG_CACHE_HOME:-$HOME/.cache}/tenken/hs_err_pid%p.log")
 java=$bin/../lib/runtime/bin/java
 # the command the exec at the end runs, for the export when the launcher has work to do after it
 run() { "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" -cp "$classpath" "$main" "$@"; }
