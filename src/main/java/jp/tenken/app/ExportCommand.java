@@ -17,6 +17,7 @@ import jp.tenken.i18n.UserMessageException;
 import jp.tenken.service.ExportResult;
 import jp.tenken.service.ExportService;
 import jp.tenken.service.VendorService;
+import jp.tenken.storage.StorageException;
 import jp.tenken.xlsx.write.SpreadsheetWarmUp;
 
 /**
@@ -82,6 +83,12 @@ final class ExportCommand {
             System.err.printf("%s (%d KB, %d ms)%n", done.result().message(), Files.size(written) / 1024,
                     (System.nanoTime() - start) / 1_000_000);
             return 0;
+        } catch (StorageException e) {
+            // the storage's own words are the window's ("close the other screen, then open it"): here another window
+            // or another export holds the workbook, and the thing to do again is the export
+            System.err.println(e.kind() == StorageException.Kind.ALREADY_OPEN
+                    ? Messages.get("cli.export.alreadyOpen", workbook.getFileName()) : e.getMessage());
+            return 2;
         } catch (UserMessageException | IOException e) {
             System.err.println(e.getMessage());
             return 2;

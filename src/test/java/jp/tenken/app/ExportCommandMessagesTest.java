@@ -15,6 +15,7 @@ import java.util.Locale;
 import jp.tenken.domain.year.Facility;
 import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.i18n.Messages;
+import jp.tenken.storage.TenkenFile;
 import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,19 @@ class ExportCommandMessagesTest {
         assertTrue(errText().contains("この点検簿には令和2年度がありません"), errText());
         assertTrue(errText().contains("令和7年度"), "names the years it has: " + errText());
         assertFalse(Files.exists(xlsx));
+    }
+
+    @Test
+    void aWorkbookAnotherTenkenHoldsIsSaidInTheCommandsWordsAndNothingIsWritten() {
+        Path xlsx = dir.resolve("立入検査用.xlsx");
+        try (TenkenFile held = TenkenFile.open(workbook)) { // as an open window holds it
+            assertEquals(2, export("--year", "R7", "--out", xlsx.toString()));
+        }
+        assertTrue(errText().contains("「clinic.tenken」は、いま別の Tenken が使っています"), errText());
+        assertTrue(errText().contains("もう一度書き出してください"), "what to do again is the export: " + errText());
+        assertFalse(Files.exists(xlsx));
+        assertEquals(0, export("--year", "R7", "--out", xlsx.toString()), "once it is let go: " + errText());
+        assertTrue(Files.exists(xlsx));
     }
 
     @Test
