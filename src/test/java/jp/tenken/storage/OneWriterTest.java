@@ -88,7 +88,9 @@ class OneWriterTest {
         int exit = app.waitFor(WAIT);
         String saw = app.output().strip().replace('\n', ' ');
         assertEquals(2, exit, label + ": " + saw);
-        assertTrue(saw.contains("すでに開かれています"), label + ": " + saw);
+        // the window's words for a start, the command's for an export (nothing written, export again later)
+        assertTrue(saw.contains(args[0].equals("export") ? "いま別の Tenken が使っています" : "すでに開かれています"),
+                label + ": " + saw);
         assertArrayEquals(before, WorkbookFileTest.digest(f), label + ": the file was changed");
         return "| " + label + " | " + exit + " | " + saw + " | yes |";
     }
