@@ -34,7 +34,9 @@ final class GuidanceView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         box.setPadding(new Insets(10));
         setContent(box);
-        vm.itemProperty().addListener((o, a, b) -> show(b));
+        // on invalidation, not on change: a change listener compares the old and the new item with the record's
+        // equals, whose first use is linked at run time (about 10 ms on this thread as the first rows show)
+        vm.itemProperty().addListener(o -> show(vm.itemProperty().get()));
         vm.guidelineNoticeProperty().addListener((o, a, b) -> show(vm.itemProperty().get()));
         show(null);
         afterFirstRows.accept(() -> {

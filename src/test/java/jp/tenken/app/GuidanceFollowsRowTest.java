@@ -1,0 +1,76 @@
+package jp.tenken.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import jp.tenken.testing.TestWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The 「この項目について」 pane follows the row the clerk is on: the first row's item as the form opens, then each row
+ * clicked, back and forth.
+ */
+class GuidanceFollowsRowTest extends FxRobot {
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void workbook() {
+        TestWorkbook.clinicAt(home, LocalDate.of(2026, 6, 10));
+    }
+
+    @AfterAll
+    static void clear() throws Exception {
+        FxToolkit.cleanupStages();
+        TestWorkbook.leaveApp();
+    }
+
+    private String guidanceItem() {
+        return lookup("#guidance-item").queryAs(Label.class).getText();
+    }
+
+    private void showsItem(String text) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#guidance-item").tryQuery().isPresent()
+                    && guidanceItem().contains(text));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the pane shows " + (lookup("#guidance-item").tryQuery().isPresent()
+                    ? guidanceItem() : "no item") + ", not " + text, e);
+        }
+    }
+
+    /** A click on the row's first line, its item's number and text (the second row lies partly below the view). */
+    private void clickOnTop(Node row) {
+        clickOn(point(row).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(60, 14)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void thePaneShowsTheItemOfEachRowClicked() throws Exception {
+        ChecklistWindow.start(this, 22);
+        List<Node> rows = lookup(".answer-row").queryAll().stream()
+                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY())).toList();
+        showsItem("医療情報システムを導入、運用している。");
+        clickOnTop(rows.get(1));
+        showsItem("医療情報システム安全管理責任者を設置している。");
+        clickOnTop(rows.get(0));
+        showsItem("医療情報システムを導入、運用している。");
+        clickOnTop(rows.get(1));
+        showsItem("医療情報システム安全管理責任者を設置している。");
+        assertTrue(guidanceItem().startsWith("1-①"), "the item's number before its text: " + guidanceItem());
+    }
+}
