@@ -102,18 +102,12 @@ public final class ChecklistService {
         if (year.equals(currentYear())) {
             return true;
         }
-        FormKind kind = ownForm();
-        Assessment held = null;
-        for (Assessment a : assessments.list()) {
-            if (a.form() == kind && a.year().equals(year)) {
-                held = a; // as years() does: the last one listed
-            }
-        }
+        Assessment held = ownForms().get(year);
         return held != null && forms.opens(held);
     }
 
-    /** Every fiscal year in the file (and the current one), newest first, with its own form's progress. */
-    public List<YearSummary> years() {
+    /** The facility's own form of each year the file holds (the last one listed, should a year have two). */
+    private TreeMap<FiscalYear, Assessment> ownForms() {
         TreeMap<FiscalYear, Assessment> own = new TreeMap<>();
         FormKind kind = ownForm();
         for (Assessment a : assessments.list()) {
@@ -121,6 +115,13 @@ public final class ChecklistService {
                 own.put(a.year(), a);
             }
         }
+        return own;
+    }
+
+    /** Every fiscal year in the file (and the current one), newest first, with its own form's progress. */
+    public List<YearSummary> years() {
+        TreeMap<FiscalYear, Assessment> own = ownForms();
+        FormKind kind = ownForm();
         List<YearSummary> out = new ArrayList<>();
         FiscalYear current = currentYear();
         if (!own.containsKey(current)) {

@@ -65,13 +65,13 @@ public final class StoredForms {
         return facility().map(f -> f.kind().ownForm()).orElse(FormKind.FACILITY);
     }
 
-    /** An assessment read with its edition, form and answers; empty when its edition lacks the form. */
     /** Whether {@link #read} gives a form for {@code stored}, without reading its answers. */
     boolean opens(Assessment stored) {
         Assessment a = follow(stored);
         return catalog.editionFor(a).edition().form(a.form()).isPresent();
     }
 
+    /** An assessment read with its edition, form and answers; empty when its edition lacks the form. */
     Optional<OpenForm> read(Assessment stored) {
         Assessment a = follow(stored);
         EditionChoice choice = catalog.editionFor(a);

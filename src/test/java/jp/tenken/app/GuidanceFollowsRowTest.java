@@ -2,42 +2,20 @@ package jp.tenken.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import jp.tenken.testing.TestWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The 「この項目について」 pane follows the row the clerk is on: the first row's item as the form opens, then each row
  * clicked, back and forth.
  */
-class GuidanceFollowsRowTest extends FxRobot {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void workbook() {
-        TestWorkbook.clinicAt(home, LocalDate.of(2026, 6, 10));
-    }
-
-    @AfterAll
-    static void clear() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWorkbook.leaveApp();
-    }
+class GuidanceFollowsRowTest extends ChecklistWindowTest {
 
     private String guidanceItem() {
         return lookup("#guidance-item").queryAs(Label.class).getText();
@@ -61,7 +39,7 @@ class GuidanceFollowsRowTest extends FxRobot {
 
     @Test
     void thePaneShowsTheItemOfEachRowClicked() throws Exception {
-        ChecklistWindow.start(this, 22);
+        startWindow(22);
         List<Node> rows = lookup(".answer-row").queryAll().stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY())).toList();
         showsItem("医療情報システムを導入、運用している。");

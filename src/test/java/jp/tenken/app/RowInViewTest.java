@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,14 +19,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.DisplaySettings.FontSize;
 import jp.tenken.ui.common.NodeNames;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,21 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * a key meant for a row that was scrolled away brings it back instead of changing it, and a click on a row's text
  * selects that row. The first frame holds the rows the clerk sees and not the rest of the form.
  */
-class RowInViewTest extends FxRobot {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void workbook() {
-        TestWorkbook.clinicAt(home, LocalDate.of(2026, 6, 10));
-    }
-
-    @AfterAll
-    static void clear() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWorkbook.leaveApp();
-    }
+class RowInViewTest extends ChecklistWindowTest {
 
     private ToggleButton button(String prefix, String rowId) {
         return lookup(".answer-toggle").queryAllAs(ToggleButton.class).stream()

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -14,14 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.LazyTextField;
 import jp.tenken.ui.common.NodeNames;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,24 +23,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * or Tab makes it a field that takes the typing, what is typed is kept through a restart, and a click into a note
  * that has text puts the caret there instead of selecting the text for the next key to replace.
  */
-class RowNoteTest extends FxRobot {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void workbook() {
-        TestWorkbook.clinicAt(home, LocalDate.of(2026, 6, 10));
-    }
-
-    @AfterAll
-    static void clear() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWorkbook.leaveApp();
-    }
+class RowNoteTest extends ChecklistWindowTest {
 
     private TenkenApp start() throws Exception {
-        return ChecklistWindow.start(this, 22);
+        return startWindow(22);
     }
 
     private List<LazyTextField> notes() {

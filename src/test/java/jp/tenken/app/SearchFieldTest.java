@@ -4,19 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import jp.tenken.testing.TestWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,21 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Ctrl+F), Ctrl+F puts the typing in it, the rows narrow to those that match as the clerk types, the clear button
  * brings every row back, and the box keeps its width from face to field.
  */
-class SearchFieldTest extends FxRobot {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void workbook() {
-        TestWorkbook.clinicAt(home, LocalDate.of(2026, 6, 10));
-    }
-
-    @AfterAll
-    static void clear() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWorkbook.leaveApp();
-    }
+class SearchFieldTest extends ChecklistWindowTest {
 
     private int rowsShown() {
         return lookup(".answer-row").queryAll().size();
@@ -47,7 +26,7 @@ class SearchFieldTest extends FxRobot {
 
     @Test
     void ctrlFSearchesTheRowsAndTheClearButtonBringsThemBack() throws Exception {
-        TenkenApp app = ChecklistWindow.start(this, 22);
+        TenkenApp app = startWindow(22);
 
         Node search = lookup("#search").query();
         assertTrue(lookup("#search .text-field").queryAll().stream().noneMatch(n -> n instanceof TextField),
