@@ -32,7 +32,7 @@ public final class SpreadsheetWarmUp {
     static boolean run() {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(PlainTextStrings.FACTORY)) {
                 XSSFSheet sheet = wb.createSheet("warm-up");
                 Font bold = wb.createFont();
                 bold.setBold(true);
