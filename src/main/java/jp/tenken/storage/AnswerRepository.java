@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -145,7 +144,7 @@ public final class AnswerRepository {
         String checked = rs.getString(5);
         String target = rs.getString(6);
         return new Answer(new RowKey(rs.getString(1), Scope.valueOf(rs.getString(2))), Round.of(rs.getInt(3)),
-                AnswerValue.valueOf(rs.getString(4)), checked == null ? null : LocalDate.parse(checked),
-                target == null ? null : LocalDate.parse(target), rs.getString(7), Instant.parse(rs.getString(8)));
+                AnswerValue.valueOf(rs.getString(4)), checked == null ? null : StoredTime.date(checked),
+                target == null ? null : StoredTime.date(target), rs.getString(7), StoredTime.instant(rs.getString(8)));
     }
 }
