@@ -32,7 +32,8 @@ public final class SpreadsheetWarmUp {
     static boolean run() {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (XSSFWorkbook wb = new XSSFWorkbook(PlainTextStrings.FACTORY)) {
+            XSSFWorkbook wb = PlainTextStrings.newWorkbook();
+            try {
                 XSSFSheet sheet = wb.createSheet("warm-up");
                 Font bold = wb.createFont();
                 bold.setBold(true);
@@ -52,6 +53,8 @@ public final class SpreadsheetWarmUp {
                 // the 前年度比較 sheet's chart: the chart schema's types are a good part of what an export loads
                 ComparisonChart.draw(sheet, 0, 1, 1, 1, 1, 3, 4);
                 wb.write(bytes);
+            } finally {
+                PlainTextStrings.discard(wb);
             }
             try (XSSFWorkbook back = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
                 return back.getSheetAt(0).getRow(0).getCell(0).getStringCellValue().equals("点検");

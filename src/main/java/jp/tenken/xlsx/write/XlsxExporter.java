@@ -123,7 +123,8 @@ public final class XlsxExporter {
                        List<VendorStatusData> vendors, RegisterData registers, MaintenanceData maintenance,
                        MdsSdsData mdsSds, boolean summary, Path out,
                        ExportProgress progress, LocalDate today) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(PlainTextStrings.FACTORY)) {
+        XSSFWorkbook wb = PlainTextStrings.newWorkbook();
+        try {
             Styles styles = new Styles(wb);
             boolean registerSheets = registers != null && (registers.hasDevices() || registers.hasChart());
             double steps = forms.size() + (summary ? 2 : 1) + (comparisons.isEmpty() ? 0 : 1) + (clauses == null ? 0 : 1)
@@ -179,6 +180,8 @@ public final class XlsxExporter {
                 progress.done(1.0);
                 return written;
             }
+        } finally {
+            PlainTextStrings.discard(wb);
         }
     }
 

@@ -17,7 +17,8 @@ class PlainTextStringsTest {
     @Test
     void repeatedTextsAreSharedAndReadBackAsSet() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (XSSFWorkbook wb = new XSSFWorkbook(PlainTextStrings.FACTORY)) {
+        XSSFWorkbook wb = PlainTextStrings.newWorkbook();
+        try {
             assertInstanceOf(PlainTextStrings.class, wb.getSharedStringSource());
             XSSFSheet sheet = wb.createSheet("様式");
             for (int r = 0; r < 100; r++) {
@@ -30,6 +31,8 @@ class PlainTextStringsTest {
             bold.applyFont(font);
             sheet.getRow(0).createCell(2).setCellValue(bold);
             wb.write(bytes);
+        } finally {
+            PlainTextStrings.discard(wb); // after the write: the bytes written stay whole
         }
         try (XSSFWorkbook back = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
             XSSFSheet sheet = back.getSheet("様式");
