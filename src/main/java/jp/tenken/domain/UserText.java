@@ -1,11 +1,16 @@
 package jp.tenken.domain;
 
+import java.util.regex.Pattern;
+
 /**
  * The one normal form of text a person types into Tenken (vendor and facility names, systems, notes), applied on
  * input, on export and on import alike, so that a name or note read back from a form Tenken wrote is equal to the one
  * it wrote: Excel and other programs may turn a line end into CR LF, add or drop surrounding spaces, or show a tab.
  */
 public final class UserText {
+    // compiled once: an export normalises every answer's note, and String.replaceAll compiles its pattern at each call
+    private static final Pattern CONTROL_RUNS = Pattern.compile("\\p{Cntrl}+");
+    private static final Pattern CONTROL_BUT_LF = Pattern.compile("[\\p{Cntrl}&&[^\n]]");
 
     private UserText() {
     }
@@ -18,7 +23,7 @@ public final class UserText {
         if (text == null) {
             return "";
         }
-        return text.replaceAll("\\p{Cntrl}+", " ").strip();
+        return CONTROL_RUNS.matcher(text).replaceAll(" ").strip();
     }
 
     /**
@@ -30,7 +35,8 @@ public final class UserText {
         if (text == null) {
             return "";
         }
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n]]", " ");
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        unified = CONTROL_BUT_LF.matcher(unified).replaceAll(" ");
         StringBuilder b = new StringBuilder(unified.length());
         for (String line : unified.split("\n", -1)) {
             if (!b.isEmpty()) {
