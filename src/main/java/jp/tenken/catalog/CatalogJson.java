@@ -1,6 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -62,31 +61,27 @@ final class CatalogJson {
         return m == null ? new HashMap<>() : m;
     }
 
-    @JsonIgnoreProperties(value = {"comment"})
-    record IndexJson(List<String> editions) {
+    record IndexJson(List<String> editions) implements RecordTree.Commented {
     }
 
     /** The guideline versions whose clause text is bundled, each with its file. */
-    @JsonIgnoreProperties(value = {"comment"})
-    record GuidelineIndexJson(List<GuidelineFileJson> guidelines) {
+    record GuidelineIndexJson(List<GuidelineFileJson> guidelines) implements RecordTree.Commented {
     }
 
     record GuidelineFileJson(String version, String file) {
     }
 
-    @JsonIgnoreProperties(value = {"comment"})
-    record GuidanceFileJson(Map<String, GuidanceJson> items) {
+    record GuidanceFileJson(Map<String, GuidanceJson> items) implements RecordTree.Commented {
     }
 
     record GuidanceJson(String meaning, String howToCheck, String recordToKeep) {
     }
 
     /** {@code guidelineVersion}: the guideline version the edition is based on (absent: by its fiscal year). */
-    @JsonIgnoreProperties(value = {"comment"})
     record EditionJson(String id, int fiscalYear, String name, String issued, boolean inspectionNotice, String source,
                        boolean vendorWordingVerified, String vendorWordingNote, String note, String guidelineVersion,
                        List<FormJson> forms, List<SectionJson> sections, List<ItemJson> items,
-                       Map<String, GuidanceJson> guidance, OfficialJson official) {
+                       Map<String, GuidanceJson> guidance, OfficialJson official) implements RecordTree.Commented {
     }
 
     /** Where an edition taken in from the ministry's own workbook came from (see the domain's OfficialLayout). */

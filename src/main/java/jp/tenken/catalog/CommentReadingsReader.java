@@ -1,6 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -105,8 +104,7 @@ public final class CommentReadingsReader {
         return guideline.clauses().stream().anyMatch(c -> CommentReadings.blockOf(c).equals(block));
     }
 
-    @JsonIgnoreProperties(value = {"comment"})
-    record ReadingsJson(List<ReadingJson> readings, List<NumberingJson> numbering) {
+    record ReadingsJson(List<ReadingJson> readings, List<NumberingJson> numbering) implements RecordTree.Commented {
     }
 
     record ReadingJson(int comment, List<String> clauses, String draftNumbers, String reason) {

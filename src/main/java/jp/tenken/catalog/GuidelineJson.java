@@ -1,12 +1,10 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /** The shape of a guideline-*.json file as Jackson reads it; {@link GuidelineReader} validates it into the domain. */
-@JsonIgnoreProperties(value = {"comment"})
 record GuidelineJson(String id, String title, String issued, String source, String sourceUrl,
-                     List<PatternJson> patterns, List<PartJson> parts) {
+                     List<PatternJson> patterns, List<PartJson> parts) implements RecordTree.Commented {
 
     record PatternJson(String id, String name, String definition, String status, String page) {
     }

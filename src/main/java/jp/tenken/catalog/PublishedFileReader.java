@@ -1,6 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,7 @@ public final class PublishedFileReader {
 
     private final ObjectMapper json = CatalogJson.strictMapper();
 
-    @JsonIgnoreProperties(value = {"comment"})
-    record RegisterJson(String source, boolean verifiedByUs, List<FileJson> files) {
+    record RegisterJson(String source, boolean verifiedByUs, List<FileJson> files) implements RecordTree.Commented {
     }
 
     record FileJson(String name, String what, long bytes, String sha256, String url) {

@@ -1,6 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -29,8 +28,7 @@ public final class TakenGuidelineFile {
     private static final Pattern NAME = Pattern.compile("guideline-(\\d{1,2}\\.\\d{1,2})\\.taken\\.json");
     private final ObjectMapper json = CatalogJson.strictMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @JsonIgnoreProperties(value = {"comment"})
-    record FileJson(String version, List<VolumeJson> volumes) {
+    record FileJson(String version, List<VolumeJson> volumes) implements RecordTree.Commented {
     }
 
     record VolumeJson(String part, String version, String title, int pages, String file, String sha256, long bytes,
