@@ -69,16 +69,9 @@ class RowInViewTest extends ChecklistWindowTest {
 
     @Test
     void keysActOnTheRowInViewThroughFontChangesAndClicks() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        TenkenApp app = new TenkenApp();
-        FxToolkit.setupApplication(() -> app);
-        interact(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
+        TenkenApp app = startWindow(22);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
                 .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".answer-yes").queryAll().size() == 22 * 2);
 
         // ↓ twelve times from the first row: the thirteenth row is selected and in view
         ToggleButton first = lookup(".answer-yes").queryAllAs(ToggleButton.class).stream()
