@@ -29,6 +29,7 @@ import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.ExportDoneDialog;
 import jp.tenken.ui.common.LazyTextField;
+import jp.tenken.ui.common.PillButtons;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -136,7 +137,7 @@ final class FormHeaderView extends VBox {
     }
 
     private Node filters() {
-        SegmentedButton filters = new SegmentedButton();
+        SegmentedButton filters = new PillButtons();
         filters.setId("filters");
         RowFilterViewModel rowFilter = vm.rowFilter();
         for (RowFilterViewModel.Filter f : RowFilterViewModel.Filter.values()) {

@@ -17,6 +17,7 @@ import jp.tenken.domain.year.YearSummary;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.DisplaySettings.FontSize;
 import jp.tenken.ui.common.DisplaySettings;
+import jp.tenken.ui.common.PillButtons;
 import org.controlsfx.control.SegmentedButton;
 
 /** The navigation column: the fiscal years, the open form, the other screens (ツール) and the display settings. */
@@ -147,7 +148,7 @@ final class YearNavigationView extends VBox {
      * when the window opens).
      */
     private static SegmentedButton fontSizeChooser(DisplaySettings display) {
-        SegmentedButton size = new SegmentedButton();
+        SegmentedButton size = new PillButtons();
         size.setId("font-size");
         for (FontSize s : FontSize.values()) {
             ToggleButton b = new ToggleButton(Messages.get("settings.fontSize." + s.name()));
