@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SpreadsheetWarmUpTest {
 
     @Test
-    void makesWritesAndReadsBackItsWorkbookWithAChart() {
-        assertTrue(SpreadsheetWarmUp.run(), "the warm-up stopped before it had read its workbook back");
+    void makesItsWorkbookWithAChart() {
+        assertTrue(SpreadsheetWarmUp.run(), "the warm-up stopped before it had drawn its chart");
     }
 }
