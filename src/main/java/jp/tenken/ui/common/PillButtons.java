@@ -5,7 +5,7 @@ import org.controlsfx.control.SegmentedButton;
 /**
  * ControlsFX's {@link SegmentedButton} (toggle buttons side by side, drawn as one pill by JavaFX's own stylesheet)
  * without ControlsFX's stylesheet for it. That stylesheet holds only the rules of the {@code dark} variant, which the
- * app does not use; JavaFX still read it, as CSS text, the first time a window showed one: about 10 ms of the JavaFX
+ * app does not use; JavaFX still read it, as CSS text, the first time a window showed one: about 8 ms of the JavaFX
  * thread as the checklist window first showed (its parser is used for nothing else, so it ran cold). {@code
  * PillButtonsTest} fails should a ControlsFX release give that stylesheet a rule for the plain variant.
  */
