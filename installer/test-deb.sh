@@ -7,7 +7,7 @@
 #      fresh home folder, without writing anything into /opt/tenken; --version must print the pom's version;
 #   4. exports the 立入検査用 pack of a 10-year workbook with the installed launcher: neither `export --help` nor a
 #      failed export makes a class-data archive, the first one has the export's own archive made in the background
-#      in the user's cache folder, the next takes its classes from it without a warning from the JVM, one with an
+#      in the user's cache folder, named for the build (lib/app/export.id), the next takes its classes from it without a warning from the JVM, one with an
 #      archive damaged in its header still writes the pack, one damaged inside fails at most one export, and one with
 #      no room for the archive succeeds and makes nothing;
 #   5. if xvfb-run is present, starts the window on a virtual display and checks it stays up;
@@ -157,6 +157,8 @@ check "... and keeps no archive" test -z "$(archives)"
 check "the first export exits 0" test "$(export_pack 2025)" = 0
 check "... and one archive is made after it" made
 archive=$(archives)
+check "... named for this build (lib/app/export.id)" \
+  test "$archive" = "$home/.cache/tenken/export-$(cat /opt/tenken/lib/app/export.id).jsa"
 classlog=$(mktemp)
 check "the next export exits 0" test "$(export_pack 2025 "-Xlog:class+load:file=$classlog")" = 0
 check "... with POI's and XMLBeans' classes from the archive" \

@@ -81,7 +81,7 @@ runtime_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/nu
 if [ "${runtime_major:-0}" -ge 25 ]; then
   cfg=$(find "$appdir" -maxdepth 1 -name '*.cfg' | head -n 1)
   config="$work/tenken.aotconf" cache="$appdir/tenken.aot"
-  rm -f "$cache"
+  rm -f "$cache" "$appdir/export.id"
   sed -i.bak '/AOTCache=/d' "$cfg" && rm -f "$cfg.bak" # a recording run may not name a cache
   # The cache names each jar with its size and date. Installers copy files and give them new dates (the .deb's
   # postinst puts this one back), so every jar gets one fixed date first, in UTC.
@@ -103,6 +103,10 @@ if [ "${runtime_major:-0}" -ge 25 ]; then
     "$launcher" > "$work/create.out" 2>&1 || true
   if [ -s "$cache" ]; then
     echo 'java-options=-XX:AOTCache=$APPDIR/tenken.aot' >> "$cfg"
+    # The name of the export's own archive in the user's cache folder (see linux/launcher.sh): this cache's size and
+    # date, new with every build. Written here so that the launcher reads it instead of starting `stat` at every
+    # export (about 10 ms, paired: ×0.985).
+    stat -c %s-%Y "$cache" > "$appdir/export.id"
     echo "AOT cache: $(( $(wc -c < "$cache") / 1000000 )) MB ($cache)"
   else
     echo "warning: no AOT cache was made; the app starts without it" >&2

@@ -57,15 +57,18 @@ run() { "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" "${export_heap
 # makes the export a class-data archive of its own in the user's cache folder: the classes the build's training export
 # loaded (export.classlist), linked ahead of time. It is made in the background at the lowest priority once that export
 # has returned (about 4 s of one processor; 47 MB), by one process at a time, written under another name and moved into
-# place when whole. Later exports map it in place of the window's cache. It is named by the cache's size and date, so
-# a new install makes a new one (and drops the old); with no room for it nothing is made, and one that could not be
+# place when whole. Later exports map it in place of the window's cache. It is named by the cache's size and date, as
+# the build wrote them into export.id (read here, not asked of `stat`: a process less, about 10 ms an export), so a
+# new install makes a new one (and drops the old); with no room for it nothing is made, and one that could not be
 # made is not tried again for this install. One damaged in its header is refused by the JVM, which then loads the
 # classes from the jars: the export runs either way.
 aot=$APPDIR/tenken.aot
 list=$APPDIR/export.classlist
-if [ "${1:-}" = export ] && [ -s "$aot" ] && [ -s "$list" ] && [ -n "${HOME:-}" ]; then
+id=""
+if [ "${1:-}" = export ] && [ -s "$aot" ] && [ -s "$list" ] && [ -n "${HOME:-}" ] &&
+    { read -r id < "$APPDIR/export.id"; } 2>/dev/null && [[ $id =~ ^[0-9]+-[0-9]+$ ]]; then
   cache=${XDG_CACHE_HOME:-$HOME/.cache}/tenken
-  jsa=$cache/export-$(stat -c %s-%Y "$aot" 2>/dev/null).jsa
+  jsa=$cache/export-$id.jsa
   if [ -s "$jsa" ]; then
     options=("${options[@]/#-XX:AOTCache=*/-XX:SharedArchiveFile=$jsa}")
     run "$@"
