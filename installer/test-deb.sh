@@ -7,9 +7,9 @@
 #      fresh home folder, without writing anything into /opt/tenken; --version must print the pom's version;
 #   4. exports the 立入検査用 pack of a 10-year workbook with the installed launcher: neither `export --help` nor a
 #      failed export makes a class-data archive, the first one has the export's own archive made in the background
-#      in the user's cache folder, named for the build (lib/app/export.id), the next takes its classes from it without a warning from the JVM, one with an
-#      archive damaged in its header still writes the pack, one damaged inside fails at most one export, and one with
-#      no room for the archive succeeds and makes nothing;
+#      in the user's cache folder, named for the build (lib/app/export.id), the next takes its classes from it
+#      without a warning from the JVM, one with an archive damaged in its header still writes the pack, one damaged
+#      inside fails at most one export, and one with no room for the archive succeeds and makes nothing;
 #   5. if xvfb-run is present, starts the window on a virtual display and checks it stays up;
 #   6. removes and purges the package and checks that the workbook is still there.
 # Usage: installer/test-deb.sh [--no-build]
