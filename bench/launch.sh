@@ -66,9 +66,11 @@ while IFS= read -r line; do
     java-options=*) floor_opts+=("${line#java-options=}") ;;
   esac
 done < "$image/lib/app/Tenken.cfg"
-javac --release 17 -cp "$(ls "$image"/lib/app/javafx-*.jar | paste -sd:)" -d "$work/floor" bench/floor/Floor.java
+javac --release 17 -cp "$(ls target/dist/lib/javafx-*.jar | paste -sd:)" -d "$work/floor" bench/floor/Floor.java
 jar --create --file "$work/floor.jar" -C "$work/floor" . # an AOT cache takes jars only on its class path
-floor_cp="$work/floor.jar:$(ls "$image"/lib/app/javafx-*.jar | paste -sd:)"
+# JavaFX as the image has it: its modules in the runtime (the installer links them in), or an older image's jars
+fx_cp=$(ls "$image"/lib/app/javafx-*.jar 2>/dev/null | paste -sd: - || true)
+floor_cp="$work/floor.jar${fx_cp:+:$fx_cp}"
 # what the image's launcher adds on a machine with no GPU render node (installer/linux/launcher.sh)
 if ! compgen -G '/dev/dri/renderD*' > /dev/null && grep -q 'prism.order=sw' "$image/bin/Tenken"; then
   export GDK_GL=disable

@@ -126,16 +126,26 @@ for jar in "$lib"/sqlite-jdbc-*.jar; do
   fi
 done
 
-# JavaFX looks for its native libraries first beside its own jar, and only then copies them out of the jar into
-# ~/.openjfx/cache and compares the two copies (an MD5 of each) at every start, on the thread starting the toolkit.
-# The image carries them unpacked beside the jars in lib/app (0.8 MB); the jar keeps its copies as the fallback.
-rm -f "$lib"/*.so "$lib"/*.dylib
-case "$os" in Linux) fx_libs='*.so' ;; Darwin) fx_libs='*.dylib' ;; esac
+# JavaFX's modules are linked into the runtime (below), as named modules, as OpenJFX supports it. From the class path
+# JavaFX logs "Unsupported JavaFX configuration" at every start, and before that first log line the JDK looks through
+# every jar of the class path for a System.LoggerFinder, on the thread that then starts the toolkit (about 30 ms of it:
+# the window's start ×0.97, paired). A module path of jars (--module-path) would do as much, but the class-data cache
+# takes one only at the very path it was made with, and the app is installed elsewhere than it is built. So jpackage's
+# input is the jars without JavaFX's (its placeholder jars without a classifier hold nothing).
+rm -f "$lib"/*.so "$lib"/*.dylib # JavaFX's native libraries, where earlier builds put them
+fx_jars=()
 for jar in "$lib"/javafx-*-linux.jar "$lib"/javafx-*-mac*.jar; do
-  [ -e "$jar" ] || continue
-  command -v unzip >/dev/null || { echo "note: JavaFX's native libraries stay in its jars (unzip not found)"; break; }
-  unzip -q -j -o "$jar" "$fx_libs" -d "$lib" 2>/dev/null || true # a jar with no native library (base, controls)
+  [ -e "$jar" ] && fx_jars+=("$jar")
 done
+input="$lib" fx_modules=""
+if [ ${#fx_jars[@]} -gt 0 ]; then
+  fx_modules="$out/javafx-modules" input="$out/input"
+  mkdir -p "$fx_modules" "$input"
+  cp "${fx_jars[@]}" "$fx_modules/"
+  for f in "$lib"/*; do
+    case "${f##*/}" in javafx-*) ;; *) cp -R "$f" "$input/" ;; esac
+  done
+fi
 
 # The jars include modular ones (POI, Jackson …) whose module-info names automatic modules; with the jars
 # also on --module-path jdeps can resolve those instead of failing. Its split-package warnings are noise.
@@ -160,7 +170,9 @@ if "$jlink" --help 2>/dev/null | grep -q 'zip-\[0-9\]'; then compress=zip-6; els
 # jpackage's native launcher and need no commands in the runtime.
 strip=(--strip-native-commands)
 [ "$os" = Linux ] && strip=()
-"$jlink" --add-modules "$modules" --include-locales=en,ja \
+fx_link=()
+[ -n "$fx_modules" ] && fx_link=(--module-path "$fx_modules") modules="$modules,javafx.controls"
+"$jlink" "${fx_link[@]}" --add-modules "$modules" --include-locales=en,ja \
   --strip-debug "${strip[@]}" --no-header-files --no-man-pages --compress=$compress \
   --output "$out/runtime"
 find "$out/runtime/bin" -type f ! -name java -delete 2>/dev/null || true
@@ -169,6 +181,16 @@ find "$out/runtime/bin" -type f ! -name java -delete 2>/dev/null || true
 if [ "$os" = Linux ] && command -v strip >/dev/null; then
   find "$out/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} \; 2>/dev/null || true
 fi
+# JavaFX's native libraries, which its jars carry inside, go into the runtime's lib folder, where JavaFX's modules in the
+# runtime find them (0.8 MB). Left in the modules, they would be copied out into ~/.openjfx/cache and the two copies
+# compared (an MD5 of each) at every start, on the thread starting the toolkit.
+if [ -n "$fx_modules" ]; then
+  case "$os" in Linux) fx_libs='*.so' ;; Darwin) fx_libs='*.dylib' ;; esac
+  for jar in "$fx_modules"/*.jar; do
+    command -v unzip >/dev/null || { echo "note: JavaFX's native libraries stay in its modules (unzip not found)"; break; }
+    unzip -q -j -o "$jar" "$fx_libs" -d "$out/runtime/lib" 2>/dev/null || true # base and controls have none
+  done
+fi
 # The launcher's JVM options: those in jvm-options, and those of the runtime's kind of class-data cache.
 if [ "$(jdk_major "$out/runtime")" -ge 25 ]; then
   options="$(cat "$here/jvm-options") $(cat "$here/jvm-options-aot")"
@@ -176,6 +198,9 @@ else
   options="$(cat "$here/jvm-options") $(cat "$here/jvm-options-cds")"
 fi
 options="$options $sqlite_native"
+# JavaFX's modules in the runtime load its native libraries: with JDK 25's options, which name native access (an older
+# JVM would not know the option), they are named too, or the JVM warns at every start.
+[ -n "$fx_modules" ] && options=${options/--enable-native-access=ALL-UNNAMED/--enable-native-access=ALL-UNNAMED,javafx.graphics}
 
 # The product's full name; --name stays "Tenken" because it names files, folders and the launcher.
 description="Tenken 医療機関サイバーセキュリティ点検"
@@ -188,7 +213,7 @@ echo "== jpackage: app image"
 # The class-data cache (tenken.aot or tenken.jsa, made below) is named by these options or added by the training
 # script; a missing or stale cache is ignored by the JVM, so the app starts either way, only slower.
 "$jpackage" --type app-image --dest "$out/image" "${common[@]}" --icon "$icon" \
-  --input "$lib" --main-jar "$main_jar" --main-class jp.tenken.app.Launcher \
+  --input "$input" --main-jar "$main_jar" --main-class jp.tenken.app.Launcher \
   --runtime-image "$out/runtime" \
   --java-options "-Dfile.encoding=UTF-8 $options"
 

@@ -204,6 +204,9 @@ if command -v xvfb-run >/dev/null; then
     xvfb-run -a -s "-screen 0 1366x768x24" timeout 10 /opt/tenken/bin/Tenken 2> "$errlog" && status=0 || status=$?
   check "window stays up (timeout's 124)" test "$status" = 124
   check "no exception on start" sh -c "! grep -E 'Exception|Error:' '$errlog'"
+  # JavaFX's modules are in the runtime: no "Unsupported JavaFX configuration" (classes from the class path), and
+  # native access named for them, so the JVM warns of nothing
+  check "no warning of the JVM or JavaFX on start" sh -c "! grep -qE '^WARNING|Unsupported JavaFX' '$errlog'"
   # JavaFX's native libraries come from the install, not copied into the clerk's home folder
   check "nothing of JavaFX written in the home folder" test ! -e "$home/.openjfx"
   grep -E 'Exception|Error' "$errlog" | head -n 5 || true
