@@ -98,6 +98,16 @@ check "self-test exits 0" test "$status" = 0
 check "workbook created in Documents/Tenken" test -s "$workbook"
 check "nothing written under /opt/tenken" test -z "$(find /opt/tenken -newer "$marker" -print -quit)"
 rm -f "$marker"
+# No LANG at all (a job run by cron), or one the C library lacks (ja_JP.UTF-8 where it was never generated): the
+# launcher gives the JVM C.UTF-8, so Java can still name the workbook in Japanese
+for lang in "LANG=" "LANG=ja_JP.UTF-8"; do
+  other=$(mktemp -d) status=0
+  env -u LC_ALL "$lang" HOME="$other" JAVA_TOOL_OPTIONS="-Duser.home=$other" timeout 120 /opt/tenken/bin/Tenken \
+    --self-test >/dev/null 2>&1 || status=$?
+  check "self-test with $lang exits 0" test "$status" = 0
+  check "... and makes 点検簿.tenken" test -s "$other/Documents/Tenken/点検簿.tenken"
+  rm -rf "$other"
+done
 
 echo "== /opt/tenken/bin/Tenken --version"
 printed=$(run_app --version 2>/dev/null || true)
