@@ -105,8 +105,8 @@ if [ "${runtime_major:-0}" -ge 25 ]; then
     echo 'java-options=-XX:AOTCache=$APPDIR/tenken.aot' >> "$cfg"
     # The name of the export's own archive in the user's cache folder (see linux/launcher.sh): this cache's size and
     # date, new with every build. Written here so that the launcher reads it instead of starting `stat` at every
-    # export (about 10 ms, paired: ×0.985).
-    stat -c %s-%Y "$cache" > "$appdir/export.id"
+    # export (about 10 ms, paired: ×0.985). Only that launcher reads it (and only GNU stat takes -c).
+    [ "$(uname -s)" = Linux ] && stat -c %s-%Y "$cache" > "$appdir/export.id"
     echo "AOT cache: $(( $(wc -c < "$cache") / 1000000 )) MB ($cache)"
   else
     echo "warning: no AOT cache was made; the app starts without it" >&2

@@ -3,8 +3,6 @@
 # package owns it (0.1–0.3 s, and on a second core the app needs then). It does what that launcher does with the
 # app image: runs the bundled Java runtime with the class path, main class and Java options of lib/app/Tenken.cfg
 # ($APPDIR there is lib/app), then the arguments it was given.
-# Found with the shell's own words where it can (each command started here costs a few milliseconds of the start):
-# readlink only when started through a link (/usr/bin/tenken is one, through the alternatives system).
 # Java names files in the character set of the C library's locale. Where that is not UTF-8 (no LANG at all, as for a
 # job run by cron, or a LANG the C library does not have, such as ja_JP.UTF-8 where that locale was never generated,
 # which leaves every program in the "C" locale) Java cannot name the workbook 点検簿.tenken and the app could not start.
@@ -12,6 +10,8 @@
 # which the C library always has (the app's words are Japanese whatever the locale).
 probe='点'
 [ "${#probe}" = 1 ] || export LC_ALL=C.UTF-8
+# Found with the shell's own words where it can (each command started here costs a few milliseconds of the start):
+# readlink only when started through a link (/usr/bin/tenken is one, through the alternatives system).
 self=$0
 [ -L "$self" ] && self=$(readlink -f "$self")
 case "$self" in */*) bin=${self%/*} ;; *) bin=. ;; esac
