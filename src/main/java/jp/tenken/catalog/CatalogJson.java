@@ -1,7 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -14,7 +12,7 @@ import jp.tenken.domain.official.OfficialColumn;
 
 /**
  * The JSON shapes of the edition files ({@code catalog/editions.json}, {@code catalog/editions/*.json},
- * {@code catalog/guidance.json}, {@code catalog/guidelines.json}) and the strict mapper that reads them: unknown
+ * {@code catalog/guidance.json}, {@code catalog/guidelines.json}), read strictly by {@link RecordTree}: unknown
  * fields fail the read, so a typo in a data file is caught.
  */
 final class CatalogJson {
@@ -26,21 +24,15 @@ final class CatalogJson {
     private CatalogJson() {
     }
 
-    static ObjectMapper strictMapper() {
-        return new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-    }
-
     /** Reads a bundled resource, or adds a problem naming it and returns null. */
-    static <T extends Record> T readResource(ObjectMapper json, String name, Class<T> type, List<String> problems) {
+    static <T extends Record> T readResource(String name, Class<T> type, List<String> problems) {
         URL url = CatalogJson.class.getClassLoader().getResource(name);
         if (url == null) {
             problems.add(name + ": ファイルがありません");
             return null;
         }
         try (InputStream in = url.openStream()) {
-            return RecordTree.read(json, in, type);
+            return RecordTree.read(in, type);
         } catch (IOException ex) {
             problems.add(name + ": 読み込めません (" + ex.getMessage() + ")");
             return null;

@@ -1,6 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -25,7 +24,6 @@ import jp.tenken.domain.official.OfficialLayout;
  */
 public final class CatalogReader {
 
-    private final ObjectMapper json = CatalogJson.strictMapper();
 
     /** The editions bundled with the app. */
     public Catalog bundled() {
@@ -40,12 +38,12 @@ public final class CatalogReader {
         List<String> problems = new ArrayList<>();
         Map<String, CatalogJson.GuidanceJson> guidance = readGuidance(problems);
         List<EditionMapper.Mapped> editions = new ArrayList<>();
-        CatalogJson.IndexJson index = CatalogJson.readResource(json, CatalogJson.INDEX, CatalogJson.IndexJson.class,
+        CatalogJson.IndexJson index = CatalogJson.readResource(CatalogJson.INDEX, CatalogJson.IndexJson.class,
                 problems);
         if (index != null) {
             for (String file : index.editions()) {
                 String name = "catalog/" + file;
-                CatalogJson.EditionJson e = CatalogJson.readResource(json, name, CatalogJson.EditionJson.class,
+                CatalogJson.EditionJson e = CatalogJson.readResource(name, CatalogJson.EditionJson.class,
                         problems);
                 if (e != null) {
                     CatalogJson.require(e.guidelineVersion(), name + " (" + e.id() + "): guidelineVersion", problems);
@@ -57,7 +55,7 @@ public final class CatalogReader {
             readFolder(folder, guidance, editions, problems);
         }
         checkUnique(editions, problems);
-        List<String> withText = GuidelineReader.bundledVersions(json, problems);
+        List<String> withText = GuidelineReader.bundledVersions(problems);
         if (editions.isEmpty() && problems.isEmpty()) {
             problems.add("版がひとつもありません");
         }
@@ -84,7 +82,7 @@ public final class CatalogReader {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path f : files) {
                 try (InputStream in = Files.newInputStream(f)) {
-                    CatalogJson.EditionJson e = RecordTree.read(json, in, CatalogJson.EditionJson.class);
+                    CatalogJson.EditionJson e = RecordTree.read(in, CatalogJson.EditionJson.class);
                     editions.add(EditionMapper.toEdition(e, f.getFileName().toString(), folder, guidance, problems));
                 } catch (IOException ex) {
                     problems.add(f.getFileName() + ": 読み込めません (" + ex.getMessage() + ")");
@@ -138,7 +136,7 @@ public final class CatalogReader {
         Map<String, CatalogJson.GuidanceJson> guidance = readGuidance(problems);
         Edition e = null;
         try (InputStream in = Files.newInputStream(file)) {
-            e = EditionMapper.toEdition(RecordTree.read(json, in, CatalogJson.EditionJson.class),
+            e = EditionMapper.toEdition(RecordTree.read(in, CatalogJson.EditionJson.class),
                     file.getFileName().toString(), file.toAbsolutePath().getParent(), guidance, problems).edition();
         } catch (IOException ex) {
             problems.add(file.getFileName() + ": 読み込めません (" + ex.getMessage() + ")");
@@ -150,7 +148,7 @@ public final class CatalogReader {
     }
 
     private Map<String, CatalogJson.GuidanceJson> readGuidance(List<String> problems) {
-        CatalogJson.GuidanceFileJson g = CatalogJson.readResource(json, CatalogJson.GUIDANCE,
+        CatalogJson.GuidanceFileJson g = CatalogJson.readResource(CatalogJson.GUIDANCE,
                 CatalogJson.GuidanceFileJson.class, problems);
         return g == null ? Map.of() : g.items();
     }

@@ -1,7 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -23,10 +21,6 @@ public final class CommentReadingsReader {
     static final String BUNDLED = "catalog/public-comments-6.0.readings.json";
     private static final Pattern BLOCK = Pattern.compile("([経企シ])((?:\\d{1,2}|別添)(?:\\.\\d{1,2}){0,3})");
 
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     /** The bundled readings, checked against the bundled guideline and comments. */
     public CommentReadings bundled(Guideline guideline, List<PublicComment> comments) {
         try (InputStream in = CommentReadingsReader.class.getClassLoader().getResourceAsStream(BUNDLED)) {
@@ -43,7 +37,7 @@ public final class CommentReadingsReader {
     public CommentReadings read(InputStream in, String name, Guideline guideline, List<PublicComment> comments) {
         ReadingsJson file;
         try {
-            file = RecordTree.read(json, in, ReadingsJson.class);
+            file = RecordTree.read(in, ReadingsJson.class);
         } catch (IOException ex) {
             throw new CatalogException(List.of(name + ": 読み込めません (" + ex.getMessage() + ")"));
         }

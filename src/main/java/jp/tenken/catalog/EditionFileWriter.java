@@ -28,9 +28,15 @@ import jp.tenken.domain.official.OfficialLayout;
  * to the path it is given; the caller validates the file with {@link CatalogReader#readEdition} before keeping it.
  */
 public final class EditionFileWriter {
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    /**
+     * The mapper, made at the first write: the writer is part of the store the app builds at every start, and an
+     * {@code ObjectMapper} is a few hundred classes to load that only taking in an edition needs.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
 
     /** {@code layout} may be null for an edition that did not come from an official workbook. */
     public void write(Edition edition, OfficialLayout layout, String note, Path out) throws IOException {
@@ -67,7 +73,7 @@ public final class EditionFileWriter {
                 edition.name(), edition.issued(), edition.inspectionNotice(), edition.source(),
                 edition.vendorWordingNote() == null, edition.vendorWordingNote(), note, null, forms,
                 new ArrayList<>(sections.values()), itemList, guidance, layout == null ? null : officialJson(layout));
-        json.writeValue(out.toFile(), e);
+        Json.MAPPER.writeValue(out.toFile(), e);
     }
 
     private static CatalogJson.ItemJson itemJson(Item i, FormKind kind) {

@@ -1,7 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -48,14 +46,10 @@ public final class GuidelineReader {
     /** A chapter whose title no reachable copy of the final text gives. */
     static final String NOT_HELD = "not-held";
 
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     /** The newest guideline version bundled with the app (6.0 today). */
     public Guideline bundled() {
         List<String> problems = new ArrayList<>();
-        List<String> versions = bundledVersions(json, problems);
+        List<String> versions = bundledVersions(problems);
         if (versions.isEmpty()) {
             problems.add(CatalogJson.GUIDELINES + ": ガイドラインがありません");
         }
@@ -87,8 +81,8 @@ public final class GuidelineReader {
      * a version number with its file {@code guideline-<version>.json}, which must exist (its content is validated
      * when it is read).
      */
-    static List<String> bundledVersions(ObjectMapper json, List<String> problems) {
-        CatalogJson.GuidelineIndexJson index = CatalogJson.readResource(json, CatalogJson.GUIDELINES,
+    static List<String> bundledVersions(List<String> problems) {
+        CatalogJson.GuidelineIndexJson index = CatalogJson.readResource(CatalogJson.GUIDELINES,
                 CatalogJson.GuidelineIndexJson.class, problems);
         List<String> versions = new ArrayList<>();
         for (CatalogJson.GuidelineFileJson g : index == null ? List.<CatalogJson.GuidelineFileJson>of()
@@ -117,7 +111,7 @@ public final class GuidelineReader {
     public Guideline read(InputStream in, String name) {
         GuidelineJson g;
         try {
-            g = RecordTree.read(json, in, GuidelineJson.class);
+            g = RecordTree.read(in, GuidelineJson.class);
         } catch (IOException ex) {
             throw new CatalogException(List.of(name + ": 読み込めません (" + ex.getMessage() + ")"));
         }

@@ -1,7 +1,7 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -58,6 +58,8 @@ public final class PublicCommentReader {
     private static final Pattern SECTION = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){0,3}");
     private static final Pattern JAPANESE_GAP = Pattern.compile("(?<=[^\\x00-\\x7F（(])[ \\t\\u3000]+(?=[^\\x00-\\x7F）)])");
     private static final String APPENDIX = "【別添】";
+    /** Each row of a table without column names comes as an array of its cells' strings. */
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
     /** The bundled table. */
     public List<PublicComment> bundled() {
@@ -75,16 +77,19 @@ public final class PublicCommentReader {
     public List<PublicComment> read(InputStream in, String name) {
         List<String> problems = new ArrayList<>();
         List<PublicComment> comments = new ArrayList<>();
-        CsvMapper mapper = new CsvMapper();
+        // The CSV module's streaming parser, not its mapper: a CsvMapper is an ObjectMapper, some 340 classes of
+        // jackson-databind to load at every start for a table of strings (the bundled table is read at every start).
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator('\t').withQuoteChar('"').withoutEscapeChar();
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-             MappingIterator<String[]> rows = mapper.readerFor(String[].class)
-                     .with(CsvParser.Feature.WRAP_AS_ARRAY)
-                     .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-                     .with(schema).readValues(reader)) {
+             CsvParser rows = CSV.createParser(reader)) {
+            rows.setSchema(schema);
             boolean header = false;
-            while (rows.hasNextValue()) {
-                String[] cells = rows.nextValue();
+            while (rows.nextToken() == JsonToken.START_ARRAY) {
+                List<String> row = new ArrayList<>();
+                while (rows.nextToken() != JsonToken.END_ARRAY) {
+                    row.add(rows.getText());
+                }
+                String[] cells = row.toArray(String[]::new);
                 if (!header) {
                     header = cells.length > 0 && HEADER.equals(cells[0].strip());
                     continue;

@@ -1,6 +1,5 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ public final class PublishedFileReader {
     static final String RESOURCE = "catalog/published-files.json";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    private final ObjectMapper json = CatalogJson.strictMapper();
 
     record RegisterJson(String source, boolean verifiedByUs, List<FileJson> files) implements RecordTree.Commented {
     }
@@ -26,7 +24,7 @@ public final class PublishedFileReader {
     /** The bundled list; a {@link CatalogException} naming each problem when it is missing or malformed. */
     public PublishedFile.Register bundled() {
         List<String> problems = new ArrayList<>();
-        RegisterJson r = CatalogJson.readResource(json, RESOURCE, RegisterJson.class, problems);
+        RegisterJson r = CatalogJson.readResource(RESOURCE, RegisterJson.class, problems);
         List<PublishedFile> files = new ArrayList<>();
         if (r != null) {
             CatalogJson.require(r.source(), RESOURCE + ": source", problems);

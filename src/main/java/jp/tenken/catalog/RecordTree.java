@@ -1,7 +1,8 @@
 package jp.tenken.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -18,19 +19,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads the catalogs' JSON records from Jackson's tree, strictly, as the catalogs' mappers did with
- * {@code FAIL_ON_UNKNOWN_PROPERTIES} and {@code FAIL_ON_NULL_FOR_PRIMITIVES}: a field the record does not have fails
- * the read (but a {@code "comment"} in a {@link Commented} record), so does a null for an {@code int} or
+ * Reads the catalogs' JSON records straight from Jackson's streaming parser, strictly, as the catalogs' mappers did
+ * with {@code FAIL_ON_UNKNOWN_PROPERTIES} and {@code FAIL_ON_NULL_FOR_PRIMITIVES}: a field the record does not have
+ * fails the read (but a {@code "comment"} in a {@link Commented} record), so does a null for an {@code int} or
  * {@code boolean}, a value of the wrong kind, or an enum constant that does not exist; an absent field is null, 0 or
  * false. A record's components are its fields: strings, {@code int}, {@code long}, {@code boolean} and their boxes,
  * enums (by name), records, lists and maps (keys strings or enums) of these.
  *
  * <p>Why not Jackson's own data binding: for these fifteen small record types, building its deserializers (the
  * introspection of annotations, creators and properties) took about 46 ms of the 68 ms of processor the catalogs
- * cost, and the catalogs are read beside the toolkit's start on two cores, on the window's critical path. Parsing stays
- * Jackson's ({@link ObjectMapper#readTree}); this class only puts the tree's values into the records.
+ * cost, and the catalogs are read beside the toolkit's start on two cores, on the window's critical path. Why not its
+ * tree ({@code ObjectMapper.readTree}) either: the mapper alone is some 340 classes of {@code jackson-databind} to load
+ * and initialise at every start and every export, for a parse that {@code jackson-core}'s parser does by itself.
  */
 final class RecordTree {
+    /** Jackson's streaming parser factory: thread-safe once built, with its default limits on depth and length. */
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
     /**
@@ -44,13 +48,14 @@ final class RecordTree {
     private RecordTree() {
     }
 
-    /** A record read from {@code in} with {@code json}'s parser; any problem is an {@link IOException} saying where. */
-    static <T extends Record> T read(ObjectMapper json, InputStream in, Class<T> type) throws IOException {
-        JsonNode tree = json.readTree(in);
-        if (tree == null || tree.isMissingNode()) {
-            throw new Problem("空のファイルです");
+    /** A record read from {@code in}; any problem is an {@link IOException} saying where. */
+    static <T extends Record> T read(InputStream in, Class<T> type) throws IOException {
+        try (JsonParser p = JSON.createParser(in)) {
+            if (p.nextToken() == null) {
+                throw new Problem("空のファイルです");
+            }
+            return type.cast(record(p, type, "$"));
         }
-        return type.cast(record(tree, type, "$"));
     }
 
     /** The failure of a read: the message says what was wrong and where ({@code $.items[3].scopes[0]}). */
@@ -89,23 +94,26 @@ final class RecordTree {
         }
     }
 
-    private static Object record(JsonNode node, Class<?> type, String at) throws Problem {
-        if (!node.isObject()) {
+    /** The record at the parser's current token ({@code START_OBJECT}); leaves the parser on its {@code END_OBJECT}. */
+    private static Object record(JsonParser p, Class<?> type, String at) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
             throw new Problem(at + ": オブジェクト {…} のはずです");
         }
         Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
         RecordComponent[] components = shape.components();
         Object[] values = new Object[components.length];
         boolean[] given = new boolean[components.length];
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            int i = shape.index(field.getKey());
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            int i = shape.index(name);
             if (i < 0) {
-                if (shape.ignored().contains(field.getKey())) {
+                if (shape.ignored().contains(name)) {
+                    p.skipChildren();
                     continue;
                 }
-                throw new Problem(at + ": 知らない項目 \"" + field.getKey() + "\" があります（綴りの誤り？）");
+                throw new Problem(at + ": 知らない項目 \"" + name + "\" があります（綴りの誤り？）");
             }
-            values[i] = value(field.getValue(), components[i].getGenericType(), at + "." + field.getKey());
+            values[i] = value(p, components[i].getGenericType(), at + "." + name);
             given[i] = true;
         }
         for (int i = 0; i < components.length; i++) {
@@ -121,76 +129,79 @@ final class RecordTree {
         }
     }
 
-    private static Object value(JsonNode node, Type type, String at) throws Problem {
+    /** The value at the parser's current token; leaves the parser on the value's last token. */
+    private static Object value(JsonParser p, Type type, String at) throws IOException {
         Class<?> raw = raw(type);
-        if (node.isNull()) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             if (raw.isPrimitive()) {
                 throw new Problem(at + ": 値がありません（null）");
             }
             return null;
         }
         if (raw == String.class) {
-            if (!node.isTextual()) {
+            if (token != JsonToken.VALUE_STRING) {
                 throw new Problem(at + ": 文字列 \"…\" のはずです");
             }
-            return node.textValue();
+            return p.getText();
         }
         if (raw == int.class || raw == Integer.class) {
-            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            if (token != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
                 throw new Problem(at + ": 整数のはずです");
             }
-            return node.intValue();
+            return p.getIntValue();
         }
         if (raw == long.class || raw == Long.class) {
-            if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            if (token != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                 throw new Problem(at + ": 整数のはずです");
             }
-            return node.longValue();
+            return p.getLongValue();
         }
         if (raw == boolean.class || raw == Boolean.class) {
-            if (!node.isBoolean()) {
+            if (!token.isBoolean()) {
                 throw new Problem(at + ": true か false のはずです");
             }
-            return node.booleanValue();
+            return token == JsonToken.VALUE_TRUE;
         }
         if (raw.isEnum()) {
-            if (!node.isTextual()) {
+            if (token != JsonToken.VALUE_STRING) {
                 throw new Problem(at + ": 文字列 \"…\" のはずです");
             }
-            return constant(raw, node.textValue(), at);
+            return constant(raw, p.getText(), at);
         }
         if (raw.isRecord()) {
-            return record(node, raw, at);
+            return record(p, raw, at);
         }
         if (raw == List.class) {
-            if (!node.isArray()) {
+            if (token != JsonToken.START_ARRAY) {
                 throw new Problem(at + ": 配列 […] のはずです");
             }
             Type element = argument(type, 0);
-            List<Object> list = new ArrayList<>(node.size());
-            for (int i = 0; i < node.size(); i++) {
-                list.add(value(node.get(i), element, at + "[" + i + "]"));
+            List<Object> list = new ArrayList<>();
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                list.add(value(p, element, at + "[" + i + "]"));
             }
             return list;
         }
         if (raw == Map.class) {
-            return map(node, type, at);
+            return map(p, type, at);
         }
         throw new IllegalStateException(at + ": unsupported component type " + type);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object map(JsonNode node, Type type, String at) throws Problem {
-        if (!node.isObject()) {
+    private static Object map(JsonParser p, Type type, String at) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
             throw new Problem(at + ": オブジェクト {…} のはずです");
         }
         Class<?> key = raw(argument(type, 0));
         Type valueType = argument(type, 1);
         Map<Object, Object> map = key.isEnum() ? new EnumMap(key) : new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            String where = at + "." + field.getKey();
-            Object k = key == String.class ? field.getKey() : constant(key, field.getKey(), where);
-            map.put(k, value(field.getValue(), valueType, where));
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            String where = at + "." + name;
+            Object k = key == String.class ? name : constant(key, name, where);
+            map.put(k, value(p, valueType, where));
         }
         return map;
     }

@@ -26,7 +26,6 @@ import jp.tenken.domain.guideline.TakenGuideline;
  */
 public final class TakenGuidelineFile {
     private static final Pattern NAME = Pattern.compile("guideline-(\\d{1,2}\\.\\d{1,2})\\.taken\\.json");
-    private final ObjectMapper json = CatalogJson.strictMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     record FileJson(String version, List<VolumeJson> volumes) implements RecordTree.Commented {
     }
@@ -57,7 +56,8 @@ public final class TakenGuidelineFile {
             volumes.add(new VolumeJson(gv.part(), gv.version(), gv.title(), gv.pages(), s.file(), s.sha256(),
                     s.bytes(), s.published(), s.verdict(), s.takenOn().toString(), chapters));
         }
-        json.writeValue(file.toFile(), new FileJson(g.version(), volumes));
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(file.toFile(), new FileJson(g.version(), volumes));
     }
 
     /** Reads and checks one kept version. */
@@ -65,7 +65,7 @@ public final class TakenGuidelineFile {
         String name = file.getFileName().toString();
         FileJson f;
         try (InputStream in = Files.newInputStream(file)) {
-            f = RecordTree.read(json, in, FileJson.class);
+            f = RecordTree.read(in, FileJson.class);
         } catch (IOException e) {
             throw new CatalogException(List.of(name + ": 読み込めません ("
                     + (e instanceof RecordTree.Problem ? e.getMessage() : e.getClass().getSimpleName()) + ")"));

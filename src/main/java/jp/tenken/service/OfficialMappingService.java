@@ -36,9 +36,16 @@ public final class OfficialMappingService {
     static final String FILE = "official-mappings.json";
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * The mapper, made at the first read or write: the service is built at every start, and an {@code ObjectMapper}
+     * is a few hundred classes to load that only taking in the ministry's Excel needs.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     /** A mapping found again: {@code sameFile} when the file's bytes are the same, else the same table was found. */
     public record Recalled(OfficialMapping mapping, boolean sameFile) {
@@ -157,7 +164,7 @@ public final class OfficialMappingService {
             return List.of();
         }
         try {
-            Kept k = json.readValue(file.toFile(), Kept.class);
+            Kept k = Json.MAPPER.readValue(file.toFile(), Kept.class);
             if (k.mappings() == null) {
                 return List.of();
             }
@@ -182,7 +189,7 @@ public final class OfficialMappingService {
         Path tmp = file.resolveSibling("." + FILE + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            json.writeValue(tmp.toFile(), k);
+            Json.MAPPER.writeValue(tmp.toFile(), k);
             FileMove.replace(tmp, file);
         } catch (IOException | RuntimeException e) {
             try {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +20,8 @@ import org.junit.jupiter.api.Test;
  * status in a data file (bundled, or an edition the clinic took in) would make, each refused with where it is.
  */
 class RecordTreeTest {
-    private final ObjectMapper json = CatalogJson.strictMapper();
-
     private <T extends Record> T read(String text, Class<T> type) throws IOException {
-        return RecordTree.read(json, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), type);
+        return RecordTree.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), type);
     }
 
     private String refused(String text, Class<? extends Record> type) {
@@ -98,8 +95,21 @@ class RecordTreeTest {
     }
 
     @Test
+    void aCommentMayHoldAnythingAndIsPassedOverWhole() throws IOException {
+        CatalogJson.EditionJson e = read("""
+                {"id": "R8", "comment": {"why": ["a", {"id": "not this one"}], "n": 1}, "name": "令和8年度版"}
+                """, CatalogJson.EditionJson.class);
+        assertEquals("R8", e.id());
+        assertEquals("令和8年度版", e.name());
+    }
+
+    @Test
     void brokenOrEmptyJsonIsAnIoProblem() {
         assertThrows(IOException.class, () -> read("{\"id\": ", CatalogJson.EditionJson.class));
         assertThrows(IOException.class, () -> read("", CatalogJson.EditionJson.class));
+        assertThrows(IOException.class, () -> read("{\"items\": [{\"key\": \"a\"}, ", CatalogJson.EditionJson.class));
+        assertThrows(IOException.class, () -> read("{\"id\": \"R8\" \"name\": \"x\"}", CatalogJson.EditionJson.class));
+        assertTrue(refused("{\"fiscalYear\": 99999999999}", CatalogJson.EditionJson.class).contains("$.fiscalYear"),
+                "a number too large for a year is refused, not cut");
     }
 }
