@@ -63,7 +63,7 @@ run() { "$java" "-Djpackage.app-path=$bin/Tenken" "${options[@]}" "${export_heap
 # the window's JavaFX classes, which an export never uses. So after the first export that wrote its file, the launcher
 # makes the export a class-data archive of its own in the user's cache folder: the classes the build's training export
 # loaded (export.classlist), linked ahead of time. It is made in the background at the lowest priority once that export
-# has returned (about 4 s of one processor; 47 MB), by one process at a time, written under another name and moved into
+# has returned (about 4 s of one processor; 42 MB), by one process at a time, written under another name and moved into
 # place when whole. Later exports map it in place of the window's cache. It is named by the cache's size and date, as
 # the build wrote them into export.id (read here, not asked of `stat`: a process less, about 10 ms an export), so a
 # new install makes a new one (and drops the old); with no room for it nothing is made, and one that could not be
