@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.FormKind;
@@ -98,6 +104,22 @@ class SecondaryWindowsTest extends FxRobot {
                 && tree.getRoot().getChildren().size() >= 3);
         assertTrue(String.valueOf(tree.getRoot().getChildren().get(2).getValue()).contains("システム運用編"),
                 String.valueOf(tree.getRoot().getChildren().get(2).getValue()));
+
+        // a search's results: each comment's kind, number and place read whole, not cut to 「…」
+        clickOn("#clauses-search").write("VPN");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".comment-entry").queryAll().size() >= 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Labeled> heads = new ArrayList<>();
+        for (Node entry : lookup(".comment-entry").queryAll()) {
+            HBox head = (HBox) ((VBox) entry).getChildren().get(0);
+            head.getChildren().forEach(n -> heads.add((Labeled) n));
+        }
+        assertTrue(heads.size() >= 15, "kind, number and place of each result: " + heads.size());
+        for (Labeled l : heads) {
+            Node shown = l.lookup(".text");
+            assertTrue(shown instanceof Text t && t.getText().equals(l.getText()),
+                    "shown whole: " + l.getText() + " as " + (shown instanceof Text t ? t.getText() : shown));
+        }
 
         interact(() -> tree.getScene().getWindow().hide());
 

@@ -20,8 +20,12 @@ public record CommentEntry(int number, String page, AnswerKind kind, String kind
 
     /** 「No.87（P34）」, then the numbering line when there is one. */
     public String source() {
-        return "No." + number + (page == null || page.isBlank() ? "" : "（" + page + "）")
-                + (numbering == null || numbering.isEmpty() ? "" : "　" + numbering);
+        return heading() + (numbering == null || numbering.isEmpty() ? "" : "　" + numbering);
+    }
+
+    /** 「No.87（P34）」: the comment's number and the draft's page. */
+    public String heading() {
+        return "No." + number + (page == null || page.isBlank() ? "" : "（" + page + "）");
     }
 
     /** The entry of a comment; {@code target} (a search hit's place) says where it is, null on a place's panel. */

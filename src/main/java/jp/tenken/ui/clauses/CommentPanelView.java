@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Viewports;
@@ -69,15 +70,24 @@ final class CommentPanelView extends VBox {
         Label kind = new Label(c.kindLabel());
         kind.getStyleClass().addAll("comment-kind",
                 "comment-kind-" + c.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        Label source = new Label(c.source());
+        // the kind, the number and the place are short and kept whole; the numbering line, which can be as long as
+        // the panel is wide, goes under them and wraps (in one row they were cut to 「…」 in a search's results)
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        Label source = new Label(c.heading());
         source.getStyleClass().add("clauses-small");
+        source.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, kind, source);
         head.setAlignment(Pos.CENTER_LEFT);
         if (searching && !c.where().isEmpty()) {
             Hyperlink where = new Hyperlink(c.where());
             where.setDisable(c.place() == null);
             where.setOnAction(e -> screen.open(c));
+            where.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(where);
+        }
+        VBox entry = new VBox(4, head);
+        if (c.numbering() != null && !c.numbering().isEmpty()) {
+            entry.getChildren().add(label(null, "clauses-small", c.numbering()));
         }
         Label answer = label(null, "comment-answer", c.answer());
         Label comment = label(null, "comment-text", c.comment());
@@ -85,7 +95,7 @@ final class CommentPanelView extends VBox {
         fold.setExpanded(false);
         fold.setAnimated(false);
         fold.getStyleClass().add("comment-fold");
-        VBox entry = new VBox(4, head, answer, fold);
+        entry.getChildren().addAll(answer, fold);
         entry.getStyleClass().add("comment-entry");
         return entry;
     }
