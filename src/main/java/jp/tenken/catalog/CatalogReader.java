@@ -24,7 +24,6 @@ import jp.tenken.domain.official.OfficialLayout;
  */
 public final class CatalogReader {
 
-
     /** The editions bundled with the app. */
     public Catalog bundled() {
         return read(List.of());

@@ -14,7 +14,6 @@ public final class PublishedFileReader {
     static final String RESOURCE = "catalog/published-files.json";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-
     record RegisterJson(String source, boolean verifiedByUs, List<FileJson> files) implements RecordTree.Commented {
     }
 

@@ -18,11 +18,6 @@ import jp.tenken.i18n.Messages;
 public record CommentEntry(int number, String page, AnswerKind kind, String kindLabel, String answer,
                            String comment, String where, GuidelinePlace place, String numbering) {
 
-    /** 「No.87（P34）」, then the numbering line when there is one. */
-    public String source() {
-        return heading() + (numbering == null || numbering.isEmpty() ? "" : "　" + numbering);
-    }
-
     /** 「No.87（P34）」: the comment's number and the draft's page. */
     public String heading() {
         return "No." + number + (page == null || page.isBlank() ? "" : "（" + page + "）");

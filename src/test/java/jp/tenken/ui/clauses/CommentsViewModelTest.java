@@ -21,7 +21,7 @@ class CommentsViewModelTest extends ClauseFixture {
                 .orElseThrow();
         assertEquals(AnswerKind.EXPLANATION, cloud.kind());
         assertEquals("説明", cloud.kindLabel());
-        assertEquals("No.87（P34）", cloud.source());
+        assertEquals("No.87（P34）", cloud.heading());
         assertTrue(cloud.comment().contains("クラウド"));
         assertFalse(cloud.answer().isBlank());
         CommentEntry modified = vm.commentPanel().comments().stream().filter(c -> c.number() == 95).findFirst()
