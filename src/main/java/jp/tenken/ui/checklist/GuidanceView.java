@@ -61,18 +61,11 @@ final class GuidanceView extends ScrollPane {
         head.setId("guidance-item");
         box.getChildren().add(head);
         vm.registerOf(item).ifPresent(key -> {
-            Hyperlink open = new Hyperlink(Messages.get(key));
-            open.setId("guidance-open-register");
-            open.getStyleClass().add("guidance-ref");
-            open.setOnAction(e -> vm.openRegisters());
-            box.getChildren().add(open);
+            box.getChildren().add(opener(Messages.get(key), "guidance-open-register", vm::openRegisters));
         });
         if (vm.opensMdsSds(item)) {
-            Hyperlink open = new Hyperlink(Messages.get("guidance.openMdsSds"));
-            open.setId("guidance-open-mds-sds");
-            open.getStyleClass().add("guidance-ref");
-            open.setOnAction(e -> vm.openVendors());
-            box.getChildren().add(open);
+            box.getChildren().add(opener(Messages.get("guidance.openMdsSds"), "guidance-open-mds-sds",
+                    vm::openVendors));
         }
         List<String> seventh = vm.seventhNotes(item);
         if (!seventh.isEmpty()) {
@@ -129,6 +122,16 @@ final class GuidanceView extends ScrollPane {
     private void section(String heading, String text) {
         box.getChildren().add(wrap(heading, "guidance-heading"));
         box.getChildren().add(wrap(text, "guidance-text"));
+    }
+
+    /** A link that opens another screen, its whole text wrapped to the pane's width (not cut to 「…」). */
+    private static Hyperlink opener(String text, String id, Runnable open) {
+        Hyperlink link = new Hyperlink(text);
+        link.setId(id);
+        link.getStyleClass().add("guidance-ref");
+        link.setWrapText(true);
+        link.setOnAction(e -> open.run());
+        return link;
     }
 
     private static Label wrap(String text, String style) {
