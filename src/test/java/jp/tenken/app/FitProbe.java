@@ -11,11 +11,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 
 /**
- * Looks at a laid-out window as a user would: every visible control inside the window (or inside a scroll pane
- * that is), no label cut short with an ellipsis, and no two visible texts drawn over each other.
+ * Looks at a laid-out window as a user would: every visible control inside the window (or inside a scroll pane or a
+ * table that is), no label cut short with an ellipsis, and no two visible texts drawn over each other.
  */
 final class FitProbe {
 
@@ -75,7 +76,9 @@ final class FitProbe {
                 shown.add(s);
             }
         }
-        boolean inScroll = scrolled || n instanceof ScrollPane || n.getStyleClass().contains("virtual-flow");
+        // a table's columns beyond its width are scrolled to, as a scroll pane's content is (FontScaledColumns)
+        boolean inScroll = scrolled || n instanceof ScrollPane || n instanceof TableView
+                || n.getStyleClass().contains("virtual-flow");
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 walk(c, clip, inScroll, out, texts, shown);

@@ -207,6 +207,8 @@ class ScreenReadabilityTest extends FxRobot {
         TableView<?> vendors = (TableView<?>) waitFor("vendors-table");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vendors.getItems().size() == 2);
         interact(() -> vendors.getSelectionModel().select(0));
+        fire("nav-registers");
+        waitFor("devices-table");
         List<String> problems = new ArrayList<>();
         for (FontSize size : FontSize.values()) {
             fontSize(size);
@@ -220,6 +222,8 @@ class ScreenReadabilityTest extends FxRobot {
             }
         }
         fontSize(FontSize.NORMAL);
+        // closed, as the user would, before the next test looks at every window
+        interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
         System.out.println("FIT2\n" + String.join("\n", problems));
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }

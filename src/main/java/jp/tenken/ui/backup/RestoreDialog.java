@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
+import jp.tenken.ui.common.Placeholder;
 import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.common.DialogButtons;
 
@@ -50,8 +51,7 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
                         + Math.max(1, e.bytes() / 1024) + " KB\n" + holds(e));
             }
         });
-        Label empty = new Label(Messages.get("backup.none"));
-        list.setPlaceholder(empty);
+        list.setPlaceholder(Placeholder.of(Messages.get("backup.none")));
         keep = new Spinner<>(1, 100, kept);
         keep.setId("backup-keep");
         keep.setEditable(true);

@@ -25,11 +25,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tenken.domain.register.DeviceKind;
 import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
+import jp.tenken.ui.common.FontScaledColumns;
+import jp.tenken.ui.common.Placeholder;
 import jp.tenken.ui.common.SelectionSync;
 import jp.tenken.ui.common.Viewports;
 import jp.tenken.ui.common.WarekiDateField;
@@ -48,23 +51,26 @@ public final class DeviceRegisterView extends BorderPane {
         this.vm = vm;
         this.folder = folder;
         setId("devices-view");
-        SplitPane split = new SplitPane(table(), details(suggestedName));
+        Label nameLabel = label("registers.field.name", null);
+        SplitPane split = new SplitPane(table(nameLabel), details(nameLabel, suggestedName));
         split.setDividerPositions(0.6);
         setCenter(split);
     }
 
-    private Node table() {
+    private Node table(Label fontSource) {
         table.setId("devices-table");
         table.setItems(vm.devices());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("registers.devices.empty")));
+        table.setPlaceholder(Placeholder.of(Messages.get("registers.devices.empty")));
         table.getColumns().add(column("registers.col.name", 150, r -> r.device().name()));
         table.getColumns().add(column("registers.col.kind", 90, r -> r.device().kind().label()));
         table.getColumns().add(column("registers.col.location", 90, r -> r.device().location()));
-        table.getColumns().add(column("registers.col.os", 140, r -> r.device().osLine()));
+        table.getColumns().add(column("registers.col.os", 130, r -> r.device().osLine()));
         table.getColumns().add(column("registers.col.vendor", 120, DeviceRow::vendorName));
         table.getColumns().add(column("registers.col.supportEnd", 130, r -> vm.dateText(r.device().supportEnd())));
         table.getColumns().add(column("registers.col.warnings", 220, r -> String.join(" ", r.warnings())));
+        // at 大 and 特大 the columns widen with the font (the table scrolls sideways) rather than cut their headers
+        FontScaledColumns.follow(fontSource, table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(DeviceRow r, boolean empty) {
@@ -97,7 +103,7 @@ public final class DeviceRegisterView extends BorderPane {
         return c;
     }
 
-    private Node details(String suggestedName) {
+    private Node details(Label nameLabel, String suggestedName) {
         Label heading = new Label();
         heading.getStyleClass().add("section-heading");
         heading.textProperty().bind(Bindings.when(vm.creatingProperty())
@@ -121,13 +127,16 @@ public final class DeviceRegisterView extends BorderPane {
         Button noVendor = new Button(Messages.get("registers.vendor.clear"));
         noVendor.setId("device-vendor-clear");
         noVendor.setOnAction(e -> vm.vendorProperty().set(null));
+        noVendor.setMinWidth(Region.USE_PREF_SIZE); // the list of vendors beside it gives way instead
         CheckBox remote = new CheckBox(Messages.get("registers.field.remote"));
         remote.setId("device-remote");
         remote.selectedProperty().bindBidirectional(vm.remoteProperty());
+        remote.setWrapText(true); // 「リモート保守あり（2-② の対象）」 whole at 特大
         WarekiDateField supportEnd = date("device-support-end", vm.supportEndProperty());
         WarekiDateField lastUpdate = date("device-last-update", vm.lastUpdateProperty());
         int r = 0;
-        grid.addRow(r++, label("registers.field.name", name), name);
+        nameLabel.setLabelFor(name);
+        grid.addRow(r++, nameLabel, name);
         grid.addRow(r++, label("registers.field.kind", kind), kind);
         grid.addRow(r++, label("registers.field.location", null), field("device-location", vm.locationProperty()));
         grid.addRow(r++, label("registers.field.maker", null), field("device-maker", vm.makerProperty()));
@@ -238,6 +247,7 @@ public final class DeviceRegisterView extends BorderPane {
             l.setLabelFor(target);
         }
         l.setMnemonicParsing(true);
+        l.setMinWidth(Region.USE_PREF_SIZE); // a field's name reads whole; the fields beside the names give way
         return l;
     }
 }

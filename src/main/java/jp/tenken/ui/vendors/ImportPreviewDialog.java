@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.ImportChange;
 import jp.tenken.service.ImportPreview;
+import jp.tenken.ui.common.Placeholder;
 import jp.tenken.ui.common.Windows;
 
 /**
@@ -39,7 +40,7 @@ public final class ImportPreviewDialog extends Dialog<Boolean> {
         TableView<ImportChange> table = new TableView<>();
         table.setId("preview-changes");
         table.getItems().setAll(p.changes());
-        table.setPlaceholder(new Label(Messages.get("vendors.preview.nothing")));
+        table.setPlaceholder(Placeholder.of(Messages.get("vendors.preview.nothing")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(Messages.get("vendors.preview.col.row"), 56,
                 c -> Integer.toString(c.excelRow())));

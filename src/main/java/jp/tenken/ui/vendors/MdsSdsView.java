@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import jp.tenken.domain.vendor.MdsSds;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
+import jp.tenken.ui.common.Placeholder;
 import jp.tenken.ui.common.SelectionSync;
 import jp.tenken.ui.common.WarekiDateField;
 
@@ -143,7 +144,7 @@ public final class MdsSdsView extends BorderPane {
         TableView<MdsSds.Item> table = new TableView<>(vm.noItems());
         table.setId("mds-sds-no-items");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("mdsSds.noItems.none")));
+        table.setPlaceholder(Placeholder.of(Messages.get("mdsSds.noItems.none")));
         table.getColumns().add(column("mdsSds.col.number", 70, MdsSds.Item::number));
         table.getColumns().add(column("mdsSds.col.text", 360, MdsSds.Item::text));
         table.getColumns().add(column("mdsSds.col.state", 90, vm::stateText));

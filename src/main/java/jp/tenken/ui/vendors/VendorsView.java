@@ -36,6 +36,7 @@ import jp.tenken.service.VendorStatus;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.FontScaledColumns;
+import jp.tenken.ui.common.Placeholder;
 import jp.tenken.ui.common.SelectionSync;
 import jp.tenken.ui.common.WrappingCell;
 import jp.tenken.ui.common.Viewports;
@@ -151,7 +152,7 @@ public final class VendorsView extends BorderPane {
         table.setId("vendors-table");
         table.setItems(vm.vendors());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("vendors.empty")));
+        table.setPlaceholder(Placeholder.of(Messages.get("vendors.empty")));
         table.getColumns().add(column(Messages.get("vendors.col.name"), 270, s -> s.vendor().name()));
         table.getColumns().add(column(Messages.get("vendors.col.systems"), 170, s -> s.vendor().systems()));
         table.getColumns().add(column(Messages.get("vendors.col.period"), 150, vm::contractPeriodText));

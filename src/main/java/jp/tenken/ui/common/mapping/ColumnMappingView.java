@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.Placeholder;
 import jp.tenken.ui.common.Viewports;
 
 /**
@@ -48,7 +49,7 @@ public final class ColumnMappingView extends HBox {
         form.setPrefWidth(400);
         grid.setId("mapping-grid");
         grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        grid.setPlaceholder(new Label(Messages.get("mapping.empty")));
+        grid.setPlaceholder(Placeholder.of(Messages.get("mapping.empty")));
         grid.setRowFactory(t -> new SheetRow());
         HBox.setHgrow(grid, Priority.ALWAYS);
         getChildren().addAll(form, grid);
