@@ -14,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -209,14 +210,21 @@ class ScreenReadabilityTest extends FxRobot {
         interact(() -> vendors.getSelectionModel().select(0));
         fire("nav-registers");
         waitFor("devices-table");
+        TabPane registers = (TabPane) waitFor("registers-tabs");
         List<String> problems = new ArrayList<>();
         for (FontSize size : FontSize.values()) {
             fontSize(size);
-            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w.isShowing() && w.getScene() != null && w != stage) {
-                    for (String p : FitProbe.problems(w.getScene())) {
-                        problems.add(size + " " + title(w) + ": " + p);
+            for (int tab = 0; tab < registers.getTabs().size(); tab++) { // the register's three tabs in turn
+                int shown = tab;
+                interact(() -> registers.getSelectionModel().select(shown));
+                WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+                for (Window w : new ArrayList<>(Window.getWindows())) {
+                    if (w.isShowing() && w.getScene() != null && w != stage
+                            && (tab == 0 || w == registers.getScene().getWindow())) {
+                        for (String p : FitProbe.problems(w.getScene())) {
+                            problems.add(size + " " + title(w) + " " + registers.getTabs().get(tab).getText()
+                                    + ": " + p);
+                        }
                     }
                 }
             }

@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -25,6 +26,7 @@ import jp.tenken.domain.register.ContactGroup;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.SelectionSync;
+import jp.tenken.ui.common.Viewports;
 import jp.tenken.ui.common.Windows;
 
 /**
@@ -86,11 +88,11 @@ public final class ContactChartView extends BorderPane {
         grid.setHgap(8);
         grid.setVgap(6);
         TextField role = field("contact-role", vm.roleProperty());
-        grid.addRow(0, new Label(Messages.get("registers.contact.role")), role);
-        grid.addRow(1, new Label(Messages.get("registers.contact.name")), field("contact-name", vm.nameProperty()));
-        grid.addRow(2, new Label(Messages.get("registers.contact.phone")), field("contact-phone", vm.phoneProperty()));
-        grid.addRow(3, new Label(Messages.get("registers.contact.other")), field("contact-other", vm.otherProperty()));
-        grid.addRow(4, new Label(Messages.get("registers.contact.note")), field("contact-note", vm.noteProperty()));
+        grid.addRow(0, fieldName("registers.contact.role"), role);
+        grid.addRow(1, fieldName("registers.contact.name"), field("contact-name", vm.nameProperty()));
+        grid.addRow(2, fieldName("registers.contact.phone"), field("contact-phone", vm.phoneProperty()));
+        grid.addRow(3, fieldName("registers.contact.other"), field("contact-other", vm.otherProperty()));
+        grid.addRow(4, fieldName("registers.contact.note"), field("contact-note", vm.noteProperty()));
         GridPane.setHgrow(role, Priority.ALWAYS);
         grid.disableProperty().bind(vm.editableProperty().not());
         Label vendorHelp = new Label(Messages.get("registers.contact.vendorHelp"));
@@ -103,7 +105,17 @@ public final class ContactChartView extends BorderPane {
         VBox box = new VBox(8, heading, grid, vendorHelp, buttons(suggestedName), help);
         box.setPadding(new Insets(12));
         box.setMinWidth(320);
-        return box;
+        // at 特大 on a laptop's screen the pane scrolls rather than push the window's content below its edge
+        ScrollPane scroll = Viewports.uncached(new ScrollPane(box));
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** A field's name: wrapped beside its field when the pane is narrow, never cut to 「…」. */
+    private static Label fieldName(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setWrapText(true);
+        return l;
     }
 
     private Node buttons(String suggestedName) {
