@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import jp.tenken.domain.FiscalYear;
@@ -208,6 +209,9 @@ class ScreenReadabilityTest extends FxRobot {
         TableView<?> vendors = (TableView<?>) waitFor("vendors-table");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vendors.getItems().size() == 2);
         interact(() -> vendors.getSelectionModel().select(0));
+        fire("nav-clauses");
+        TreeView<?> clauses = (TreeView<?>) waitFor("clauses-tree");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> clauses.getRoot() != null);
         fire("nav-registers");
         waitFor("devices-table");
         TabPane registers = (TabPane) waitFor("registers-tabs");

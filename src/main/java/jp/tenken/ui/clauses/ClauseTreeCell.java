@@ -1,9 +1,11 @@
 package jp.tenken.ui.clauses;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TreeCellSkin;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import jp.tenken.i18n.Messages;
@@ -21,10 +23,11 @@ final class ClauseTreeCell extends TreeCell<ClauseNode> {
             return;
         }
         setText(null);
-        // fit the tree's width: the label shortens with "…" and the chips stay whole
+        // fit the tree's width: a long title wraps onto another line (never cut to 「…」) and the chips stay whole
         setPrefWidth(0);
         Label text = new Label(n.label());
         text.getStyleClass().add("clause-node-text");
+        text.setWrapText(true);
         text.setMinWidth(0);
         HBox box = new HBox(6, text);
         box.setMinWidth(0);
@@ -57,6 +60,22 @@ final class ClauseTreeCell extends TreeCell<ClauseNode> {
         }
         setTooltip(new Tooltip(n.reasonProperty().get().isEmpty() ? n.label()
                 : n.label() + "\n" + n.reasonProperty().get()));
+    }
+
+    /**
+     * The skin measures the entry's height at the cell's whole width but lays the entry out beside the indentation and
+     * the disclosure arrow: measured at the width it gets, a title that wraps onto another line has the room for it.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width <= 0 || !(getSkin() instanceof TreeCellSkin<?> skin) || getTreeView() == null
+                || getTreeItem() == null) {
+            return super.computePrefHeight(width);
+        }
+        int level = getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1);
+        Node arrow = getDisclosureNode();
+        double beside = Math.max(0, level) * skin.getIndent() + (arrow == null ? 0 : arrow.prefWidth(-1));
+        return super.computePrefHeight(Math.max(0, width - beside));
     }
 
     private Label chip(String text, String kind) {
