@@ -152,6 +152,8 @@ class ScreenReadabilityTest extends FxRobot {
         interact(() -> vendors.requestFocus());
         fire("nav-clauses");
         waitFor("clauses-tree");
+        fire("nav-registers"); // no device chosen: its 第7.0版 fields wait, the line saying so reads
+        waitFor("device-upkeep");
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
         List<String> weak = new ArrayList<>();
         for (boolean hc : new boolean[] {false, true}) {

@@ -84,8 +84,11 @@ final class DeviceUpkeepView extends VBox {
         auth.visibleProperty().bind(vm.asksTwoFactorProperty());
         auth.managedProperty().bind(auth.visibleProperty());
 
-        getChildren().addAll(title, chart, contract, auth);
-        disableProperty().bind(vm.availableProperty().not().or(locked));
+        // only the fields wait for a device: the heading and its line (「機器を選ぶと…」) say what to do, and read
+        // at full contrast while they do
+        VBox fields = new VBox(6, chart, contract, auth);
+        fields.disableProperty().bind(vm.availableProperty().not().or(locked));
+        getChildren().addAll(title, fields);
     }
 
     @SuppressWarnings("unchecked")
