@@ -94,11 +94,7 @@ final class GuidanceView extends ScrollPane {
         for (GuidelineRef r : item.references()) {
             String text = "・" + r.printed() + (r.verified() ? "" : " " + Messages.get("guidance.references.unverified"));
             if (vm.canOpenReferences()) {
-                Hyperlink link = new Hyperlink(text);
-                link.getStyleClass().add("guidance-ref");
-                link.setWrapText(true);
-                link.setOnAction(e -> vm.openReference(r));
-                box.getChildren().add(link);
+                box.getChildren().add(opener(text, null, () -> vm.openReference(r)));
                 int comments = vm.commentCount(r);
                 if (comments > 0) {
                     Hyperlink answers = new Hyperlink(
@@ -124,7 +120,10 @@ final class GuidanceView extends ScrollPane {
         box.getChildren().add(wrap(text, "guidance-text"));
     }
 
-    /** A link that opens another screen, its whole text wrapped to the pane's width (not cut to 「…」). */
+    /**
+     * A link that opens another screen or window ({@code id} may be null), its whole text wrapped to the pane's width
+     * (not cut to 「…」).
+     */
     private static Hyperlink opener(String text, String id, Runnable open) {
         Hyperlink link = new Hyperlink(text);
         link.setId(id);
