@@ -2,10 +2,12 @@ package jp.tenken.ui.common;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -13,10 +15,12 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The one factory for the app's windows and dialogs: each gets the stylesheet, the font size and contrast, its owner,
@@ -26,6 +30,9 @@ public final class Windows {
 
     /** The app's stylesheet, shared by every scene. */
     public static final String STYLESHEET = Windows.class.getResource("/ui/app.css").toExternalForm();
+
+    /** What the focus ring of ui/app.css ({@code -fx-border-width: 2} on a focused button) takes across a button. */
+    private static final double FOCUS_RING = 4;
 
     private final DisplaySettings display;
 
@@ -78,8 +85,94 @@ public final class Windows {
                 && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
             stage.setMaxWidth(screen.getWidth());
             stage.setMaxHeight(screen.getHeight());
+            double askedWidth = pane.getPrefWidth();
+            double askedHeight = pane.getPrefHeight();
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
+                pane.setPrefWidth(askedWidth); // as the caller asked, each time it shows (the font size may differ)
+                pane.setPrefHeight(askedHeight);
+                sizeAtItsWidth(pane, screen);
+            });
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                tallEnough(stage, pane, screen);
+                stage.centerOnScreen(); // again, at the size it now has: it was placed at the size it first asked for
+                keepOnScreen(stage, screen);
+            });
+            stage.getScene().addPostLayoutPulseListener(() -> {
+                if (stage.isShowing() && !stage.isResizable()) { // one the clerk sizes is left as sized
+                    tallEnough(stage, pane, screen); // a message that grows after it shows
+                }
+            });
         }
         return dialog;
+    }
+
+    /**
+     * Sizes a dialog as it is about to show: as wide as it asks, within its maximum and the screen, and as high as its
+     * texts need at that width. Left to itself, JavaFX sizes and places a dialog by the width its header would take on
+     * one line and by that one line's height: a long header put the dialog partly off the screen and, held to the
+     * dialog's maximum width, wrapped over the dialog's own field and buttons.
+     */
+    private static void sizeAtItsWidth(DialogPane pane, Rectangle2D screen) {
+        pane.applyCss();
+        if (pane.lookup(".button-bar") instanceof ButtonBar bar) {
+            evenButtons(bar);
+        }
+        double width = Math.min(pane.prefWidth(-1), within(pane.getMaxWidth(), screen.getWidth()));
+        pane.setPrefWidth(width);
+        pane.setPrefHeight(Math.min(pane.prefHeight(width), screen.getHeight()));
+    }
+
+    /**
+     * Gives a dialog's buttons one width again, the widest button's in the font they are now drawn in. The button bar
+     * fixes that width when its buttons are made, before the dialog has the app's font size, so at 特大 「閉じる」 was
+     * cut to 「閉…」. The width leaves room for the focus ring, which takes 2 pixels a side (ui/app.css) from a focused
+     * button's text.
+     */
+    private static void evenButtons(ButtonBar bar) {
+        List<Region> even = bar.getButtons().stream().filter(ButtonBar::isButtonUniformSize)
+                .filter(Region.class::isInstance).map(Region.class::cast).toList();
+        double widest = bar.getButtonMinWidth();
+        for (Region b : even) {
+            b.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            widest = Math.max(widest, b.prefWidth(-1));
+        }
+        for (Region b : even) {
+            b.setPrefWidth(widest + FOCUS_RING);
+        }
+    }
+
+    /**
+     * Makes a shown dialog as high as its parts need at the widths they were given, where it came out lower: the
+     * windowing system may make it as low as its minimum, and a dialog pane measures its message a little wider than it
+     * lays it out (its padding), so a message that wraps near the edge was cut to 「…」 and the buttons pushed out.
+     */
+    private static void tallEnough(Stage stage, DialogPane pane, Rectangle2D screen) {
+        pane.applyCss();
+        pane.layout();
+        double room = stage.getScene().getHeight();
+        double missing = Math.max(pane.prefHeight(pane.getWidth()), pane.getHeight()) - room;
+        for (Node part : pane.getChildrenUnmodifiable()) {
+            if (part.isManaged() && part.isVisible()) {
+                Bounds b = part.getLayoutBounds();
+                missing = Math.max(missing, part.prefHeight(b.getWidth()) - b.getHeight());
+                missing = Math.max(missing, part.getBoundsInParent().getMaxY() - room);
+            }
+        }
+        if (missing > 0.5) { // half a pixel: a line's last pixel is enough to cut it to 「…」
+            stage.setHeight(Math.min(stage.getHeight() + Math.ceil(missing), screen.getHeight()));
+        }
+    }
+
+    /** Moves a shown window wholly onto {@code screen} where it lies partly off it. */
+    private static void keepOnScreen(Stage stage, Rectangle2D screen) {
+        double x = Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - stage.getWidth()));
+        double y = Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - stage.getHeight()));
+        if (x != stage.getX()) {
+            stage.setX(x);
+        }
+        if (y != stage.getY()) {
+            stage.setY(y);
+        }
     }
 
     /** Whether Esc means something to the focused control: closing its open drop-down, or cancelling a cell's edit. */

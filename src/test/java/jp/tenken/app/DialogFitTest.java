@@ -1,0 +1,129 @@
+package jp.tenken.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.testing.TestWorkbook;
+import jp.tenken.ui.common.Dialogs;
+import jp.tenken.ui.common.ExportDoneDialog;
+import jp.tenken.ui.common.ImmediateUiExecutor;
+import jp.tenken.ui.common.DisplaySettings.FontSize;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dialogs a clerk opens from the main window, at 標準, 大 and 特大 on a 1366×768 laptop: each lies wholly on the
+ * screen, and its header, fields and buttons are shown whole, none drawn over another.
+ */
+class DialogFitTest extends FxRobot {
+
+    private static final String EXPORTED = "令和8年度の点検一式（医療機関確認用・事業者確認用 2 社・ガイドライン対応表）を"
+            + "書き出しました。印刷して立入検査でお見せください。";
+    private static final String ROWS = String.join("\n", java.util.Collections.nCopies(12,
+            "2-①　サーバ、端末PC、ネットワーク機器の台帳管理を行っている。（サーバ）"));
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void workbook() {
+        LocalDate today = LocalDate.of(2026, 6, 10);
+        try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
+            wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+        }
+    }
+
+    @AfterAll
+    static void clear() throws Exception {
+        FxToolkit.cleanupStages();
+        TestWorkbook.leaveApp();
+    }
+
+    @Test
+    void everyDialogLiesOnTheScreenAndReadsWholeAtEverySize() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        TenkenApp app = new TenkenApp();
+        try {
+            FxToolkit.setupApplication(() -> app);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
+                    .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
+            interact(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(1366);
+                stage.setHeight(768);
+            });
+            List<String> problems = new ArrayList<>();
+            for (FontSize size : FontSize.values()) {
+                ToggleButton b = lookup("#font-size-" + size.name()).queryAs(ToggleButton.class);
+                interact(b::fire);
+                WaitForAsyncUtils.waitForFxEvents();
+                problems.addAll(look(size + " 過去の年度を追加", "add-year", "#add-year-dialog"));
+                problems.addAll(look(size + " バックアップから復元", "nav-backup", "#backups"));
+                problems.addAll(look(size + " 前年度「はい」を確認", "same-as-last-year", ".dialog-pane"));
+                problems.addAll(look(size + " 出力の完了", () -> ExportDoneDialog.show(stage, EXPORTED,
+                        home.resolve("令和8年度_点検一式.xlsx"), new ImmediateUiExecutor()), "#export-done-message"));
+                problems.addAll(look(size + " 確認（一覧つき）", () -> Dialogs.confirm(stage, "前年度「はい」を確認",
+                        "次の 12 行を「はい」（確認日は今日）にします。よろしいですか？", ROWS), ".text-area"));
+            }
+            System.out.println("DIALOGS\n" + String.join("\n", problems));
+            assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+        } finally {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    /** Opens a dialog by its button, looks at it as shown, and cancels it. */
+    private List<String> look(String name, String button, String inDialog) throws Exception {
+        Button open = lookup("#" + button).queryAs(Button.class);
+        return look(name, open::fire, inDialog);
+    }
+
+    /** Opens a dialog, looks at it as shown, and cancels it. */
+    private List<String> look(String name, Runnable opener, String inDialog) throws Exception {
+        WaitForAsyncUtils.asyncFx(opener); // the dialog waits for an answer: the robot must not wait with it
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog(inDialog).isPresent());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        Window w = dialog(inDialog).orElseThrow();
+        List<String> out = new ArrayList<>();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (w.getX() < screen.getMinX() - 1 || w.getY() < screen.getMinY() - 1
+                || w.getX() + w.getWidth() > screen.getMaxX() + 1 || w.getY() + w.getHeight() > screen.getMaxY() + 1) {
+            out.add(name + ": the dialog lies partly off the screen at " + (int) w.getX() + "," + (int) w.getY() + " "
+                    + (int) w.getWidth() + "×" + (int) w.getHeight());
+        }
+        interact(() -> { });
+        for (String p : FitProbe.problems(w.getScene())) {
+            out.add(name + ": " + p);
+        }
+        Button cancel = (Button) w.getScene().getRoot().lookupAll(".button").stream()
+                .filter(n -> n instanceof Button c && c.isCancelButton()).findFirst().orElseThrow();
+        interact(cancel::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.isShowing());
+        return out;
+    }
+
+    private static Optional<Window> dialog(String inDialog) {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().lookup(inDialog) != null).findFirst();
+    }
+}
