@@ -150,6 +150,8 @@ class ScreenReadabilityTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vendors.getItems().size() == 2);
         interact(() -> vendors.getSelectionModel().select(0));
         interact(() -> vendors.requestFocus());
+        fire("vendor-mds-sds"); // no いいえ item chosen: its fields wait, their names read
+        waitFor("mds-sds-view");
         fire("nav-clauses");
         waitFor("clauses-tree");
         fire("nav-registers"); // no device chosen: its 第7.0版 fields wait, the line saying so reads
@@ -211,6 +213,8 @@ class ScreenReadabilityTest extends FxRobot {
         TableView<?> vendors = (TableView<?>) waitFor("vendors-table");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vendors.getItems().size() == 2);
         interact(() -> vendors.getSelectionModel().select(0));
+        fire("vendor-mds-sds"); // the vendor's MDS/SDS, beside the vendors window
+        waitFor("mds-sds-view");
         fire("nav-clauses");
         TreeView<?> clauses = (TreeView<?>) waitFor("clauses-tree");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> clauses.getRoot() != null);

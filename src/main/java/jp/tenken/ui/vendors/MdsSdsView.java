@@ -164,7 +164,9 @@ public final class MdsSdsView extends BorderPane {
         TextArea response = area("mds-sds-response", vm.responseProperty());
         VBox right = new VBox(6, text, labelFor("mdsSds.risk", risk), risk, labelFor("mdsSds.response", response),
                 response);
-        right.disableProperty().bind(vm.selectedProperty().isNull());
+        // only the fields wait for an item: their names stay readable (a disabled label is drawn faint)
+        risk.disableProperty().bind(vm.selectedProperty().isNull());
+        response.disableProperty().bind(vm.selectedProperty().isNull());
         right.setPadding(new Insets(0, 0, 0, 8));
         VBox.setVgrow(risk, Priority.ALWAYS);
         VBox.setVgrow(response, Priority.ALWAYS);
@@ -200,6 +202,7 @@ public final class MdsSdsView extends BorderPane {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(target);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // wraps rather than giving its lines to the growing field below
         return l;
     }
 }
