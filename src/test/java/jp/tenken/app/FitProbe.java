@@ -12,11 +12,13 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 
 /**
  * Looks at a laid-out window as a user would: every visible control inside the window (or inside a scroll pane or a
- * table that is), no label cut short with an ellipsis, and no two visible texts drawn over each other.
+ * table that is), no label cut short with an ellipsis, no empty field's prompt wider than the field, and no two
+ * visible texts drawn over each other.
  */
 final class FitProbe {
 
@@ -67,6 +69,15 @@ final class FitProbe {
             if (inner instanceof Text t && t.getText() != null && !t.getText().equals(full)
                     && t.getText().endsWith(l.getEllipsisString())) {
                 out.add("cut: \"" + l.getText() + "\" shows as \"" + t.getText() + "\"");
+            }
+        }
+        if (n instanceof TextField f && (f.getText() == null || f.getText().isEmpty()) && f.getPromptText() != null
+                && !f.getPromptText().isBlank() && b.getWidth() > 0) {
+            Text prompt = new Text(f.getPromptText());
+            prompt.setFont(f.getFont());
+            double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+            if (prompt.getLayoutBounds().getWidth() > room + 1) {
+                out.add("prompt cut: \"" + f.getPromptText() + "\" in " + fmt(b));
             }
         }
         if (n instanceof Text t && t.getText() != null && !t.getText().isBlank()) {

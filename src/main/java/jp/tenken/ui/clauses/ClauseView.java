@@ -104,7 +104,9 @@ public final class ClauseView extends BorderPane {
         TextField search = new TextField();
         search.setId("clauses-search");
         search.setPromptText(Messages.get("clauses.search.prompt"));
-        search.setPrefColumnCount(26);
+        // wide enough for its prompt (a column is a Latin letter's width, narrower than a Japanese character's)
+        search.setPrefColumnCount(search.getPromptText().length() + 4);
+        search.setMinWidth(Region.USE_PREF_SIZE);
         search.textProperty().bindBidirectional(vm.commentPanel().searchProperty());
         Button export = new Button(Messages.get("clauses.export"));
         export.setId("clauses-export");
@@ -117,9 +119,12 @@ public final class ClauseView extends BorderPane {
         for (Region r : new Region[] {year, patternLabel, pattern, export}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(10, year, patternLabel, pattern, gap, search, export);
+        HBox choice = new HBox(10, year, patternLabel, pattern);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox(10, search, export);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        // the search and the export go under the year's line where both do not fit beside it (特大)
+        FlowPane row = new FlowPane(24, 6, choice, tools);
         row.setAlignment(Pos.CENTER_LEFT);
         Label notice = new Label();
         notice.setId("clauses-guideline-notice");
