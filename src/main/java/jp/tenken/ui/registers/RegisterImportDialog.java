@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import jp.tenken.domain.register.Device;
@@ -50,6 +51,7 @@ public final class RegisterImportDialog extends Dialog<Boolean> {
         Label summary = new Label(vm.summaryText());
         summary.setId("register-import-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // at 特大 the grid gives up rows, not the summary its lines
         ListView<String> devices = new ListView<>();
         devices.setId("register-import-devices");
         devices.setPrefHeight(120);
@@ -66,6 +68,7 @@ public final class RegisterImportDialog extends Dialog<Boolean> {
         show.run();
         Label help = new Label(Messages.get("registers.import.help"));
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         help.getStyleClass().add("key-help");
         Node left = labelled("registers.import.devices", devices);
         Node right = labelled("registers.import.notes", notes);

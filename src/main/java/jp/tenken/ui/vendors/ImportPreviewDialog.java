@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import jp.tenken.i18n.Messages;
@@ -30,10 +32,12 @@ public final class ImportPreviewDialog extends Dialog<Boolean> {
         Label counts = new Label(vm.previewCounts(p));
         counts.setId("preview-counts");
         counts.setWrapText(true);
+        counts.setMinHeight(Region.USE_PREF_SIZE); // at 特大 the table gives up rows, not a text its lines
         VBox box = new VBox(8, counts);
         for (String w : p.warnings()) {
             Label l = new Label(w);
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             l.getStyleClass().add("warning");
             box.getChildren().add(l);
         }
@@ -50,8 +54,10 @@ public final class ImportPreviewDialog extends Dialog<Boolean> {
         table.getColumns().add(column(Messages.get("vendors.preview.col.after"), 320, c -> vm.answerText(c.after())));
         table.setPrefSize(860, 420);
         box.getChildren().add(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
         Label note = new Label(Messages.get(p.vendorForm() ? "vendors.preview.noteVendor" : "vendors.preview.noteOwn"));
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         box.getChildren().add(note);
         getDialogPane().setContent(box);
         ButtonType apply = new ButtonType(Messages.get("vendors.preview.apply"), ButtonBar.ButtonData.OK_DONE);
@@ -72,7 +78,7 @@ public final class ImportPreviewDialog extends Dialog<Boolean> {
 
             {
                 text.setWrapText(true);
-                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap to more lines, never "…"
+                text.setMinHeight(Region.USE_PREF_SIZE); // wrap to more lines, never "…"
                 text.maxWidthProperty().bind(col.widthProperty().subtract(10));
             }
 

@@ -6,9 +6,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.DialogButtons;
 import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.common.mapping.ColumnMappingView;
 
@@ -24,7 +26,7 @@ final class MdsSdsMappingDialog extends Dialog<Boolean> {
         setHeaderText(vm.mappingHelp());
         setResizable(true);
         ButtonType take = new ButtonType(Messages.get("mdsSds.mapping.confirm"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(take, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(take, DialogButtons.cancel());
         getDialogPane().lookupButton(take).setId("mds-sds-mapping-confirm");
         getDialogPane().lookupButton(take).disableProperty().bind(vm.mappingReadyProperty().not());
         getDialogPane().setId("mds-sds-mapping");
@@ -33,6 +35,7 @@ final class MdsSdsMappingDialog extends Dialog<Boolean> {
         Label summary = new Label();
         summary.setId("mds-sds-mapping-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // at 特大 the grid gives up rows, not the summary its lines
         summary.getStyleClass().add("form-label");
         summary.textProperty().bind(vm.mappingTextProperty());
         VBox box = new VBox(8, mapping, summary);
