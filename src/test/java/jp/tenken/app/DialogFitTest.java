@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Screen;
@@ -32,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The dialogs a clerk opens from the main window, at 標準, 大 and 特大 on a 1366×768 laptop: each lies wholly on the
- * screen, and its header, fields and buttons are shown whole, none drawn over another.
+ * screen, its header, fields and buttons are shown whole, none drawn over another, and every text reads against its
+ * background (WCAG 4.5:1, 3:1 when large) in the normal look and in high contrast.
  */
 class DialogFitTest extends FxRobot {
 
@@ -43,6 +45,8 @@ class DialogFitTest extends FxRobot {
 
     @TempDir
     static Path home;
+
+    private boolean highContrast;
 
     @BeforeAll
     static void workbook() {
@@ -73,7 +77,14 @@ class DialogFitTest extends FxRobot {
                 stage.setHeight(768);
             });
             List<String> problems = new ArrayList<>();
-            for (FontSize size : FontSize.values()) {
+            // every size in the normal look, then the first size again in high contrast (contrast alone)
+            List<FontSize> sizes = new ArrayList<>(List.of(FontSize.values()));
+            sizes.add(FontSize.values()[0]);
+            for (int i = 0; i < sizes.size(); i++) {
+                FontSize size = sizes.get(i);
+                highContrast = i == sizes.size() - 1;
+                CheckBox contrast = lookup("#high-contrast").queryAs(CheckBox.class);
+                interact(() -> contrast.setSelected(highContrast));
                 ToggleButton b = lookup("#font-size-" + size.name()).queryAs(ToggleButton.class);
                 interact(b::fire);
                 WaitForAsyncUtils.waitForFxEvents();
@@ -114,6 +125,9 @@ class DialogFitTest extends FxRobot {
         interact(() -> { });
         for (String p : FitProbe.problems(w.getScene())) {
             out.add(name + ": " + p);
+        }
+        for (ContrastProbe.Finding f : ContrastProbe.weakTexts(w.getScene())) {
+            out.add(name + (highContrast ? " high contrast" : "") + ": " + f);
         }
         Button cancel = (Button) w.getScene().getRoot().lookupAll(".button").stream()
                 .filter(n -> n instanceof Button c && c.isCancelButton()).findFirst().orElseThrow();
