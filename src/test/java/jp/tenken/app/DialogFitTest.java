@@ -6,23 +6,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import jp.tenken.domain.year.Facility;
 import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.Dialogs;
+import jp.tenken.ui.common.DisplaySettings.FontSize;
 import jp.tenken.ui.common.ExportDoneDialog;
 import jp.tenken.ui.common.ImmediateUiExecutor;
-import jp.tenken.ui.common.DisplaySettings.FontSize;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,33 +107,12 @@ class DialogFitTest extends FxRobot {
 
     /** Opens a dialog, looks at it as shown, and cancels it. */
     private List<String> look(String name, Runnable opener, String inDialog) throws Exception {
-        WaitForAsyncUtils.asyncFx(opener); // the dialog waits for an answer: the robot must not wait with it
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog(inDialog).isPresent());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        Window w = dialog(inDialog).orElseThrow();
-        List<String> out = new ArrayList<>();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (w.getX() < screen.getMinX() - 1 || w.getY() < screen.getMinY() - 1
-                || w.getX() + w.getWidth() > screen.getMaxX() + 1 || w.getY() + w.getHeight() > screen.getMaxY() + 1) {
-            out.add(name + ": the dialog lies partly off the screen at " + (int) w.getX() + "," + (int) w.getY() + " "
-                    + (int) w.getWidth() + "×" + (int) w.getHeight());
-        }
-        interact(() -> { });
-        for (String p : FitProbe.problems(w.getScene())) {
-            out.add(name + ": " + p);
-        }
-        for (ContrastProbe.Finding f : ContrastProbe.weakTexts(w.getScene())) {
+        ShownDialog d = ShownDialog.open(this, opener, inDialog);
+        List<String> out = d.problems(name);
+        for (ContrastProbe.Finding f : ContrastProbe.weakTexts(d.window().getScene())) {
             out.add(name + (highContrast ? " high contrast" : "") + ": " + f);
         }
-        Button cancel = (Button) w.getScene().getRoot().lookupAll(".button").stream()
-                .filter(n -> n instanceof Button c && c.isCancelButton()).findFirst().orElseThrow();
-        interact(cancel::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.isShowing());
+        d.cancel();
         return out;
-    }
-
-    private static Optional<Window> dialog(String inDialog) {
-        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
-                && w.getScene().getRoot().lookup(inDialog) != null).findFirst();
     }
 }

@@ -6,12 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.edition.RowKey;
@@ -119,28 +116,9 @@ class ImportDialogsFitTest extends FxRobot {
             s.setHeight(740);
             s.show();
         });
-        WaitForAsyncUtils.asyncFx(open); // the dialog waits for an answer: the robot must not wait with it
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog(inDialog) != null);
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        Window w = dialog(inDialog);
-        List<String> out = new ArrayList<>();
-        var screen = Windows.screenOf(owner);
-        if (w.getX() < screen.getMinX() - 1 || w.getY() < screen.getMinY() - 1
-                || w.getX() + w.getWidth() > screen.getMaxX() + 1 || w.getY() + w.getHeight() > screen.getMaxY() + 1) {
-            out.add(size + ": the dialog lies partly off the screen");
-        }
-        for (String p : FitProbe.problems(w.getScene())) {
-            out.add(size + ": " + p);
-        }
-        Button cancel = (Button) w.getScene().getRoot().lookupAll(".button").stream()
-                .filter(n -> n instanceof Button c && c.isCancelButton()).findFirst().orElseThrow();
-        interact(cancel::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(inDialog) == null);
+        ShownDialog d = ShownDialog.open(this, open, inDialog);
+        List<String> out = d.problems(size.toString());
+        d.cancel();
         return out;
-    }
-
-    private static Window dialog(String inDialog) {
-        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
-                && w.getScene().getRoot().lookup(inDialog) != null).findFirst().orElse(null);
     }
 }
