@@ -1,5 +1,6 @@
 package jp.tenken.app;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -7,13 +8,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Facility;
 import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
+import jp.tenken.service.OpenForm;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.ui.common.Dialogs;
 import jp.tenken.ui.common.DisplaySettings.FontSize;
@@ -49,6 +61,12 @@ class DialogFitTest extends FxRobot {
         LocalDate today = LocalDate.of(2026, 6, 10);
         try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
             wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+            for (int y = 2016; y <= 2022; y++) { // years answered: the copy made on closing lists each of them
+                OpenForm f = wb.checklist().open(new FiscalYear(y), FormKind.FACILITY, null);
+                wb.checklist().saveAnswer(f.assessment(), new Answer(f.form().rows().get(0), Round.FIRST,
+                        AnswerValue.YES, LocalDate.of(y, 6, 1), null, "", null));
+            }
+            wb.workbook().closeWithBackup(10); // as the app closes: the copy 「バックアップから復元」 lists
         }
     }
 
@@ -99,6 +117,27 @@ class DialogFitTest extends FxRobot {
         }
     }
 
+    @Test
+    void escClosesADialogWhateverHasTheFocus() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        TenkenApp app = new TenkenApp();
+        try {
+            FxToolkit.setupApplication(() -> app);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
+                    .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
+            Button open = lookup("#nav-backup").queryAs(Button.class);
+            ShownDialog d = ShownDialog.open(this, open::fire, "#backups");
+            ListView<?> copies = (ListView<?>) d.window().getScene().getRoot().lookup("#backups");
+            assertFalse(copies.getItems().isEmpty(), "the copy made on closing is listed");
+            clickOn(copies.lookup(".list-cell")); // the clerk picks a copy: the list has the focus
+            assertTrue(copies.isFocused());
+            type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !d.window().isShowing());
+        } finally {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
     /** Opens a dialog by its button, looks at it as shown, and cancels it. */
     private List<String> look(String name, String button, String inDialog) throws Exception {
         Button open = lookup("#" + button).queryAs(Button.class);
@@ -109,6 +148,15 @@ class DialogFitTest extends FxRobot {
     private List<String> look(String name, Runnable opener, String inDialog) throws Exception {
         ShownDialog d = ShownDialog.open(this, opener, inDialog);
         List<String> out = d.problems(name);
+        for (Node list : d.window().getScene().getRoot().lookupAll(".list-view")) {
+            for (Node cell : list.lookupAll(".list-cell")) { // a copy's lines read whole, not scrolled sideways to
+                Bounds c = cell.localToScene(cell.getBoundsInLocal());
+                Bounds l = list.localToScene(list.getBoundsInLocal());
+                if (((ListCell<?>) cell).getItem() != null && c.getMaxX() > l.getMaxX() + 1) {
+                    out.add(name + ": a line of the list runs past its right edge: " + ((ListCell<?>) cell).getText());
+                }
+            }
+        }
         for (ContrastProbe.Finding f : ContrastProbe.weakTexts(d.window().getScene())) {
             out.add(name + (highContrast ? " high contrast" : "") + ": " + f);
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
@@ -39,16 +41,30 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
         list.getItems().setAll(entries);
         list.setPrefSize(520, 300);
         list.setCellFactory(l -> new ListCell<>() {
+            // a Text that wraps at the list's width: the years a copy holds are read whole, not scrolled sideways to
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("wrapping-cell-text");
+                text.wrappingWidthProperty().bind(l.widthProperty().subtract(40)); // the cell's padding, a scroll bar
+                text.fontProperty().bind(fontProperty());
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
             protected void updateItem(BackupService.Entry e, boolean empty) {
                 super.updateItem(e, empty);
                 if (empty || e == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
                 var t = e.made().atZone(ZoneId.systemDefault());
-                setText(Wareki.format(t.toLocalDate()) + " " + TIME.format(t) + "　" + e.reason() + "　"
-                        + Math.max(1, e.bytes() / 1024) + " KB\n" + holds(e));
+                String line = Wareki.format(t.toLocalDate()) + " " + TIME.format(t) + "　" + e.reason() + "　"
+                        + Math.max(1, e.bytes() / 1024) + " KB\n" + holds(e);
+                setText(line); // read by tests and screen readers; shown through the wrapping text
+                text.setText(line);
+                setGraphic(text);
             }
         });
         list.setPlaceholder(Placeholder.of(Messages.get("backup.none")));

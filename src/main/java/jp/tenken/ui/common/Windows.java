@@ -7,6 +7,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Dialog;
@@ -96,6 +97,16 @@ public final class Windows {
                 tallEnough(stage, pane, screen);
                 stage.centerOnScreen(); // again, at the size it now has: it was placed at the size it first asked for
                 keepOnScreen(stage, screen);
+            });
+            // Esc cancels from any control, as in the app's windows: a list with the focus took it for itself
+            stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && !usesEsc(stage.getScene().getFocusOwner())) {
+                    pane.lookupAll(".button").stream().filter(b -> b instanceof Button c && c.isCancelButton()
+                            && !c.isDisabled()).findFirst().ifPresent(b -> {
+                                e.consume();
+                                ((Button) b).fire();
+                            });
+                }
             });
             stage.getScene().addPostLayoutPulseListener(() -> {
                 if (stage.isShowing() && !stage.isResizable()) { // one the clerk sizes is left as sized
