@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
@@ -73,6 +76,12 @@ final class FitProbe {
                 out.add("cut: \"" + l.getText() + "\" shows as \"" + t.getText() + "\"");
             }
         }
+        if (n instanceof TableView<?> t && !t.getItems().isEmpty() && b.getWidth() > 0) {
+            String past = columnsPastTheEdge(t);
+            if (!past.isEmpty()) {
+                out.add("columns past the table's edge, with no scroll bar to reach them: " + past);
+            }
+        }
         if (n instanceof TextField f && (f.getText() == null || f.getText().isEmpty()) && f.getPromptText() != null
                 && !f.getPromptText().isBlank() && b.getWidth() > 0) {
             Text prompt = new Text(f.getPromptText());
@@ -97,6 +106,28 @@ final class FitProbe {
                 walk(c, clip, inScroll, out, texts, shown);
             }
         }
+    }
+
+    /**
+     * The titles of a table's columns that start beyond its right edge (less the vertical scroll bar), when no
+     * horizontal scroll bar is shown to reach them; empty when every column can be seen.
+     */
+    private static String columnsPastTheEdge(TableView<?> t) {
+        boolean sideways = t.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar bar
+                && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+        if (sideways) {
+            return "";
+        }
+        double room = t.getWidth() - t.snappedLeftInset() - t.snappedRightInset() - 16;
+        double x = 0;
+        List<String> past = new ArrayList<>();
+        for (TableColumn<?, ?> c : t.getVisibleLeafColumns()) {
+            if (x + 8 > room) {
+                past.add(c.getText());
+            }
+            x += c.getWidth();
+        }
+        return String.join("、", past);
     }
 
     /**
