@@ -192,6 +192,9 @@ class ScreenReadabilityTest extends FxRobot {
                 if (years < 3) {
                     problems.add(where + "the year list shows " + years + " years");
                 }
+                if (!inSight("#edition-take-in", ".header-scroll")) {
+                    problems.add(where + "「厚生労働省の Excel を取り込む」 is scrolled out of the header's sight");
+                }
             }
         }
         fontSize(FontSize.NORMAL);
@@ -244,6 +247,16 @@ class ScreenReadabilityTest extends FxRobot {
         interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
         System.out.println("FIT2\n" + String.join("\n", problems));
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /** Whether the node {@code what} is shown whole within the viewport of the scroll pane {@code scroll}. */
+    private boolean inSight(String what, String scroll) {
+        Node n = lookup(what).query();
+        Node viewport = lookup(scroll).query().lookup(".viewport");
+        assertTrue(n.isVisible(), what + " shown: this year is not on its own year's form");
+        var b = n.localToScene(n.getBoundsInLocal());
+        var v = viewport.localToScene(viewport.getBoundsInLocal());
+        return b.getMinY() >= v.getMinY() - 1 && b.getMaxY() <= v.getMaxY() + 1;
     }
 
     private int yearsShown() {

@@ -11,8 +11,8 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.Dialogs;
 
 /**
- * The banner over the form on which edition the year is answered: the sentence of {@link YearEditionViewModel} and
- * its buttons (take in the ministry's Excel, answer on last year's items, move to the newer edition, undo the move).
+ * The banner over the form on which edition the year is answered: its buttons (take in the ministry's Excel, answer
+ * on last year's items, move to the newer edition, undo the move) above the sentence of {@link YearEditionViewModel}.
  * None of its buttons is a default button: Enter never moves or takes in anything.
  */
 final class EditionBannerView extends VBox {
@@ -49,7 +49,8 @@ final class EditionBannerView extends VBox {
             b.managedProperty().bind(b.visibleProperty());
         }
         FlowPane buttons = new FlowPane(8, 6, takeIn, older, move, undo);
-        getChildren().addAll(text, buttons);
+        // the buttons first: at 特大 the header shows only its top, and the sentence below them says what they do
+        getChildren().addAll(buttons, text);
         setPadding(new Insets(6, 8, 6, 8));
         visibleProperty().bind(vm.textProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
