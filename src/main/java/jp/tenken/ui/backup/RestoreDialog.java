@@ -7,7 +7,6 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +21,7 @@ import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
 import jp.tenken.ui.common.Placeholder;
 import jp.tenken.ui.common.Windows;
+import jp.tenken.ui.common.WrappingCell;
 import jp.tenken.ui.common.DialogButtons;
 
 /**
@@ -41,15 +41,9 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
         list.getItems().setAll(entries);
         list.setPrefSize(520, 300);
         list.setCellFactory(l -> new ListCell<>() {
-            // a Text that wraps at the list's width: the years a copy holds are read whole, not scrolled sideways to
-            private final Text text = new Text();
-
-            {
-                text.getStyleClass().add("wrapping-cell-text");
-                text.wrappingWidthProperty().bind(l.widthProperty().subtract(40)); // the cell's padding, a scroll bar
-                text.fontProperty().bind(fontProperty());
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            }
+            // wraps at the list's width (less the cell's padding and a scroll bar): the years a copy holds are read
+            // whole, not scrolled sideways to
+            private final Text text = WrappingCell.text(this, l.widthProperty().subtract(40));
 
             @Override
             protected void updateItem(BackupService.Entry e, boolean empty) {

@@ -1,6 +1,8 @@
 package jp.tenken.ui.common;
 
+import javafx.beans.value.ObservableNumberValue;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
@@ -10,14 +12,24 @@ import javafx.scene.text.Text;
  * a warning is read whole at every font size, not guessed from its first characters or a hover tooltip.
  */
 public final class WrappingCell<S> extends TableCell<S, String> {
-    // a Text, not a Label: its height follows its wrapping width, so the row grows to hold every line
-    private final Text text = new Text();
+    private final Text text;
 
     private WrappingCell(TableColumn<S, String> column) {
-        text.getStyleClass().add("wrapping-cell-text");
-        text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-        text.fontProperty().bind(fontProperty());
-        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        text = text(this, column.widthProperty().subtract(12));
+    }
+
+    /**
+     * The text a cell ({@code cell}, of a table or a list) shows in place of its own: drawn in the cell's font and
+     * colour, wrapping at {@code width}. A Text, not a Label: its height follows its wrapping width, so the row grows
+     * to hold every line. The cell keeps its own text for tests and screen readers.
+     */
+    public static Text text(Labeled cell, ObservableNumberValue width) {
+        Text t = new Text();
+        t.getStyleClass().add("wrapping-cell-text");
+        t.wrappingWidthProperty().bind(width);
+        t.fontProperty().bind(cell.fontProperty());
+        cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        return t;
     }
 
     /** Makes every cell of {@code column} wrap. */
