@@ -35,6 +35,11 @@ final class ShownDialog {
         return new ShownDialog(robot, find(inDialog));
     }
 
+    /** A dialog already shown, such as the first start's facility question. */
+    static ShownDialog of(FxRobot robot, Window window) {
+        return new ShownDialog(robot, window);
+    }
+
     Window window() {
         return window;
     }

@@ -24,9 +24,11 @@ public final class ChecklistView extends BorderPane {
 
     private final ChecklistViewModel vm;
     private final YearNavigationView navigation;
+    private final DisplaySettings display;
 
     public ChecklistView(ChecklistViewModel vm, DisplaySettings display, Path exportFolder) {
         this.vm = vm;
+        this.display = display;
         setId("checklist-view");
         getStyleClass().add("checklist-view");
         navigation = new YearNavigationView(vm, display);
@@ -117,7 +119,7 @@ public final class ChecklistView extends BorderPane {
     }
 
     private void askFacility() {
-        FacilityDialog dialog = Windows.dialog(new FacilityDialog(),
+        FacilityDialog dialog = Windows.dialog(new FacilityDialog(display),
                 getScene() == null ? null : getScene().getWindow());
         dialog.ask().ifPresent(f -> vm.saveFacility(f.name(), f.kind()));
         if (getScene() != null && getScene().getWindow() != null) {

@@ -1,6 +1,7 @@
 package jp.tenken.ui.checklist;
 
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -13,11 +14,17 @@ import jp.tenken.domain.year.Facility;
 import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.DialogButtons;
+import jp.tenken.ui.common.DisplaySettings;
+import jp.tenken.ui.common.FontSizeChooser;
+import org.controlsfx.control.SegmentedButton;
 
-/** First run: asks for the facility's name and kind (病院/診療所/薬局/助産所). */
+/**
+ * First run: asks for the facility's name and kind (病院/診療所/薬局/助産所). It comes before the main window can be
+ * used, so it offers the font size too: a clerk who reads 特大 sets it here, for this question and every window after.
+ */
 final class FacilityDialog extends Dialog<Facility> {
 
-    FacilityDialog() {
+    FacilityDialog(DisplaySettings display) {
         setTitle(Messages.get("facility.ask.title"));
         setHeaderText(Messages.get("facility.ask.header"));
         TextField name = new TextField();
@@ -48,6 +55,10 @@ final class FacilityDialog extends Dialog<Facility> {
         kindLabel.setLabelFor(kind);
         g.addRow(0, nameLabel, name);
         g.addRow(1, kindLabel, kind);
+        SegmentedButton size = FontSizeChooser.of(display, "facility-font-size");
+        // the name is typed next, wherever the size was chosen
+        size.getButtons().forEach(b -> b.addEventHandler(ActionEvent.ACTION, e -> name.requestFocus()));
+        g.addRow(2, new Label(Messages.get("settings.fontSize")), size);
         getDialogPane().setContent(g);
         ButtonType start = DialogButtons.action(Messages.get("facility.ask.start"));
         getDialogPane().getButtonTypes().setAll(start);

@@ -8,16 +8,13 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.year.YearSummary;
 import jp.tenken.i18n.Messages;
-import jp.tenken.ui.common.DisplaySettings.FontSize;
 import jp.tenken.ui.common.DisplaySettings;
-import jp.tenken.ui.common.PillButtons;
+import jp.tenken.ui.common.FontSizeChooser;
 import org.controlsfx.control.SegmentedButton;
 
 /** The navigation column: the fiscal years, the open form, the other screens (ツール) and the display settings. */
@@ -56,7 +53,7 @@ final class YearNavigationView extends VBox {
         toolsLabel.managedProperty().bind(toolsLabel.visibleProperty());
 
         Label sizeLabel = new Label(Messages.get("settings.fontSize"));
-        SegmentedButton size = fontSizeChooser(display);
+        SegmentedButton size = FontSizeChooser.of(display, "font-size");
         sizeLabel.setLabelFor(size);
         CheckBox contrast = new CheckBox(Messages.get("settings.highContrast"));
         contrast.setId("high-contrast");
@@ -141,31 +138,6 @@ final class YearNavigationView extends VBox {
         } finally {
             syncingYear = false;
         }
-    }
-
-    /**
-     * 標準・大・特大 as three buttons side by side: one click, every choice in sight (and no drop-down list to build
-     * when the window opens).
-     */
-    private static SegmentedButton fontSizeChooser(DisplaySettings display) {
-        SegmentedButton size = new PillButtons();
-        size.setId("font-size");
-        for (FontSize s : FontSize.values()) {
-            ToggleButton b = new ToggleButton(Messages.get("settings.fontSize." + s.name()));
-            b.setId("font-size-" + s.name());
-            b.setUserData(s);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setOnAction(e -> {
-                display.fontSizeProperty().set(s);
-                b.setSelected(true); // a second click on the chosen size keeps it chosen
-            });
-            size.getButtons().add(b);
-        }
-        Runnable show = () -> size.getButtons().forEach(b ->
-                b.setSelected(b.getUserData() == display.fontSizeProperty().get()));
-        display.fontSizeProperty().addListener((o, a, b) -> show.run());
-        show.run();
-        return size;
     }
 
     private static Label heading(String text) {

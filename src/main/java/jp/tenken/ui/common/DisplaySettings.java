@@ -4,7 +4,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.Optional;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 
 /** The font size (標準/大/特大) and high-contrast choice; applied to a scene root and remembered by the app. */
 public final class DisplaySettings {
@@ -35,17 +38,50 @@ public final class DisplaySettings {
         return highContrast;
     }
 
+    /** One size larger: 標準 → 大 → 特大 (特大 stays). */
+    public void larger() {
+        step(1);
+    }
+
+    /** One size smaller: 特大 → 大 → 標準 (標準 stays). */
+    public void smaller() {
+        step(-1);
+    }
+
+    /** Back to 標準. */
+    public void standard() {
+        fontSize.set(FontSize.NORMAL);
+    }
+
+    private void step(int by) {
+        FontSize[] all = FontSize.values();
+        fontSize.set(all[Math.max(0, Math.min(all.length - 1, fontSize.get().ordinal() + by))]);
+    }
+
     /** Keeps {@code root}'s font size and contrast class in step with these settings. */
     public void applyTo(Parent root) {
-        Runnable apply = () -> {
-            root.setStyle("-fx-font-size: " + fontSize.get().px() + "px;");
-            root.getStyleClass().remove("high-contrast");
-            if (highContrast.get()) {
-                root.getStyleClass().add("high-contrast");
-            }
-        };
+        root.getProperties().put(DisplaySettings.class, this); // found again by the dialogs its window opens
+        Runnable apply = () -> dress(root);
         fontSize.addListener((o, a, b) -> apply.run());
         highContrast.addListener((o, a, b) -> apply.run());
         apply.run();
+    }
+
+    /** Gives {@code root} the font size and contrast chosen now (once: {@link #applyTo} keeps it in step). */
+    public void dress(Parent root) {
+        root.setStyle("-fx-font-size: " + fontSize.get().px() + "px;");
+        root.getStyleClass().remove("high-contrast");
+        if (highContrast.get()) {
+            root.getStyleClass().add("high-contrast");
+        }
+    }
+
+    /** The settings the root of {@code window}'s scene follows, where {@link #applyTo} gave it some. */
+    public static Optional<DisplaySettings> of(Window window) {
+        Scene scene = window == null ? null : window.getScene();
+        if (scene == null || scene.getRoot() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((DisplaySettings) scene.getRoot().getProperties().get(DisplaySettings.class));
     }
 }

@@ -1,7 +1,9 @@
 package jp.tenken.ui.common;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -52,6 +54,7 @@ public final class Windows {
         display.applyTo(root);
         Scene scene = new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
         scene.getStylesheets().add(STYLESHEET);
+        ZoomKeys.install(scene, display);
         stage.setScene(scene);
         return scene;
     }
@@ -88,11 +91,22 @@ public final class Windows {
             stage.setMaxHeight(screen.getHeight());
             double askedWidth = pane.getPrefWidth();
             double askedHeight = pane.getPrefHeight();
+            Optional<DisplaySettings> display = DisplaySettings.of(owner);
             stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
+                display.ifPresent(d -> d.dress(pane)); // the size and contrast chosen by now
                 pane.setPrefWidth(askedWidth); // as the caller asked, each time it shows (the font size may differ)
                 pane.setPrefHeight(askedHeight);
                 sizeAtItsWidth(pane, screen);
             });
+            display.ifPresent(d -> followWhileShown(d, stage, pane, () -> {
+                pane.setPrefWidth(askedWidth);
+                pane.setPrefHeight(askedHeight);
+                sizeAtItsWidth(pane, screen);
+                stage.sizeToScene();
+                tallEnough(stage, pane, screen);
+                stage.centerOnScreen();
+                keepOnScreen(stage, screen);
+            }));
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
                 tallEnough(stage, pane, screen);
                 stage.centerOnScreen(); // again, at the size it now has: it was placed at the size it first asked for
@@ -115,6 +129,28 @@ public final class Windows {
             });
         }
         return dialog;
+    }
+
+    /**
+     * Lets a shown dialog follow the font size and contrast as they change, by the zoom keys pressed in it or in its
+     * owner, and sized again for them with {@code refit}. It listens only while shown: the settings outlive it.
+     */
+    private static void followWhileShown(DisplaySettings display, Stage stage, DialogPane pane, Runnable refit) {
+        ZoomKeys.install(stage.getScene(), display);
+        InvalidationListener restyle = o -> {
+            display.dress(pane);
+            if (stage.isShowing()) {
+                refit.run();
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            display.fontSizeProperty().addListener(restyle);
+            display.highContrastProperty().addListener(restyle);
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            display.fontSizeProperty().removeListener(restyle);
+            display.highContrastProperty().removeListener(restyle);
+        });
     }
 
     /**
@@ -301,6 +337,7 @@ public final class Windows {
             Rectangle2D screen = screenOf(owner);
             Scene scene = new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
             scene.getStylesheets().add(STYLESHEET);
+            ZoomKeys.install(scene, display);
             window.setMaxWidth(screen.getWidth());
             window.setMaxHeight(screen.getHeight());
             BooleanSupplier asking = mayClose;
