@@ -3,10 +3,12 @@ package jp.tenken.ui.registers;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,6 +26,7 @@ import javafx.scene.layout.VBox;
 import jp.tenken.domain.register.Contact;
 import jp.tenken.domain.register.ContactGroup;
 import jp.tenken.i18n.Messages;
+import jp.tenken.ui.common.DialogButtons;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.SelectionSync;
 import jp.tenken.ui.common.Viewports;
@@ -142,10 +145,20 @@ public final class ContactChartView extends BorderPane {
         return new VBox(8, new HBox(8, save, add, delete), print);
     }
 
+    /** Asks for the new contact's role, with the app's words on its buttons (JavaFX's are in the computer's language). */
     private Optional<String> askRole() {
         TextInputDialog d = new TextInputDialog();
-        Windows.dialog(d, getScene() == null ? null : getScene().getWindow());
+        d.setTitle(Messages.get("registers.contact.add"));
         d.setHeaderText(Messages.get("registers.contact.askRole"));
+        d.getDialogPane().setId("contact-role-dialog");
+        d.getEditor().setId("contact-role");
+        DialogButtons.name(d, Messages.get("registers.contact.addButton"));
+        d.getDialogPane().getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst()
+                .ifPresent(t -> d.getDialogPane().lookupButton(t).disableProperty()
+                        .bind(Bindings.createBooleanBinding(() -> d.getEditor().getText().isBlank(),
+                                d.getEditor().textProperty())));
+        Windows.dialog(d, getScene() == null ? null : getScene().getWindow());
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
