@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.year.Answer;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Facility;
@@ -19,16 +20,19 @@ import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.domain.year.Round;
 import jp.tenken.service.ChecklistService;
 import jp.tenken.service.ImportPreview;
-import jp.tenken.service.OpenForm;
+import jp.tenken.service.MdsSdsWorkbooks;
 import jp.tenken.service.MessyRegisterLists;
+import jp.tenken.service.OpenForm;
 import jp.tenken.testing.TestWorkbook;
-import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.DisplaySettings.FontSize;
+import jp.tenken.ui.common.DisplaySettings;
 import jp.tenken.ui.common.ImmediateUiExecutor;
 import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.registers.RegisterImportDialog;
 import jp.tenken.ui.registers.RegistersViewModel;
 import jp.tenken.ui.vendors.ImportPreviewDialog;
+import jp.tenken.ui.vendors.MdsSdsMappingDialog;
+import jp.tenken.ui.vendors.MdsSdsViewModel;
 import jp.tenken.ui.vendors.VendorsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +103,26 @@ class ImportDialogsFitTest extends FxRobot {
                     "#preview-changes"));
         }
         System.out.println("PREVIEW\n" + String.join("\n", problems));
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void theColumnsOfAnMdsReadWholeAtEverySize() throws Exception {
+        FiscalYear fy = new FiscalYear(2026);
+        wb = TestWorkbook.create(dir.resolve("clinic.tenken"), LocalDate.of(2026, 12, 6));
+        Vendor v = wb.vendors().add(fy, "メディカルシステム株式会社", "電子カルテ", "", true);
+        MdsSdsViewModel vm = new MdsSdsViewModel(wb.context().mdsSds(), new ImmediateUiExecutor(), fy, v, () -> { });
+        vm.load();
+        Path mds = MdsSdsWorkbooks.disclosure(dir.resolve("MDS.xlsx"), "いいえ");
+        Stage owner = FxToolkit.registerPrimaryStage();
+        List<String> problems = new ArrayList<>();
+        for (FontSize size : FontSize.values()) {
+            vm.takeIn(mds);
+            problems.addAll(look(size, owner, () -> new MdsSdsMappingDialog(owner, vm).showAndWait(),
+                    "#mds-sds-mapping"));
+            vm.cancelMapping();
+        }
+        System.out.println("MDS-SDS-MAPPING\n" + String.join("\n", problems));
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 

@@ -44,6 +44,7 @@ import jp.tenken.domain.comparison.YearTally;
 import jp.tenken.i18n.Messages;
 import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.FontScaledColumns;
+import jp.tenken.ui.common.Placeholder;
 
 /**
  * The comparison screen: the form and the two fiscal years at the top, the rows with both years' answers and their
@@ -193,6 +194,9 @@ public final class ComparisonView extends BorderPane {
         table.setId("compare-rows");
         table.getStyleClass().add("comparison-table");
         table.setItems(vm.rows());
+        Label empty = Placeholder.of(""); // 「読み込んでいます…」, not JavaFX's own words in the computer's language
+        empty.textProperty().bind(vm.statusProperty());
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Comparison.Row, String> number = column(Messages.get("compare.col.number"), 52,
                 r -> r.item().number());

@@ -19,9 +19,9 @@ import jp.tenken.ui.common.mapping.ColumnMappingView;
  * the device lists: the clinic confirms or changes them, and sees how many items (and いいえ) would be taken in.
  * Nothing is written until 「取り込む」.
  */
-final class MdsSdsMappingDialog extends Dialog<Boolean> {
+public final class MdsSdsMappingDialog extends Dialog<Boolean> {
 
-    MdsSdsMappingDialog(Window owner, MdsSdsViewModel vm) {
+    public MdsSdsMappingDialog(Window owner, MdsSdsViewModel vm) {
         setTitle(Messages.get("mdsSds.mapping.title", vm.sheetProperty().get().file()));
         setHeaderText(vm.mappingHelp());
         setResizable(true);
