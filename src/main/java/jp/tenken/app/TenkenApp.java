@@ -280,7 +280,7 @@ public final class TenkenApp extends Application {
     private void restoreFromBackup() {
         BackupService backups = context.backups();
         executor.submit(backups::list, entries -> {
-            RestoreDialog dialog = new RestoreDialog(stage, entries, backupsKept());
+            RestoreDialog dialog = new RestoreDialog(stage, entries, backupsKept(), workbookFile, executor);
             var chosen = dialog.showAndWait();
             if (dialog.kept() != backupsKept()) {
                 settings.set("backupsKept", String.valueOf(dialog.kept()));

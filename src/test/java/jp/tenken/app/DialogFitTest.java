@@ -138,6 +138,32 @@ class DialogFitTest extends FxRobot {
         }
     }
 
+    @Test
+    void theBackupDialogSaysWhereTheWorkbookIsAndOpensItsFolder() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        TenkenApp app = new TenkenApp();
+        try {
+            FxToolkit.setupApplication(() -> app);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
+                    .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
+            Button open = lookup("#nav-backup").queryAs(Button.class);
+            ShownDialog d = ShownDialog.open(this, open::fire, "#backups");
+            Path folder = home.resolve("Documents");
+            Label where = (Label) d.window().getScene().getRoot().lookup("#backup-where");
+            assertTrue(where.getText().contains(folder.toString()), where.getText());
+            assertTrue(where.getText().contains("丸ごとコピー"), "says what to copy to move or keep a copy");
+            // the tests have no desktop to open it with: the clerk is told where the folder is instead
+            Button openFolder = (Button) d.window().getScene().getRoot().lookup("#backup-open-folder");
+            interact(openFolder::fire);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                    .anyMatch(w -> w.isShowing() && w.getScene().getRoot().lookupAll(".label").stream()
+                            .anyMatch(l -> ((Label) l).getText() != null
+                                    && ((Label) l).getText().contains("次の場所にあります：" + folder))));
+        } finally {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
     /** Opens a dialog by its button, looks at it as shown, and cancels it. */
     private List<String> look(String name, String button, String inDialog) throws Exception {
         Button open = lookup("#" + button).queryAs(Button.class);

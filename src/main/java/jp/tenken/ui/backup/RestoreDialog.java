@@ -1,10 +1,13 @@
 package jp.tenken.ui.backup;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,6 +16,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
@@ -20,6 +25,8 @@ import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
 import jp.tenken.ui.common.Placeholder;
+import jp.tenken.ui.common.SystemOpen;
+import jp.tenken.ui.common.UiExecutor;
 import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.common.WrappingCell;
 import jp.tenken.ui.common.DialogButtons;
@@ -33,7 +40,12 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm:ss");
     private final Spinner<Integer> keep;
 
-    public RestoreDialog(Window owner, List<BackupService.Entry> entries, int kept) {
+    /**
+     * The copies of {@code workbook} in {@code entries}; the dialog also says where the workbook's folder is and opens
+     * it, for a clinic that keeps a copy of its own or moves to a new PC.
+     */
+    public RestoreDialog(Window owner, List<BackupService.Entry> entries, int kept, Path workbook,
+            UiExecutor executor) {
         setTitle(Messages.get("backup.title"));
         setHeaderText(Messages.get("backup.header"));
         ListView<BackupService.Entry> list = new ListView<>();
@@ -67,7 +79,21 @@ public final class RestoreDialog extends Dialog<BackupService.Entry> {
         keep.setEditable(true);
         Label keepLabel = new Label(Messages.get("backup.keep"));
         keepLabel.setLabelFor(keep);
-        VBox box = new VBox(8, list, new HBox(8, keepLabel, keep));
+        Path folder = workbook.toAbsolutePath().getParent();
+        Label where = new Label(Messages.get("backup.where", folder));
+        where.setId("backup-where");
+        where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
+        where.setPrefWidth(360); // wrapped beside the button, not one line as wide as the screen
+        where.setMaxWidth(Double.MAX_VALUE); // and as wide as the dialog leaves it
+        Button open = new Button(Messages.get("backup.openFolder"));
+        open.setId("backup-open-folder");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> SystemOpen.open(getDialogPane().getScene().getWindow(), folder, executor));
+        HBox whereLine = new HBox(8, where, open);
+        whereLine.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(where, Priority.ALWAYS);
+        VBox box = new VBox(8, list, new HBox(8, keepLabel, keep), whereLine);
         getDialogPane().setContent(box);
         ButtonType restore = new ButtonType(Messages.get("backup.restore"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(restore, DialogButtons.cancel());

@@ -1,7 +1,5 @@
 package jp.tenken.ui.common;
 
-import java.awt.Desktop;
-import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -35,20 +33,10 @@ public final class ExportDoneDialog {
         Windows.dialog(a, owner);
         a.showAndWait().ifPresent(b -> {
             if (b == folder) {
-                open(owner, file.toAbsolutePath().getParent(), executor);
+                SystemOpen.open(owner, file.toAbsolutePath().getParent(), executor);
             } else if (b == excel) {
-                open(owner, file.toAbsolutePath(), executor);
+                SystemOpen.open(owner, file.toAbsolutePath(), executor);
             }
         });
-    }
-
-    private static void open(Window owner, Path target, UiExecutor executor) {
-        executor.submit(() -> {
-            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                throw new IOException("no desktop");
-            }
-            Desktop.getDesktop().open(target.toFile());
-            return null;
-        }, ok -> { }, e -> Dialogs.error(owner, Messages.get("export.cannotOpen", target)));
     }
 }
