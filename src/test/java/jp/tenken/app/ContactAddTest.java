@@ -15,8 +15,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import jp.tenken.domain.year.Facility;
-import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,10 +35,7 @@ class ContactAddTest extends FxRobot {
 
     @BeforeAll
     static void workbook() {
-        LocalDate today = LocalDate.of(2025, 10, 1);
-        try (TestWorkbook wb = TestWorkbook.create(TestWorkbook.appAt(home, today), today)) {
-            wb.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
-        }
+        TestWorkbook.clinicAt(home, LocalDate.of(2025, 10, 1));
     }
 
     @AfterAll

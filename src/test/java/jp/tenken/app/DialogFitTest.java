@@ -119,14 +119,9 @@ class DialogFitTest extends FxRobot {
 
     @Test
     void escClosesADialogWhateverHasTheFocus() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        TenkenApp app = new TenkenApp();
+        TenkenApp app = startApp();
         try {
-            FxToolkit.setupApplication(() -> app);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
-                    .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
-            Button open = lookup("#nav-backup").queryAs(Button.class);
-            ShownDialog d = ShownDialog.open(this, open::fire, "#backups");
+            ShownDialog d = backups();
             ListView<?> copies = (ListView<?>) d.window().getScene().getRoot().lookup("#backups");
             assertFalse(copies.getItems().isEmpty(), "the copy made on closing is listed");
             clickOn(copies.lookup(".list-cell")); // the clerk picks a copy: the list has the focus
@@ -140,14 +135,9 @@ class DialogFitTest extends FxRobot {
 
     @Test
     void theBackupDialogSaysWhereTheWorkbookIsAndOpensItsFolder() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        TenkenApp app = new TenkenApp();
+        TenkenApp app = startApp();
         try {
-            FxToolkit.setupApplication(() -> app);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
-                    .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
-            Button open = lookup("#nav-backup").queryAs(Button.class);
-            ShownDialog d = ShownDialog.open(this, open::fire, "#backups");
+            ShownDialog d = backups();
             Path folder = home.resolve("Documents");
             Label where = (Label) d.window().getScene().getRoot().lookup("#backup-where");
             assertTrue(where.getText().contains(folder.toString()), where.getText());
@@ -162,6 +152,22 @@ class DialogFitTest extends FxRobot {
         } finally {
             FxToolkit.cleanupApplication(app);
         }
+    }
+
+    /** The real app on the workbook made above, its rows shown. */
+    private TenkenApp startApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        TenkenApp app = new TenkenApp();
+        FxToolkit.setupApplication(() -> app);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
+                .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
+        return app;
+    }
+
+    /** 「バックアップから復元」 opened from the navigation. */
+    private ShownDialog backups() throws Exception {
+        Button open = lookup("#nav-backup").queryAs(Button.class);
+        return ShownDialog.open(this, open::fire, "#backups");
     }
 
     /** Opens a dialog by its button, looks at it as shown, and cancels it. */
