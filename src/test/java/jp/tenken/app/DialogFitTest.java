@@ -1,5 +1,6 @@
 package jp.tenken.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,6 +138,7 @@ class DialogFitTest extends FxRobot {
     void theBackupDialogSaysWhereTheWorkbookIsAndOpensItsFolder() throws Exception {
         TenkenApp app = startApp();
         try {
+            interact(lookup("#font-size-XLARGE").queryAs(ToggleButton.class)::fire); // as a clerk who reads 特大
             ShownDialog d = backups();
             Path folder = home.resolve("Documents");
             Label where = (Label) d.window().getScene().getRoot().lookup("#backup-where");
@@ -149,6 +151,11 @@ class DialogFitTest extends FxRobot {
                     .anyMatch(w -> w.isShowing() && w.getScene().getRoot().lookupAll(".label").stream()
                             .anyMatch(l -> ((Label) l).getText() != null
                                     && ((Label) l).getText().contains("次の場所にあります：" + folder))));
+            Label told = (Label) javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                    .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                    .filter(l -> ((Label) l).getText() != null && ((Label) l).getText().contains("次の場所にあります"))
+                    .findFirst().orElseThrow();
+            assertEquals(20, told.getFont().getSize(), "the message over the dialog is at 特大 too");
         } finally {
             FxToolkit.cleanupApplication(app);
         }
