@@ -177,14 +177,22 @@ class ScreenReadabilityTest extends FxRobot {
         List<String> problems = new ArrayList<>();
         for (FontSize size : FontSize.values()) {
             fontSize(size);
-            for (int height : new int[] {768, 700}) {
+            // a 1366×768 laptop, the same with a taller task bar, and a 1920×1080 laptop at Windows' 150 %
+            for (int[] screen : new int[][] {{1366, 768}, {1366, 700}, {1280, 720}}) {
                 interact(() -> {
-                    stage.setWidth(1366);
-                    stage.setHeight(height);
+                    stage.setWidth(screen[0]);
+                    stage.setHeight(screen[1]);
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-                String where = size + " 1366×" + height + ": ";
+                String where = size + " " + screen[0] + "×" + screen[1] + ": ";
+                // the rows, where the clerk answers, keep a good share of the window: the header and the key line
+                // scroll within theirs (at 特大 they left the rows 29–32 %, less than one row)
+                double rows = lookup("#rows").query().lookup(".viewport").getLayoutBounds().getHeight();
+                if (rows < 0.38 * stage.getScene().getHeight()) {
+                    problems.add(where + "the rows have " + (int) rows + " of " + (int) stage.getScene().getHeight()
+                            + " pixels");
+                }
                 for (String p : FitProbe.problems(stage.getScene())) {
                     problems.add(where + p);
                 }

@@ -35,7 +35,7 @@ import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The form's header: title, facility, edition notes, progress and いいえ counts, the gate note, the readiness line,
- * then the filters, the export menu and the search field, and a line of keyboard help.
+ * with a line of keyboard help last; then the filters, the export menu and the search field.
  */
 final class FormHeaderView extends VBox {
     private final ChecklistViewModel vm;
@@ -74,9 +74,10 @@ final class FormHeaderView extends VBox {
 
         ReadinessLineView readinessLine = new ReadinessLineView(vm, reveal);
         readinessLine.fillAfter(afterFirstRows); // its links come right after the rows are on screen
-        VBox info = new VBox(4, title, facility, note, removed, counts(), gate, readinessLine);
-        // what the form says may scroll at a large font; the tools and the key line stay in view
-        getChildren().addAll(new HeaderScrollPane(info), tools(), keys);
+        // what the form says, and last the key line, may scroll at a large font (the header keeps to its share of
+        // the window, so the rows keep theirs); the tools stay in view
+        VBox info = new VBox(4, title, facility, note, removed, counts(), gate, readinessLine, keys);
+        getChildren().addAll(new HeaderScrollPane(info), tools());
         setPadding(new Insets(8, 12, 8, 12));
         getStyleClass().add("form-header");
     }
