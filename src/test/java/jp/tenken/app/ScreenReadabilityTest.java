@@ -233,6 +233,12 @@ class ScreenReadabilityTest extends FxRobot {
         waitFor("devices-table");
         TabPane registers = (TabPane) waitFor("registers-tabs");
         List<String> problems = new ArrayList<>();
+        // each window at the size of the smaller laptop screen, a 1920×1080 one at Windows' 150 % (1280×720)
+        interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage && w.isShowing())
+                .forEach(w -> {
+                    w.setWidth(1280);
+                    w.setHeight(720);
+                }));
         for (FontSize size : FontSize.values()) {
             fontSize(size);
             for (int tab = 0; tab < registers.getTabs().size(); tab++) { // the register's three tabs in turn
