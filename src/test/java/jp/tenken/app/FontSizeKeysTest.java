@@ -70,6 +70,9 @@ class FontSizeKeysTest extends FxRobot {
             assertEquals(20, fontOf("#facility-name"), "the question at 特大");
             assertTrue(selected("#font-size-XLARGE"), "the main window's 特大 is chosen too");
             List<String> problems = ShownDialog.of(this, question).problems("特大 の施設の質問");
+            for (ContrastProbe.Finding f : ContrastProbe.weakTexts(question.getScene())) {
+                problems.add("特大 の施設の質問: " + f);
+            }
             assertTrue(problems.isEmpty(), String.join("\n", problems));
 
             clickOn("#facility-name");
