@@ -246,6 +246,11 @@ class ScreenReadabilityTest extends FxRobot {
                 interact(() -> registers.getSelectionModel().select(shown));
                 WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
                 for (Window w : new ArrayList<>(Window.getWindows())) {
+                    if (size == FontSize.NORMAL && tab == 0 && w.isShowing() && w.getScene() != null) {
+                        for (String p : Mnemonics.shared(w.getScene())) { // the main window's and each side window's
+                            problems.add(title(w) + ": " + p);
+                        }
+                    }
                     if (w.isShowing() && w.getScene() != null && w != stage
                             && (tab == 0 || w == registers.getScene().getWindow())) {
                         for (String p : FitProbe.problems(w.getScene())) {
