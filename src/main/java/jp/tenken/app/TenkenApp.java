@@ -319,7 +319,7 @@ public final class TenkenApp extends Application {
     }
 
     /**
-     * 「ガイドライン（PDF）を取り込む」: the review window keeps the version in app data; the context is then read again
+     * 「ガイドライン PDF の取り込み」: the review window keeps the version in app data; the context is then read again
      * (the clause window rebuilt on its next opening) and the main screen rebuilt on it.
      */
     private void takeInGuidelinePdfs() {

@@ -21,7 +21,7 @@ import jp.tenken.ui.common.ExcelFileChooser;
 import jp.tenken.ui.common.Windows;
 
 /**
- * 「ガイドライン（PDF）を取り込む」 as a window: the heading, anything doubtful first, each file's 出典, then what was read
+ * 「ガイドライン PDF の取り込み」 as a window: the heading, anything doubtful first, each file's 出典, then what was read
  * volume by volume, chapter by chapter, clause by clause; 「取り込む」 keeps it, 「閉じる」 keeps nothing.
  */
 public final class GuidelineTakeInView extends BorderPane {
