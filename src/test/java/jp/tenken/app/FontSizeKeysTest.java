@@ -127,6 +127,17 @@ class FontSizeKeysTest extends FxRobot {
             problems = d.problems("Ctrl+＋ で 特大 にした 過去の年度を追加");
             assertTrue(problems.isEmpty(), String.join("\n", problems));
             d.cancel();
+
+            // in a side window (前年度比較): the keys work there too, for every window
+            interact(lookup("#nav-compare").queryAs(Button.class)::fire);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#compare-rows").tryQuery().isPresent());
+            clickOn((Node) lookup("#compare-rows").query()); // the comparison window has the keys
+            press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(17, fontOf("#progress"), "Ctrl+－ in the comparison window: 大");
+            press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(20, fontOf("#progress"), "and Ctrl+＋ back to 特大");
         } finally {
             FxToolkit.cleanupApplication(app);
         }
