@@ -156,6 +156,11 @@ class DialogFitTest extends FxRobot {
                     .filter(l -> ((Label) l).getText() != null && ((Label) l).getText().contains("次の場所にあります"))
                     .findFirst().orElseThrow();
             assertEquals(20, told.getFont().getSize(), "the message over the dialog is at 特大 too");
+            clickOn(told); // the message has the keys: Ctrl+－ makes it, and everything behind it, one size smaller
+            press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(17, told.getFont().getSize(), "the message follows Ctrl+－");
+            assertEquals(17, lookup("#progress").queryAs(Label.class).getFont().getSize(), "and so does the window");
         } finally {
             FxToolkit.cleanupApplication(app);
         }

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** The font size (標準/大/特大) and high-contrast choice; applied to a scene root and remembered by the app. */
@@ -76,12 +77,17 @@ public final class DisplaySettings {
         }
     }
 
-    /** The settings the root of {@code window}'s scene follows, where {@link #applyTo} gave it some. */
+    /**
+     * The settings the root of {@code window}'s scene follows, where {@link #applyTo} gave it some; for a dialog, those
+     * of the window that opened it (a message over a dialog follows the app's size too).
+     */
     public static Optional<DisplaySettings> of(Window window) {
         Scene scene = window == null ? null : window.getScene();
-        if (scene == null || scene.getRoot() == null) {
-            return Optional.empty();
+        Object own = scene == null || scene.getRoot() == null ? null
+                : scene.getRoot().getProperties().get(DisplaySettings.class);
+        if (own instanceof DisplaySettings d) {
+            return Optional.of(d);
         }
-        return Optional.ofNullable((DisplaySettings) scene.getRoot().getProperties().get(DisplaySettings.class));
+        return window instanceof Stage stage ? of(stage.getOwner()) : Optional.empty();
     }
 }
