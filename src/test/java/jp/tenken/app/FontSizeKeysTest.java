@@ -84,19 +84,15 @@ class FontSizeKeysTest extends FxRobot {
 
             // Ctrl and －, 0 and ＋ (＝ on a US keyboard, ；／＋ on a Japanese one) in the main window
             clickOn("#progress");
-            press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
-            WaitForAsyncUtils.waitForFxEvents();
+            ctrl(KeyCode.MINUS);
             assertEquals(17, fontOf("#progress"), "Ctrl+－ makes it one size smaller: 大");
             assertTrue(selected("#font-size-LARGE"), "and the buttons show 大");
-            press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
-            WaitForAsyncUtils.waitForFxEvents();
+            ctrl(KeyCode.DIGIT0);
             assertEquals(14, fontOf("#progress"), "Ctrl+0: 標準");
-            press(KeyCode.CONTROL).type(KeyCode.SEMICOLON).release(KeyCode.CONTROL);
-            WaitForAsyncUtils.waitForFxEvents();
+            ctrl(KeyCode.SEMICOLON);
             assertEquals(17, fontOf("#progress"), "Ctrl+；／＋ of a Japanese keyboard: 大");
-            press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
-            press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
-            WaitForAsyncUtils.waitForFxEvents();
+            ctrl(KeyCode.MINUS);
+            ctrl(KeyCode.MINUS);
             assertEquals(14, fontOf("#progress"), "標準 is the smallest");
             moveTo("#progress");
             // (the headless robot's DOWN is a wheel turned away from the clerk: JavaFX's deltaY > 0, as a mouse's "up")
@@ -106,8 +102,7 @@ class FontSizeKeysTest extends FxRobot {
             press(KeyCode.CONTROL).scroll(1, VerticalDirection.UP).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(14, fontOf("#progress"), "Ctrl and the wheel turned back: 標準");
-            press(KeyCode.CONTROL).type(KeyCode.ADD).release(KeyCode.CONTROL);
-            WaitForAsyncUtils.waitForFxEvents();
+            ctrl(KeyCode.ADD);
             assertEquals(17, fontOf("#progress"), "Ctrl and the number pad's ＋: 大");
 
             // inside an open dialog: it follows at once and still lies whole on the screen
@@ -116,8 +111,7 @@ class FontSizeKeysTest extends FxRobot {
             Label header = (Label) d.window().getScene().getRoot().lookup(".header-panel .label");
             double before = header.getFont().getSize();
             clickOn(d.window().getScene().getRoot().lookup(".label")); // the dialog takes the keys
-            press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-            WaitForAsyncUtils.waitForFxEvents();
+            ctrl(KeyCode.EQUALS);
             WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             interact(() -> { });
             header = (Label) d.window().getScene().getRoot().lookup(".header-panel .label"); // JavaFX makes it anew
@@ -132,17 +126,21 @@ class FontSizeKeysTest extends FxRobot {
             interact(lookup("#nav-compare").queryAs(Button.class)::fire);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#compare-rows").tryQuery().isPresent());
             clickOn((Node) lookup("#compare-rows").query()); // the comparison window has the keys
-            press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
-            WaitForAsyncUtils.waitForFxEvents();
+            ctrl(KeyCode.MINUS);
             assertEquals(17, fontOf("#progress"), "Ctrl+－ in the comparison window: 大");
-            press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-            WaitForAsyncUtils.waitForFxEvents();
+            ctrl(KeyCode.EQUALS);
             assertEquals(20, fontOf("#progress"), "and Ctrl+＋ back to 特大");
         } finally {
             FxToolkit.cleanupApplication(app);
         }
         String remembered = Files.readString(home.resolve("appdata").resolve("settings.properties"));
         assertTrue(remembered.contains("fontSize=XLARGE"), "the size is kept for the next start: " + remembered);
+    }
+
+    /** Ctrl and {@code key}, as the clerk presses them, and the window's answer to them. */
+    private void ctrl(KeyCode key) {
+        press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private double fontOf(String selector) {
