@@ -201,9 +201,6 @@ class DialogFitTest extends FxRobot {
                 }
             }
         }
-        for (String p : Mnemonics.shared(d.window().getScene())) {
-            out.add(name + ": " + p);
-        }
         for (ContrastProbe.Finding f : ContrastProbe.weakTexts(d.window().getScene())) {
             out.add(name + (highContrast ? " high contrast" : "") + ": " + f);
         }

@@ -70,6 +70,9 @@ class GuidelineTakeInFitTest extends FxRobot {
             for (String p : FitProbe.problems(window[0].getScene())) {
                 problems.add(size + ": " + p);
             }
+            for (String p : Mnemonics.shared(window[0].getScene())) {
+                problems.add(size + ": " + p);
+            }
             interact(window[0]::close);
         }
         System.out.println("TAKEIN\n" + String.join("\n", problems));

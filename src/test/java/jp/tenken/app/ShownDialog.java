@@ -44,7 +44,10 @@ final class ShownDialog {
         return window;
     }
 
-    /** What does not fit, each line starting with {@code name}: off the screen, outside the dialog, cut, overlapping. */
+    /**
+     * What does not fit, each line starting with {@code name}: off the screen, outside the dialog, cut, overlapping;
+     * and an Alt key given to two of its controls.
+     */
     List<String> problems(String name) {
         List<String> out = new ArrayList<>();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -55,6 +58,9 @@ final class ShownDialog {
                     + (int) w.getWidth() + "×" + (int) w.getHeight());
         }
         for (String p : FitProbe.problems(w.getScene())) {
+            out.add(name + ": " + p);
+        }
+        for (String p : Mnemonics.shared(w.getScene())) {
             out.add(name + ": " + p);
         }
         return out;
