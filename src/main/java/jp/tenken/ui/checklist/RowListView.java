@@ -45,6 +45,11 @@ final class RowListView extends StackPane {
 
     private int generation;
     private RowViewModel pendingReveal;
+    /**
+     * The row the focus was last moved to by a key or a link, until it has been scrolled into view: keys typed fast
+     * reach it before the scrolling does, and act on it (a row the clerk scrolled away from is brought back instead).
+     */
+    private RowViewModel arriving;
     /** The open form's rows below the first screen not built yet, in order, with the year and the last heading. */
     private List<RowViewModel> pending = new ArrayList<>();
     private FiscalYear pendingYear;
@@ -269,7 +274,13 @@ final class RowListView extends StackPane {
         }
         vm.selectedRowProperty().set(row);
         rv.focusFirst();
-        vm.executor().later(() -> scrollTo(rv));
+        arriving = row;
+        vm.executor().later(() -> {
+            scrollTo(rv);
+            if (arriving == row) {
+                arriving = null;
+            }
+        });
     }
 
     /**
@@ -277,6 +288,9 @@ final class RowListView extends StackPane {
      * viewport can hold). Keys act only on such a row.
      */
     boolean inView(RowViewModel row) {
+        if (row == arriving) {
+            return true; // the focus was just moved to it, and its scrolling into view is on its way
+        }
         RowView rv = views.get(row);
         if (rv == null || rv.getParent() != rowBox) {
             return false;
