@@ -1,5 +1,7 @@
 package jp.tenken.ui.checklist;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -29,17 +31,23 @@ final class ChecklistKeyboard {
     private final ChecklistViewModel vm;
     private final RowListView rows;
     private final Runnable focusSearch;
+    private final Parent screen;
     private boolean swallowTyped;
+    /** The row whose 目標日 was just entered with Enter, until its save has come back and the focus moved on. */
+    private RowViewModel leaving;
+    /** Row keys (Y, N, T, P, U) typed in that 目標日 meanwhile: meant for the rows after it, not for the date. */
+    private final List<KeyCode> typedAhead = new ArrayList<>();
 
-    private ChecklistKeyboard(ChecklistViewModel vm, RowListView rows, Runnable focusSearch) {
+    private ChecklistKeyboard(ChecklistViewModel vm, RowListView rows, Runnable focusSearch, Parent screen) {
         this.vm = vm;
         this.rows = rows;
         this.focusSearch = focusSearch;
+        this.screen = screen;
     }
 
     /** Handles the keys pressed anywhere in {@code screen}. */
     static void install(Parent screen, ChecklistViewModel vm, RowListView rows, Runnable focusSearch) {
-        ChecklistKeyboard keys = new ChecklistKeyboard(vm, rows, focusSearch);
+        ChecklistKeyboard keys = new ChecklistKeyboard(vm, rows, focusSearch, screen);
         screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.onKey(e, screen));
         // The character of a shortcut (Y, N, T, U) must not land in the field the shortcut moved the focus to.
         screen.addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -133,15 +141,53 @@ final class ChecklistKeyboard {
 
     private void onTyping(KeyEvent e, Node focus) {
         RowView rv = RowListView.rowViewOf(focus);
+        if (rv != null && rv.row() == leaving && rv.isTargetEditor(focus) && rowKey(e.getCode())
+                && !e.isShortcutDown() && !e.isAltDown()) {
+            // typed ahead of the move the Enter asked for: kept for the rows after it (no date holds these letters)
+            typedAhead.add(e.getCode());
+            swallowTyped = true;
+            e.consume();
+            return;
+        }
         if (e.getCode() == KeyCode.ENTER && rv != null && rv.isTargetEditor(focus)) {
             // the typed 目標日 was committed by the field; once it is saved, move on to the next row. A 目標日 the
             // rules refused leaves いいえ without one: stay on it (the row says why) until one is given
             RowViewModel typedIn = rv.row();
+            leaving = typedIn;
+            typedAhead.clear();
             vm.executor().later(() -> afterSave(typedIn, () -> {
+                if (leaving != typedIn) {
+                    return; // Enter again in the same 目標日: the later one moves on
+                }
+                leaving = null;
+                List<KeyCode> ahead = List.copyOf(typedAhead);
+                typedAhead.clear();
                 if (!typedIn.targetMissingProperty().get() && typedIn.errorProperty().get().isEmpty()) {
                     rows.moveBy(typedIn, 1);
+                    replay(ahead);
                 }
             }));
+        }
+    }
+
+    /** The keys that act on a row and are no part of a typed date. */
+    private static boolean rowKey(KeyCode code) {
+        return code == KeyCode.Y || code == KeyCode.N || code == KeyCode.T || code == KeyCode.P
+                || code == KeyCode.U;
+    }
+
+    /**
+     * The row keys typed ahead, in order, each on the row the focus is on by then; they stop where one has put the
+     * focus into a field (N's 目標日), as they would have typed into it.
+     */
+    private void replay(List<KeyCode> ahead) {
+        for (KeyCode code : ahead) {
+            Node focus = screen.getScene() == null ? null : screen.getScene().getFocusOwner();
+            RowViewModel row = vm.selectedRowProperty().get();
+            if (row == null || focus instanceof TextInputControl || focus instanceof DatePicker) {
+                return;
+            }
+            onRowKey(code, row, Round.FIRST, rows.viewOf(row));
         }
     }
 
