@@ -168,12 +168,7 @@ class DialogFitTest extends FxRobot {
 
     /** The real app on the workbook made above, its rows shown. */
     private TenkenApp startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        TenkenApp app = new TenkenApp();
-        FxToolkit.setupApplication(() -> app);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
-                .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
-        return app;
+        return RealApp.start(this, "0 / 22");
     }
 
     /** 「バックアップから復元」 opened from the navigation. */

@@ -48,12 +48,9 @@ class FastKeysTest extends FxRobot {
 
     @Test
     void everyYTypedFastAnswersItsOwnRow() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        TenkenApp app = new TenkenApp();
+        TenkenApp app = RealApp.start(this, "0 / 22");
+        Stage stage = (Stage) lookup("#progress").query().getScene().getWindow();
         try {
-            FxToolkit.setupApplication(() -> app);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
-                    .map(n -> ((Label) n).getText().contains("0 / 22")).orElse(false));
             interact(() -> {
                 stage.setWidth(1366);
                 stage.setHeight(768);
