@@ -24,12 +24,12 @@ import javafx.stage.Window;
 import jp.tenken.domain.Wareki;
 import jp.tenken.i18n.Messages;
 import jp.tenken.service.BackupService;
+import jp.tenken.ui.common.DialogButtons;
 import jp.tenken.ui.common.Placeholder;
 import jp.tenken.ui.common.SystemOpen;
 import jp.tenken.ui.common.UiExecutor;
 import jp.tenken.ui.common.Windows;
 import jp.tenken.ui.common.WrappingCell;
-import jp.tenken.ui.common.DialogButtons;
 
 /**
  * Lists the workbook's copies, newest first, with date, time, why each was made and the fiscal years it holds with

@@ -48,7 +48,7 @@ final class ChecklistKeyboard {
     /** Handles the keys pressed anywhere in {@code screen}. */
     static void install(Parent screen, ChecklistViewModel vm, RowListView rows, Runnable focusSearch) {
         ChecklistKeyboard keys = new ChecklistKeyboard(vm, rows, focusSearch, screen);
-        screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.onKey(e, screen));
+        screen.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
         // The character of a shortcut (Y, N, T, U) must not land in the field the shortcut moved the focus to.
         screen.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (keys.swallowTyped) {
@@ -58,7 +58,7 @@ final class ChecklistKeyboard {
         });
     }
 
-    private void onKey(KeyEvent e, Parent screen) {
+    private void onKey(KeyEvent e) {
         Node focus = screen.getScene() == null ? null : screen.getScene().getFocusOwner();
         if (FIND.match(e)) {
             focusSearch.run();

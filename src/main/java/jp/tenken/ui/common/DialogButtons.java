@@ -30,18 +30,24 @@ public final class DialogButtons {
         return new ButtonType(text, ButtonBar.ButtonData.OK_DONE);
     }
 
-    /** Replaces the standard buttons of a JavaFX dialog (e.g. a {@code ChoiceDialog}) by ours, keeping their roles. */
-    public static void name(Dialog<?> d, String actionText) {
+    /**
+     * Replaces the standard buttons of a JavaFX dialog (e.g. a {@code ChoiceDialog}) by ours, keeping their roles;
+     * returns the one named {@code actionText} (null when the dialog had no OK).
+     */
+    public static ButtonType name(Dialog<?> d, String actionText) {
+        ButtonType action = null;
         var types = d.getDialogPane().getButtonTypes();
         for (int i = 0; i < types.size(); i++) {
             ButtonType t = types.get(i);
             if (t == ButtonType.OK) {
-                types.set(i, new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE));
+                action = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
+                types.set(i, action);
             } else if (t == ButtonType.CANCEL) {
                 types.set(i, cancel());
             } else if (t == ButtonType.CLOSE) {
                 types.set(i, close());
             }
         }
+        return action;
     }
 }

@@ -92,26 +92,26 @@ public final class Windows {
             double askedWidth = pane.getPrefWidth();
             double askedHeight = pane.getPrefHeight();
             Optional<DisplaySettings> display = DisplaySettings.of(owner);
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
-                display.ifPresent(d -> d.dress(pane)); // the size and contrast chosen by now
-                pane.setPrefWidth(askedWidth); // as the caller asked, each time it shows (the font size may differ)
-                pane.setPrefHeight(askedHeight);
-                sizeAtItsWidth(pane, screen);
-            });
-            display.ifPresent(d -> followWhileShown(d, stage, pane, () -> {
+            Runnable size = () -> { // as the caller asked, each time (the font size may differ)
                 pane.setPrefWidth(askedWidth);
                 pane.setPrefHeight(askedHeight);
                 sizeAtItsWidth(pane, screen);
-                stage.sizeToScene();
+            };
+            Runnable place = () -> { // at the size it now has: it was placed at the size it first asked for
                 tallEnough(stage, pane, screen);
                 stage.centerOnScreen();
                 keepOnScreen(stage, screen);
-            }));
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-                tallEnough(stage, pane, screen);
-                stage.centerOnScreen(); // again, at the size it now has: it was placed at the size it first asked for
-                keepOnScreen(stage, screen);
+            };
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
+                display.ifPresent(d -> d.dress(pane)); // the size and contrast chosen by now
+                size.run();
             });
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> place.run());
+            display.ifPresent(d -> followWhileShown(d, stage, pane, () -> {
+                size.run();
+                stage.sizeToScene();
+                place.run();
+            }));
             // Esc cancels from any control, as in the app's windows: a list with the focus took it for itself
             stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ESCAPE && !usesEsc(stage.getScene().getFocusOwner())) {

@@ -8,7 +8,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -152,12 +152,9 @@ public final class ContactChartView extends BorderPane {
         d.setHeaderText(Messages.get("registers.contact.askRole"));
         d.getDialogPane().setId("contact-role-dialog");
         d.getEditor().setId("contact-role");
-        DialogButtons.name(d, Messages.get("registers.contact.addButton"));
-        d.getDialogPane().getButtonTypes().stream()
-                .filter(t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst()
-                .ifPresent(t -> d.getDialogPane().lookupButton(t).disableProperty()
-                        .bind(Bindings.createBooleanBinding(() -> d.getEditor().getText().isBlank(),
-                                d.getEditor().textProperty())));
+        ButtonType add = DialogButtons.name(d, Messages.get("registers.contact.addButton"));
+        d.getDialogPane().lookupButton(add).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> d.getEditor().getText().isBlank(), d.getEditor().textProperty()));
         Windows.dialog(d, getScene() == null ? null : getScene().getWindow());
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
