@@ -191,7 +191,7 @@ public final class TenkenApp extends Application {
         vm.setVendors(ctx.mdsSds()::readinessNotes, openVendors);
         view.addNavigationEntry(Messages.get("vendors.nav"), "nav-vendors", openVendors);
         view.addNavigationEntry(Messages.get("registers.nav"), "nav-registers", openRegisters);
-        view.addNavigationEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
+        view.addFirstStartEntry(Messages.get("backup.nav"), "nav-backup", this::restoreFromBackup);
         view.addNavigationEntry(Messages.get("official.nav"), "nav-official", this::takeInOfficialWorkbook);
         view.addNavigationEntry(Messages.get("guidelinePdf.nav"), "nav-guideline-pdf", this::takeInGuidelinePdfs);
         return view;

@@ -74,6 +74,14 @@ final class ShownDialog {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.isShowing());
     }
 
+    /** Presses the dialog's button named {@code text} (its start: 「確定する」) and waits until it is gone. */
+    void press(String text) throws Exception {
+        Button b = (Button) window.getScene().getRoot().lookupAll(".button").stream()
+                .filter(n -> n instanceof Button c && c.getText().startsWith(text)).findFirst().orElseThrow();
+        robot.interact(b::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.isShowing());
+    }
+
     private static Window find(String inDialog) {
         return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().lookup(inDialog) != null).findFirst().orElse(null);

@@ -38,6 +38,11 @@ public final class AnswersViewModel {
 
         void showStatus(String text);
 
+        /** The open year is finalised (年度を確定): its answers are not changed until it is opened again. */
+        default boolean yearFinal() {
+            return false;
+        }
+
         /** The readiness line, year list and filter follow the answers just changed. */
         void refreshReadiness();
     }
@@ -151,6 +156,9 @@ public final class AnswersViewModel {
      */
     public boolean sameAsLastYear(RowViewModel row) {
         AnswerValue previous = row == null ? AnswerValue.UNANSWERED : row.previousFirst();
+        if (screen.yearFinal() && !editable(row)) {
+            return false;
+        }
         if (previous == AnswerValue.UNANSWERED || !editable(row)) {
             screen.showStatus(Messages.get("checklist.same.none"));
             return false;
@@ -174,6 +182,9 @@ public final class AnswersViewModel {
 
     /** Confirms each of {@code rows} as 「前年度と同じ」 (after the list was shown and accepted). */
     public void sameAsLastYear(List<RowViewModel> rows) {
+        if (screen.yearFinal() && !editable(null)) {
+            return;
+        }
         for (RowViewModel r : rows) {
             sameAsLastYear(r);
         }
@@ -221,6 +232,11 @@ public final class AnswersViewModel {
     }
 
     private boolean editable(RowViewModel row) {
+        if (screen.open() != null && screen.yearFinal()) {
+            // said before anything is tried: a finalised year stays as the 立入検査 saw it
+            screen.showStatus(Messages.get("checklist.year.final", screen.open().assessment().year().label()));
+            return false;
+        }
         return screen.open() != null && row != null && !row.disabledProperty().get();
     }
 

@@ -1,7 +1,12 @@
 package jp.tenken.ui.checklist;
 
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -25,6 +30,11 @@ public final class ChecklistView extends BorderPane {
     private final ChecklistViewModel vm;
     private final YearNavigationView navigation;
     private final DisplaySettings display;
+    private final RowListView rows;
+    /** While the first start's facility question is open. */
+    private final BooleanProperty asking = new SimpleBooleanProperty(false);
+    /** What the main window shows when that question was closed unanswered (made then). */
+    private Node facilityPrompt;
 
     public ChecklistView(ChecklistViewModel vm, DisplaySettings display, Path exportFolder) {
         this.vm = vm;
@@ -36,7 +46,7 @@ public final class ChecklistView extends BorderPane {
         VBox left = new VBox(navigationScroll, navigation.displayControls());
         VBox.setVgrow(navigationScroll, Priority.ALWAYS);
         setLeft(left);
-        RowListView rows = new RowListView(vm, () -> display.fontSizeProperty().get().px());
+        rows = new RowListView(vm, () -> display.fontSizeProperty().get().px());
         // the first frame holds the rows; the guidance and the readiness links are filled in right after it
         FormHeaderView header = new FormHeaderView(vm, exportFolder,
                 f -> vm.rowFor(f.row()).ifPresent(rows::reveal), rows::afterFirstRows);
@@ -44,6 +54,8 @@ public final class ChecklistView extends BorderPane {
         guidance.getStyleClass().add("guidance-pane");
         // the header and the rows beside the navigation, so the year list has the window's whole height
         BorderPane form = new BorderPane(rows, header, guidance, header.wordingLine(), null);
+        // nothing in the header acts before there is a facility and a year (the first start's question)
+        header.actions().disableProperty().bind(vm.needsFacilityProperty());
         setCenter(form);
         setBottom(new StatusBarView(vm));
 
@@ -94,7 +106,15 @@ public final class ChecklistView extends BorderPane {
      * each further screen here, so this view does not depend on them.
      */
     public void addNavigationEntry(String text, String id, Runnable action) {
-        navigation.addEntry(text, id, action);
+        navigation.addEntry(text, id, action, false);
+    }
+
+    /**
+     * Adds an entry that works before the first start's facility question is answered too (バックアップから復元: a
+     * workbook lost, its backups kept); the others wait for a facility and a year.
+     */
+    public void addFirstStartEntry(String text, String id, Runnable action) {
+        navigation.addEntry(text, id, action, true);
     }
 
     /** The navigation column scrolls rather than clips when a large font makes it taller than the window. */
@@ -119,12 +139,44 @@ public final class ChecklistView extends BorderPane {
     }
 
     private void askFacility() {
+        if (asking.get()) {
+            return;
+        }
+        asking.set(true);
         FacilityDialog dialog = Windows.dialog(new FacilityDialog(display),
                 getScene() == null ? null : getScene().getWindow());
-        dialog.ask().ifPresent(f -> vm.saveFacility(f.name(), f.kind()));
+        var facility = dialog.ask();
+        asking.set(false);
+        facility.ifPresentOrElse(f -> vm.saveFacility(f.name(), f.kind()), this::promptForFacility);
         if (getScene() != null && getScene().getWindow() != null) {
             getScene().getWindow().requestFocus();
         }
+    }
+
+    /**
+     * The question closed unanswered (Esc, the close box): the window says what comes first and how to go on, with
+     * the focus on that button, instead of an empty screen with nothing to answer.
+     */
+    private void promptForFacility() {
+        if (facilityPrompt == null) {
+            Label text = new Label(Messages.get("facility.ask.header"));
+            text.setWrapText(true);
+            Button again = new Button(Messages.get("facility.ask.again"));
+            again.setId("facility-again");
+            again.setMnemonicParsing(true);
+            again.setDefaultButton(true);
+            again.setOnAction(e -> askFacility());
+            VBox prompt = new VBox(12, text, again);
+            prompt.setId("facility-prompt");
+            prompt.getStyleClass().add("facility-prompt");
+            prompt.setAlignment(Pos.TOP_CENTER);
+            prompt.setMaxHeight(Region.USE_PREF_SIZE);
+            prompt.visibleProperty().bind(vm.needsFacilityProperty().and(asking.not()));
+            prompt.managedProperty().bind(prompt.visibleProperty());
+            facilityPrompt = prompt;
+            rows.overlay(prompt);
+        }
+        vm.executor().later(() -> facilityPrompt.lookup("#facility-again").requestFocus());
     }
 
     static void toggleStyle(Node n, String style, boolean on) {

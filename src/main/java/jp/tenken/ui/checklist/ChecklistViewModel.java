@@ -47,6 +47,8 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
     private final BooleanProperty sharedFolder = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty needsFacility = new SimpleBooleanProperty(false);
+    /** The open year is finalised (年度を確定 after the 立入検査): its answers are shown, not changed. */
+    private final BooleanProperty yearFinal = new SimpleBooleanProperty(false);
     private final StringProperty errorMessage = new SimpleStringProperty("");
 
     // --- parts
@@ -243,6 +245,7 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
         guidance.showGuidelineNotice(loaded.guidelineNotice());
         guidance.showYear(loaded.form().assessment().year());
         readiness.showNotes(loaded.notes());
+        yearFinal.set(loaded.edition() != null && loaded.edition().finalised());
         show(loaded);
         edition.show(loaded.edition());
         loading.set(false);
@@ -352,6 +355,15 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
 
     UiExecutor executor() {
         return executor;
+    }
+
+    public ReadOnlyBooleanProperty yearFinalProperty() {
+        return yearFinal;
+    }
+
+    @Override
+    public boolean yearFinal() {
+        return yearFinal.get();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package jp.tenken.ui.checklist;
 
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -62,7 +63,9 @@ final class FacilityDialog extends Dialog<Facility> {
         getDialogPane().setContent(g);
         ButtonType start = DialogButtons.action(Messages.get("facility.ask.start"));
         getDialogPane().getButtonTypes().setAll(start);
-        getDialogPane().lookupButton(start).disableProperty().bind(name.textProperty().isEmpty());
+        // a name of spaces only is no name: the button waits for one (else the question closed with nothing saved)
+        getDialogPane().lookupButton(start).disableProperty().bind(
+                Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty()));
         setResultConverter(b -> b == start && !name.getText().isBlank()
                 ? new Facility(name.getText(), kind.getValue()) : null);
         setOnShown(e -> name.requestFocus());

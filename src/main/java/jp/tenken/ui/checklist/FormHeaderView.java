@@ -40,6 +40,7 @@ import org.controlsfx.control.textfield.TextFields;
 final class FormHeaderView extends VBox {
     private final ChecklistViewModel vm;
     private final Path exportFolder;
+    private final Node actions;
     /** Drawn as its face until first used (Ctrl+F, a click or Tab): most launches never search. */
     private final LazyTextField search = new LazyTextField("header-search", TextFields::createClearableTextField);
 
@@ -77,9 +78,15 @@ final class FormHeaderView extends VBox {
         // what the form says, and last the key line, may scroll at a large font (the header keeps to its share of
         // the window, so the rows keep theirs); the tools stay in view
         VBox info = new VBox(4, title, facility, note, removed, counts(), gate, readinessLine, keys);
-        getChildren().addAll(new HeaderScrollPane(info), tools());
+        actions = tools();
+        getChildren().addAll(new HeaderScrollPane(info), actions);
         setPadding(new Insets(8, 12, 8, 12));
         getStyleClass().add("form-header");
+    }
+
+    /** The filters, 前年度「はい」を確認, the export menu and the search: what acts on the open form. */
+    Node actions() {
+        return actions;
     }
 
     /** Ctrl+F: the search field takes the focus. */
@@ -161,6 +168,7 @@ final class FormHeaderView extends VBox {
         Button same = new Button(Messages.get("checklist.same.all"));
         same.setId("same-as-last-year");
         same.setMnemonicParsing(true);
+        same.disableProperty().bind(vm.yearFinalProperty()); // a finalised year's answers stay as they are
         same.setOnAction(e -> {
             AnswersViewModel answers = vm.answers();
             List<RowViewModel> rows = answers.unansweredYesLastYear();

@@ -51,7 +51,11 @@ final class RowControls {
         return l;
     }
 
-    static void bindValue(RowViewModel row, Round round, ToggleButton yes, ToggleButton no) {
+    /**
+     * The round's はい/いいえ follow the model; the returned step shows the model again after a command it did not
+     * take (a finalised year), where the click had already pressed the button.
+     */
+    static Runnable bindValue(RowViewModel row, Round round, ToggleButton yes, ToggleButton no) {
         Runnable sync = () -> {
             AnswerValue v = row.valueProperty(round).get();
             yes.setSelected(v == AnswerValue.YES);
@@ -59,6 +63,7 @@ final class RowControls {
         };
         row.valueProperty(round).addListener((o, a, b) -> sync.run());
         sync.run();
+        return sync;
     }
 
     /** The model shows in the field; a date the user enters goes to the view model as a command. */
@@ -73,6 +78,9 @@ final class RowControls {
         field.valueProperty().addListener((o, a, b) -> {
             if (!Objects.equals(model.get(), b)) {
                 command.accept(b);
+                if (!Objects.equals(model.get(), field.getValue())) {
+                    field.setValue(model.get()); // not taken (a finalised year): the field shows what is kept
+                }
             }
         });
     }

@@ -89,6 +89,12 @@ final class RowListView extends StackPane {
                 .and(vm.header().formLabelProperty().isNotEmpty()));
     }
 
+    /** Lays {@code node} over the rows (centred at the top, like the empty-list message). */
+    void overlay(Node node) {
+        StackPane.setMargin(node, new Insets(40, 20, 0, 20));
+        getChildren().add(node);
+    }
+
     private void rebuildRows() {
         FiscalYear year = vm.openYear().orElse(null);
         generation++;

@@ -134,8 +134,8 @@ final class RowView extends VBox {
 
     /** View model → controls, and controls → view model as commands. */
     private void bindAnswers(AnswersViewModel answers, ToggleButton no2) {
-        RowControls.bindValue(row, Round.FIRST, yes1, no1);
-        RowControls.bindValue(row, Round.SECOND, yes2, no2);
+        Runnable first = RowControls.bindValue(row, Round.FIRST, yes1, no1);
+        Runnable second = RowControls.bindValue(row, Round.SECOND, yes2, no2);
         RowControls.syncDate(row.checkedOnProperty(Round.FIRST), checked1, d -> answers.setCheckedOn(row, Round.FIRST, d));
         RowControls.syncDate(row.checkedOnProperty(Round.SECOND), checked2, d -> answers.setCheckedOn(row, Round.SECOND, d));
         RowControls.syncDate(row.targetProperty(), target, d -> answers.setTarget(row, d));
@@ -146,15 +146,25 @@ final class RowView extends VBox {
             }
         });
         target.disableProperty().bind(row.valueProperty(Round.FIRST).isNotEqualTo(AnswerValue.NO));
-        onToggle(answers, yes1, Round.FIRST, AnswerValue.YES);
-        onToggle(answers, no1, Round.FIRST, AnswerValue.NO);
-        onToggle(answers, yes2, Round.SECOND, AnswerValue.YES);
-        onToggle(answers, no2, Round.SECOND, AnswerValue.NO);
-        note.setOnCommit(text -> answers.setNote(row, text));
+        onToggle(answers, yes1, Round.FIRST, AnswerValue.YES, first);
+        onToggle(answers, no1, Round.FIRST, AnswerValue.NO, first);
+        onToggle(answers, yes2, Round.SECOND, AnswerValue.YES, second);
+        onToggle(answers, no2, Round.SECOND, AnswerValue.NO, second);
+        note.setOnCommit(text -> {
+            answers.setNote(row, text);
+            String kept = row.noteProperty().get();
+            if (!Objects.equals(note.getText(), kept)) {
+                note.setText(kept); // not taken (a finalised year)
+            }
+        });
     }
 
-    private void onToggle(AnswersViewModel answers, ToggleButton b, Round round, AnswerValue value) {
-        b.setOnAction(e -> answers.answer(row, round, b.isSelected() ? value : AnswerValue.UNANSWERED));
+    /** A click is a command; the buttons then show the model, which a finalised year leaves as it was. */
+    private void onToggle(AnswersViewModel answers, ToggleButton b, Round round, AnswerValue value, Runnable sync) {
+        b.setOnAction(e -> {
+            answers.answer(row, round, b.isSelected() ? value : AnswerValue.UNANSWERED);
+            sync.run();
+        });
     }
 
     /**

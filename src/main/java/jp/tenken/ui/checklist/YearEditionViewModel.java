@@ -129,7 +129,10 @@ public final class YearEditionViewModel {
         moveLabel.set(Messages.get("edition.move", s.newer().map(e -> e.name()).orElse(own)));
         olderLabel.set(Messages.get("edition.chooseOlder", on));
         s.on().olderFormNote(s.year()).ifPresent(olderNote::set);
-        if (s.newer().isPresent() && !s.finalised()) {
+        if (s.finalised()) {
+            // first and alone: the answers are shown as the 立入検査 saw them, and how to change them is said
+            text.set(Messages.get("edition.banner.final", s.year().label()));
+        } else if (s.newer().isPresent()) {
             text.set(Messages.get("edition.banner.newer", s.newer().get().name(), s.year().label(), on, s.answered()));
             canMove.set(true);
         } else if (s.onOlderForm()) {

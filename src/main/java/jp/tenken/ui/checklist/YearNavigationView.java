@@ -38,6 +38,7 @@ final class YearNavigationView extends VBox {
         addYear.setMnemonicParsing(true);
         addYear.setMaxWidth(Double.MAX_VALUE);
         addYear.setWrapText(true);
+        addYear.disableProperty().bind(vm.needsFacilityProperty());
         addYear.setOnAction(e -> AddYearDialog.choose(getScene() == null ? null : getScene().getWindow(),
                 vm.yearList().addableYears()).ifPresent(vm::addYear));
 
@@ -86,9 +87,15 @@ final class YearNavigationView extends VBox {
         return chosen;
     }
 
-    /** Adds a button for a further screen under ツール. */
-    void addEntry(String text, String id, Runnable action) {
+    /**
+     * Adds a button for a further screen under ツール; unless {@code beforeFacility}, it waits for the first start's
+     * facility (the screens it opens speak of a year of that facility).
+     */
+    void addEntry(String text, String id, Runnable action, boolean beforeFacility) {
         Button b = new Button(text);
+        if (!beforeFacility) {
+            b.disableProperty().bind(vm.needsFacilityProperty());
+        }
         b.setId(id);
         b.setMnemonicParsing(true);
         b.setMaxWidth(Double.MAX_VALUE);
