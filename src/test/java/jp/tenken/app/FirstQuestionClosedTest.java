@@ -81,6 +81,8 @@ class FirstQuestionClosedTest extends FxRobot {
             assertFalse(lookup("#nav-backup").query().isDisabled(),
                     "バックアップから復元 works before: a workbook lost, its backups kept");
             assertFalse(lookup("#font-size-XLARGE").query().isDisabled(), "the font size works before");
+            assertFalse(lookup("#readiness").query().getParent().isVisible(),
+                    "no 「立入検査で指摘されそうな点：」 over nothing");
 
             // Enter on the way on asks again; the name given, the year opens and everything works
             type(KeyCode.ENTER);
@@ -92,6 +94,7 @@ class FirstQuestionClosedTest extends FxRobot {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#progress").tryQuery()
                     .map(n -> ((Label) n).getText().contains("/ 22")).orElse(false));
             assertFalse(lookup("#facility-prompt").query().isVisible());
+            assertTrue(lookup("#readiness").query().getParent().isVisible(), "the readiness line, once a form is open");
             for (String id : List.of("#nav-vendors", "#nav-compare", "#add-year", "#filters")) {
                 assertFalse(lookup(id).query().isDisabled(), id + " works once the year is open");
             }

@@ -2,6 +2,7 @@ package jp.tenken.ui.checklist;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
@@ -38,6 +39,9 @@ final class ReadinessLineView extends HBox {
         flagLinks.setId("readiness");
         flagLinks.getStyleClass().add("readiness");
         getChildren().addAll(readinessTitle, flagLinks);
+        // no 「立入検査で指摘されそうな点：」 over nothing before a form is open (the first start's question)
+        visibleProperty().bind(Bindings.isNotEmpty(formTitle));
+        managedProperty().bind(visibleProperty());
         HBox.setHgrow(flagLinks, Priority.ALWAYS);
         vm.flags().addListener((ListChangeListener<ReadinessFlag>) c -> rebuildFlags());
         vm.vendorFlags().addListener((ListChangeListener<VendorFlag>) c -> rebuildFlags());
