@@ -37,7 +37,7 @@ final class ItemParser {
     private final int itemFrom;
     private final int itemTo;
     private final Set<Integer> fieldCols;
-    private final List<Integer> answerCols = new ArrayList<>();
+    private final TableShape shape;
     private final List<ItemDraft> items = new ArrayList<>();
     private final List<OfficialGrid.Unread> unread = new ArrayList<>();
     private boolean digitsAreItems;
@@ -50,6 +50,8 @@ final class ItemParser {
     /** Whether the table's item rows are drawn in a grid (borders, a list validation): rows outside it end it. */
     private Boolean shaped;
     private int lastRow;
+    /** The last row {@link #parse} reads (0-based). */
+    private int limit;
 
     ItemParser(SheetGrid g, Map<OfficialColumn, Integer> columns, int itemTo) {
         this.g = g;
@@ -61,15 +63,12 @@ final class ItemParser {
         this.itemTo = Math.max(itemFrom, itemTo);
         this.fieldCols = new HashSet<>(columns.values());
         fieldCols.remove(itemFrom);
-        columns.forEach((k, c) -> {
-            if (k.name().endsWith("_1") || k.name().endsWith("_2")) {
-                answerCols.add(c);
-            }
-        });
+        this.shape = new TableShape(g, columns);
     }
 
     /** The items from {@code firstRow} to {@code limit} (0-based rows). */
     List<OfficialItem> parse(int firstRow, int limit) {
+        this.limit = limit;
         digitsAreItems = digitsNumberItems(firstRow, limit);
         int blanks = 0;
         for (int r = firstRow; r <= limit; r++) {
@@ -194,7 +193,7 @@ final class ItemParser {
             }
             return Step.BLANK;
         }
-        if (Boolean.TRUE.equals(shaped) && !inGrid(r)) {
+        if (Boolean.TRUE.equals(shaped) && !shape.inGrid(r) && shape.endsAt(r, limit)) {
             return Step.END; // under the table's grid: notes, a signature block, a list's source
         }
         if (current != null && numText.isEmpty() && OfficialText.isScopeWord(itemText) && !scopeHere
@@ -237,38 +236,6 @@ final class ItemParser {
         if (DIGITS.matcher(number).matches()) {
             lastSectionNumber = Math.max(lastSectionNumber, Integer.parseInt(number));
         }
-    }
-
-    /** Whether a row lies in the table's grid: its text, number, answer or date cells bordered, listed or filled. */
-    private boolean inGrid(int r) {
-        if (g.bordered(r, itemFrom) || numberCol != null && g.bordered(r, numberCol)) {
-            return true;
-        }
-        for (int c : answerCols) {
-            if (g.bordered(r, c) || !g.listAt(r, c).isEmpty() || !g.value(r, c).isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a row is answered like an item rather than heading a section: it names a 対象, or an answer or date
-     * cell of its own holds something, or (a table without a 対象 column) offers the answer list.
-     */
-    private boolean answerRow(int r, String scopeText) {
-        if (!scopeText.isEmpty() && !g.sameRegion(r, scopeCol, itemFrom)) {
-            return true;
-        }
-        for (int c : answerCols) {
-            if (g.sameRegion(r, itemFrom, c)) {
-                return false; // text merged across the table: a heading
-            }
-            if (!g.own(r, c).isEmpty() || scopeCol == null && !g.listAt(r, c).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The number and text the row prints: from the number column, or split off the start of the text. */
@@ -327,7 +294,7 @@ final class ItemParser {
                 return Step.END; // the title of the next form on this sheet
             }
             if (!body.endsWith("。") && body.length() <= 30 && OfficialText.scopesInParentheses(body).isEmpty()
-                    && !answerRow(r, scopeText)) {
+                    && !shape.answerRow(r, scopeText)) {
                 heading("", body.replaceAll("^[【\\[]|[】\\]]$", ""));
                 return Step.READ;
             }
@@ -353,7 +320,7 @@ final class ItemParser {
         current.add(scopes, r);
         items.add(current);
         if (shaped == null) {
-            shaped = inGrid(r);
+            shaped = shape.inGrid(r);
         }
         return Step.READ;
     }

@@ -261,10 +261,17 @@ final class SheetReader {
         String compact = OfficialText.compact(text);
         Matcher m = YEAR.matcher(compact);
         if (m.find() && (compact.startsWith("版", m.end()) || compact.contains("チェックリスト")
-                && !compact.startsWith("まで", m.end()))) {
+                && !compact.startsWith("まで", m.end()) || alone(compact, m))) {
             return yearIn(m.group());
         }
         return null;
+    }
+
+    /** The year is all the line says, bracketed or after a label such as 「対象年度：」 (a year cell of a title block). */
+    private static boolean alone(String compact, Matcher m) {
+        String rest = (compact.substring(0, m.start()) + compact.substring(m.end()))
+                .replaceAll("^(対象|点検|実施|確認)?年度", "").replaceAll("[（）()【】\\[\\]：:・\\s]", "");
+        return rest.isEmpty();
     }
 
     boolean inspectionNotice() {

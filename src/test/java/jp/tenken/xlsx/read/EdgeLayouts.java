@@ -77,6 +77,26 @@ public final class EdgeLayouts {
     }
 
     /**
+     * Section headings drawn as plain text between the bordered blocks of their items (no border, no merge), then a
+     * note under the last block: the headings start sections, the note ends the table.
+     */
+    public static Path headingsOutsideTheBorders(Path file) throws IOException {
+        OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
+        s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
+        header(s, 3, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.box(3, 0, 3, 5);
+        s.put(4, 0, "1 体制構築");
+        s.put(5, 0, "①").put(5, 1, SECURITY_OFFICER).put(5, 2, "－");
+        s.box(5, 0, 5, 5).list(5, 3, 5, 3, "はい", "いいえ");
+        s.put(6, 0, "2 医療情報システムの管理・運用");
+        s.put(7, 0, "①").put(7, 1, DEVICE_LEDGER).put(7, 2, "医療情報システム全般");
+        s.put(8, 0, "②").put(8, 1, REMOTE).put(8, 2, "医療情報システム全般");
+        s.box(7, 0, 8, 5).list(7, 3, 8, 3, "はい", "いいえ");
+        s.put(10, 0, "上記のとおり確認しました。");
+        return s.save(file);
+    }
+
+    /**
      * No number column: headings 「2．…」 merged across the table; short items without 「。」 that have a 対象 (USB,
      * 二要素認証) or an answer (運用管理規程等の整備, answered いいえ, no 対象).
      */

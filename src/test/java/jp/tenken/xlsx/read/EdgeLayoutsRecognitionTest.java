@@ -51,6 +51,23 @@ class EdgeLayoutsRecognitionTest {
     }
 
     @Test
+    void headingsBetweenBorderedBlocksDoNotEndTheTable() throws Exception {
+        OfficialGrid g = only(reader.read(EdgeLayouts.headingsOutsideTheBorders(dir.resolve("blocks.xlsx"))));
+        assertEquals(List.of("1-①", "2-①", "2-②"), numbers(g), "no item lost after an unbordered heading");
+        assertEquals(List.of(SECURITY_OFFICER, DEVICE_LEDGER, REMOTE), texts(g), "and the note under it is no item");
+    }
+
+    @Test
+    void aYearAloneOrLabelledAboveTheTableIsTheFormsYear() {
+        for (String title : List.of("令和8年度", "（令和８年度）", "対象年度：令和8年度", "令和8年度版")) {
+            assertEquals(FiscalYear.ofReiwa(8), SheetReader.titleYearIn(title), title);
+        }
+        for (String text : List.of("二要素認証（令和9年度までに導入が目標）", "令和9年度までに対応してください。")) {
+            assertEquals(null, SheetReader.titleYearIn(text), text);
+        }
+    }
+
+    @Test
     void anItemNamingAYearIsNotTheFormsYear() throws Exception {
         OfficialReading r = reader.read(EdgeLayouts.yearOnlyOnCover(dir.resolve("nocover.xlsx"), false));
         assertEquals(List.of("2-⑨", "2-⑩"), numbers(only(r)));
