@@ -66,11 +66,17 @@ final class ColumnRoles {
             }
         }
         Map<HeaderRole, Integer> seen = new EnumMap<>(HeaderRole.class);
+        rolesFromHeader(b, band, seen, false);
+        rolesFromHeader(b, band, seen, true); // a hidden column (2回目 hidden) only takes a role still free
+    }
+
+    private void rolesFromHeader(TableFinder.Block b, TableFinder.Band band, Map<HeaderRole, Integer> seen,
+                                 boolean hiddenPass) {
         HeaderCell previous = null;
         for (int c = b.from; c <= b.to; c++) {
             List<HeaderCell> path = path(band, c);
             HeaderCell lowest = path.isEmpty() ? null : path.get(path.size() - 1);
-            if (lowest == null || g.hidden(c)) {
+            if (lowest == null) {
                 previous = lowest;
                 continue;
             }
@@ -86,7 +92,7 @@ final class ColumnRoles {
             if (round != null) {
                 roundOf.put(c, round);
             }
-            if (lowest == previous || role == null) {
+            if (lowest == previous || role == null || g.hidden(c) != hiddenPass) {
                 previous = lowest;
                 continue; // the same header cell goes on over this column
             }

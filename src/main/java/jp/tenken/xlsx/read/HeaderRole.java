@@ -1,5 +1,7 @@
 package jp.tenken.xlsx.read;
 
+import java.util.regex.Pattern;
+
 /**
  * The role a header cell names, recognised by meaning: a vocabulary of the words forms use for each column (確認結果,
  * 回答, はい・いいえ …; 確認日, 確認した日付, 実施日 …; 目標日, 対応予定日 …), compared on normalised text.
@@ -7,9 +9,13 @@ package jp.tenken.xlsx.read;
 enum HeaderRole {
     ITEM, NUMBER, SECTION, SCOPE, NOTE, REFERENCE, ANSWER, YES, NO, CHECKED, TARGET, ROUND;
 
+    /** An example in parentheses: 「(例:R8.6.1)」「(記入例:令和8年4月1日)」 (compacted, so half-width). */
+    private static final Pattern EXAMPLE = Pattern.compile("\\((?:記入|入力|記載)?例:[^)]*\\)");
+
     /** The role {@code raw} names as a header, or null when it is not a header word (or a field to fill in). */
     static HeaderRole classify(String raw) {
-        String t = OfficialText.compact(raw);
+        // an example after the role word (「確認日（例：R8.6.1）」) does not hide the role
+        String t = EXAMPLE.matcher(OfficialText.compact(raw)).replaceAll("");
         if (t.isEmpty() || t.length() > 24) {
             return null;
         }

@@ -25,7 +25,7 @@ final class ItemParser {
     private static final Pattern FULL_NUMBER = Pattern.compile("^(\\d{1,2})\\s*-\\s*(\\(\\d{1,2}\\)|[①-⑳㉑-㉟]|\\d{1,2})");
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\(\\d{1,2}\\)|[①-⑳㉑-㉟])");
     private static final Pattern DIGITS = Pattern.compile("^\\d{1,2}$");
-    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2})\\s*[.、:]?\\s*([^\\d\\s\\-.(].*)$");
+    private static final Pattern HEADING = Pattern.compile("^(?:第\\s*)?(\\d{1,2})\\s*[.、:]?\\s*([^\\d\\s\\-.(].*)$");
     private static final Pattern DOTTED = Pattern.compile("^(?:問)?(\\d{1,2})[.)]?$");
     private static final int MAX_BLANKS = 30;
 
@@ -37,13 +37,21 @@ final class ItemParser {
     private final int itemFrom;
     private final int itemTo;
     private final Set<Integer> fieldCols;
+    private final TableShape shape;
     private final List<ItemDraft> items = new ArrayList<>();
     private final List<OfficialGrid.Unread> unread = new ArrayList<>();
     private boolean digitsAreItems;
     private ItemDraft current;
     private String section;
     private String sectionTitle = "";
+    /** A section named without a number (a 区分 cell 「体制構築」): numbered when its first numbered item comes. */
+    private boolean sectionUnnumbered;
+    private int lastSectionNumber;
+    /** Whether the table's item rows are drawn in a grid (borders, a list validation): rows outside it end it. */
+    private Boolean shaped;
     private int lastRow;
+    /** The last row {@link #parse} reads (0-based). */
+    private int limit;
 
     ItemParser(SheetGrid g, Map<OfficialColumn, Integer> columns, int itemTo) {
         this.g = g;
@@ -55,22 +63,24 @@ final class ItemParser {
         this.itemTo = Math.max(itemFrom, itemTo);
         this.fieldCols = new HashSet<>(columns.values());
         fieldCols.remove(itemFrom);
+        this.shape = new TableShape(g, columns);
     }
 
     /** The items from {@code firstRow} to {@code limit} (0-based rows). */
     List<OfficialItem> parse(int firstRow, int limit) {
+        this.limit = limit;
         digitsAreItems = digitsNumberItems(firstRow, limit);
         int blanks = 0;
         for (int r = firstRow; r <= limit; r++) {
             Step s = row(r);
+            if (s == Step.END) {
+                break;
+            }
             // rows are read in order: a row read as an item is an answer row of the current item
             if (numberKind(r) == (digitsAreItems ? NumberKind.DIGITS : NumberKind.STYLED)
                     && (current == null || !current.covers(r + 1))) {
                 // a row with an item number that did not become an item is never dropped silently
                 unread.add(new OfficialGrid.Unread(r + 1, printedNumber(r)));
-            }
-            if (s == Step.END) {
-                break;
             }
             blanks = s == Step.BLANK ? blanks + 1 : 0;
             if (blanks > MAX_BLANKS) {
@@ -183,6 +193,9 @@ final class ItemParser {
             }
             return Step.BLANK;
         }
+        if (Boolean.TRUE.equals(shaped) && !shape.inGrid(r) && shape.endsAt(r, limit)) {
+            return Step.END; // under the table's grid: notes, a signature block, a list's source
+        }
         if (current != null && numText.isEmpty() && OfficialText.isScopeWord(itemText) && !scopeHere
                 && numbered("", itemPrinted).number() == null) {
             current.add(OfficialText.scopesOf(itemText), r);
@@ -207,10 +220,21 @@ final class ItemParser {
         String s = OfficialText.clean(g.value(r, sectionCol));
         Matcher h = HEADING.matcher(s);
         if (h.matches()) {
-            section = h.group(1);
-            sectionTitle = h.group(2).strip();
+            startSection(h.group(1), h.group(2).strip());
         } else if (DIGITS.matcher(s).matches()) {
-            section = s;
+            startSection(s, sectionTitle);
+        } else if (!s.isEmpty() && !(sectionUnnumbered && s.equals(sectionTitle))) {
+            startSection("", s);
+            sectionUnnumbered = true; // 「体制構築」 alone: its number comes with its first numbered item
+        }
+    }
+
+    private void startSection(String number, String title) {
+        section = number;
+        sectionTitle = title;
+        sectionUnnumbered = false;
+        if (DIGITS.matcher(number).matches()) {
+            lastSectionNumber = Math.max(lastSectionNumber, Integer.parseInt(number));
         }
     }
 
@@ -269,15 +293,19 @@ final class ItemParser {
             if (c.contains("確認用") || c.contains("チェックリスト")) {
                 return Step.END; // the title of the next form on this sheet
             }
-            if (!body.endsWith("。") && body.length() <= 30 && OfficialText.scopesInParentheses(body).isEmpty()) {
+            if (!body.endsWith("。") && body.length() <= 30 && OfficialText.scopesInParentheses(body).isEmpty()
+                    && !shape.answerRow(r, scopeText)) {
                 heading("", body.replaceAll("^[【\\[]|[】\\]]$", ""));
                 return Step.READ;
             }
         }
+        if (sectionUnnumbered && kindOf(n) == NumberKind.STYLED && n.prefix() == null) {
+            section = String.valueOf(++lastSectionNumber); // named sections are numbered in order
+            sectionUnnumbered = false;
+        }
         String sec = n.prefix() != null ? n.prefix() : section;
         if (n.prefix() != null && !n.prefix().equals(section)) {
-            section = n.prefix();
-            sectionTitle = "";
+            startSection(n.prefix(), "");
         }
         String printed = n.number() == null ? "" : sec == null || sec.isEmpty() ? n.number() : sec + "-" + n.number();
         List<Scope> inText = OfficialText.scopesInParentheses(body.strip());
@@ -291,12 +319,14 @@ final class ItemParser {
                 new CellReference(r, firstTextColumn(r)).formatAsString(false), reference(r));
         current.add(scopes, r);
         items.add(current);
+        if (shaped == null) {
+            shaped = shape.inGrid(r);
+        }
         return Step.READ;
     }
 
     private void heading(String number, String title) {
-        section = number;
-        sectionTitle = title;
+        startSection(number, title);
         current = null;
     }
 

@@ -135,12 +135,12 @@ public final class OfficialGridReader {
                 examples.add(wb.getSheetName(s));
                 continue;
             }
-            FiscalYear y = sheet.year();
+            notice |= sheet.inspectionNotice();
+            sheet.read(grids, missing);
+            FiscalYear y = sheet.year(); // after read: only the lines above the sheet's tables
             if (y != null) {
                 sheetYears.put(wb.getSheetName(s), y);
             }
-            notice |= sheet.inspectionNotice();
-            sheet.read(grids, missing);
         }
         Optional<FiscalYear> year = grids.stream().map(g -> SheetReader.yearIn(g.title())).filter(Objects::nonNull)
                 .findFirst()

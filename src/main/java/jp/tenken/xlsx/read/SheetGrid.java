@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -209,6 +210,28 @@ final class SheetGrid {
             return false;
         }
         CellStyle s = cell.getCellStyle();
-        return s != null && s.getDataFormat() != 0 && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        return s != null && s.getDataFormat() != 0 && (DateUtil.isADateFormat(s.getDataFormat(),
+                s.getDataFormatString()) || warekiFormat(s.getDataFormatString()));
+    }
+
+    /**
+     * Whether a number format shows a 和暦 date (「[$-ja-JP]ggge"年"m"月"d"日"」, 「ge.m.d」): an era year (e, ee, after
+     * g, gg or ggg) with a month or day, outside quoted text and [..] sections. POI does not count these as dates.
+     */
+    static boolean warekiFormat(String format) {
+        if (format == null) {
+            return false;
+        }
+        String bare = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^\\]]*\\]", "").split(";", -1)[0];
+        return bare.matches("(?s)(?:[^A-Za-z]|g)*e{1,2}(?![A-Za-z&&[^md]]).*") && bare.matches("(?s).*[md].*");
+    }
+
+    /** Whether (r, c) has a border on any side: the printed grid a table's rows are drawn in. */
+    boolean bordered(int r, int c) {
+        Row row = sheet.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c);
+        CellStyle s = cell == null ? null : cell.getCellStyle();
+        return s != null && (s.getBorderTop() != BorderStyle.NONE || s.getBorderBottom() != BorderStyle.NONE
+                || s.getBorderLeft() != BorderStyle.NONE || s.getBorderRight() != BorderStyle.NONE);
     }
 }

@@ -42,6 +42,8 @@ final class SheetReader {
 
     private final SheetGrid g;
     private final String file;
+    /** The first header row (0-based) of a table found on the sheet, or -1 before {@link #read} or when none. */
+    private int tableTop = -1;
 
     SheetReader(SheetGrid g, String file) {
         this.g = g;
@@ -75,6 +77,7 @@ final class SheetReader {
     private void readBlock(TableFinder finder, TableFinder.Block b, int areaTop, int limit, List<OfficialGrid> grids,
                            List<OfficialReading.Unrecognised> missing) {
         TableFinder.Band band = finder.band(b, areaTop, limit);
+        tableTop = tableTop < 0 ? band.top() : Math.min(tableTop, band.top());
         ColumnRoles.Roles roles = ColumnRoles.assign(g, b, band);
         String where = g.name() + "!" + new CellReference(b.anchor.row(), b.anchor.col()).formatAsString(false);
         boolean secondOnly = !roles.hasAnswer() && (roles.columns().containsKey(OfficialColumn.ANSWER_2)
@@ -229,17 +232,46 @@ final class SheetReader {
         return false;
     }
 
-    /** 令和N年度 printed near the top of the sheet, if any. */
+    /**
+     * 令和N年度 printed in a title-like line near the top of the sheet (above its first table once {@link #read} has
+     * found one), if any: never from an item row or a note such as 「（令和9年度までに導入が目標）」.
+     */
     FiscalYear year() {
-        for (int r = 0; r <= Math.min(g.lastRow(), SCAN_ROWS); r++) {
+        int last = Math.min(g.lastRow(), tableTop >= 0 ? tableTop - 1 : SCAN_ROWS);
+        for (int r = 0; r <= last; r++) {
             for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
-                FiscalYear y = yearIn(g.raw(r, c));
+                FiscalYear y = g.isTopLeft(r, c) ? titleYearIn(g.raw(r, c)) : null;
                 if (y != null) {
                     return y;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The year a title-like line names: 「令和８年度版」, or 令和N年度 in a line naming the チェックリスト; null for a
+     * sentence ending in 「。」, a footnote, or a year inside other text (「令和9年度までに…」).
+     */
+    static FiscalYear titleYearIn(String text) {
+        String clean = OfficialText.clean(text);
+        if (clean.isEmpty() || clean.endsWith("。") || OfficialText.isFootnote(clean)) {
+            return null;
+        }
+        String compact = OfficialText.compact(text);
+        Matcher m = YEAR.matcher(compact);
+        if (m.find() && (compact.startsWith("版", m.end()) || compact.contains("チェックリスト")
+                && !compact.startsWith("まで", m.end()) || alone(compact, m))) {
+            return yearIn(m.group());
+        }
+        return null;
+    }
+
+    /** The year is all the line says, bracketed or after a label such as 「対象年度：」 (a year cell of a title block). */
+    private static boolean alone(String compact, Matcher m) {
+        String rest = (compact.substring(0, m.start()) + compact.substring(m.end()))
+                .replaceAll("^(対象|点検|実施|確認)?年度", "").replaceAll("[（）()【】\\[\\]：:・\\s]", "");
+        return rest.isEmpty();
     }
 
     boolean inspectionNotice() {
