@@ -193,7 +193,9 @@ final class ItemParser {
             }
             return Step.BLANK;
         }
-        if (Boolean.TRUE.equals(shaped) && !shape.inGrid(r) && shape.endsAt(r, limit)) {
+        NumberKind items = digitsAreItems ? NumberKind.DIGITS : NumberKind.STYLED;
+        if (Boolean.TRUE.equals(shaped) && !shape.inGrid(r) && numberKind(r) != items
+                && shape.endsAt(r, limit, below -> numberKind(below) == items)) {
             return Step.END; // under the table's grid: notes, a signature block, a list's source
         }
         if (current != null && numText.isEmpty() && OfficialText.isScopeWord(itemText) && !scopeHere

@@ -3,6 +3,7 @@ package jp.tenken.xlsx.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import jp.tenken.domain.official.OfficialColumn;
 
 /**
@@ -46,12 +47,12 @@ final class TableShape {
 
     /**
      * Whether a row outside the grid ends the table: no row with text below it, up to {@code limit}, lies in the grid
-     * again. A note or a signature block under the table ends it; a heading drawn between two bordered blocks of items
-     * does not.
+     * again or is numbered as the items are ({@code numberedItem}). A note or a signature block under the table ends
+     * it; a heading drawn between two bordered blocks of items, or above items drawn without a grid, does not.
      */
-    boolean endsAt(int r, int limit) {
+    boolean endsAt(int r, int limit, IntPredicate numberedItem) {
         for (int below = r + 1; below <= Math.min(limit, r + LOOK_AHEAD); below++) {
-            if (!g.value(below, itemFrom).isBlank() && inGrid(below)) {
+            if (!g.value(below, itemFrom).isBlank() && (inGrid(below) || numberedItem.test(below))) {
                 return false;
             }
         }

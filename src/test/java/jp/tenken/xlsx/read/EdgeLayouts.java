@@ -97,6 +97,22 @@ public final class EdgeLayouts {
     }
 
     /**
+     * Only the gate question is boxed; the numbered items under it have neither borders nor an answer list (a clinic's
+     * re-typed copy): they are items all the same.
+     */
+    public static Path onlyTheGateBoxed(Path file) throws IOException {
+        OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
+        s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
+        header(s, 3, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.put(4, 1, GATE).box(3, 0, 4, 5);
+        s.put(5, 0, "1 体制構築");
+        s.put(6, 0, "①").put(6, 1, SECURITY_OFFICER).put(6, 2, "－");
+        s.put(7, 0, "2 医療情報システムの管理・運用");
+        s.put(8, 0, "①").put(8, 1, DEVICE_LEDGER).put(8, 2, "医療情報システム全般");
+        return s.save(file);
+    }
+
+    /**
      * No number column: headings 「2．…」 merged across the table; short items without 「。」 that have a 対象 (USB,
      * 二要素認証) or an answer (運用管理規程等の整備, answered いいえ, no 対象).
      */

@@ -58,6 +58,12 @@ class EdgeLayoutsRecognitionTest {
     }
 
     @Test
+    void numberedItemsOutsideTheGatesBoxAreStillItems() throws Exception {
+        OfficialGrid g = only(reader.read(EdgeLayouts.onlyTheGateBoxed(dir.resolve("gate.xlsx"))));
+        assertEquals(List.of(GATE, SECURITY_OFFICER, DEVICE_LEDGER), texts(g), "no numbered item lost");
+    }
+
+    @Test
     void aYearAloneOrLabelledAboveTheTableIsTheFormsYear() {
         for (String title : List.of("令和8年度", "（令和８年度）", "対象年度：令和8年度", "令和8年度版")) {
             assertEquals(FiscalYear.ofReiwa(8), SheetReader.titleYearIn(title), title);
