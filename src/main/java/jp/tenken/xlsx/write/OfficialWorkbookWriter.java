@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.tenken.domain.official.OfficialColumn;
 import jp.tenken.domain.official.OfficialLayout;
@@ -21,12 +22,12 @@ import jp.tenken.domain.year.AnswerSheet;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.UserMessageException;
+import jp.tenken.xlsx.DateFormats;
 import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.RefusedWorkbookException;
 import jp.tenken.xlsx.UntrustedWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -45,6 +46,8 @@ public final class OfficialWorkbookWriter {
 
     /** The mark written under はい or いいえ when the form gives each its own column. */
     static final String MARK = "○";
+    /** What a filled-in copy holds in an answer cell: はい, いいえ or a mark. */
+    private static final Pattern ANSWER_MARK = Pattern.compile("はい|いいえ|[○〇◯●✓✔レ]|(?i)yes|no");
 
     /** A table named in the layout whose sheet is not in the kept file. */
     public static final class SheetMissingException extends IOException {
@@ -122,6 +125,7 @@ public final class OfficialWorkbookWriter {
                                  AnswerSheet answers, Dates dates) {
         Answer first = combined(placed, answers, Round.FIRST);
         Answer second = combined(placed, answers, Round.SECOND);
+        clearFilledIn(sheet, t, r);
         writeRound(sheet, t, r, first, dates);
         writeRound(sheet, t, r, second, dates);
         t.column(OfficialColumn.NOTE).ifPresent(c -> {
@@ -130,6 +134,41 @@ public final class OfficialWorkbookWriter {
                 cell(sheet, r, c).setCellValue(note);
             }
         });
+    }
+
+    /**
+     * A copy of the form filled in elsewhere (last year's, a colleague's) keeps none of its own answers in a row Tenken
+     * writes: its はい・いいえ, ○, dates and, on a row so filled, its 備考 are emptied (their styles kept) before the year's
+     * answers go in, so a row unanswered this year is blank on paper. A fill-in guide such as 「　年　月　日」 stays.
+     */
+    private static void clearFilledIn(XSSFSheet sheet, OfficialLayout.Table t, int r) {
+        boolean filled = false;
+        for (Round round : Round.values()) {
+            for (OfficialColumn col : List.of(OfficialColumn.answer(round), OfficialColumn.yes(round),
+                    OfficialColumn.no(round), OfficialColumn.checked(round), OfficialColumn.target(round))) {
+                Optional<Integer> c = t.column(col);
+                Cell cell = c.isPresent() ? existing(sheet, r, c.get()) : null;
+                if (cell != null && answered(cell)) {
+                    cell.setBlank();
+                    filled = true;
+                }
+            }
+        }
+        if (filled) {
+            t.column(OfficialColumn.NOTE).map(c -> existing(sheet, r, c)).ifPresent(Cell::setBlank);
+        }
+    }
+
+    /** A value someone entered: a number or date, or text that is an answer mark or holds a digit (a typed date). */
+    private static boolean answered(Cell cell) {
+        return switch (cell.getCellType()) {
+            case NUMERIC, BOOLEAN -> true;
+            case STRING -> {
+                String v = cell.getStringCellValue().strip();
+                yield !v.isEmpty() && (ANSWER_MARK.matcher(v).matches() || v.chars().anyMatch(Character::isDigit));
+            }
+            default -> false;
+        };
     }
 
     /**
@@ -144,8 +183,9 @@ public final class OfficialWorkbookWriter {
         boolean no = all.stream().anyMatch(a -> a.value() == AnswerValue.NO);
         boolean yes = all.stream().allMatch(a -> a.value() == AnswerValue.YES);
         AnswerValue value = no ? AnswerValue.NO : yes ? AnswerValue.YES : AnswerValue.UNANSWERED;
-        LocalDate checked = all.stream().map(Answer::checkedOn).filter(Objects::nonNull).max(LocalDate::compareTo)
-                .orElse(null);
+        // a date only with an answer: devices partly answered show neither (no date under an empty はい・いいえ)
+        LocalDate checked = value == AnswerValue.UNANSWERED ? null : all.stream().map(Answer::checkedOn)
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         LocalDate target = all.stream().filter(a -> a.value() == AnswerValue.NO).map(Answer::targetDate)
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         String note = all.stream().map(a -> a.note().strip()).filter(x -> !x.isEmpty()).distinct()
@@ -162,8 +202,8 @@ public final class OfficialWorkbookWriter {
                 Optional<Integer> yes = t.column(OfficialColumn.yes(a.round()));
                 Optional<Integer> no = t.column(OfficialColumn.no(a.round()));
                 if (yes.isPresent() && no.isPresent()) {
-                    cell(sheet, r, yes.get()).setCellValue(a.value() == AnswerValue.YES ? MARK : "");
-                    cell(sheet, r, no.get()).setCellValue(a.value() == AnswerValue.NO ? MARK : "");
+                    mark(cell(sheet, r, yes.get()), a.value() == AnswerValue.YES);
+                    mark(cell(sheet, r, no.get()), a.value() == AnswerValue.NO);
                 }
             }
         }
@@ -172,6 +212,15 @@ public final class OfficialWorkbookWriter {
         }
         if (a.value() == AnswerValue.NO && a.targetDate() != null) {
             t.column(OfficialColumn.target(a.round())).ifPresent(c -> dates.put(cell(sheet, r, c), a.targetDate()));
+        }
+    }
+
+    /** ○ in the chosen column; the other one left empty (blank, not a text of nothing). */
+    private static void mark(Cell cell, boolean chosen) {
+        if (chosen) {
+            cell.setCellValue(MARK);
+        } else {
+            cell.setBlank();
         }
     }
 
@@ -185,15 +234,28 @@ public final class OfficialWorkbookWriter {
         return a.isEmpty() ? "2回目：" + b : a + "／2回目：" + b;
     }
 
-    /** The cell at (r, c) — the top-left one when (r, c) is inside merged cells — created if the form left it out. */
-    private static Cell cell(XSSFSheet sheet, int r, int c) {
+    /** The cell at (r, c) — the top-left one when (r, c) is inside merged cells — or null where the form has none. */
+    private static Cell existing(XSSFSheet sheet, int r, int c) {
+        int[] at = topLeft(sheet, r, c);
+        Row row = sheet.getRow(at[0]);
+        return row == null ? null : row.getCell(at[1]);
+    }
+
+    /** (r, c), or the top-left cell of the merged cells holding it. */
+    private static int[] topLeft(XSSFSheet sheet, int r, int c) {
         for (CellRangeAddress m : sheet.getMergedRegions()) {
             if (m.isInRange(r, c)) {
-                r = m.getFirstRow();
-                c = m.getFirstColumn();
-                break;
+                return new int[] {m.getFirstRow(), m.getFirstColumn()};
             }
         }
+        return new int[] {r, c};
+    }
+
+    /** The cell at (r, c) — the top-left one when (r, c) is inside merged cells — created if the form left it out. */
+    private static Cell cell(XSSFSheet sheet, int row0, int col0) {
+        int[] at = topLeft(sheet, row0, col0);
+        int r = at[0];
+        int c = at[1];
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
         Cell cell = row.getCell(c);
         if (cell == null) {
@@ -220,7 +282,7 @@ public final class OfficialWorkbookWriter {
         void put(Cell cell, LocalDate date) {
             cell.setCellValue(date);
             CellStyle s = cell.getCellStyle();
-            if (!DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString())) {
+            if (!DateFormats.isDate(s)) { // the form's own date format kept, 和暦 ones too
                 cell.setCellStyle(withDate.computeIfAbsent(s.getIndex(), i -> {
                     CellStyle d = wb.createCellStyle();
                     d.cloneStyleFrom(s);
