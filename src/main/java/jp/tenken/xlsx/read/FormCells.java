@@ -39,20 +39,6 @@ final class FormCells {
         return Optional.empty();
     }
 
-    static boolean rowBlank(Sheet sheet, int r) {
-        Row row = sheet.getRow(r);
-        if (row == null) {
-            return true;
-        }
-        for (Cell c : row) {
-            if (c.getCellType() != CellType.BLANK && !(c.getCellType() == CellType.STRING
-                    && c.getStringCellValue().isBlank())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static Cell cell(Sheet sheet, int r, int c) {
         Row row = sheet.getRow(r);
         return row == null ? null : row.getCell(c);

@@ -2,6 +2,8 @@ package jp.tenken.xlsx.read;
 
 import static jp.tenken.xlsx.FormLayout.COL_NUMBER;
 import static jp.tenken.xlsx.FormLayout.COL_SECTION;
+import static jp.tenken.xlsx.FormLayout.COL_TEXT;
+import static jp.tenken.xlsx.FormLayout.LAST_COL;
 import static jp.tenken.xlsx.read.FormCells.findPrefixed;
 import static jp.tenken.xlsx.read.FormCells.text;
 
@@ -15,8 +17,10 @@ import jp.tenken.domain.UserText;
 import jp.tenken.domain.edition.Edition;
 import jp.tenken.domain.edition.Form;
 import jp.tenken.domain.edition.FormKind;
+import jp.tenken.i18n.Messages;
 import jp.tenken.xlsx.read.FormFileProblem.Kind;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * The header of a returned form as its visible cells say: the form label, 対象年度 and edition, the facility, the
@@ -73,10 +77,36 @@ final class FormHeaderReader {
     private static int headRow(Sheet sheet, String name) {
         for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 20); r++) {
             if ("区分".equals(text(sheet, r, COL_SECTION)) && "No.".equals(text(sheet, r, COL_NUMBER))) {
+                checkColumns(sheet, r, name);
                 return r;
             }
         }
         throw fail(name, FormFileProblem.of(Kind.HEADER, "区分・No."));
+    }
+
+    /** The column titles as the form was sent, top row then bottom row: answers are read by these positions. */
+    private static final String[][] TITLES = {
+        {"", "", "チェック項目", "対象", "1回目", "", "", "2回目", "", "備考"},
+        {"", "", "", "", "はい・いいえ", "確認日", "目標日", "はい・いいえ", "確認日", ""},
+    };
+
+    /**
+     * Refuses a sheet whose answer columns are not where they were sent: a column inserted, deleted or moved would
+     * put every answer and note of a row into another's place (a 担当者 column before 備考 made each row's note
+     * the person's name).
+     */
+    private static void checkColumns(Sheet sheet, int head, String name) {
+        for (int row = 0; row < TITLES.length; row++) {
+            for (int c = COL_TEXT; c <= LAST_COL; c++) {
+                String want = TITLES[row][c];
+                String found = text(sheet, head + row, c).replaceAll("\\s", "");
+                if (!want.isEmpty() && !found.startsWith(want)) {
+                    throw fail(name, FormFileProblem.of(Kind.COLUMNS, Messages.get("import.columns.detail",
+                            CellReference.convertNumToColString(c),
+                            found.isEmpty() ? Messages.get("import.columns.blank") : found, want)));
+                }
+            }
+        }
     }
 
     private static FormFileException fail(String name, FormFileProblem p) {

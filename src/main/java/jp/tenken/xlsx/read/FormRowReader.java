@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.tenken.domain.UserText;
 import jp.tenken.domain.Wareki;
 import jp.tenken.domain.edition.Form;
@@ -41,6 +42,8 @@ import org.apache.poi.ss.usermodel.Sheet;
  * its Excel row. Rows of the form that the file lacks are reported too.
  */
 final class FormRowReader {
+    /** Last year's answer as Tenken prints it in 備考 when it sends a form (FormSheetWriter.hint). */
+    private static final Pattern PRINTED_HINT = Pattern.compile("前年度：(はい|いいえ)(（[^）]*）)?(・2回目 (はい|いいえ))?");
     private final Sheet sheet;
     private final Form form;
     private final Map<Integer, String> hints;
@@ -64,9 +67,10 @@ final class FormRowReader {
             String number = text(sheet, r, COL_NUMBER).replace("※", "").strip();
             String itemText = text(sheet, r, COL_TEXT);
             String scopeText = text(sheet, r, COL_SCOPE);
-            if (number.isEmpty() && itemText.isEmpty() && scopeText.isEmpty()
-                    && (FormCells.rowBlank(sheet, r) || text(sheet, r, 0).startsWith("出力："))) {
-                break; // the end of the table (the footer follows a blank row)
+            if (number.isEmpty() && itemText.isEmpty() && scopeText.isEmpty()) {
+                // the end of the table: every answer row names its scope (「—」 for none), so a row with no number,
+                // text or scope is the blank row under it, or the footer when a vendor deleted that row
+                break;
             }
             current = item(r, number, itemText, scopeText, current).orElse(null);
             if (current != null) {
@@ -139,38 +143,46 @@ final class FormRowReader {
 
     private FormFile.Row readRow(int r, RowKey key, String hint) {
         int excelRow = r + 1;
-        AnswerValue v1 = answer(r, COL_ANSWER1, "import.column.answer1");
+        AnswerValue read1 = answer(r, COL_ANSWER1, "import.column.answer1");
         LocalDate c1 = date(r, COL_CHECKED1, "import.column.checked1");
         LocalDate target = date(r, COL_TARGET, "import.column.target");
-        AnswerValue v2 = answer(r, COL_ANSWER2, "import.column.answer2");
+        AnswerValue read2 = answer(r, COL_ANSWER2, "import.column.answer2");
+        // null: an answer that is neither はい nor いいえ, reported once as such (not again as a missing answer)
+        AnswerValue v1 = read1 == null ? AnswerValue.UNANSWERED : read1;
+        AnswerValue v2 = read2 == null ? AnswerValue.UNANSWERED : read2;
         LocalDate c2 = date(r, COL_CHECKED2, "import.column.checked2");
         String note = text(sheet, r, COL_NOTE);
         if (!hint.isEmpty()) {
             // last year's answer, printed as a hint when the form was sent: never this year's note
             note = note.replace("\n" + hint, "").replace(hint, "").strip();
-        } else if (note.startsWith("前年度：") && !note.contains("\n")) {
-            note = "";
+        } else if (PRINTED_HINT.matcher(note).matches()) {
+            note = ""; // a hint as Tenken prints it, where the file carries no record of it: not the vendor's note
         }
         note = UserText.lines(note); // as the writer wrote it: no false change for spaces or line ends
-        if (v1 == AnswerValue.UNANSWERED && (c1 != null || target != null)) {
+        if (read1 == AnswerValue.UNANSWERED && (c1 != null || target != null)) {
             problems.add(new FormFileProblem(Kind.DATE_WITHOUT_ANSWER, excelRow, Messages.get("import.column.answer1")));
         }
-        if (v2 == AnswerValue.UNANSWERED && c2 != null) {
+        if (read2 == AnswerValue.UNANSWERED && c2 != null) {
             problems.add(new FormFileProblem(Kind.DATE_WITHOUT_ANSWER, excelRow, Messages.get("import.column.answer2")));
         }
         return new FormFile.Row(excelRow, key, new Answer(key, Round.FIRST, v1, c1, target, note, null),
                 new Answer(key, Round.SECOND, v2, c2, null, "", null));
     }
 
+    /** はい, いいえ or unanswered; null for anything else, reported (a bare ○ says neither はい nor いいえ). */
     private AnswerValue answer(int r, int col, String column) {
         Cell c = cell(sheet, r, col);
         if (c == null || c.getCellType() == CellType.BLANK || c.getCellType() == CellType.FORMULA) {
             return AnswerValue.UNANSWERED; // a formula is reported already
         }
-        String s = c.getCellType() == CellType.STRING ? c.getStringCellValue().strip() : c.toString();
-        s = s.replace("〇", "").replace("○", "").strip();
+        String typed = c.getCellType() == CellType.STRING ? c.getStringCellValue().strip() : c.toString();
+        String s = typed.replace("〇", "").replace("○", "").strip();
         switch (s) {
             case "":
+                if (!typed.isEmpty()) {
+                    problems.add(new FormFileProblem(Kind.BAD_ANSWER, r + 1, Messages.get(column) + "「" + typed + "」"));
+                    return null;
+                }
                 return AnswerValue.UNANSWERED;
             case "はい":
                 return AnswerValue.YES;
@@ -178,7 +190,7 @@ final class FormRowReader {
                 return AnswerValue.NO;
             default:
                 problems.add(new FormFileProblem(Kind.BAD_ANSWER, r + 1, Messages.get(column) + "「" + s + "」"));
-                return AnswerValue.UNANSWERED;
+                return null;
         }
     }
 

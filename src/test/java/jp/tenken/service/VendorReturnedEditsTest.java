@@ -1,0 +1,152 @@
+package jp.tenken.service;
+
+import static jp.tenken.service.VendorImportTest.COL_ANSWER1;
+import static jp.tenken.service.VendorImportTest.COL_CHECKED1;
+import static jp.tenken.service.VendorImportTest.COL_NOTE;
+import static jp.tenken.service.VendorImportTest.rowOf;
+import static jp.tenken.service.VendorImportTest.set;
+import static jp.tenken.service.VendorImportTest.setDate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import jp.tenken.domain.FiscalYear;
+import jp.tenken.domain.edition.FormKind;
+import jp.tenken.domain.edition.RowKey;
+import jp.tenken.domain.edition.Scope;
+import jp.tenken.domain.vendor.Vendor;
+import jp.tenken.domain.year.Answer;
+import jp.tenken.domain.year.AnswerValue;
+import jp.tenken.domain.year.Facility;
+import jp.tenken.domain.year.FacilityKind;
+import jp.tenken.domain.year.Round;
+import jp.tenken.testing.TestWorkbook;
+import jp.tenken.xlsx.read.FormFileException;
+import jp.tenken.xlsx.read.FormFileProblem;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A vendor's returned 事業者確認用 edited the ways vendors really edit it. Each of these was taken in wrongly without a
+ * word: a 担当者 column inserted before 備考 made every row's note the person's name; a bare ○ in はい・いいえ was
+ * stored as unanswered (or refused as 「空欄なのに日付」); the vendor's own note starting 「前年度：」 was dropped.
+ */
+class VendorReturnedEditsTest {
+    static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
+    static final FiscalYear FY = new FiscalYear(2025);
+
+    @TempDir
+    Path dir;
+    TestWorkbook fixture;
+    Vendor medical;
+
+    @BeforeEach
+    void setUp() {
+        fixture = TestWorkbook.create(dir.resolve("clinic.tenken"), TODAY);
+        fixture.checklist().saveFacility(new Facility("さくら内科クリニック", FacilityKind.CLINIC));
+        medical = fixture.vendors().add("株式会社メディカル", "電子カルテ、レセコン", "03-0000-0000 山田", true);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aColumnInsertedAmongTheAnswersIsRefusedNamingIt() throws Exception {
+        Path back = returned(s -> {
+            int r = rowOf(s, "2-⑥");
+            set(s, r, COL_ANSWER1, "いいえ");
+            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+            set(s, r, COL_NOTE, "Windows Server の更新を計画中");
+            s.shiftColumns(COL_NOTE, COL_NOTE, 1); // a 担当者 column inserted before 備考
+            int head = rowOf(s, "1-①") - 2;
+            s.getRow(head).createCell(COL_NOTE).setCellValue("担当者");
+            for (int row = head + 2; row <= r; row++) {
+                if (s.getRow(row) != null) {
+                    s.getRow(row).createCell(COL_NOTE).setCellValue("山田");
+                }
+            }
+        });
+        FormFileException e = assertThrows(FormFileException.class,
+                () -> fixture.imports().previewVendor(back, FY, medical.id()));
+        assertTrue(e.has(FormFileProblem.Kind.COLUMNS), e.getMessage());
+        assertTrue(e.getMessage().contains("J列の見出しが「担当者」です。送付したときは「備考」でした"), e.getMessage());
+        assertTrue(e.getMessage().contains("点検簿は変更していません"), e.getMessage());
+    }
+
+    @Test
+    void aBareCircleIsAskedAboutNotStoredAsUnanswered() throws Exception {
+        Path back = returned(s -> {
+            int r = rowOf(s, "1-①");
+            set(s, r, COL_ANSWER1, "○");
+            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+        });
+        FormFileException e = assertThrows(FormFileException.class,
+                () -> fixture.imports().previewVendor(back, FY, medical.id()));
+        assertTrue(e.has(FormFileProblem.Kind.BAD_ANSWER), e.getMessage());
+        assertTrue(e.getMessage().contains("1回目の「はい・いいえ」「○」 は「はい」か「いいえ」にしてください"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("空欄なのに日付"), "the ○ is not called empty: " + e.getMessage());
+    }
+
+    @Test
+    void aVendorsOwnNoteStartingWithLastYearIsKept() throws Exception {
+        String note = "前年度：いいえ、今年度にUTMを導入し対応済み";
+        Path back = returned(s -> {
+            int r = rowOf(s, "2-⑥");
+            set(s, r, COL_ANSWER1, "はい");
+            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+            set(s, r, COL_NOTE, note);
+        });
+        ImportPreview p = fixture.imports().previewVendor(back, FY, medical.id());
+        fixture.imports().apply(p);
+        Answer a = fixture.checklist().open(FY, FormKind.VENDOR, medical.id()).answers()
+                .get(new RowKey("ops.security-patch", Scope.ALL), Round.FIRST);
+        assertEquals(AnswerValue.YES, a.value());
+        assertEquals(note, a.note());
+    }
+
+    @Test
+    void theEmptyRowUnderTheTableDeletedIsNoReasonToRefuse() throws Exception {
+        Path back = returned(s -> {
+            int r = rowOf(s, "1-①");
+            set(s, r, COL_ANSWER1, "はい");
+            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+            int last = r;
+            while (s.getRow(last + 1) != null && s.getRow(last + 1).getCell(3) != null
+                    && !s.getRow(last + 1).getCell(3).getStringCellValue().isEmpty()) {
+                last++;
+            }
+            s.shiftRows(last + 2, s.getLastRowNum(), -1); // the blank row under the table, deleted
+        });
+        ImportPreview p = fixture.imports().previewVendor(back, FY, medical.id());
+        assertEquals(1, p.changes().size(), "1-① taken in; the footer is no item (it was 「同じ項目が2回あります」)");
+    }
+
+    /** The form sent blank (no hints), edited as {@code edit} says, saved as the vendor's reply. */
+    private Path returned(Consumer<XSSFSheet> edit) throws Exception {
+        Path sent = dir.resolve("送付.xlsx");
+        fixture.export().exportVendorForm(FY, medical.id(), false, sent, p -> { });
+        fixture.vendors().markSent(FY, medical.id());
+        Path out = dir.resolve("返送.xlsx");
+        try (InputStream in = Files.newInputStream(sent); XSSFWorkbook x = new XSSFWorkbook(in)) {
+            edit.accept(x.getSheetAt(0));
+            try (OutputStream os = Files.newOutputStream(out)) {
+                x.write(os);
+            }
+        }
+        return out;
+    }
+}
