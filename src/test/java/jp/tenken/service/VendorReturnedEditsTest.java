@@ -135,10 +135,41 @@ class VendorReturnedEditsTest {
         assertEquals(1, p.changes().size(), "1-① taken in; the footer is no item (it was 「同じ項目が2回あります」)");
     }
 
+    @Test
+    void rowsAddedAtTheTopOrAmongTheItemsAndARenamedSheetAreTakenInWithTheirHints() throws Exception {
+        var last = fixture.checklist().open(FY.previous(), FormKind.VENDOR, medical.id());
+        fixture.checklist().saveAnswer(last.assessment(), new Answer(new RowKey("ops.mds-sds", Scope.NONE),
+                Round.FIRST, AnswerValue.YES, LocalDate.of(2024, 5, 1), null, "", null));
+        Path back = returned(true, s -> {
+            int r = rowOf(s, "2-③");
+            set(s, r, COL_ANSWER1, "はい");
+            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+            String hint = s.getRow(r).getCell(COL_NOTE).getStringCellValue();
+            assertTrue(hint.startsWith("前年度：はい"), hint);
+            set(s, r, COL_NOTE, hint + "\n今年度も9月に提出済み"); // the vendor writes under the printed hint
+            s.shiftRows(rowOf(s, "3-①"), s.getLastRowNum(), 1); // an empty row inserted before section 3
+            s.shiftRows(0, s.getLastRowNum(), 2); // two rows at the top for the company's name and date
+            s.createRow(0).createCell(0).setCellValue("株式会社メディカル　回答日 令和7年9月2日");
+            s.getWorkbook().setSheetName(0, "回答");
+        });
+        ImportPreview p = fixture.imports().previewVendor(back, FY, medical.id());
+        fixture.imports().apply(p);
+        Answer a = fixture.checklist().open(FY, FormKind.VENDOR, medical.id()).answers()
+                .get(new RowKey("ops.mds-sds", Scope.NONE), Round.FIRST);
+        assertEquals(AnswerValue.YES, a.value());
+        assertEquals("今年度も9月に提出済み", a.note(),
+                "last year's hint, moved down with its row, is still no part of this year's note");
+    }
+
     /** The form sent blank (no hints), edited as {@code edit} says, saved as the vendor's reply. */
     private Path returned(Consumer<XSSFSheet> edit) throws Exception {
+        return returned(false, edit);
+    }
+
+    /** The form sent (with last year's answers as hints when {@code hints}), edited, saved as the vendor's reply. */
+    private Path returned(boolean hints, Consumer<XSSFSheet> edit) throws Exception {
         Path sent = dir.resolve("送付.xlsx");
-        fixture.export().exportVendorForm(FY, medical.id(), false, sent, p -> { });
+        fixture.export().exportVendorForm(FY, medical.id(), hints, sent, p -> { });
         fixture.vendors().markSent(FY, medical.id());
         Path out = dir.resolve("返送.xlsx");
         try (InputStream in = Files.newInputStream(sent); XSSFWorkbook x = new XSSFWorkbook(in)) {

@@ -83,11 +83,13 @@ public final class FormFileReader {
         checkFormulas(sheet, name, problems);
         Optional<FormFileTag.Tag> tag = tag(wb, problems);
         FormHeaderReader.Header h = FormHeaderReader.read(sheet, name, editions, problems);
-        Map<Integer, String> hints = new HashMap<>();
-        tag.ifPresent(t -> t.rows().forEach(tr -> hints.put(tr.excelRow(), tr.hint())));
+        // the hint each answer row was sent with, by the row it belongs to: rows a vendor inserted or deleted above
+        // or among them move the rows, not their hints
+        Map<RowKey, String> hints = new HashMap<>();
+        tag.ifPresent(t -> t.rows().forEach(tr -> hints.put(tr.key(), tr.hint())));
         FormRowReader rowReader = new FormRowReader(sheet, h.form(), hints, problems);
         List<FormFile.Row> rows = rowReader.read(h.headRow());
-        tag.ifPresent(t -> checkTag(t, h, sheet, rowReader.seen(), problems));
+        tag.ifPresent(t -> checkTag(t, h, problems));
         if (!problems.isEmpty()) {
             throw new FormFileException(name, problems);
         }
@@ -159,20 +161,16 @@ public final class FormFileReader {
         }
     }
 
-    /** Tenken's tag must say what the visible cells say. */
-    private static void checkTag(FormFileTag.Tag t, FormHeaderReader.Header h, Sheet sheet, Map<RowKey, Integer> seen,
-                                 List<FormFileProblem> problems) {
+    /**
+     * Tenken's tag must say what the visible header says: the edition, form, year and vendor it was sent for. Where
+     * rows lie, and the sheet's name, may change (a vendor adds rows for its name at the top, renames the sheet):
+     * rows are read by their number and scope.
+     */
+    private static void checkTag(FormFileTag.Tag t, FormHeaderReader.Header h, List<FormFileProblem> problems) {
         FormKind kind = h.form().kind();
         if (!t.editionId().equals(h.edition().id()) || t.kind() != kind || !t.year().equals(h.year())
-                || (kind == FormKind.VENDOR && !t.vendorName().equals(h.vendor()))
-                || !t.sheetName().equals(sheet.getSheetName())) {
+                || (kind == FormKind.VENDOR && !t.vendorName().equals(h.vendor()))) {
             problems.add(FormFileProblem.of(Kind.TAG_MISMATCH, Messages.get("import.tag.header")));
-        }
-        for (FormFileTag.TaggedRow tr : t.rows()) {
-            Integer at = seen.get(tr.key());
-            if (at != null && at != tr.excelRow()) {
-                problems.add(new FormFileProblem(Kind.TAG_MISMATCH, at, Messages.get("import.tag.moved")));
-            }
         }
     }
 }

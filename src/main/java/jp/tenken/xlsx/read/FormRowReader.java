@@ -46,13 +46,13 @@ final class FormRowReader {
     private static final Pattern PRINTED_HINT = Pattern.compile("前年度：(はい|いいえ)(（[^）]*）)?(・2回目 (はい|いいえ))?");
     private final Sheet sheet;
     private final Form form;
-    private final Map<Integer, String> hints;
+    private final Map<RowKey, String> hints;
     private final List<FormFileProblem> problems;
     private final Map<RowKey, Integer> seen = new LinkedHashMap<>();
     private final List<FormFile.Row> rows = new ArrayList<>();
 
-    /** @param hints the hint printed in each Excel row when the form was sent (from Tenken's tag), by row */
-    FormRowReader(Sheet sheet, Form form, Map<Integer, String> hints, List<FormFileProblem> problems) {
+    /** @param hints the hint printed in each answer row when the form was sent (from Tenken's tag) */
+    FormRowReader(Sheet sheet, Form form, Map<RowKey, String> hints, List<FormFileProblem> problems) {
         this.sheet = sheet;
         this.form = form;
         this.hints = hints;
@@ -68,6 +68,9 @@ final class FormRowReader {
             String itemText = text(sheet, r, COL_TEXT);
             String scopeText = text(sheet, r, COL_SCOPE);
             if (number.isEmpty() && itemText.isEmpty() && scopeText.isEmpty()) {
+                if (itemFollows(r)) {
+                    continue; // an empty row a vendor inserted between two items
+                }
                 // the end of the table: every answer row names its scope (「—」 for none), so a row with no number,
                 // text or scope is the blank row under it, or the footer when a vendor deleted that row
                 break;
@@ -87,9 +90,16 @@ final class FormRowReader {
         return rows;
     }
 
-    /** The Excel row (1-based) each answer row was read from. */
-    Map<RowKey, Integer> seen() {
-        return seen;
+    /** Whether a row of the form's items not read yet comes within a few rows below {@code r}. */
+    private boolean itemFollows(int r) {
+        for (int below = r + 1; below <= Math.min(sheet.getLastRowNum(), r + 5); below++) {
+            String n = text(sheet, below, COL_NUMBER).replace("※", "").strip();
+            if (!n.isEmpty() && form.items().stream().anyMatch(i -> i.number().equals(n)
+                    && i.rows().stream().noneMatch(seen::containsKey))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The item a row belongs to: its own number or text, or the item above for a further scope row. */
@@ -129,7 +139,7 @@ final class FormRowReader {
             return;
         }
         seen.put(key, excelRow);
-        rows.add(readRow(r, key, hints.getOrDefault(excelRow, "")));
+        rows.add(readRow(r, key, hints.getOrDefault(key, "")));
     }
 
     private static String where(Item item, Scope scope) {
