@@ -14,12 +14,14 @@ import jp.tenken.domain.edition.Edition;
 import jp.tenken.domain.edition.Form;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.edition.Item;
+import jp.tenken.domain.edition.Scope;
 import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.vendor.VendorForm;
 import jp.tenken.domain.vendor.VendorFormStatus;
 import jp.tenken.domain.year.Answer;
 import jp.tenken.domain.year.AnswerRules;
 import jp.tenken.domain.year.AnswerSheet;
+import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Assessment;
 import jp.tenken.domain.year.Round;
 import jp.tenken.domain.Wareki;
@@ -108,6 +110,7 @@ public final class ImportService {
             Item item = form.item(row.key().itemKey()).orElseThrow();
             if (row.first().isEmpty() && row.second().isEmpty()) {
                 blank++;
+                keptAnswers(row, item, current, warnings);
                 continue;
             }
             for (Answer a : List.of(row.first(), row.second())) {
@@ -142,6 +145,24 @@ public final class ImportService {
         }
         return new ImportPreview(file, f.editionId(), edition.name(), f.kind(), f.year(), vendor, changes, unchanged,
                 blank, warnings);
+    }
+
+    /**
+     * A row the file leaves blank that the workbook has answered (a vendor's second return that withdrew an answer):
+     * kept as it is, as every blank row is, and said so, since the clerk would otherwise read the file as withdrawing
+     * it.
+     */
+    private static void keptAnswers(FormFile.Row row, Item item, AnswerSheet current, List<String> warnings) {
+        for (Round round : Round.values()) {
+            Answer kept = current.get(row.key(), round);
+            if (kept.value() != AnswerValue.UNANSWERED) {
+                Scope scope = row.key().scope();
+                String where = (item.number().isEmpty() ? "有無" : item.number())
+                        + (scope == Scope.NONE || scope == Scope.ALL ? "" : " " + scope.label());
+                warnings.add(Messages.get("import.warning.blankKept", row.excelRow(), where,
+                        Messages.get("import.round." + round.name()), kept.value().label()));
+            }
+        }
     }
 
     /** The answers the file's form holds now (none when not started); a form started on another edition is refused. */

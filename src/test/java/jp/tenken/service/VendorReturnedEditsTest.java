@@ -161,6 +161,24 @@ class VendorReturnedEditsTest {
                 "last year's hint, moved down with its row, is still no part of this year's note");
     }
 
+    @Test
+    void aSecondReturnThatLeavesAnAnsweredRowBlankSaysTheAnswerIsKept() throws Exception {
+        Path first = returned(s -> {
+            int r = rowOf(s, "2-⑩");
+            set(s, r, COL_ANSWER1, "はい");
+            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+        });
+        fixture.imports().apply(fixture.imports().previewVendor(first, FY, medical.id()));
+        Path second = returned(s -> { // sent again (it carries this year's answers), returned with 2-⑩ emptied
+            int r = rowOf(s, "2-⑩");
+            s.getRow(r).getCell(COL_ANSWER1).setBlank();
+            s.getRow(r).getCell(COL_CHECKED1).setBlank();
+        });
+        ImportPreview p = fixture.imports().previewVendor(second, FY, medical.id());
+        assertTrue(p.warnings().stream().anyMatch(w -> w.contains("2-⑩") && w.contains("1回目はファイルでは空欄ですが")
+                && w.contains("「はい」をそのまま残します")), p.warnings().toString());
+    }
+
     /** The form sent blank (no hints), edited as {@code edit} says, saved as the vendor's reply. */
     private Path returned(Consumer<XSSFSheet> edit) throws Exception {
         return returned(false, edit);
