@@ -130,7 +130,8 @@ public final class ImportService {
                 }
                 if (!kept.isEmpty()) {
                     String reason = new AnswerRejectedException(kept, f.year(), item.targetUntil()).getMessage();
-                    problems.add(new FormFileProblem(FormFileProblem.Kind.RULE, row.excelRow(), reason));
+                    problems.add(new FormFileProblem(FormFileProblem.Kind.RULE, row.excelRow(), reason)
+                            .at(where(item, row.key().scope())));
                 }
                 Answer before = current.get(a.row(), a.round());
                 if (a.sameContent(before.withNote(UserText.lines(before.note())))) {
@@ -147,6 +148,12 @@ public final class ImportService {
                 blank, warnings);
     }
 
+    /** The item and scope of a row as the clerk reads them on the form: 「2-⑥」, 「2-④ サーバ」, 「有無」. */
+    private static String where(Item item, Scope scope) {
+        return (item.number().isEmpty() ? "有無" : item.number())
+                + (scope == Scope.NONE || scope == Scope.ALL ? "" : " " + scope.label());
+    }
+
     /**
      * A row the file leaves blank that the workbook has answered (a vendor's second return that withdrew an answer):
      * kept as it is, as every blank row is, and said so, since the clerk would otherwise read the file as withdrawing
@@ -156,10 +163,7 @@ public final class ImportService {
         for (Round round : Round.values()) {
             Answer kept = current.get(row.key(), round);
             if (kept.value() != AnswerValue.UNANSWERED) {
-                Scope scope = row.key().scope();
-                String where = (item.number().isEmpty() ? "有無" : item.number())
-                        + (scope == Scope.NONE || scope == Scope.ALL ? "" : " " + scope.label());
-                warnings.add(Messages.get("import.warning.blankKept", row.excelRow(), where,
+                warnings.add(Messages.get("import.warning.blankKept", row.excelRow(), where(item, row.key().scope()),
                         Messages.get("import.round." + round.name()), kept.value().label()));
             }
         }

@@ -380,7 +380,8 @@ class VendorImportTest {
             set(s, q, COL_ANSWER1, "たぶん");
             set(s, rowOf(s, "3-②"), COL_CHECKED1, "令和7年2月30日");
         });
-        refused(bad, FormFileProblem.Kind.BAD_DATE, at.get(0) + "行目：1回目の確認日「来週」", at.get(1) + "行目",
+        refused(bad, FormFileProblem.Kind.BAD_DATE, at.get(0) + "行目（2-④ サーバ）：1回目の確認日「来週」",
+                at.get(1) + "行目（3-①）",
                 "「たぶん」", "令和7年2月30日");
     }
 
@@ -394,7 +395,7 @@ class VendorImportTest {
             set(s, r, COL_CHECKED1, "2025/6/1");
             set(s, r, COL_TARGET, "2025/3/1");
         });
-        refused(bad, FormFileProblem.Kind.RULE, at.get(0) + "行目：目標日はこの年度",
+        refused(bad, FormFileProblem.Kind.RULE, at.get(0) + "行目（2-⑦）：目標日はこの年度",
                 "入力できるのは 令和7年4月1日〜令和8年3月31日");
     }
 

@@ -6,7 +6,7 @@ import jp.tenken.i18n.Messages;
  * One reason a returned form cannot be taken in, with the Excel row it concerns as the user sees it (1-based; 0
  * when it concerns the whole file) and a detail (the value found, the item, the vendor…).
  */
-public record FormFileProblem(Kind kind, int excelRow, String detail) {
+public record FormFileProblem(Kind kind, int excelRow, String detail, String item) {
 
     /** What is wrong; each has the message {@code import.error.<name>} ({0} the row, {1} the detail). */
     public enum Kind {
@@ -18,6 +18,16 @@ public record FormFileProblem(Kind kind, int excelRow, String detail) {
 
     public FormFileProblem {
         detail = detail == null ? "" : detail;
+        item = item == null ? "" : item;
+    }
+
+    public FormFileProblem(Kind kind, int excelRow, String detail) {
+        this(kind, excelRow, detail, "");
+    }
+
+    /** The same problem, naming the item and scope of its row (「2-⑥」「2-④ サーバ」) beside the row's number. */
+    public FormFileProblem at(String itemAndScope) {
+        return new FormFileProblem(kind, excelRow, detail, itemAndScope);
     }
 
     public static FormFileProblem of(Kind kind) {
@@ -32,6 +42,9 @@ public record FormFileProblem(Kind kind, int excelRow, String detail) {
     public String message() {
         String row = Integer.toString(excelRow); // 1234, not 1,234
         String text = Messages.get("import.error." + kind.name(), row, detail);
-        return excelRow > 0 ? Messages.get("import.row", row) + text : text;
+        if (excelRow <= 0) {
+            return text;
+        }
+        return (item.isEmpty() ? Messages.get("import.row", row) : Messages.get("import.rowItem", row, item)) + text;
     }
 }

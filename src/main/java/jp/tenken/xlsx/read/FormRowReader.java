@@ -139,7 +139,11 @@ final class FormRowReader {
             return;
         }
         seen.put(key, excelRow);
+        int before = problems.size();
         rows.add(readRow(r, key, hints.getOrDefault(key, "")));
+        for (int i = before; i < problems.size(); i++) {
+            problems.set(i, problems.get(i).at(where(current, scope.get()))); // 「18行目（2-⑥）：」
+        }
     }
 
     private static String where(Item item, Scope scope) {
