@@ -555,7 +555,8 @@ class VendorImportTest {
         FormFileException e = assertThrows(FormFileException.class,
                 () -> imports.previewVendor(bad, FY, medical.id()));
         assertTrue(e.has(FormFileProblem.Kind.TAG_MISMATCH), e.getMessage());
-        assertNotNull(e.getMessage());
+        assertTrue(e.getMessage().contains("送付したときは「株式会社メディカル」、いまは「ネット保守サービス」です"),
+                "the message names the name as sent and as it reads now: " + e.getMessage());
     }
 
     interface EntryEdit {

@@ -168,9 +168,12 @@ public final class FormFileReader {
      */
     private static void checkTag(FormFileTag.Tag t, FormHeaderReader.Header h, List<FormFileProblem> problems) {
         FormKind kind = h.form().kind();
-        if (!t.editionId().equals(h.edition().id()) || t.kind() != kind || !t.year().equals(h.year())
-                || (kind == FormKind.VENDOR && !t.vendorName().equals(h.vendor()))) {
+        if (!t.editionId().equals(h.edition().id()) || t.kind() != kind || !t.year().equals(h.year())) {
             problems.add(FormFileProblem.of(Kind.TAG_MISMATCH, Messages.get("import.tag.header")));
+        } else if (kind == FormKind.VENDOR && !t.vendorName().equals(h.vendor())) {
+            // the name the form was sent to, and what the sheet says now (a department added, another vendor's name)
+            problems.add(FormFileProblem.of(Kind.TAG_MISMATCH,
+                    Messages.get("import.tag.vendor", t.vendorName(), h.vendor())));
         }
     }
 }
