@@ -294,14 +294,14 @@ class OfficialEditionServiceTest {
         }
     }
 
-    private static XSSFWorkbook open(Path p) throws Exception {
+    static XSSFWorkbook open(Path p) throws Exception {
         try (InputStream in = Files.newInputStream(p)) {
             return new XSSFWorkbook(in);
         }
     }
 
     /** The text of a cell by its Excel row (1-based) and 0-based column. */
-    private static String text(XSSFSheet s, int excelRow, int c) {
+    static String text(XSSFSheet s, int excelRow, int c) {
         Row row = s.getRow(excelRow - 1);
         Cell cell = row == null ? null : row.getCell(c);
         if (cell == null) {
@@ -310,7 +310,7 @@ class OfficialEditionServiceTest {
         return cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : cell.toString();
     }
 
-    private static LocalDate date(XSSFSheet s, int excelRow, int c) {
+    static LocalDate date(XSSFSheet s, int excelRow, int c) {
         Cell cell = s.getRow(excelRow - 1).getCell(c);
         assertEquals(CellType.NUMERIC, cell.getCellType());
         String format = cell.getCellStyle().getDataFormatString();

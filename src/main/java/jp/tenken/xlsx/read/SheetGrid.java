@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import jp.tenken.xlsx.DateFormats;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
@@ -209,7 +209,21 @@ final class SheetGrid {
         if (cell == null) {
             return false;
         }
-        return DateFormats.isDate(cell.getCellStyle());
+        CellStyle s = cell.getCellStyle();
+        return s != null && s.getDataFormat() != 0 && (DateUtil.isADateFormat(s.getDataFormat(),
+                s.getDataFormatString()) || warekiFormat(s.getDataFormatString()));
+    }
+
+    /**
+     * Whether a number format shows a 和暦 date (「[$-ja-JP]ggge"年"m"月"d"日"」, 「ge.m.d」): an era year (e, ee, after
+     * g, gg or ggg) with a month or day, outside quoted text and [..] sections. POI does not count these as dates.
+     */
+    static boolean warekiFormat(String format) {
+        if (format == null) {
+            return false;
+        }
+        String bare = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^\\]]*\\]", "").split(";", -1)[0];
+        return bare.matches("(?s)(?:[^A-Za-z]|g)*e{1,2}(?![A-Za-z&&[^md]]).*") && bare.matches("(?s).*[md].*");
     }
 
     /** Whether (r, c) has a border on any side: the printed grid a table's rows are drawn in. */

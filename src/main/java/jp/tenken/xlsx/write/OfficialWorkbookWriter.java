@@ -22,12 +22,12 @@ import jp.tenken.domain.year.AnswerSheet;
 import jp.tenken.domain.year.AnswerValue;
 import jp.tenken.domain.year.Round;
 import jp.tenken.i18n.UserMessageException;
-import jp.tenken.xlsx.DateFormats;
 import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.RefusedWorkbookException;
 import jp.tenken.xlsx.UntrustedWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -282,7 +282,9 @@ public final class OfficialWorkbookWriter {
         void put(Cell cell, LocalDate date) {
             cell.setCellValue(date);
             CellStyle s = cell.getCellStyle();
-            if (!DateFormats.isDate(s)) { // the form's own date format kept, 和暦 ones too
+            // a 和暦 format POI does not count as a date ([$-ja-JP]ggge…) is shown as a number by LibreOffice: such a cell,
+            // like one with no date format, gets Tenken's [$-411] 和暦, which Excel and LibreOffice both show
+            if (!DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString())) {
                 cell.setCellStyle(withDate.computeIfAbsent(s.getIndex(), i -> {
                     CellStyle d = wb.createCellStyle();
                     d.cloneStyleFrom(s);
