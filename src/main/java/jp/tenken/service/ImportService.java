@@ -14,7 +14,6 @@ import jp.tenken.domain.edition.Edition;
 import jp.tenken.domain.edition.Form;
 import jp.tenken.domain.edition.FormKind;
 import jp.tenken.domain.edition.Item;
-import jp.tenken.domain.edition.Scope;
 import jp.tenken.domain.vendor.Vendor;
 import jp.tenken.domain.vendor.VendorForm;
 import jp.tenken.domain.vendor.VendorFormStatus;
@@ -131,7 +130,7 @@ public final class ImportService {
                 if (!kept.isEmpty()) {
                     String reason = new AnswerRejectedException(kept, f.year(), item.targetUntil()).getMessage();
                     problems.add(new FormFileProblem(FormFileProblem.Kind.RULE, row.excelRow(), reason)
-                            .at(where(item, row.key().scope())));
+                            .at(item.where(row.key().scope())));
                 }
                 Answer before = current.get(a.row(), a.round());
                 if (a.sameContent(before.withNote(UserText.lines(before.note())))) {
@@ -148,12 +147,6 @@ public final class ImportService {
                 blank, warnings);
     }
 
-    /** The item and scope of a row as the clerk reads them on the form: 「2-⑥」, 「2-④ サーバ」, 「有無」. */
-    private static String where(Item item, Scope scope) {
-        return (item.number().isEmpty() ? "有無" : item.number())
-                + (scope == Scope.NONE || scope == Scope.ALL ? "" : " " + scope.label());
-    }
-
     /**
      * A row the file leaves blank that the workbook has answered (a vendor's second return that withdrew an answer):
      * kept as it is, as every blank row is, and said so, since the clerk would otherwise read the file as withdrawing
@@ -163,7 +156,7 @@ public final class ImportService {
         for (Round round : Round.values()) {
             Answer kept = current.get(row.key(), round);
             if (kept.value() != AnswerValue.UNANSWERED) {
-                warnings.add(Messages.get("import.warning.blankKept", row.excelRow(), where(item, row.key().scope()),
+                warnings.add(Messages.get("import.warning.blankKept", row.excelRow(), item.where(row.key().scope()),
                         Messages.get("import.round." + round.name()), kept.value().label()));
             }
         }

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,17 +45,8 @@ class FirstQuestionClosedTest extends FxRobot {
 
     @Test
     void escOnTheFirstQuestionLeavesAWayOnAndNothingThatNeedsAYear() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        TenkenApp app = new TenkenApp();
+        TenkenApp app = RealApp.firstStart(this);
         try {
-            FxToolkit.setupApplication(() -> app);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#facility-name").tryQuery().isPresent());
-            interact(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(1366);
-                stage.setHeight(768);
-            });
 
             // a name of spaces is no name: the question waits for one
             clickOn("#facility-name");

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import jp.tenken.testing.TestWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -49,17 +48,8 @@ class FontSizeKeysTest extends FxRobot {
 
     @Test
     void theClerkSetsTheSizeOnTheFirstQuestionAndChangesItWithTheKeys() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        TenkenApp app = new TenkenApp();
+        TenkenApp app = RealApp.firstStart(this);
         try {
-            FxToolkit.setupApplication(() -> app);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#facility-name").tryQuery().isPresent());
-            interact(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(1366);
-                stage.setHeight(768);
-            });
             Window question = lookup("#facility-name").query().getScene().getWindow();
             assertEquals(14, fontOf("#facility-name"), "the question opens at 標準");
 

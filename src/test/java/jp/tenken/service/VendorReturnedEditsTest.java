@@ -66,9 +66,7 @@ class VendorReturnedEditsTest {
     @Test
     void aColumnInsertedAmongTheAnswersIsRefusedNamingIt() throws Exception {
         Path back = returned(s -> {
-            int r = rowOf(s, "2-⑥");
-            set(s, r, COL_ANSWER1, "いいえ");
-            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+            int r = answered(s, "2-⑥", "いいえ");
             set(s, r, COL_NOTE, "Windows Server の更新を計画中");
             s.shiftColumns(COL_NOTE, COL_NOTE, 1); // a 担当者 column inserted before 備考
             int head = rowOf(s, "1-①") - 2;
@@ -88,11 +86,7 @@ class VendorReturnedEditsTest {
 
     @Test
     void aBareCircleIsAskedAboutNotStoredAsUnanswered() throws Exception {
-        Path back = returned(s -> {
-            int r = rowOf(s, "1-①");
-            set(s, r, COL_ANSWER1, "○");
-            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
-        });
+        Path back = returned(s -> answered(s, "1-①", "○"));
         FormFileException e = assertThrows(FormFileException.class,
                 () -> fixture.imports().previewVendor(back, FY, medical.id()));
         assertTrue(e.has(FormFileProblem.Kind.BAD_ANSWER), e.getMessage());
@@ -105,9 +99,7 @@ class VendorReturnedEditsTest {
     void aVendorsOwnNoteStartingWithLastYearIsKept() throws Exception {
         String note = "前年度：いいえ、今年度にUTMを導入し対応済み";
         Path back = returned(s -> {
-            int r = rowOf(s, "2-⑥");
-            set(s, r, COL_ANSWER1, "はい");
-            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+            int r = answered(s, "2-⑥", "はい");
             set(s, r, COL_NOTE, note);
         });
         ImportPreview p = fixture.imports().previewVendor(back, FY, medical.id());
@@ -121,9 +113,7 @@ class VendorReturnedEditsTest {
     @Test
     void theEmptyRowUnderTheTableDeletedIsNoReasonToRefuse() throws Exception {
         Path back = returned(s -> {
-            int r = rowOf(s, "1-①");
-            set(s, r, COL_ANSWER1, "はい");
-            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+            int r = answered(s, "1-①", "はい");
             int last = r;
             while (s.getRow(last + 1) != null && s.getRow(last + 1).getCell(3) != null
                     && !s.getRow(last + 1).getCell(3).getStringCellValue().isEmpty()) {
@@ -141,9 +131,7 @@ class VendorReturnedEditsTest {
         fixture.checklist().saveAnswer(last.assessment(), new Answer(new RowKey("ops.mds-sds", Scope.NONE),
                 Round.FIRST, AnswerValue.YES, LocalDate.of(2024, 5, 1), null, "", null));
         Path back = returned(true, s -> {
-            int r = rowOf(s, "2-③");
-            set(s, r, COL_ANSWER1, "はい");
-            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+            int r = answered(s, "2-③", "はい");
             String hint = s.getRow(r).getCell(COL_NOTE).getStringCellValue();
             assertTrue(hint.startsWith("前年度：はい"), hint);
             set(s, r, COL_NOTE, hint + "\n今年度も9月に提出済み"); // the vendor writes under the printed hint
@@ -163,11 +151,7 @@ class VendorReturnedEditsTest {
 
     @Test
     void aSecondReturnThatLeavesAnAnsweredRowBlankSaysTheAnswerIsKept() throws Exception {
-        Path first = returned(s -> {
-            int r = rowOf(s, "2-⑩");
-            set(s, r, COL_ANSWER1, "はい");
-            setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
-        });
+        Path first = returned(s -> answered(s, "2-⑩", "はい"));
         fixture.imports().apply(fixture.imports().previewVendor(first, FY, medical.id()));
         Path second = returned(s -> { // sent again (it carries this year's answers), returned with 2-⑩ emptied
             int r = rowOf(s, "2-⑩");
@@ -177,6 +161,14 @@ class VendorReturnedEditsTest {
         ImportPreview p = fixture.imports().previewVendor(second, FY, medical.id());
         assertTrue(p.warnings().stream().anyMatch(w -> w.contains("2-⑩") && w.contains("1回目はファイルでは空欄ですが")
                 && w.contains("「はい」をそのまま残します")), p.warnings().toString());
+    }
+
+    /** The vendor answers {@code number} with {@code value}, checked on 2025-09-01; returns its row (0-based). */
+    private static int answered(XSSFSheet s, String number, String value) {
+        int r = rowOf(s, number);
+        set(s, r, COL_ANSWER1, value);
+        setDate(s, r, COL_CHECKED1, LocalDate.of(2025, 9, 1));
+        return r;
     }
 
     /** The form sent blank (no hints), edited as {@code edit} says, saved as the vendor's reply. */

@@ -57,6 +57,12 @@ public record Item(
         return scopes.stream().map(s -> new RowKey(key, s)).toList();
     }
 
+    /** One answer row as a returned form's messages name it: 「2-⑥」, 「2-④ サーバ」, 「有無」 for the gate question. */
+    public String where(Scope scope) {
+        String n = number.isEmpty() ? "有無" : number;
+        return scope == Scope.NONE || scope == Scope.ALL ? n : n + " " + scope.label();
+    }
+
     public boolean isAdvisory(Scope scope) {
         return advisoryScopes.contains(scope);
     }

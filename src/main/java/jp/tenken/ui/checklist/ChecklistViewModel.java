@@ -3,6 +3,7 @@ package jp.tenken.ui.checklist;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -47,8 +48,6 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
     private final BooleanProperty sharedFolder = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty needsFacility = new SimpleBooleanProperty(false);
-    /** The open year is finalised (年度を確定 after the 立入検査): its answers are shown, not changed. */
-    private final BooleanProperty yearFinal = new SimpleBooleanProperty(false);
     private final StringProperty errorMessage = new SimpleStringProperty("");
 
     // --- parts
@@ -198,16 +197,7 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
 
     /** Opens a fiscal year's own form (starting it if new), off the FX thread. */
     public void selectYear(FiscalYear year) {
-        long generation = ++loadGeneration;
-        loading.set(true);
-        executor.submit(() -> loadYear(year), loaded -> {
-            if (generation == loadGeneration) { // else a newer selection won
-                shown(loaded);
-            }
-        }, e -> {
-            loading.set(false);
-            failed(e);
-        });
+        loadAndShow(() -> loadYear(year), null);
     }
 
     /**
@@ -215,16 +205,23 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
      * status says so and where a form Tenken exported can be taken in. A refusal leaves the file as it was.
      */
     public void addYear(FiscalYear year) {
-        long generation = ++loadGeneration;
-        loading.set(true);
-        executor.submit(() -> {
+        loadAndShow(() -> {
             service.addYear(year);
             return loadYear(year);
-        }, loaded -> {
-            if (generation == loadGeneration) {
+        }, Messages.get("checklist.addYear.done", year.label()));
+    }
+
+    /** Reads a year on the worker and shows it unless a newer choice came meanwhile; {@code done}, if any, then. */
+    private void loadAndShow(Callable<LoadedYear> read, String done) {
+        long generation = ++loadGeneration;
+        loading.set(true);
+        executor.submit(read, loaded -> {
+            if (generation == loadGeneration) { // else a newer selection won
                 shown(loaded);
             }
-            status.set(Messages.get("checklist.addYear.done", year.label()));
+            if (done != null) {
+                status.set(done);
+            }
         }, e -> {
             loading.set(false);
             failed(e);
@@ -245,8 +242,20 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
         guidance.showGuidelineNotice(loaded.guidelineNotice());
         guidance.showYear(loaded.form().assessment().year());
         readiness.showNotes(loaded.notes());
-        yearFinal.set(loaded.edition() != null && loaded.edition().finalised());
-        show(loaded);
+        OpenForm form = loaded.form();
+        this.open = form;
+        answers.reset();
+        yearList.show(loaded.years(), form.assessment().year(), loaded.addableYears());
+        header.showForm(form);
+        exports.showForm(form);
+        List<RowViewModel> built = FormRows.of(form, loaded.carryover());
+        rows.setAll(built);
+        header.showRemoved(loaded.carryover());
+        selectedRow.set(built.isEmpty() ? null : built.get(0));
+        status.set("");
+        answers.clearFailure();
+        refreshReadiness();
+        requestFocus(rowFilter.nextUnanswered(null).orElse(built.isEmpty() ? null : built.get(0)));
         edition.show(loaded.edition());
         loading.set(false);
     }
@@ -357,13 +366,9 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
         return executor;
     }
 
-    public ReadOnlyBooleanProperty yearFinalProperty() {
-        return yearFinal;
-    }
-
     @Override
     public boolean yearFinal() {
-        return yearFinal.get();
+        return edition.finalisedProperty().get();
     }
 
     @Override
@@ -386,23 +391,6 @@ public final class ChecklistViewModel implements AnswersViewModel.Screen, Checkl
         yearList.update(open.assessment().year(), now);
         edition.answered(now.answered());
         rowFilter.apply();
-    }
-
-    private void show(LoadedYear loaded) {
-        OpenForm form = loaded.form();
-        this.open = form;
-        answers.reset();
-        yearList.show(loaded.years(), form.assessment().year(), loaded.addableYears());
-        header.showForm(form);
-        exports.showForm(form);
-        List<RowViewModel> built = FormRows.of(form, loaded.carryover());
-        rows.setAll(built);
-        header.showRemoved(loaded.carryover());
-        selectedRow.set(built.isEmpty() ? null : built.get(0));
-        status.set("");
-        answers.clearFailure();
-        refreshReadiness();
-        requestFocus(rowFilter.nextUnanswered(null).orElse(built.isEmpty() ? null : built.get(0)));
     }
 
     private void requestFocus(RowViewModel row) {

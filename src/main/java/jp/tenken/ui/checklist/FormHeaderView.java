@@ -168,7 +168,7 @@ final class FormHeaderView extends VBox {
         Button same = new Button(Messages.get("checklist.same.all"));
         same.setId("same-as-last-year");
         same.setMnemonicParsing(true);
-        same.disableProperty().bind(vm.yearFinalProperty()); // a finalised year's answers stay as they are
+        same.disableProperty().bind(vm.edition().finalisedProperty()); // a finalised year's answers stay as they are
         same.setOnAction(e -> {
             AnswersViewModel answers = vm.answers();
             List<RowViewModel> rows = answers.unansweredYesLastYear();

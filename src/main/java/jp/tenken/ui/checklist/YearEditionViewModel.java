@@ -31,6 +31,8 @@ public final class YearEditionViewModel {
     private final BooleanProperty canChooseOlder = new SimpleBooleanProperty(false);
     private final BooleanProperty canMove = new SimpleBooleanProperty(false);
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    /** The year is finalised (年度を確定 after the 立入検査): its answers are shown, not changed. */
+    private final BooleanProperty finalised = new SimpleBooleanProperty(false);
 
     private final UiExecutor executor;
     private final Consumer<FiscalYear> reload;
@@ -86,6 +88,10 @@ public final class YearEditionViewModel {
         return canUndo;
     }
 
+    public ReadOnlyBooleanProperty finalisedProperty() {
+        return finalised;
+    }
+
     /** Set by the composition root: the service, and how the take-in of the ministry's Excel opens. */
     void set(EditionMoveService service, Runnable takeIn) {
         this.service = service;
@@ -121,6 +127,7 @@ public final class YearEditionViewModel {
         canUndo.set(false);
         olderNote.set("");
         text.set("");
+        finalised.set(s != null && s.finalised());
         if (s == null) {
             return;
         }

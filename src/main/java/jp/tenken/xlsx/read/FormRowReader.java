@@ -83,7 +83,7 @@ final class FormRowReader {
         for (Item item : form.items()) {
             for (RowKey key : item.rows()) {
                 if (!seen.containsKey(key)) {
-                    problems.add(FormFileProblem.of(Kind.MISSING_ROW, where(item, key.scope())));
+                    problems.add(FormFileProblem.of(Kind.MISSING_ROW, item.where(key.scope())));
                 }
             }
         }
@@ -135,20 +135,15 @@ final class FormRowReader {
         }
         RowKey key = new RowKey(current.key(), scope.get());
         if (seen.containsKey(key)) {
-            problems.add(new FormFileProblem(Kind.DUPLICATE_ROW, excelRow, where(current, scope.get())));
+            problems.add(new FormFileProblem(Kind.DUPLICATE_ROW, excelRow, current.where(scope.get())));
             return;
         }
         seen.put(key, excelRow);
         int before = problems.size();
         rows.add(readRow(r, key, hints.getOrDefault(key, "")));
         for (int i = before; i < problems.size(); i++) {
-            problems.set(i, problems.get(i).at(where(current, scope.get()))); // 「18行目（2-⑥）：」
+            problems.set(i, problems.get(i).at(current.where(scope.get()))); // 「18行目（2-⑥）：」
         }
-    }
-
-    private static String where(Item item, Scope scope) {
-        String n = item.number().isEmpty() ? "有無" : item.number();
-        return scope == Scope.NONE || scope == Scope.ALL ? n : n + " " + scope.label();
     }
 
     private static String shorten(String s) {

@@ -7,6 +7,9 @@ import static jp.tenken.xlsx.read.EdgeLayouts.USB;
 import static jp.tenken.xlsx.read.OfficialSamples.DEVICE_LEDGER;
 import static jp.tenken.xlsx.read.OfficialSamples.GATE;
 import static jp.tenken.xlsx.read.OfficialSamples.SECURITY_OFFICER;
+import static jp.tenken.xlsx.read.RowKeepingRecognitionTest.numbers;
+import static jp.tenken.xlsx.read.RowKeepingRecognitionTest.only;
+import static jp.tenken.xlsx.read.RowKeepingRecognitionTest.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -29,19 +32,6 @@ class EdgeLayoutsRecognitionTest {
     Path dir;
 
     private final OfficialGridReader reader = new OfficialGridReader();
-
-    private OfficialGrid only(OfficialReading r) {
-        assertEquals(1, r.grids().size(), () -> "grids " + r.grids() + " unrecognised " + r.unrecognised());
-        return r.grids().get(0);
-    }
-
-    private static List<String> numbers(OfficialGrid g) {
-        return g.items().stream().map(OfficialItem::number).toList();
-    }
-
-    private static List<String> texts(OfficialGrid g) {
-        return g.items().stream().map(OfficialItem::text).toList();
-    }
 
     @Test
     void theYearComesFromTheCoverNotFromAnItemThatNamesAnotherYear() throws Exception {

@@ -23,16 +23,17 @@ class RowKeepingRecognitionTest {
 
     private final OfficialGridReader reader = new OfficialGridReader();
 
-    private OfficialGrid only(OfficialReading r) {
+    /** The one table a reading found (the test fails naming what was found otherwise). */
+    static OfficialGrid only(OfficialReading r) {
         assertEquals(1, r.grids().size(), () -> "grids " + r.grids() + " unrecognised " + r.unrecognised());
         return r.grids().get(0);
     }
 
-    private static List<String> numbers(OfficialGrid g) {
+    static List<String> numbers(OfficialGrid g) {
         return g.items().stream().map(OfficialItem::number).toList();
     }
 
-    private static List<String> texts(OfficialGrid g) {
+    static List<String> texts(OfficialGrid g) {
         return g.items().stream().map(OfficialItem::text).toList();
     }
 
