@@ -92,6 +92,9 @@ final class SheetReader {
             missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ROWS)));
             return;
         }
+        if (!secondOnly) {
+            items = withGateAbove(GateAbove.find(g, roles.columns(), roles.itemTo(), areaTop, band.top()), items);
+        }
         if (secondOnly) {
             if (!joinSecondRound(grids, band, roles, items)) {
                 missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ANSWER)));
@@ -107,6 +110,16 @@ final class SheetReader {
         OfficialRecognition recognition = new OfficialRecognition(band.top() + 1, band.headerEnd() + 1,
                 roles.assumptions(), confidence);
         grids.add(grid(heading, band, roles.columns(), roles.rounds(), items, recognition, parser.unread()));
+    }
+
+    /** The gate question found above the header, then the table's items (never the same question twice). */
+    static List<OfficialItem> withGateAbove(List<OfficialItem> gate, List<OfficialItem> items) {
+        if (gate.isEmpty() || items.stream().anyMatch(i -> i.text().equals(gate.get(0).text()))) {
+            return items;
+        }
+        List<OfficialItem> all = new ArrayList<>(gate);
+        all.addAll(items);
+        return List.copyOf(all);
     }
 
     /**

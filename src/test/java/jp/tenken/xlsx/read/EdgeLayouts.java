@@ -186,4 +186,24 @@ public final class EdgeLayouts {
         }
         return s.save(file);
     }
+
+    /**
+     * The gate question 「医療情報システムの有無」 in a box of its own between the title and the table's header, with its
+     * own はい/いいえ list and 確認日 cell (and a note that いいえ ends the form), then the table of numbered items.
+     */
+    public static Path gateAboveTheHeader(Path file) throws IOException {
+        OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
+        s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
+        s.put(3, 0, "医療情報システムの有無").put(3, 1, GATE).put(3, 3, "いいえ");
+        s.box(3, 0, 3, 5).list(3, 3, 3, 3, "はい", "いいえ");
+        s.put(4, 0, "※「いいえ」の場合は、以降の項目の回答は不要です。");
+        header(s, 6, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.put(7, 0, "1 体制構築").merge(7, 0, 7, 5);
+        s.put(8, 0, "①").put(8, 1, SECURITY_OFFICER).put(8, 2, "－");
+        s.put(9, 0, "2 医療情報システムの管理・運用").merge(9, 0, 9, 5);
+        s.put(10, 0, "①").put(10, 1, DEVICE_LEDGER).put(10, 2, "医療情報システム全般");
+        s.put(11, 0, "②").put(11, 1, REMOTE).put(11, 2, "医療情報システム全般");
+        s.box(6, 0, 11, 5).list(8, 3, 11, 3, "はい", "いいえ");
+        return s.save(file);
+    }
 }

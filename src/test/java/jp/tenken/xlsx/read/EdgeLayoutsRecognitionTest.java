@@ -54,6 +54,16 @@ class EdgeLayoutsRecognitionTest {
     }
 
     @Test
+    void aGateQuestionAboveTheHeaderIsTheFirstItem() throws Exception {
+        OfficialGrid g = only(reader.read(EdgeLayouts.gateAboveTheHeader(dir.resolve("gate-above.xlsx"))));
+        assertEquals(List.of(GATE, SECURITY_OFFICER, DEVICE_LEDGER, REMOTE), texts(g), "the gate is not lost");
+        assertEquals(List.of("", "1-①", "2-①", "2-②"), numbers(g));
+        assertEquals("医療情報システムの有無", g.items().get(0).sectionTitle());
+        assertEquals(4, g.items().get(0).rows().get(0).excelRow(), "written back where it is printed");
+        assertEquals(List.of(), OfficialGridRules.check(g));
+    }
+
+    @Test
     void aYearAloneOrLabelledAboveTheTableIsTheFormsYear() {
         for (String title : List.of("令和8年度", "（令和８年度）", "対象年度：令和8年度", "令和8年度版")) {
             assertEquals(FiscalYear.ofReiwa(8), SheetReader.titleYearIn(title), title);

@@ -157,6 +157,14 @@ public final class OfficialSamples {
      * Items: gate, 1-①, 2-①, 2-④ (サーバ/端末PC/ネットワーク機器), 2-⑭ (unknown text), 3-③.
      */
     public static Path facilityStandard(Path file) throws IOException {
+        return facilityStandard(file, false);
+    }
+
+    /**
+     * {@link #facilityStandard(Path)}, or with {@code gateAbove} the gate question 「医療情報システムの有無」 in a box of
+     * its own between the title and the table's header, with a はい/いいえ list in the table's 1回目 column.
+     */
+    public static Path facilityStandard(Path file, boolean gateAbove) throws IOException {
         Sheet s = new Sheet("医療機関・薬局確認用");
         s.width(0, 7).width(1, 46).width(2, 17);
         for (int c = 3; c <= 7; c++) {
@@ -171,21 +179,31 @@ public final class OfficialSamples {
         s.put(0, 0, "令和８年度版　医療機関・薬局におけるサイバーセキュリティ対策チェックリスト").merge(0, 0, 0, 8);
         s.put(1, 0, "※立入検査時、本チェックリストを確認します").merge(1, 0, 1, 8);
         s.put(2, 0, "医療機関・薬局確認用").put(2, 5, "医療機関名：");
-        s.put(4, 0, "No.", s.head).merge(4, 0, 5, 0);
-        s.put(4, 1, "チェック項目", s.head).merge(4, 1, 5, 1);
-        s.put(4, 2, "対象", s.head).merge(4, 2, 5, 2);
-        s.put(4, 3, "1回目", s.head).merge(4, 3, 4, 5);
-        s.put(4, 6, "2回目", s.head).merge(4, 6, 4, 7);
-        s.put(4, 8, "備考", s.head).merge(4, 8, 5, 8);
-        s.sheet.createRow(5).setHeightInPoints(30);
-        s.put(5, 3, "はい・いいえ", s.head).put(5, 4, "確認日", s.head).put(5, 5, "令和８年度中の目標日", s.head)
-                .put(5, 6, "はい・いいえ", s.head).put(5, 7, "確認日", s.head);
-        s.box(4, 0, 5, 8);
-        int r = 6;
-        s.put(r, 0, "医療情報システムの有無").merge(r, 0, r, 8);
-        r++;
-        s.put(r, 1, GATE);
-        r++;
+        int h = 4;
+        if (gateAbove) {
+            s.put(3, 0, "医療情報システムの有無").put(3, 1, GATE);
+            s.box(3, 0, 3, 8).list(3, 3, 3, 3, "はい", "いいえ");
+            h = 5;
+        }
+        s.put(h, 0, "No.", s.head).merge(h, 0, h + 1, 0);
+        s.put(h, 1, "チェック項目", s.head).merge(h, 1, h + 1, 1);
+        s.put(h, 2, "対象", s.head).merge(h, 2, h + 1, 2);
+        s.put(h, 3, "1回目", s.head).merge(h, 3, h, 5);
+        s.put(h, 6, "2回目", s.head).merge(h, 6, h, 7);
+        s.put(h, 8, "備考", s.head).merge(h, 8, h + 1, 8);
+        s.sheet.createRow(h + 1).setHeightInPoints(30);
+        s.put(h + 1, 3, "はい・いいえ", s.head).put(h + 1, 4, "確認日", s.head)
+                .put(h + 1, 5, "令和８年度中の目標日", s.head).put(h + 1, 6, "はい・いいえ", s.head)
+                .put(h + 1, 7, "確認日", s.head);
+        s.box(h, 0, h + 1, 8);
+        int r = h + 2;
+        int first = r;
+        if (!gateAbove) {
+            s.put(r, 0, "医療情報システムの有無").merge(r, 0, r, 8);
+            r++;
+            s.put(r, 1, GATE);
+            r++;
+        }
         s.put(r, 0, "1 体制構築").merge(r, 0, r, 8);
         r++;
         s.put(r, 0, "1-①").put(r, 1, SECURITY_OFFICER).put(r, 2, "－");
@@ -202,7 +220,7 @@ public final class OfficialSamples {
         s.put(r, 0, "3 インシデント発生に備えた対応").merge(r, 0, r, 8);
         r++;
         s.put(r, 0, "3-③").put(r, 1, BCP);
-        s.box(6, 0, r, 8);
+        s.box(first, 0, r, 8);
         r += 2;
         s.put(r, 0, "※「いいえ」の場合は目標日を記入してください。");
         return s.save(file);
