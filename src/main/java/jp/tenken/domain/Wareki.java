@@ -17,6 +17,9 @@ public final class Wareki {
     private static final Pattern ERA = Pattern.compile("^(令和|R|r)\\s*(元|\\d{1,2})\\s*[年./\\-]\\s*(\\d{1,2})\\s*[月./\\-]\\s*(\\d{1,2})\\s*日?$");
     private static final Pattern WESTERN = Pattern.compile("^(\\d{4})\\s*[年./\\-]\\s*(\\d{1,2})\\s*[月./\\-]\\s*(\\d{1,2})\\s*日?$");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
+    /** The day of the week people write after a date: 「（火）」, 「(火曜日)」, 「 火曜日」. */
+    private static final Pattern WEEKDAY = Pattern.compile("\\s*(?:\\(([月火水木金土日])(?:曜日?)?\\)|([月火水木金土日])曜日?)$");
+    private static final String WEEKDAYS = "月火水木金土日";
 
     private Wareki() {
     }
@@ -31,8 +34,9 @@ public final class Wareki {
     }
 
     /**
-     * Reads 令和7年5月16日, R7.5.16, 2025/5/16, 2025-05-16, 20250516 (full-width digits too).
-     * Returns empty for text that is not a real date.
+     * Reads 令和7年5月16日, R7.5.16, 2025/5/16, 2025-05-16, 20250516 (full-width digits too), with or without the day
+     * of the week after it (「令和7年9月30日（火）」), which must then be that date's. Returns empty for text that is not
+     * a real date.
      */
     public static Optional<LocalDate> parse(String text) {
         if (text == null) {
@@ -40,6 +44,12 @@ public final class Wareki {
         }
         // the long-vowel mark people type between numbers is a dash in a date
         String s = FullWidth.toHalfWidth(text.strip()).replace('ー', '-');
+        Matcher w = WEEKDAY.matcher(s);
+        if (w.find() && w.start() > 0) {
+            String day = w.group(1) != null ? w.group(1) : w.group(2);
+            Optional<LocalDate> d = parse(s.substring(0, w.start()));
+            return d.filter(x -> WEEKDAYS.indexOf(day) == x.getDayOfWeek().getValue() - 1);
+        }
         if (s.isEmpty()) {
             return Optional.empty();
         }

@@ -49,6 +49,14 @@ class DomainRulesTest {
         for (String typed : List.of("令和7年12月1日", "R7.12.1", "2025/12/01", "2025-12-01", "20251201", "２０２５／１２／１")) {
             assertEquals(d, Wareki.parse(typed).orElseThrow(), typed);
         }
+        // 2025-09-30 is a Tuesday: the day of the week people write after a date is read, and must be the date's
+        LocalDate tuesday = LocalDate.of(2025, 9, 30);
+        for (String typed : List.of("令和7年9月30日（火）", "令和7年9月30日(火)", "R7.9.30 (火曜日)", "2025/9/30 火曜日",
+                "令和7年9月30日 （火）")) {
+            assertEquals(tuesday, Wareki.parse(typed).orElseThrow(), typed);
+        }
+        assertTrue(Wareki.parse("令和7年9月30日（水）").isEmpty(), "a day of the week that is not the date's");
+        assertTrue(Wareki.parse("（火）").isEmpty());
         assertTrue(Wareki.parse("2025/13/01").isEmpty());
         assertTrue(Wareki.parse("あした").isEmpty());
         assertTrue(Wareki.parse("").isEmpty());

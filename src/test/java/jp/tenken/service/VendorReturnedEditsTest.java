@@ -96,6 +96,32 @@ class VendorReturnedEditsTest {
     }
 
     @Test
+    void answersAndDatesTypedAsPeopleTypeThemAreTakenIn() throws Exception {
+        Path back = returned(s -> {
+            int r = answered(s, "1-①", "は い");
+            set(s, r, COL_CHECKED1, "令和7年9月30日（火）");
+            answered(s, "2-⑥", "いいえ。");
+        });
+        ImportPreview p = fixture.imports().previewVendor(back, FY, medical.id());
+        fixture.imports().apply(p);
+        var answers = fixture.checklist().open(FY, FormKind.VENDOR, medical.id()).answers();
+        Answer officer = answers.get(new RowKey("org.security-officer", Scope.NONE), Round.FIRST);
+        assertEquals(AnswerValue.YES, officer.value());
+        assertEquals(LocalDate.of(2025, 9, 30), officer.checkedOn());
+        assertEquals(AnswerValue.NO,
+                answers.get(new RowKey("ops.security-patch", Scope.ALL), Round.FIRST).value());
+    }
+
+    @Test
+    void aDayOfTheWeekThatIsNotTheDatesIsAskedAbout() throws Exception {
+        Path back = returned(s -> set(s, answered(s, "1-①", "はい"), COL_CHECKED1, "令和7年9月30日（水）"));
+        FormFileException e = assertThrows(FormFileException.class,
+                () -> fixture.imports().previewVendor(back, FY, medical.id()));
+        assertTrue(e.has(FormFileProblem.Kind.BAD_DATE), e.getMessage());
+        assertTrue(e.getMessage().contains("令和7年9月30日（水）"), e.getMessage());
+    }
+
+    @Test
     void aVendorsOwnNoteStartingWithLastYearIsKept() throws Exception {
         String note = "前年度：いいえ、今年度にUTMを導入し対応済み";
         Path back = returned(s -> {

@@ -178,14 +178,18 @@ final class FormRowReader {
                 new Answer(key, Round.SECOND, v2, c2, null, "", null));
     }
 
-    /** はい, いいえ or unanswered; null for anything else, reported (a bare ○ says neither はい nor いいえ). */
+    /**
+     * はい, いいえ (spaces inside and a closing 。 aside) or unanswered; null for anything else, reported (a bare ○ says
+     * neither はい nor いいえ, nor does 「レ」 or 「はい（一部）」).
+     */
     private AnswerValue answer(int r, int col, String column) {
         Cell c = cell(sheet, r, col);
         if (c == null || c.getCellType() == CellType.BLANK || c.getCellType() == CellType.FORMULA) {
             return AnswerValue.UNANSWERED; // a formula is reported already
         }
         String typed = c.getCellType() == CellType.STRING ? c.getStringCellValue().strip() : c.toString();
-        String s = typed.replace("〇", "").replace("○", "").strip();
+        // 「は い」「はい。」 as typed: spaces inside and a closing 。 say nothing more
+        String s = typed.replace("〇", "").replace("○", "").replaceAll("[\\s\u3000]+", "").replaceFirst("。$", "");
         switch (s) {
             case "":
                 if (!typed.isEmpty()) {
