@@ -35,7 +35,13 @@ public record ExportResult(Path file, String summary) {
         if (parts.isEmpty()) {
             parts.add(s.sheets().isEmpty() ? Messages.get("export.summary.official") : String.join("・", s.sheets()));
         }
-        return new ExportResult(file, String.join("、", parts));
+        String summary = String.join("、", parts);
+        if (!s.leftOut().isEmpty()) {
+            List<String> left = new ArrayList<>();
+            s.leftOut().forEach((what, n) -> left.add(Messages.get("export.leftOut." + what.name(), n)));
+            summary += "。" + Messages.get("export.leftOut", String.join("、", left));
+        }
+        return new ExportResult(file, summary);
     }
 
     /** 「「…」を出力しました」 with the summary, for the completion dialog and the command line. */

@@ -208,8 +208,8 @@ public final class ExportService {
         }
         return atomically(OfficialWorkbookWriter.outputName(copy, out), tmp -> {
             try {
-                officialWriter.write(copy, inFile, answers, tmp, progress);
-                return new ExportSummary(List.of(), List.of());
+                return new ExportSummary(List.of(), List.of(), officialWriter.write(copy, inFile, answers, tmp,
+                        progress));
             } catch (OfficialWorkbookWriter.SheetMissingException e) {
                 throw new UserMessageException(Messages.get("official.error.sheetMissing", e.sheet()), e);
             } catch (OfficialFileException e) {

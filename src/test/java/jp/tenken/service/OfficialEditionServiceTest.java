@@ -282,6 +282,34 @@ class OfficialEditionServiceTest {
         }
     }
 
+    /**
+     * The reordered form has no 備考 column and no 2回目 目標日: a note and a 2回目 目標日 have no cell there. The
+     * completion message says so, with how many, instead of dropping them without a word.
+     */
+    @Test
+    void whatTheFormHasNoCellForIsNamedInTheCompletionMessage() throws Exception {
+        OfficialEditionService s = service();
+        s.add(s.preview(List.of(OfficialSamples.reordered(dir.resolve("reordered.xlsx"))), null));
+        Catalog catalog = new CatalogReader().read(List.of(catalogFolder()));
+        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("pharmacy.tenken"), catalog,
+                TestWorkbook.clockAt(TODAY))) {
+            ChecklistService checklist = wb.checklist();
+            checklist.saveFacility(new Facility("みどり薬局", FacilityKind.PHARMACY));
+            OpenForm form = checklist.open(R8, FormKind.PHARMACY, null);
+            RowKey officer = new RowKey("org.security-officer", Scope.NONE);
+            checklist.saveAnswer(form.assessment(), new Answer(officer, Round.FIRST, AnswerValue.NO,
+                    LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 1), "年度内に選任予定", null));
+            checklist.saveAnswer(form.assessment(), new Answer(officer, Round.SECOND, AnswerValue.NO,
+                    LocalDate.of(2026, 9, 2), LocalDate.of(2027, 3, 1), "", null));
+            ExportResult done = wb.export().exportOfficial(R8, dir.resolve("pharmacy.xlsx"), f -> { });
+            assertTrue(done.message().contains("この様式には欄がないため、次は書き込んでいません（点検簿には残っています）："
+                    + "2回目の目標日 1 行、備考 1 行"), done.message());
+            try (XSSFWorkbook after = open(dir.resolve("pharmacy.xlsx"))) {
+                assertEquals("○", text(after.getSheetAt(0), 9, 10), "2回目 いいえ is written where there is a cell");
+            }
+        }
+    }
+
     @Test
     void aYearAnsweredOnABundledEditionCannotBeWrittenIntoTheOfficialFile() throws Exception {
         try (TestWorkbook wb = TestWorkbook.create(dir.resolve("clinic.tenken"), TestWorkbook.bundledCatalog(),

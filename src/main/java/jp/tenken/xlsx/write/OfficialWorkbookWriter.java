@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import jp.tenken.i18n.UserMessageException;
 import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.RefusedWorkbookException;
 import jp.tenken.xlsx.UntrustedWorkbook;
+import jp.tenken.xlsx.write.ExportSummary.LeftOut;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -82,8 +84,9 @@ public final class OfficialWorkbookWriter {
      * Fills a copy of {@code official} (opened through the guarded opener, never written) and writes it to
      * {@code out}; a file the opener refuses, or one POI fails on, becomes an {@link OfficialFileException}.
      */
-    public void write(Path official, List<OfficialLayout.Table> tables, AnswerSheet answers, Path out,
-                      ExportProgress progress) throws IOException {
+    public Map<ExportSummary.LeftOut, Integer> write(Path official, List<OfficialLayout.Table> tables,
+                                                     AnswerSheet answers, Path out, ExportProgress progress)
+            throws IOException {
         XSSFWorkbook wb;
         try {
             wb = UntrustedWorkbook.openCopy(official, UntrustedWorkbook.Limits.OFFICIAL_CHECKLIST);
@@ -91,11 +94,13 @@ public final class OfficialWorkbookWriter {
             throw OfficialFileException.of(e);
         }
         try (wb) {
-            fill(wb, tables, answers, progress);
+            Map<ExportSummary.LeftOut, Integer> left = new EnumMap<>(ExportSummary.LeftOut.class);
+            fill(wb, tables, answers, progress, left);
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
             }
             progress.done(1.0);
+            return left;
         } catch (RuntimeException | Error e) {
             if (e instanceof UserMessageException um) {
                 throw um;
@@ -105,7 +110,8 @@ public final class OfficialWorkbookWriter {
     }
 
     private static void fill(XSSFWorkbook wb, List<OfficialLayout.Table> tables, AnswerSheet answers,
-                             ExportProgress progress) throws SheetMissingException {
+                             ExportProgress progress, Map<ExportSummary.LeftOut, Integer> left)
+            throws SheetMissingException {
         Dates dates = new Dates(wb);
         int done = 0;
         for (OfficialLayout.Table t : tables) {
@@ -115,25 +121,27 @@ public final class OfficialWorkbookWriter {
             }
             Map<Integer, List<OfficialLayout.Placed>> byRow = new LinkedHashMap<>();
             t.rows().forEach(p -> byRow.computeIfAbsent(p.excelRow(), k -> new ArrayList<>()).add(p));
-            byRow.forEach((excelRow, placed) -> writeRow(sheet, t, excelRow - 1, placed, answers, dates));
+            byRow.forEach((excelRow, placed) -> writeRow(sheet, t, excelRow - 1, placed, answers, dates, left));
             progress.done(++done / (tables.size() + 1.0));
         }
     }
 
-    /** One Excel row: the answers of every answer row placed on it (one cell naming several devices). */
+    /**
+     * One Excel row: the answers of every answer row placed on it (one cell naming several devices); what the form has
+     * no cell for is counted in {@code left}.
+     */
     private static void writeRow(XSSFSheet sheet, OfficialLayout.Table t, int r, List<OfficialLayout.Placed> placed,
-                                 AnswerSheet answers, Dates dates) {
+                                 AnswerSheet answers, Dates dates, Map<ExportSummary.LeftOut, Integer> left) {
         Answer first = combined(placed, answers, Round.FIRST);
         Answer second = combined(placed, answers, Round.SECOND);
         clearFilledIn(sheet, t, r);
-        writeRound(sheet, t, r, first, dates);
-        writeRound(sheet, t, r, second, dates);
-        t.column(OfficialColumn.NOTE).ifPresent(c -> {
-            String note = note(first, second);
-            if (!note.isEmpty()) {
-                cell(sheet, r, c).setCellValue(note);
-            }
-        });
+        writeRound(sheet, t, r, first, dates, left);
+        writeRound(sheet, t, r, second, dates, left);
+        String note = note(first, second);
+        if (!note.isEmpty()) {
+            t.column(OfficialColumn.NOTE).ifPresentOrElse(c -> cell(sheet, r, c).setCellValue(note),
+                    () -> left.merge(ExportSummary.LeftOut.NOTE, 1, Integer::sum));
+        }
     }
 
     /**
@@ -193,25 +201,31 @@ public final class OfficialWorkbookWriter {
         return new Answer(all.get(0).row(), round, value, checked, target, note, null);
     }
 
-    private static void writeRound(XSSFSheet sheet, OfficialLayout.Table t, int r, Answer a, Dates dates) {
+    private static void writeRound(XSSFSheet sheet, OfficialLayout.Table t, int r, Answer a, Dates dates,
+                                   Map<ExportSummary.LeftOut, Integer> left) {
+        boolean first = a.round() == Round.FIRST;
         if (a.value() != AnswerValue.UNANSWERED) {
             Optional<Integer> one = t.column(OfficialColumn.answer(a.round()));
+            Optional<Integer> yes = t.column(OfficialColumn.yes(a.round()));
+            Optional<Integer> no = t.column(OfficialColumn.no(a.round()));
             if (one.isPresent()) {
                 cell(sheet, r, one.get()).setCellValue(a.value().label());
+            } else if (yes.isPresent() && no.isPresent()) {
+                mark(cell(sheet, r, yes.get()), a.value() == AnswerValue.YES);
+                mark(cell(sheet, r, no.get()), a.value() == AnswerValue.NO);
             } else {
-                Optional<Integer> yes = t.column(OfficialColumn.yes(a.round()));
-                Optional<Integer> no = t.column(OfficialColumn.no(a.round()));
-                if (yes.isPresent() && no.isPresent()) {
-                    mark(cell(sheet, r, yes.get()), a.value() == AnswerValue.YES);
-                    mark(cell(sheet, r, no.get()), a.value() == AnswerValue.NO);
-                }
+                left.merge(first ? LeftOut.ANSWER_1 : LeftOut.ANSWER_2, 1, Integer::sum);
             }
         }
         if (a.checkedOn() != null) {
-            t.column(OfficialColumn.checked(a.round())).ifPresent(c -> dates.put(cell(sheet, r, c), a.checkedOn()));
+            t.column(OfficialColumn.checked(a.round())).ifPresentOrElse(
+                    c -> dates.put(cell(sheet, r, c), a.checkedOn()),
+                    () -> left.merge(first ? LeftOut.CHECKED_1 : LeftOut.CHECKED_2, 1, Integer::sum));
         }
         if (a.value() == AnswerValue.NO && a.targetDate() != null) {
-            t.column(OfficialColumn.target(a.round())).ifPresent(c -> dates.put(cell(sheet, r, c), a.targetDate()));
+            t.column(OfficialColumn.target(a.round())).ifPresentOrElse(
+                    c -> dates.put(cell(sheet, r, c), a.targetDate()),
+                    () -> left.merge(first ? LeftOut.TARGET_1 : LeftOut.TARGET_2, 1, Integer::sum));
         }
     }
 
