@@ -23,6 +23,7 @@ public final class Launcher {
         if (Boolean.getBoolean("tenken.reportReady")) {
             System.err.println("TENKEN_PHASE main " + System.currentTimeMillis());
         }
+        namedLogging();
         List<String> a = Arrays.asList(args);
         int code = command(a);
         if (code >= 0) {
@@ -32,6 +33,21 @@ public final class Launcher {
         Application.launch(TenkenApp.class, args);
         if (TenkenApp.exitCode() != 0) {
             System.exit(TenkenApp.exitCode()); // the workbook could not be opened: said in a message, then 2
+        }
+    }
+
+    /**
+     * Names SLF4J's provider (slf4j-simple, see simplelogger.properties) unless the user did. Without the name, the
+     * first logger (sqlite-jdbc's, as the workbook opens) makes SLF4J look for providers in every jar on the class
+     * path: about 40 ms of a processor at every start, on two cores shared with the window. Its note that it loads the
+     * named provider is left out; its warnings stay.
+     */
+    static void namedLogging() {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN");
+            }
         }
     }
 
