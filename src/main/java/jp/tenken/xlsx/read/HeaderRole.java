@@ -41,7 +41,8 @@ enum HeaderRole {
 
     private static HeaderRole dateRole(String w) {
         if (w.contains("目標日") || w.contains("予定日") || w.contains("目標年月日") || w.contains("期限")
-                || w.length() <= 12 && w.contains("目標")) {
+                || w.contains("予定時期") || w.contains("予定年月")
+                || w.length() <= 12 && (w.contains("目標") || w.matches(".*(対応|実施|改善|導入)予定.*"))) {
             return TARGET;
         }
         if (w.contains("確認日") || w.contains("確認年月日") || w.contains("確認した日") || w.contains("実施日")
@@ -56,10 +57,10 @@ enum HeaderRole {
             return ANSWER;
         }
         String bare = w.replaceAll("[「」『』()\\[\\]○〇:]", "");
-        if (bare.equals("はい")) {
-            return YES;
+        if (bare.equals("はい") || bare.matches("(実施|対応)済み?")) {
+            return YES; // 「実施済」 | 「未実施」: a mark goes in one of the two, as under はい | いいえ
         }
-        if (bare.equals("いいえ")) {
+        if (bare.equals("いいえ") || bare.matches("未(実施|対応)")) {
             return NO;
         }
         if (w.length() <= 12 && (w.contains("確認結果") || w.contains("回答") || w.equals("結果")

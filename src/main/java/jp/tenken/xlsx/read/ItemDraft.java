@@ -9,7 +9,7 @@ import jp.tenken.domain.official.OfficialRow;
 /** An item being read: its answer rows grow as device sub-rows follow it. */
 final class ItemDraft {
     private final String number;
-    private final String text;
+    private String text;
     private final String section;
     private final String sectionTitle;
     private final String textCell;
@@ -31,6 +31,11 @@ final class ItemDraft {
 
     String text() {
         return text;
+    }
+
+    /** The item's text goes on in the row below (a sentence broken over two rows): joined as one. */
+    void continueText(String more) {
+        text = text + more;
     }
 
     /** One answer row per scope on Excel row {@code row0 + 1}; no scope named means the item as a whole. */

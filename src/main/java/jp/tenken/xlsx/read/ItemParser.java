@@ -22,7 +22,7 @@ import org.apache.poi.ss.util.CellReference;
  * several devices (each gets its own answer row).
  */
 final class ItemParser {
-    private static final Pattern FULL_NUMBER = Pattern.compile("^(\\d{1,2})\\s*-\\s*(\\(\\d{1,2}\\)|[①-⑳㉑-㉟]|\\d{1,2})");
+    private static final Pattern FULL_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[-ー―]\\s*(\\(\\d{1,2}\\)|[①-⑳㉑-㉟]|\\d{1,2})");
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\(\\d{1,2}\\)|[①-⑳㉑-㉟])");
     private static final Pattern DIGITS = Pattern.compile("^\\d{1,2}$");
     private static final Pattern HEADING = Pattern.compile("^(?:第\\s*)?(\\d{1,2})\\s*[.、:]?\\s*([^\\d\\s\\-.(].*)$");
@@ -47,6 +47,8 @@ final class ItemParser {
     /** A section named without a number (a 区分 cell 「体制構築」): numbered when its first numbered item comes. */
     private boolean sectionUnnumbered;
     private int lastSectionNumber;
+    /** How many items were read when the last heading row came (its title goes to the numbered items under it). */
+    private int itemsAtHeading = -1;
     /** Whether the table's item rows are drawn in a grid (borders, a list validation): rows outside it end it. */
     private Boolean shaped;
     private int lastRow;
@@ -206,7 +208,33 @@ final class ItemParser {
         if (OfficialText.isFootnote(numText.isEmpty() ? itemText : numText)) {
             return Step.READ;
         }
+        if (OfficialText.isExampleRow(numText.isEmpty() ? itemText : numText) || shape.repeatsHeader(r)) {
+            current = null; // an example row, or the header printed again on a later page: no item
+            return Step.READ;
+        }
+        if (!scopeHere && continuesText(r, numText, itemPrinted)) {
+            current.continueText(OfficialText.printed(itemPrinted));
+            return Step.READ;
+        }
         return item(r, numText, itemPrinted, scopeHere ? scopeText : "");
+    }
+
+    /**
+     * Whether an unnumbered row goes on with the current item's text: its number cell is merged down from the item's
+     * row, or the item's text breaks off at 「、」 and the row has no answer of its own.
+     */
+    private boolean continuesText(int r, String numText, String itemPrinted) {
+        if (current == null || !numText.isEmpty() || numbered("", itemPrinted).number() != null
+                || g.continues(r, itemFrom) || OfficialText.withoutScopeParentheses(OfficialText.printed(itemPrinted))
+                .equals(current.text())) {
+            return false;
+        }
+        CellRangeAddress merged = numberCol == null ? null : g.region(r, numberCol);
+        String text = current.text().strip();
+        if (merged != null && merged.getFirstRow() < r && current.covers(merged.getFirstRow() + 1)) {
+            return !text.endsWith("。") || shape.answersMergedFromAbove(r); // else a second question under one No.
+        }
+        return (text.endsWith("、") || text.endsWith("，")) && !shape.answered(r);
     }
 
     private String own(int r, int c) {
@@ -306,8 +334,8 @@ final class ItemParser {
             sectionUnnumbered = false;
         }
         String sec = n.prefix() != null ? n.prefix() : section;
-        if (n.prefix() != null && !n.prefix().equals(section)) {
-            startSection(n.prefix(), "");
+        if (n.prefix() != null && !n.prefix().equals(section)) { // an unnumbered heading just above names it
+            startSection(n.prefix(), "".equals(section) && items.size() == itemsAtHeading ? sectionTitle : "");
         }
         String printed = n.number() == null ? "" : sec == null || sec.isEmpty() ? n.number() : sec + "-" + n.number();
         List<Scope> inText = OfficialText.scopesInParentheses(body.strip());
@@ -329,6 +357,7 @@ final class ItemParser {
 
     private void heading(String number, String title) {
         startSection(number, title);
+        itemsAtHeading = items.size();
         current = null;
     }
 

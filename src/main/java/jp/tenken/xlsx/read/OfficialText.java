@@ -17,6 +17,9 @@ final class OfficialText {
     private static final List<String> LABELS = List.of("医療機関・薬局確認用", "医療機関等確認用", "医療機関確認用",
             "薬局確認用", "事業者確認用");
     private static final Pattern PAREN_NUMBER = Pattern.compile("^\\((\\d{1,2})\\)");
+    /** A filled-in example row of a table: 「（例）」「記入例」 in its number cell, or 「【記入例】」 before its text. */
+    private static final Pattern EXAMPLE_ROW = Pattern.compile(
+            "^([(\\[【<〈]?(例|記入例|記載例|回答例|見本)[)\\]】>〉]?|[(\\[【<〈](例|記入例|記載例|回答例|見本)[)\\]】>〉].*)$");
     private static final Pattern TRAILING_PAREN = Pattern.compile("[(（【\\[]([^()（）【】\\[\\]]{2,40})[)）】\\]]\\s*$");
 
     private OfficialText() {
@@ -135,6 +138,11 @@ final class OfficialText {
             case "事業者確認用" -> List.of(FormKind.VENDOR);
             default -> List.of();
         };
+    }
+
+    /** Whether a row's number cell (or, without one, its text) marks it as a filled-in example. */
+    static boolean isExampleRow(String text) {
+        return EXAMPLE_ROW.matcher(compact(text)).matches();
     }
 
     static boolean isFootnote(String text) {

@@ -172,6 +172,7 @@ final class SheetReader {
      */
     Heading heading(TableFinder.Block b, int headerEnd, int areaTop) {
         String label = "";
+        String noteLabel = "";
         String title = "";
         int best = -1;
         boolean sideBySide = b.from > 0 || b.to < SheetGrid.MAX_COLUMNS - 1;
@@ -183,8 +184,12 @@ final class SheetReader {
                 if (t.isBlank()) {
                     continue;
                 }
-                if (label.isEmpty()) {
+                String clean = OfficialText.clean(t);
+                boolean note = OfficialText.isFootnote(clean) || clean.endsWith("。");
+                if (label.isEmpty() && !note) {
                     label = OfficialText.labelIn(t).orElse("");
+                } else if (noteLabel.isEmpty() && note) { // 「※事業者確認用は…依頼してください。」 names another form
+                    noteLabel = OfficialText.labelIn(t).orElse("");
                 }
                 int score = titleScore(r, c, t);
                 if (score > best) {
@@ -194,7 +199,7 @@ final class SheetReader {
             }
         }
         if (label.isEmpty()) {
-            label = OfficialText.labelIn(g.name()).orElse("");
+            label = OfficialText.labelIn(g.name()).orElse(noteLabel);
         }
         return new Heading(label, title);
     }
@@ -227,17 +232,30 @@ final class SheetReader {
     }
 
     /**
-     * Whether the sheet is a filled-in example (記入例, 見本, 記載例 in its name, or a 【記入例】 line near the top): it is
-     * never read as the form nor written into.
+     * Whether the sheet is a filled-in example (記入例, 見本, 記載例 in its name, or a 【記入例】 line near the top, above
+     * the table's チェック項目 header: under it, a 記入例 cell marks an example row of the form): it is never read as the
+     * form nor written into.
      */
     boolean example() {
         if (ExampleSheet.named(g.name())) {
             return true;
         }
-        for (int r = 0; r <= Math.min(g.lastRow(), EXAMPLE_ROWS); r++) {
+        for (int r = 0; r <= Math.min(g.lastRow(), EXAMPLE_ROWS) && !underItemHeader(r); r++) {
             for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
                 String t = OfficialText.compact(g.raw(r, c));
                 if (!t.isEmpty() && (EXAMPLE_MARK.matcher(t).matches() || ExampleSheet.WORDS.matcher(t).matches())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a row above {@code r} names the item column: a 記入例 mark there is an example row of the form. */
+    private boolean underItemHeader(int r) {
+        for (int above = 0; above < r; above++) {
+            for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
+                if (g.isTopLeft(above, c) && HeaderRole.classify(g.raw(above, c)) == HeaderRole.ITEM) {
                     return true;
                 }
             }

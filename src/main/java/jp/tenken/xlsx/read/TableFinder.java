@@ -60,11 +60,36 @@ final class TableFinder {
         // A second 項目 word inside a merged チェック項目 header (a sub-header) is part of the same table.
         anchors.removeIf(h -> anchors.stream().anyMatch(o -> o != h && o.col() <= h.col() && h.col() <= o.lastCol()
                 && (o.col() < h.col() || o.row() < h.row()) && h.row() - o.lastRow() <= 2 && h.row() >= o.row()));
+        anchors.removeIf(h -> anchors.stream().anyMatch(o -> o.row() < h.row() && repeats(o, h)));
         List<Block> blocks = new ArrayList<>();
         for (HeaderCell a : anchors) {
             blocks.add(sideBySide(a, anchors));
         }
         return blocks;
+    }
+
+    /**
+     * Whether {@code later} prints {@code first}'s header row again, word for word, with no form label or checklist
+     * title between them: the header repeated at the top of a later page, not a second form.
+     */
+    private boolean repeats(HeaderCell first, HeaderCell later) {
+        if (first.col() != later.col() || first.lastCol() != later.lastCol() || later.row() <= first.lastRow()) {
+            return false;
+        }
+        for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
+            if (!OfficialText.compact(g.value(first.row(), c)).equals(OfficialText.compact(g.value(later.row(), c)))) {
+                return false;
+            }
+        }
+        for (int r = first.lastRow() + 1; r < later.row(); r++) {
+            for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
+                String t = g.isTopLeft(r, c) ? OfficialText.compact(g.raw(r, c)) : "";
+                if (OfficialText.labelIn(t).isPresent() || t.contains("チェックリスト")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Anchors whose header rows are close sit side by side; each takes the columns up to the next one's. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import jp.tenken.domain.official.OfficialColumn;
 
 /**
@@ -13,6 +14,8 @@ import jp.tenken.domain.official.OfficialColumn;
 final class TableShape {
     /** How far below a row outside the grid the grid is looked for again (a heading between bordered blocks). */
     private static final int LOOK_AHEAD = 40;
+    /** What greys out a cell that takes no answer: 「－」, 「／」 (compacted, so half-width). */
+    private static final Pattern NO_ANSWER = Pattern.compile("[-ー―/\\\\]+");
 
     private final SheetGrid g;
     private final int itemFrom;
@@ -71,10 +74,42 @@ final class TableShape {
             if (g.sameRegion(r, itemFrom, c)) {
                 return false; // text merged across the table: a heading
             }
-            if (!g.own(r, c).isEmpty() || scopeCol == null && !g.listAt(r, c).isEmpty()) {
+            if (acrossFields(r, c)) {
+                continue; // one grey block over the answer and date cells of a heading row: no answer cell
+            }
+            if (answered(r, c) || scopeCol == null && !g.listAt(r, c).isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the row holds an answer or a date of its own (a 「－」 greying out a cell is none). */
+    boolean answered(int r) {
+        return answerCols.stream().anyMatch(c -> answered(r, c));
+    }
+
+    /** Whether every answer and date cell of the row is a merged block going on from the row above. */
+    boolean answersMergedFromAbove(int r) {
+        return !answerCols.isEmpty() && answerCols.stream().allMatch(c -> g.continues(r, c));
+    }
+
+    private boolean answered(int r, int c) {
+        String own = OfficialText.compact(g.own(r, c));
+        return !own.isEmpty() && !NO_ANSWER.matcher(own).matches();
+    }
+
+    /** Whether (r, c) is merged with another of the table's answer or date columns. */
+    private boolean acrossFields(int r, int c) {
+        return answerCols.stream().anyMatch(o -> o != c && g.sameRegion(r, c, o));
+    }
+
+    /**
+     * Whether a row repeats the table's header (a header printed again at the top of a later page): its item cell
+     * names the item column and an answer or date cell names a role too.
+     */
+    boolean repeatsHeader(int r) {
+        return HeaderRole.classify(g.raw(r, itemFrom)) == HeaderRole.ITEM
+                && answerCols.stream().anyMatch(c -> g.isTopLeft(r, c) && HeaderRole.classify(g.raw(r, c)) != null);
     }
 }
