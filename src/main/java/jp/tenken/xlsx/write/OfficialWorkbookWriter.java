@@ -31,6 +31,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -121,7 +122,13 @@ public final class OfficialWorkbookWriter {
             }
             Map<Integer, List<OfficialLayout.Placed>> byRow = new LinkedHashMap<>();
             t.rows().forEach(p -> byRow.computeIfAbsent(p.excelRow(), k -> new ArrayList<>()).add(p));
-            byRow.forEach((excelRow, placed) -> writeRow(sheet, t, excelRow - 1, placed, answers, dates, left));
+            // every row cleared before any is written: a cell merged over several rows (備考 beside device rows) is
+            // not emptied by a later row after an earlier one wrote into it
+            byRow.keySet().forEach(excelRow -> clearFilledIn(sheet, t, excelRow - 1));
+            Map<CellAddress, Map<Integer, String>> notes = new LinkedHashMap<>();
+            byRow.forEach((excelRow, placed) -> writeRow(sheet, t, excelRow - 1, placed, answers, dates, left, notes));
+            notes.forEach((at, byExcelRow) -> cell(sheet, at.getRow(), at.getColumn())
+                    .setCellValue(joinedNotes(byExcelRow, byRow)));
             progress.done(++done / (tables.size() + 1.0));
         }
     }
@@ -131,17 +138,36 @@ public final class OfficialWorkbookWriter {
      * no cell for is counted in {@code left}.
      */
     private static void writeRow(XSSFSheet sheet, OfficialLayout.Table t, int r, List<OfficialLayout.Placed> placed,
-                                 AnswerSheet answers, Dates dates, Map<ExportSummary.LeftOut, Integer> left) {
+                                 AnswerSheet answers, Dates dates, Map<ExportSummary.LeftOut, Integer> left,
+                                 Map<CellAddress, Map<Integer, String>> notes) {
         Answer first = combined(placed, answers, Round.FIRST);
         Answer second = combined(placed, answers, Round.SECOND);
-        clearFilledIn(sheet, t, r);
         writeRound(sheet, t, r, first, dates, left);
         writeRound(sheet, t, r, second, dates, left);
         String note = note(first, second);
         if (!note.isEmpty()) {
-            t.column(OfficialColumn.NOTE).ifPresentOrElse(c -> cell(sheet, r, c).setCellValue(note),
-                    () -> left.merge(ExportSummary.LeftOut.NOTE, 1, Integer::sum));
+            t.column(OfficialColumn.NOTE).ifPresentOrElse(c -> {
+                int[] at = topLeft(sheet, r, c);
+                notes.computeIfAbsent(new CellAddress(at[0], at[1]), k -> new LinkedHashMap<>()).put(r + 1, note);
+            }, () -> left.merge(ExportSummary.LeftOut.NOTE, 1, Integer::sum));
         }
+    }
+
+    /**
+     * The text of one 備考 cell: the note of its row, or, when the cell is merged beside several answered rows (device
+     * sub-rows), each row's note after its device (「サーバ：…／端末PC：…」), so none is lost and each is attributed.
+     */
+    static String joinedNotes(Map<Integer, String> byExcelRow, Map<Integer, List<OfficialLayout.Placed>> byRow) {
+        if (byExcelRow.size() == 1) {
+            return byExcelRow.values().iterator().next();
+        }
+        List<String> parts = new ArrayList<>();
+        byExcelRow.forEach((excelRow, note) -> {
+            String devices = byRow.get(excelRow).stream().map(p -> p.row().scope().label())
+                    .filter(x -> !x.isEmpty()).distinct().collect(Collectors.joining("・"));
+            parts.add(devices.isEmpty() ? note : devices + "：" + note);
+        });
+        return String.join("／", parts);
     }
 
     /**
