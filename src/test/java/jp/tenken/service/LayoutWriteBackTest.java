@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Throwaway probe: for layouts the reader understands, the written copy (「厚生労働省の Excel に記入（提出用）」) read
+ * For layouts the reader understands, the written copy (「厚生労働省の Excel に記入（提出用）」) read
  * cell by cell as an inspector reads it. Item wording from resources/catalog/editions/r7.json.
  */
 class LayoutWriteBackTest {
