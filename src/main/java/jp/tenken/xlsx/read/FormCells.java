@@ -12,11 +12,14 @@ final class FormCells {
     private FormCells() {
     }
 
-    /** The form's label (【事業者確認用】…) in column A of its first rows. */
+    /**
+     * The form's label (【事業者確認用】…) in column A of its first rows: the label as the ministry's file printed
+     * it, which may be a short one such as 【事業者用】.
+     */
     static Optional<String> label(Sheet sheet) {
         for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 8); r++) {
             String t = text(sheet, r, 0);
-            if (t.startsWith("【") && t.endsWith("確認用】")) {
+            if (t.startsWith("【") && t.endsWith("用】")) {
                 return Optional.of(t);
             }
         }

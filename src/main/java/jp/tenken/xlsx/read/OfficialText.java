@@ -14,8 +14,9 @@ import jp.tenken.domain.year.Round;
 
 /** The text of the ministry's cells as a person reads it: widths, spaces, numbers, device words, form labels. */
 final class OfficialText {
+    /** Longer labels first: a label found is removed from the text before the shorter ones are looked for. */
     private static final List<String> LABELS = List.of("医療機関・薬局確認用", "医療機関等確認用", "医療機関確認用",
-            "薬局確認用", "事業者確認用");
+            "薬局確認用", "事業者確認用", "医療機関・薬局用", "医療機関等用", "医療機関用", "薬局用", "事業者用");
     private static final Pattern PAREN_NUMBER = Pattern.compile("^\\((\\d{1,2})\\)");
     /** A filled-in example row of a table: 「（例）」「記入例」 in its number cell, or 「【記入例】」 before its text. */
     private static final Pattern EXAMPLE_ROW = Pattern.compile(
@@ -132,10 +133,11 @@ final class OfficialText {
 
     static List<FormKind> formsOf(String label) {
         return switch (label) {
-            case "医療機関・薬局確認用", "医療機関等確認用" -> List.of(FormKind.FACILITY, FormKind.PHARMACY);
-            case "医療機関確認用" -> List.of(FormKind.FACILITY);
-            case "薬局確認用" -> List.of(FormKind.PHARMACY);
-            case "事業者確認用" -> List.of(FormKind.VENDOR);
+            case "医療機関・薬局確認用", "医療機関等確認用", "医療機関・薬局用", "医療機関等用" ->
+                    List.of(FormKind.FACILITY, FormKind.PHARMACY);
+            case "医療機関確認用", "医療機関用" -> List.of(FormKind.FACILITY);
+            case "薬局確認用", "薬局用" -> List.of(FormKind.PHARMACY);
+            case "事業者確認用", "事業者用" -> List.of(FormKind.VENDOR);
             default -> List.of();
         };
     }
