@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Probes: layouts the ministry's 事業者確認用 (001716188.xlsx), alone or beside the facility form, might plausibly have.
+ * Layouts the ministry's 事業者確認用 (001716188.xlsx), alone or beside the facility form, might plausibly have.
  * Item wording from resources/catalog/editions/r7.json (the vendor wording of 2-③ is its VENDOR variant). Each test
  * states what a person reading the sheet would see.
  */
-class VendorLayoutProbeTest {
+class VendorLayoutsTest {
     static final String TITLE = "令和８年度版　医療機関等におけるサイバーセキュリティ対策チェックリスト";
     static final String FACILITY_TITLE = "令和８年度版　医療機関・薬局におけるサイバーセキュリティ対策チェックリスト";
     static final List<String> NUMBERS = List.of("1-①", "2-①", "2-③", "2-④", "3-③");

@@ -1,14 +1,14 @@
 package jp.tenken.xlsx.read;
 
-import static jp.tenken.xlsx.read.VendorLayoutProbeTest.FACILITY_TITLE;
-import static jp.tenken.xlsx.read.VendorLayoutProbeTest.TITLE;
+import static jp.tenken.xlsx.read.VendorLayoutsTest.FACILITY_TITLE;
+import static jp.tenken.xlsx.read.VendorLayoutsTest.TITLE;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Probe workbooks of {@link VendorLayoutProbeTest} for the end-to-end probes in jp.tenken.service. */
-public final class VendorProbeFiles {
-    private VendorProbeFiles() {
+/** Workbooks of {@link VendorLayoutsTest} for the end-to-end tests in jp.tenken.service. */
+public final class VendorLayouts {
+    private VendorLayouts() {
     }
 
     /** 事業者確認用 alone, with a bordered 事業者名 / 記入者 / 連絡先 / 記入日 block between the label and the header. */
@@ -20,7 +20,7 @@ public final class VendorProbeFiles {
         s.put(4, 0, "連絡先").merge(4, 0, 4, 1).merge(4, 2, 4, 5);
         s.put(5, 0, "記入日").merge(5, 0, 5, 1).merge(5, 2, 5, 5);
         s.box(2, 0, 5, 5);
-        VendorLayoutProbeTest.vendorTable(s, 7);
+        VendorLayoutsTest.vendorTable(s, 7);
         return s.save(file);
     }
 
@@ -31,13 +31,13 @@ public final class VendorProbeFiles {
         if (labels) {
             f.put(1, 0, "医療機関・薬局確認用");
         }
-        VendorLayoutProbeTest.facilityTable(f, 3);
+        VendorLayoutsTest.facilityTable(f, 3);
         OfficialSamples.Sheet s = f.next("事業者用");
         s.put(0, 0, TITLE + (labels ? "" : "（事業者用）"));
         if (labels) {
             s.put(1, 0, "事業者確認用");
         }
-        VendorLayoutProbeTest.vendorTable(s, 3);
+        VendorLayoutsTest.vendorTable(s, 3);
         return f.save(file);
     }
 
@@ -45,7 +45,7 @@ public final class VendorProbeFiles {
     public static Path facility(Path file) throws IOException {
         OfficialSamples.Sheet f = new OfficialSamples.Sheet("医療機関・薬局確認用");
         f.put(0, 0, FACILITY_TITLE).put(1, 0, "医療機関・薬局確認用");
-        VendorLayoutProbeTest.facilityTable(f, 3);
+        VendorLayoutsTest.facilityTable(f, 3);
         return f.save(file);
     }
 
@@ -53,12 +53,12 @@ public final class VendorProbeFiles {
     public static Path withExampleSheet(Path file) throws IOException {
         OfficialSamples.Sheet ex = new OfficialSamples.Sheet("事業者確認用（記入例）");
         ex.put(0, 0, TITLE).put(1, 0, "事業者確認用");
-        VendorLayoutProbeTest.vendorTable(ex, 3);
+        VendorLayoutsTest.vendorTable(ex, 3);
         ex.put(6, 3, "はい").put(6, 4, "2026/6/1");
         OfficialSamples.Sheet s = ex.next("事業者確認用");
         s.put(0, 0, TITLE).put(1, 0, "事業者確認用");
         s.put(2, 0, "※医療機関が事業者に確認を依頼してください");
-        VendorLayoutProbeTest.vendorTable(s, 4);
+        VendorLayoutsTest.vendorTable(s, 4);
         return ex.save(file);
     }
 }
