@@ -94,6 +94,7 @@ final class OfficialRoles {
 
     /** Shows a sheet in the mapping step with a mapping to start from (null: none, header on row 1). */
     static void load(ColumnMappingViewModel screen, OfficialSheetPreview p, OfficialMapping m) {
+        screen.showItemRowsAbove(p.itemRowsAbove());
         screen.load(p.rows(), p.hiddenColumns(), m == null ? 1 : m.firstHeaderRow(), m == null ? 2 : m.firstDataRow(),
                 m == null ? Map.of() : assignment(m));
     }

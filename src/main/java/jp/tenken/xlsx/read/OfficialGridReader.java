@@ -15,6 +15,7 @@ import jp.tenken.domain.FiscalYear;
 import jp.tenken.domain.official.OfficialGrid;
 import jp.tenken.domain.official.OfficialMapping;
 import jp.tenken.domain.official.OfficialReading;
+import jp.tenken.domain.official.OfficialRow;
 import jp.tenken.domain.official.OfficialSheetPreview;
 import jp.tenken.xlsx.OfficialFileException;
 import jp.tenken.xlsx.RefusedWorkbookException;
@@ -102,11 +103,15 @@ public final class OfficialGridReader {
                     hidden.add(c);
                 }
             }
-            Optional<OfficialMapping> recognised = reading.grids().stream().filter(x -> x.sheet().equals(chosen))
-                    .findFirst().map(x -> MappingReader.of(x, reading.year())).or(() -> MappingReader.partial(g));
+            Optional<OfficialGrid> grid = reading.grids().stream().filter(x -> x.sheet().equals(chosen)).findFirst();
+            Optional<OfficialMapping> recognised = grid.map(x -> MappingReader.of(x, reading.year()))
+                    .or(() -> MappingReader.partial(g));
+            Set<Integer> above = new TreeSet<>();
+            grid.ifPresent(x -> x.items().forEach(i -> i.rows().stream().map(OfficialRow::excelRow)
+                    .filter(r -> r < x.headerRow()).forEach(above::add)));
             List<String> sheets = new ArrayList<>();
             wb.forEach(x -> sheets.add(x.getSheetName()));
-            return new OfficialSheetPreview(name, sheets, chosen, rows, hidden, recognised);
+            return new OfficialSheetPreview(name, sheets, chosen, rows, hidden, recognised, above);
         });
     }
 

@@ -61,6 +61,8 @@ class EdgeLayoutsRecognitionTest {
         assertEquals("医療情報システムの有無", g.items().get(0).sectionTitle());
         assertEquals(4, g.items().get(0).rows().get(0).excelRow(), "written back where it is printed");
         assertEquals(List.of(), OfficialGridRules.check(g));
+        var preview = reader.preview(dir.resolve("gate-above.xlsx"), null, 20);
+        assertEquals(java.util.Set.of(4), preview.itemRowsAbove(), "the mapping screen shows the gate as read, not dimmed");
     }
 
     @Test

@@ -189,7 +189,10 @@ public final class ColumnMappingView extends HBox {
         }
     }
 
-    /** A sheet row in the grid: the header row and the first data row are marked, rows above the header dimmed. */
+    /**
+     * A sheet row in the grid: the header row and the first data row are marked, rows above the header dimmed (but
+     * for one read as an item, such as a gate question boxed above the header).
+     */
     private final class SheetRow extends TableRow<Integer> {
         @Override
         protected void updateItem(Integer row, boolean empty) {
@@ -203,7 +206,7 @@ public final class ColumnMappingView extends HBox {
                 getStyleClass().add("mapping-header");
             } else if (excelRow == vm.firstDataRowProperty().get()) {
                 getStyleClass().add("mapping-first-data");
-            } else if (excelRow < vm.headerRowProperty().get()) {
+            } else if (excelRow < vm.headerRowProperty().get() && !vm.itemRowAbove(excelRow)) {
                 getStyleClass().add("mapping-above-header");
             }
         }

@@ -32,6 +32,8 @@ public final class ColumnMappingViewModel {
     private final Map<String, ObjectProperty<Integer>> chosen = new LinkedHashMap<>();
     private final List<ColumnRole> roles;
     private Set<Integer> hidden = Set.of();
+    /** Excel rows above the header that are read as items all the same (shown as such, not dimmed). */
+    private Set<Integer> itemRowsAbove = Set.of();
     private Runnable onEdited = () -> { };
     private boolean loading;
 
@@ -87,6 +89,16 @@ public final class ColumnMappingViewModel {
     /** Whether a column is hidden in the sheet (it is shown, marked, so a user is not surprised by it). */
     public boolean hidden(int column) {
         return hidden.contains(column);
+    }
+
+    /** Excel rows above the header read as items (a gate question boxed above it): the grid does not dim them. */
+    public void showItemRowsAbove(Set<Integer> excelRows) {
+        itemRowsAbove = Set.copyOf(excelRows);
+    }
+
+    /** Whether an Excel row above the header is read as an item. */
+    public boolean itemRowAbove(int excelRow) {
+        return itemRowsAbove.contains(excelRow);
     }
 
     /** Called after each change made by the user (not after {@link #load}). */
