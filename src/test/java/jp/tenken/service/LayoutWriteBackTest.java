@@ -5,9 +5,6 @@ import static jp.tenken.service.OfficialEditionServiceTest.open;
 import static jp.tenken.service.OfficialEditionServiceTest.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,16 +21,6 @@ import jp.tenken.domain.year.FacilityKind;
 import jp.tenken.domain.year.Round;
 import jp.tenken.testing.TestWorkbook;
 import jp.tenken.xlsx.read.OfficialSamples;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -71,98 +58,9 @@ class LayoutWriteBackTest {
     @TempDir
     Path dir;
 
-    // ---- a small sheet builder (OfficialSamples.Sheet is package-private to the reader's tests) ----
-
-    static final class Book {
-        final XSSFWorkbook wb = new XSSFWorkbook();
-        final XSSFSheet sheet;
-        final CellStyle grid;
-        final CellStyle head;
-        final CellStyle grey;
-
-        Book(String name) {
-            sheet = wb.createSheet(name);
-            grid = wb.createCellStyle();
-            grid.setBorderTop(BorderStyle.THIN);
-            grid.setBorderBottom(BorderStyle.THIN);
-            grid.setBorderLeft(BorderStyle.THIN);
-            grid.setBorderRight(BorderStyle.THIN);
-            grid.setWrapText(true);
-            head = wb.createCellStyle();
-            head.cloneStyleFrom(grid);
-            head.setFillForegroundColor(IndexedColors.LIGHT_TURQUOISE.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            grey = wb.createCellStyle();
-            grey.cloneStyleFrom(grid);
-            grey.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            grey.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-
-        static Book titled() {
-            Book b = new Book(LABEL);
-            b.put(0, 0, TITLE).put(1, 0, LABEL);
-            return b;
-        }
-
-        Cell cell(int r, int c) {
-            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-            return row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
-        }
-
-        Book put(int r, int c, String text) {
-            cell(r, c).setCellValue(text);
-            return this;
-        }
-
-        Book header(int r, int from, String... words) {
-            for (int c = 0; c < words.length; c++) {
-                if (!words[c].isEmpty()) {
-                    put(r, from + c, words[c]);
-                    cell(r, from + c).setCellStyle(head);
-                }
-            }
-            return this;
-        }
-
-        Book box(int r1, int c1, int r2, int c2) {
-            for (int r = r1; r <= r2; r++) {
-                for (int c = c1; c <= c2; c++) {
-                    Cell cell = cell(r, c);
-                    if (cell.getCellStyle().getIndex() == 0) {
-                        cell.setCellStyle(grid);
-                    }
-                }
-            }
-            return this;
-        }
-
-        Book greyed(int r, int c1, int c2) {
-            for (int c = c1; c <= c2; c++) {
-                cell(r, c).setCellStyle(grey);
-            }
-            return this;
-        }
-
-        Book merge(int r1, int c1, int r2, int c2) {
-            sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
-            return this;
-        }
-
-        Book list(int r1, int c1, int r2, int c2) {
-            DataValidationHelper h = sheet.getDataValidationHelper();
-            DataValidation v = h.createValidation(h.createExplicitListConstraint(new String[] {"はい", "いいえ"}),
-                    new CellRangeAddressList(r1, r2, c1, c2));
-            sheet.addValidationData(v);
-            return this;
-        }
-
-        Path save(Path file) throws IOException {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-            wb.close();
-            return file;
-        }
+    /** The form's sheet with the checklist's title and the form's label in its first two rows. */
+    static OfficialSamples.Sheet titled() {
+        return new OfficialSamples.Sheet(LABEL).put(0, 0, TITLE).put(1, 0, LABEL);
     }
 
     // ---- take in, answer, export ----
@@ -242,14 +140,14 @@ class LayoutWriteBackTest {
     /** L01: an item's sentence over two rows, its No., answer, dates and 備考 merged down both rows. */
     @Test
     void l01_textOverTwoRowsMerged() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 0, "3-①").put(4, 1, CONTACT);
         s.put(5, 0, "3-②").put(5, 1, RESTORE_A).put(6, 1, RESTORE_B);
         s.merge(5, 0, 6, 0).merge(5, 2, 6, 2).merge(5, 3, 6, 3).merge(5, 4, 6, 4).merge(5, 5, 6, 5);
         s.put(7, 0, "3-③").put(7, 1, BCP);
         s.put(8, 0, "3-④").put(8, 1, RULES);
-        s.box(3, 0, 8, 5).list(4, 2, 8, 2);
+        s.box(3, 0, 8, 5).list(4, 2, 8, 2, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l01.xlsx")), a -> a
                 .no(RESTORE_A + RESTORE_B, null, D1, TARGET, NOTE).yes(BCP, null, D2))) {
             XSSFSheet x = out.getSheet(LABEL);
@@ -269,7 +167,7 @@ class LayoutWriteBackTest {
     /** L02: the same sentence over two rows, nothing merged (a re-typed copy). */
     @Test
     void l02_textOverTwoRowsPlain() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 0, "3-①").put(4, 1, CONTACT);
         s.put(5, 0, "3-②").put(5, 1, RESTORE_A).put(6, 1, RESTORE_B);
@@ -293,7 +191,7 @@ class LayoutWriteBackTest {
     /** L03: the header repeated on page 2; rows on both pages answered, the repeated header untouched. */
     @Test
     void l03_headerRepeated() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         String[] h = {"No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考"};
         s.header(3, 0, h);
         s.put(4, 0, "1-①").put(4, 1, OFFICER).put(4, 2, "－");
@@ -302,7 +200,7 @@ class LayoutWriteBackTest {
         s.header(7, 0, h);
         s.put(8, 0, "2-⑧").put(8, 1, REUSE).put(8, 2, "医療情報システム全般");
         s.put(9, 0, "3-①").put(9, 1, CONTACT).put(9, 2, "－");
-        s.box(3, 0, 9, 6).list(4, 3, 9, 3);
+        s.box(3, 0, 9, 6).list(4, 3, 9, 3, "はい", "いいえ");
         s.sheet.setRowBreak(6);
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l03.xlsx")), a -> a
                 .yes(REMOTE, null, D1).no(REUSE, null, D2, TARGET, NOTE))) {
@@ -324,7 +222,7 @@ class LayoutWriteBackTest {
     /** L04: 実施済 | 未実施 mark columns, a copy with ✓ left in them. */
     @Test
     void l04_jisshizumiMijisshi() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "対象", "実施済", "未実施", "確認日", "目標日", "備考");
         s.put(4, 0, "1-①").put(4, 1, OFFICER).put(4, 2, "－").put(4, 3, "✓");
         s.put(5, 0, "2-①").put(5, 1, LEDGER).put(5, 2, "医療情報システム全般").put(5, 4, "✓");
@@ -351,7 +249,7 @@ class LayoutWriteBackTest {
     /** L05: 回答 | 確認日 | 対応予定時期 | 特記事項. */
     @Test
     void l05_taiouYoteiJiki() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "対象", "回答", "確認日", "対応予定時期", "特記事項");
         s.put(4, 0, "1-①").put(4, 1, OFFICER).put(4, 2, "－");
         s.put(5, 0, "2-⑧").put(5, 1, REUSE).put(5, 2, "医療情報システム全般");
@@ -374,14 +272,14 @@ class LayoutWriteBackTest {
     /** L06: a filled-in 「（例）」 row at the top of the table, same wording as 1-①. */
     @Test
     void l06_exampleRow() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 0, "（例）").put(4, 1, OFFICER).put(4, 2, "－").put(4, 3, "はい").put(4, 4, "令和8年4月1日")
                 .put(4, 6, "例：規程を確認");
         s.put(5, 0, "1-①").put(5, 1, OFFICER).put(5, 2, "－");
         s.put(6, 0, "2-①").put(6, 1, LEDGER).put(6, 2, "医療情報システム全般");
         s.put(7, 0, "3-③").put(7, 1, BCP).put(7, 2, "－");
-        s.box(3, 0, 7, 6).list(4, 3, 7, 3);
+        s.box(3, 0, 7, 6).list(4, 3, 7, 3, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l06.xlsx")), a -> a
                 .no(OFFICER, null, D1, TARGET, NOTE).yes(LEDGER, null, D2))) {
             XSSFSheet x = out.getSheet(LABEL);
@@ -402,14 +300,14 @@ class LayoutWriteBackTest {
     /** L07: section rows printing 「－」 in their answer cells, and L07b a grey merged answer block on headings. */
     @Test
     void l07_sectionRowsWithDash() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 0, "体制構築").merge(4, 0, 4, 1).put(4, 2, "－").put(4, 3, "－").put(4, 4, "－");
         s.put(5, 0, "1-①").put(5, 1, OFFICER);
         s.put(6, 0, "医療情報システムの管理・運用").merge(6, 0, 6, 1).put(6, 2, "－").put(6, 3, "－").put(6, 4, "－");
         s.put(7, 0, "2-①").put(7, 1, LEDGER);
         s.put(8, 0, "2-②").put(8, 1, REMOTE);
-        s.box(3, 0, 8, 5).list(5, 2, 5, 2).list(7, 2, 8, 2);
+        s.box(3, 0, 8, 5).list(5, 2, 5, 2, "はい", "いいえ").list(7, 2, 8, 2, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l07.xlsx")), a -> a
                 .yes(OFFICER, null, D1).no(LEDGER, null, D2, TARGET, NOTE))) {
             XSSFSheet x = out.getSheet(LABEL);
@@ -430,16 +328,16 @@ class LayoutWriteBackTest {
 
     @Test
     void l07b_greyMergedBlockOnHeadings() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日", "備考");
-        s.put(4, 0, "医療情報システムの有無").merge(4, 0, 4, 1).greyed(4, 2, 5).merge(4, 2, 4, 5);
+        s.put(4, 0, "医療情報システムの有無").merge(4, 0, 4, 1).grey(4, 2, 5).merge(4, 2, 4, 5);
         s.put(5, 1, GATE);
-        s.put(6, 0, "体制構築").merge(6, 0, 6, 1).greyed(6, 2, 5).merge(6, 2, 6, 5);
+        s.put(6, 0, "体制構築").merge(6, 0, 6, 1).grey(6, 2, 5).merge(6, 2, 6, 5);
         s.put(7, 0, "1-①").put(7, 1, OFFICER);
-        s.put(8, 0, "医療情報システムの管理・運用").merge(8, 0, 8, 1).greyed(8, 2, 5).merge(8, 2, 8, 5);
+        s.put(8, 0, "医療情報システムの管理・運用").merge(8, 0, 8, 1).grey(8, 2, 5).merge(8, 2, 8, 5);
         s.put(9, 0, "2-①").put(9, 1, LEDGER);
         s.put(10, 0, "2-②").put(10, 1, REMOTE);
-        s.box(3, 0, 10, 5).list(4, 2, 10, 2);
+        s.box(3, 0, 10, 5).list(4, 2, 10, 2, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l07b.xlsx")), a -> a
                 .yes(GATE, null, D1).yes(OFFICER, null, D1).no(REMOTE, null, D2, TARGET, NOTE))) {
             XSSFSheet x = out.getSheet(LABEL);
@@ -460,7 +358,7 @@ class LayoutWriteBackTest {
     /** L08: device sub-rows with No. and text merged down, 1回目 and 2回目, 確認日 before はい・いいえ. */
     @Test
     void l08_deviceRowsMergedTwoRounds() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.put(3, 0, "No.").merge(3, 0, 4, 0).put(3, 1, "チェック項目").merge(3, 1, 4, 1);
         s.put(3, 2, "対象").merge(3, 2, 4, 2);
         s.put(3, 3, "1回目").merge(3, 3, 3, 5).put(3, 6, "2回目").merge(3, 6, 3, 7);
@@ -470,7 +368,7 @@ class LayoutWriteBackTest {
         s.put(6, 0, "2-⑥").put(6, 1, PATCH).merge(6, 0, 8, 0).merge(6, 1, 8, 1);
         s.put(6, 2, "サーバ").put(7, 2, "端末PC").put(8, 2, "ネットワーク機器");
         s.put(9, 0, "3-③").put(9, 1, BCP).put(9, 2, "－");
-        s.box(3, 0, 9, 8).list(5, 4, 9, 4).list(5, 7, 9, 7);
+        s.box(3, 0, 9, 8).list(5, 4, 9, 4, "はい", "いいえ").list(5, 7, 9, 7, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l08.xlsx")), a -> a
                 .no(PATCH, Scope.SERVER, D1, TARGET, NOTE).second(PATCH, Scope.SERVER, D3)
                 .yes(PATCH, Scope.NETWORK, D2))) {
@@ -523,7 +421,7 @@ class LayoutWriteBackTest {
     /** L10: table at column C, frozen panes, gate in the table, section rows merged across. */
     @Test
     void l10_tableAtColumnC() throws Exception {
-        Book s = new Book(LABEL);
+        OfficialSamples.Sheet s = new OfficialSamples.Sheet(LABEL);
         s.put(0, 2, TITLE).put(1, 2, LABEL);
         s.header(3, 2, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 2, "医療情報システムの有無").merge(4, 2, 4, 8);
@@ -532,7 +430,7 @@ class LayoutWriteBackTest {
         s.put(7, 2, "1-①").put(7, 3, OFFICER).put(7, 4, "－");
         s.put(8, 2, "2-①").put(8, 3, LEDGER).put(8, 4, "医療情報システム全般");
         s.put(9, 2, "2-②").put(9, 3, REMOTE).put(9, 4, "医療情報システム全般");
-        s.box(3, 2, 9, 8).list(5, 5, 9, 5);
+        s.box(3, 2, 9, 8).list(5, 5, 9, 5, "はい", "いいえ");
         s.sheet.createFreezePane(4, 4);
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l10.xlsx")), a -> a.yes(GATE, null, D1)
                 .no(OFFICER, null, D1, TARGET, NOTE).yes(REMOTE, null, D2))) {
@@ -556,13 +454,13 @@ class LayoutWriteBackTest {
     /** L11: a form without 備考: the note has nowhere to go, nothing written beside the table. */
     @Test
     void l11_noNoteColumn() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "1-①").put(4, 1, OFFICER);
         s.put(5, 0, "2-①").put(5, 1, LEDGER);
         s.put(6, 0, "2-⑤").put(6, 1, ACCOUNTS);
         s.put(7, 0, "3-③").put(7, 1, BCP);
-        s.box(3, 0, 7, 4).list(4, 2, 7, 2);
+        s.box(3, 0, 7, 4).list(4, 2, 7, 2, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l11.xlsx")), a -> a
                 .no(LEDGER, null, D1, TARGET, NOTE).yes(ACCOUNTS, null, D2))) {
             XSSFSheet x = out.getSheet(LABEL);
@@ -610,12 +508,12 @@ class LayoutWriteBackTest {
     /** L13: one cell naming two devices (サーバ、端末PC): the answers combined into the one row. */
     @Test
     void l13_oneRowTwoDevices() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 0, "2-⑪").put(4, 1, LOG).put(4, 2, "サーバ");
         s.put(5, 0, "2-⑫").put(5, 1, SERVICES).put(5, 2, "サーバ\n端末PC");
         s.put(6, 0, "3-③").put(6, 1, BCP).put(6, 2, "－");
-        s.box(3, 0, 6, 6).list(4, 3, 6, 3);
+        s.box(3, 0, 6, 6).list(4, 3, 6, 3, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l13.xlsx")), a -> a
                 .yes(SERVICES, Scope.SERVER, D1).no(SERVICES, Scope.TERMINAL, D2, TARGET, NOTE))) {
             XSSFSheet x = out.getSheet(LABEL);
@@ -631,13 +529,13 @@ class LayoutWriteBackTest {
     /** L14: device sub-rows with No., text, and also the 備考 cell merged down the three rows. */
     @Test
     void l14_deviceRowsNoteMergedDown() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 0, "1-①").put(4, 1, OFFICER).put(4, 2, "－");
         s.put(5, 0, "2-⑥").put(5, 1, PATCH).merge(5, 0, 7, 0).merge(5, 1, 7, 1).merge(5, 6, 7, 6);
         s.put(5, 2, "サーバ").put(6, 2, "端末PC").put(7, 2, "ネットワーク機器");
         s.put(8, 0, "3-③").put(8, 1, BCP).put(8, 2, "－");
-        s.box(3, 0, 8, 6).list(4, 3, 8, 3);
+        s.box(3, 0, 8, 6).list(4, 3, 8, 3, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l14.xlsx")), a -> a
                 .no(PATCH, Scope.SERVER, D1, TARGET, NOTE).yes(PATCH, Scope.TERMINAL, D2))) {
             XSSFSheet x = out.getSheet(LABEL);
@@ -654,7 +552,7 @@ class LayoutWriteBackTest {
     /** L15: a two-row header (1回目 / 2回目 over the fields) repeated on page 2, answered in both rounds. */
     @Test
     void l15_twoRowHeaderRepeated() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         for (int h : new int[] {3, 8}) {
             s.put(h, 0, "No.").merge(h, 0, h + 1, 0).put(h, 1, "チェック項目").merge(h, 1, h + 1, 1);
             s.put(h, 2, "1回目").merge(h, 2, h, 4).put(h, 5, "2回目").merge(h, 5, h, 6);
@@ -666,7 +564,7 @@ class LayoutWriteBackTest {
         s.put(7, 0, "2-⑦").put(7, 1, PASSWORD);
         s.put(10, 0, "2-⑧").put(10, 1, REUSE);
         s.put(11, 0, "3-③").put(11, 1, BCP);
-        s.box(3, 0, 11, 7).list(5, 2, 11, 2).list(5, 5, 11, 5);
+        s.box(3, 0, 11, 7).list(5, 2, 11, 2, "はい", "いいえ").list(5, 5, 11, 5, "はい", "いいえ");
         s.sheet.setRowBreak(7);
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l15.xlsx")), a -> a
                 .no(PASSWORD, null, D1, TARGET, NOTE).second(PASSWORD, null, D3)
@@ -698,13 +596,13 @@ class LayoutWriteBackTest {
     /** L16: a ※ footnote row merged across between items. */
     @Test
     void l16_footnoteRowBetweenItems() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 0, "2-⑥").put(4, 1, PATCH).put(4, 2, "医療情報システム全般");
         s.put(5, 0, "2-⑦").put(5, 1, PASSWORD.replace("※", "\n※")).put(5, 2, "医療情報システム全般");
         s.put(6, 0, "※パスワードの設定は、令和７年度版から変更ありません。").merge(6, 0, 6, 6);
         s.put(7, 0, "2-⑧").put(7, 1, REUSE).put(7, 2, "医療情報システム全般");
-        s.box(3, 0, 7, 6).list(4, 3, 7, 3);
+        s.box(3, 0, 7, 6).list(4, 3, 7, 3, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l16.xlsx")), a -> a
                 .no(PASSWORD, null, D1, TARGET, NOTE).yes(REUSE, null, D2))) {
             XSSFSheet x = out.getSheet(LABEL);
@@ -720,7 +618,7 @@ class LayoutWriteBackTest {
     /** L17: 実施済 | 未実施 in both rounds, the table from column C, a section row merged across. */
     @Test
     void l17_marksTwoRoundsAtColumnC() throws Exception {
-        Book s = new Book(LABEL);
+        OfficialSamples.Sheet s = new OfficialSamples.Sheet(LABEL);
         s.put(0, 2, TITLE).put(1, 2, LABEL);
         s.put(3, 2, "No.").merge(3, 2, 4, 2).put(3, 3, "チェック項目").merge(3, 3, 4, 3);
         s.put(3, 4, "1回目").merge(3, 4, 3, 7).put(3, 8, "2回目").merge(3, 8, 3, 10);
@@ -756,7 +654,7 @@ class LayoutWriteBackTest {
     /** L14b: L14 taken in from last year's filled-in copy; this year two devices answered, each with a note. */
     @Test
     void l14b_filledCopyDeviceRowsNoteMergedDown() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 0, "1-①").put(4, 1, OFFICER).put(4, 2, "－");
         s.put(5, 0, "2-⑥").put(5, 1, PATCH).merge(5, 0, 7, 0).merge(5, 1, 7, 1).merge(5, 6, 7, 6);
@@ -766,7 +664,7 @@ class LayoutWriteBackTest {
             s.put(r, 3, "はい").put(r, 4, "R7.6.4");
         }
         s.put(5, 6, "昨年度の備考");
-        s.box(3, 0, 8, 6).list(4, 3, 8, 3);
+        s.box(3, 0, 8, 6).list(4, 3, 8, 3, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l14b.xlsx")), a -> a
                 .no(PATCH, Scope.SERVER, D1, TARGET, NOTE).yes(PATCH, Scope.TERMINAL, D2))) {
             XSSFSheet x = out.getSheet(LABEL);
@@ -780,13 +678,13 @@ class LayoutWriteBackTest {
     /** L14c: the merged 備考 of device rows, two devices with their own notes: both are printed. */
     @Test
     void l14c_twoNotesInOneMergedNoteCell() throws Exception {
-        Book s = Book.titled();
+        OfficialSamples.Sheet s = titled();
         s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 0, "1-①").put(4, 1, OFFICER).put(4, 2, "－");
         s.put(5, 0, "2-⑥").put(5, 1, PATCH).merge(5, 0, 7, 0).merge(5, 1, 7, 1).merge(5, 6, 7, 6);
         s.put(5, 2, "サーバ").put(6, 2, "端末PC").put(7, 2, "ネットワーク機器");
         s.put(8, 0, "3-③").put(8, 1, BCP).put(8, 2, "－");
-        s.box(3, 0, 8, 6).list(4, 3, 8, 3);
+        s.box(3, 0, 8, 6).list(4, 3, 8, 3, "はい", "いいえ");
         try (XSSFWorkbook out = writeBack(s.save(dir.resolve("l14c.xlsx")), a -> a
                 .no(PATCH, Scope.SERVER, D1, TARGET, NOTE).no(PATCH, Scope.TERMINAL, D2, TARGET, "端末は来月更新"))) {
             XSSFSheet x = out.getSheet(LABEL);

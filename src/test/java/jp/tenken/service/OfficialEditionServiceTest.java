@@ -255,13 +255,8 @@ class OfficialEditionServiceTest {
 
     @Test
     void separateYesAndNoColumnsGetACircleInTheRightOne() throws Exception {
-        OfficialEditionService s = service();
-        s.add(s.preview(List.of(OfficialSamples.reordered(dir.resolve("reordered.xlsx"))), null));
-        Catalog catalog = new CatalogReader().read(List.of(catalogFolder()));
-        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("pharmacy.tenken"), catalog,
-                TestWorkbook.clockAt(TODAY))) {
+        try (TestWorkbook wb = pharmacyOnReordered()) {
             ChecklistService checklist = wb.checklist();
-            checklist.saveFacility(new Facility("みどり薬局", FacilityKind.PHARMACY));
             OpenForm form = checklist.open(R8, FormKind.PHARMACY, null);
             checklist.saveAnswer(form.assessment(), new Answer(new RowKey("ops.security-patch", Scope.NETWORK),
                     Round.FIRST, AnswerValue.NO, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 1), "", null));
@@ -288,13 +283,8 @@ class OfficialEditionServiceTest {
      */
     @Test
     void whatTheFormHasNoCellForIsNamedInTheCompletionMessage() throws Exception {
-        OfficialEditionService s = service();
-        s.add(s.preview(List.of(OfficialSamples.reordered(dir.resolve("reordered.xlsx"))), null));
-        Catalog catalog = new CatalogReader().read(List.of(catalogFolder()));
-        try (TestWorkbook wb = TestWorkbook.create(dir.resolve("pharmacy.tenken"), catalog,
-                TestWorkbook.clockAt(TODAY))) {
+        try (TestWorkbook wb = pharmacyOnReordered()) {
             ChecklistService checklist = wb.checklist();
-            checklist.saveFacility(new Facility("みどり薬局", FacilityKind.PHARMACY));
             OpenForm form = checklist.open(R8, FormKind.PHARMACY, null);
             RowKey officer = new RowKey("org.security-officer", Scope.NONE);
             checklist.saveAnswer(form.assessment(), new Answer(officer, Round.FIRST, AnswerValue.NO,
@@ -308,6 +298,16 @@ class OfficialEditionServiceTest {
                 assertEquals("○", text(after.getSheetAt(0), 9, 10), "2回目 いいえ is written where there is a cell");
             }
         }
+    }
+
+    /** A pharmacy's workbook on the 令和8年度 edition taken in from the reordered form (○ columns, no 備考). */
+    private TestWorkbook pharmacyOnReordered() throws Exception {
+        OfficialEditionService s = service();
+        s.add(s.preview(List.of(OfficialSamples.reordered(dir.resolve("reordered.xlsx"))), null));
+        Catalog catalog = new CatalogReader().read(List.of(catalogFolder()));
+        TestWorkbook wb = TestWorkbook.create(dir.resolve("pharmacy.tenken"), catalog, TestWorkbook.clockAt(TODAY));
+        wb.checklist().saveFacility(new Facility("みどり薬局", FacilityKind.PHARMACY));
+        return wb;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.tenken.xlsx.read;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.tenken.domain.official.OfficialColumn;
@@ -19,10 +20,25 @@ final class GateAbove {
     }
 
     /**
+     * The table's {@code items} with the question above its header first, when there is one (never the same
+     * question twice).
+     */
+    static List<OfficialItem> withGate(SheetGrid g, Map<OfficialColumn, Integer> columns, int itemTo, int areaTop,
+                                       int headerTop, List<OfficialItem> items) {
+        List<OfficialItem> gate = find(g, columns, itemTo, areaTop, headerTop);
+        if (gate.isEmpty() || items.stream().anyMatch(i -> i.text().equals(gate.get(0).text()))) {
+            return items;
+        }
+        List<OfficialItem> all = new ArrayList<>(gate);
+        all.addAll(items);
+        return List.copyOf(all);
+    }
+
+    /**
      * The question above {@code headerTop} (0-based) and below {@code areaTop}, or none: a row whose cell in the
      * table's answer column offers はい/いいえ (a list) or holds one, and that reads as one item on its own.
      */
-    static List<OfficialItem> find(SheetGrid g, Map<OfficialColumn, Integer> columns, int itemTo, int areaTop,
+    private static List<OfficialItem> find(SheetGrid g, Map<OfficialColumn, Integer> columns, int itemTo, int areaTop,
                                    int headerTop) {
         Integer answer = columns.containsKey(OfficialColumn.ANSWER_1) ? columns.get(OfficialColumn.ANSWER_1)
                 : columns.get(OfficialColumn.YES_1);

@@ -38,8 +38,7 @@ final class MappingReader {
         TableFinder.Band band = new TableFinder.Band(m.firstHeaderRow() - 1, m.lastHeaderRow() - 1,
                 m.firstDataRow() - 2, List.of());
         ItemParser parser = new ItemParser(g, m.columns(), itemTo);
-        List<OfficialItem> items = SheetReader.withGateAbove(
-                GateAbove.find(g, m.columns(), itemTo, 0, m.firstHeaderRow() - 1),
+        List<OfficialItem> items = GateAbove.withGate(g, m.columns(), itemTo, 0, m.firstHeaderRow() - 1,
                 parser.parse(m.firstDataRow() - 1, g.lastRow()));
         SheetReader sheet = new SheetReader(g, file);
         SheetReader.Heading heading = sheet.heading(block, m.firstHeaderRow() - 1, 0);

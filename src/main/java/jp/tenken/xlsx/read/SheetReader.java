@@ -92,15 +92,13 @@ final class SheetReader {
             missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ROWS)));
             return;
         }
-        if (!secondOnly) {
-            items = withGateAbove(GateAbove.find(g, roles.columns(), roles.itemTo(), areaTop, band.top()), items);
-        }
         if (secondOnly) {
             if (!joinSecondRound(grids, band, roles, items)) {
                 missing.add(new OfficialReading.Unrecognised(where, List.of(WORD_ANSWER)));
             }
             return;
         }
+        items = GateAbove.withGate(g, roles.columns(), roles.itemTo(), areaTop, band.top(), items);
         b.lastDataRow = Math.max(b.lastDataRow, parser.lastRow());
         Heading heading = heading(b, band.headerEnd(), areaTop);
         Confidence confidence = OfficialRecognition.judge(roles.assumptions());
@@ -110,16 +108,6 @@ final class SheetReader {
         OfficialRecognition recognition = new OfficialRecognition(band.top() + 1, band.headerEnd() + 1,
                 roles.assumptions(), confidence);
         grids.add(grid(heading, band, roles.columns(), roles.rounds(), items, recognition, parser.unread()));
-    }
-
-    /** The gate question found above the header, then the table's items (never the same question twice). */
-    static List<OfficialItem> withGateAbove(List<OfficialItem> gate, List<OfficialItem> items) {
-        if (gate.isEmpty() || items.stream().anyMatch(i -> i.text().equals(gate.get(0).text()))) {
-            return items;
-        }
-        List<OfficialItem> all = new ArrayList<>(gate);
-        all.addAll(items);
-        return List.copyOf(all);
     }
 
     /**

@@ -85,7 +85,7 @@ public final class OfficialWorkbookWriter {
      * Fills a copy of {@code official} (opened through the guarded opener, never written) and writes it to
      * {@code out}; a file the opener refuses, or one POI fails on, becomes an {@link OfficialFileException}.
      */
-    public Map<ExportSummary.LeftOut, Integer> write(Path official, List<OfficialLayout.Table> tables,
+    public Map<LeftOut, Integer> write(Path official, List<OfficialLayout.Table> tables,
                                                      AnswerSheet answers, Path out, ExportProgress progress)
             throws IOException {
         XSSFWorkbook wb;
@@ -95,7 +95,7 @@ public final class OfficialWorkbookWriter {
             throw OfficialFileException.of(e);
         }
         try (wb) {
-            Map<ExportSummary.LeftOut, Integer> left = new EnumMap<>(ExportSummary.LeftOut.class);
+            Map<LeftOut, Integer> left = new EnumMap<>(LeftOut.class);
             fill(wb, tables, answers, progress, left);
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
@@ -111,7 +111,7 @@ public final class OfficialWorkbookWriter {
     }
 
     private static void fill(XSSFWorkbook wb, List<OfficialLayout.Table> tables, AnswerSheet answers,
-                             ExportProgress progress, Map<ExportSummary.LeftOut, Integer> left)
+                             ExportProgress progress, Map<LeftOut, Integer> left)
             throws SheetMissingException {
         Dates dates = new Dates(wb);
         int done = 0;
@@ -138,7 +138,7 @@ public final class OfficialWorkbookWriter {
      * no cell for is counted in {@code left}.
      */
     private static void writeRow(XSSFSheet sheet, OfficialLayout.Table t, int r, List<OfficialLayout.Placed> placed,
-                                 AnswerSheet answers, Dates dates, Map<ExportSummary.LeftOut, Integer> left,
+                                 AnswerSheet answers, Dates dates, Map<LeftOut, Integer> left,
                                  Map<CellAddress, Map<Integer, String>> notes) {
         Answer first = combined(placed, answers, Round.FIRST);
         Answer second = combined(placed, answers, Round.SECOND);
@@ -149,7 +149,7 @@ public final class OfficialWorkbookWriter {
             t.column(OfficialColumn.NOTE).ifPresentOrElse(c -> {
                 int[] at = topLeft(sheet, r, c);
                 notes.computeIfAbsent(new CellAddress(at[0], at[1]), k -> new LinkedHashMap<>()).put(r + 1, note);
-            }, () -> left.merge(ExportSummary.LeftOut.NOTE, 1, Integer::sum));
+            }, () -> left.merge(LeftOut.NOTE, 1, Integer::sum));
         }
     }
 
@@ -228,7 +228,7 @@ public final class OfficialWorkbookWriter {
     }
 
     private static void writeRound(XSSFSheet sheet, OfficialLayout.Table t, int r, Answer a, Dates dates,
-                                   Map<ExportSummary.LeftOut, Integer> left) {
+                                   Map<LeftOut, Integer> left) {
         boolean first = a.round() == Round.FIRST;
         if (a.value() != AnswerValue.UNANSWERED) {
             Optional<Integer> one = t.column(OfficialColumn.answer(a.round()));

@@ -25,15 +25,6 @@ public final class EdgeLayouts {
     private EdgeLayouts() {
     }
 
-    private static OfficialSamples.Sheet header(OfficialSamples.Sheet s, int r, String... words) {
-        for (int c = 0; c < words.length; c++) {
-            if (!words[c].isEmpty()) {
-                s.put(r, c, words[c], s.head);
-            }
-        }
-        return s;
-    }
-
     /**
      * A cover sheet printing 令和８年度版; the form sheet's title prints no year; item 2-⑩ names 令和9年度 in its text.
      * Without {@code cover} only the item names a year.
@@ -46,7 +37,7 @@ public final class EdgeLayouts {
             s = s.next("医療機関・薬局確認用");
         }
         s.put(0, 0, TITLE).put(1, 0, "医療機関・薬局確認用");
-        header(s, 3, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "2-⑨").put(4, 1, USB).put(4, 2, "医療情報システム全般");
         s.put(5, 0, "2-⑩").put(5, 1, TWO_FACTOR).put(5, 2, "医療情報システム全般");
         s.box(3, 0, 5, 5).list(4, 3, 5, 3, "はい", "いいえ");
@@ -60,7 +51,7 @@ public final class EdgeLayouts {
     public static Path notesAndSignatureAfterTable(Path file) throws IOException {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
         s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
-        header(s, 3, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "1 体制構築").merge(4, 0, 4, 5);
         s.put(5, 0, "①").put(5, 1, SECURITY_OFFICER).put(5, 2, "－");
         s.put(7, 0, "2 医療情報システムの管理・運用").merge(7, 0, 7, 5);
@@ -83,7 +74,7 @@ public final class EdgeLayouts {
     public static Path headingsOutsideTheBorders(Path file) throws IOException {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
         s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
-        header(s, 3, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.box(3, 0, 3, 5);
         s.put(4, 0, "1 体制構築");
         s.put(5, 0, "①").put(5, 1, SECURITY_OFFICER).put(5, 2, "－");
@@ -103,7 +94,7 @@ public final class EdgeLayouts {
     public static Path onlyTheGateBoxed(Path file) throws IOException {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
         s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
-        header(s, 3, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 1, GATE).box(3, 0, 4, 5);
         s.put(5, 0, "1 体制構築");
         s.put(6, 0, "①").put(6, 1, SECURITY_OFFICER).put(6, 2, "－");
@@ -119,7 +110,7 @@ public final class EdgeLayouts {
     public static Path unnumberedShortItems(Path file) throws IOException {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
         s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
-        header(s, 3, "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "2．医療情報システムの管理・運用").merge(4, 0, 4, 4);
         s.put(5, 0, DEVICE_LEDGER).put(5, 1, "医療情報システム全般");
         s.put(6, 0, USB).put(6, 1, "医療情報システム全般");
@@ -134,7 +125,7 @@ public final class EdgeLayouts {
     public static Path sectionNamesOnly(Path file) throws IOException {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
         s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
-        header(s, 3, "区分", "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "区分", "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "医療情報システムの有無").put(4, 2, GATE);
         s.put(5, 0, "体制構築").put(5, 1, "①").put(5, 2, SECURITY_OFFICER).put(5, 3, "－");
         s.put(6, 0, "医療情報システムの管理・運用").merge(6, 0, 7, 0);
@@ -148,7 +139,7 @@ public final class EdgeLayouts {
     public static Path daiHeadings(Path file) throws IOException {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
         s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
-        header(s, 3, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "第1　体制構築").merge(4, 0, 4, 5);
         s.put(5, 0, "①").put(5, 1, SECURITY_OFFICER).put(5, 2, "－");
         s.put(6, 0, "第２　医療情報システムの管理・運用").merge(6, 0, 6, 5);
@@ -167,9 +158,9 @@ public final class EdgeLayouts {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet("医療機関・薬局確認用");
         s.put(0, 0, "令和８年度版　" + TITLE).put(1, 0, "医療機関・薬局確認用");
         s.put(3, 3, "1回目", s.head).merge(3, 3, 3, 5).put(3, 6, "2回目", s.head).merge(3, 6, 3, 7);
-        header(s, 3, "項目ID", "No.", "チェック項目");
+        s.header(3, 0, "項目ID", "No.", "チェック項目");
         s.merge(3, 0, 4, 0).merge(3, 1, 4, 1).merge(3, 2, 4, 2);
-        header(s, 4, "", "", "", "はい・いいえ", "確認日（例：R8.6.1）", "目標日", "はい・いいえ", hideSecond ? "確認日" : "");
+        s.header(4, 0, "", "", "", "はい・いいえ", "確認日（例：R8.6.1）", "目標日", "はい・いいえ", hideSecond ? "確認日" : "");
         s.put(5, 0, "R7-1-1").put(5, 1, "1-①").put(5, 2, SECURITY_OFFICER);
         s.put(6, 0, "R7-2-1").put(6, 1, "2-①").put(6, 2, DEVICE_LEDGER);
         s.box(3, 0, 6, 7).list(5, 3, 6, 3, "はい", "いいえ").list(5, 6, 6, 6, "はい", "いいえ");
@@ -197,7 +188,7 @@ public final class EdgeLayouts {
         s.put(3, 0, "医療情報システムの有無").put(3, 1, GATE).put(3, 3, "いいえ");
         s.box(3, 0, 3, 5).list(3, 3, 3, 3, "はい", "いいえ");
         s.put(4, 0, "※「いいえ」の場合は、以降の項目の回答は不要です。");
-        header(s, 6, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(6, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(7, 0, "1 体制構築").merge(7, 0, 7, 5);
         s.put(8, 0, "①").put(8, 1, SECURITY_OFFICER).put(8, 2, "－");
         s.put(9, 0, "2 医療情報システムの管理・運用").merge(9, 0, 9, 5);

@@ -69,14 +69,6 @@ class LayoutVariantsTest {
         return g.items().stream().map(OfficialItem::text).toList();
     }
 
-    private static void header(OfficialSamples.Sheet s, int r, int from, String... words) {
-        for (int c = 0; c < words.length; c++) {
-            if (!words[c].isEmpty()) {
-                s.put(r, from + c, words[c], s.head);
-            }
-        }
-    }
-
     private static OfficialSamples.Sheet titled(String sheet) {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet(sheet);
         s.put(0, 0, TITLE).put(1, 0, LABEL);
@@ -92,7 +84,7 @@ class LayoutVariantsTest {
     @Test
     void v01_checkMarksUnderJisshizumiMijisshi() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "対象", "実施済", "未実施", "確認日", "目標日", "備考");
+        s.header(3, 0, "No.", "チェック項目", "対象", "実施済", "未実施", "確認日", "目標日", "備考");
         s.put(4, 0, "1-①").put(4, 1, SECURITY_OFFICER).put(4, 2, "－").put(4, 3, "✓");
         s.put(5, 0, "2-①").put(5, 1, DEVICE_LEDGER).put(5, 2, "医療情報システム全般").put(5, 4, "✓");
         s.put(6, 0, "2-⑨").put(6, 1, USB).put(6, 2, "医療情報システム全般");
@@ -108,7 +100,7 @@ class LayoutVariantsTest {
     @Test
     void v02_checkboxGlyphs() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい", "いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "はい", "いいえ", "確認日", "目標日");
         s.put(4, 1, GATE).put(4, 2, "☑").put(4, 3, "□");
         s.put(5, 0, "1 体制構築").merge(5, 0, 5, 5);
         s.put(6, 0, "1-①").put(6, 1, SECURITY_OFFICER).put(6, 2, "☑").put(6, 3, "□");
@@ -130,7 +122,7 @@ class LayoutVariantsTest {
         s.put(3, 2, "対象", s.head).merge(3, 2, 4, 2);
         s.put(3, 3, "1回目", s.head).merge(3, 3, 3, 5).put(3, 6, "2回目", s.head).merge(3, 6, 3, 7);
         s.put(3, 8, "備考", s.head).merge(3, 8, 4, 8);
-        header(s, 4, 3, "確認日", "はい・いいえ", "目標日", "確認日", "はい・いいえ");
+        s.header(4, 3, "確認日", "はい・いいえ", "目標日", "確認日", "はい・いいえ");
         s.put(5, 0, "1-①").put(5, 1, SECURITY_OFFICER).put(5, 2, "－");
         s.put(6, 0, "2-④").put(6, 1, ACCESS_RIGHTS).put(6, 2, "サーバ").merge(6, 0, 7, 0).merge(6, 1, 7, 1);
         s.put(7, 2, "端末PC");
@@ -148,7 +140,7 @@ class LayoutVariantsTest {
     @Test
     void v04_numberAndTextInOneMergedCell() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "1 体制構築").merge(4, 0, 4, 1);
         s.put(5, 0, "1-① " + SECURITY_OFFICER).merge(5, 0, 5, 1);
         s.put(6, 0, "2 医療情報システムの管理・運用").merge(6, 0, 6, 1);
@@ -165,7 +157,7 @@ class LayoutVariantsTest {
     @Test
     void v05_dashVariants() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "１ー①").put(4, 1, SECURITY_OFFICER);
         s.put(5, 0, "2‐①").put(5, 1, DEVICE_LEDGER);
         s.put(6, 0, "２―⑥").put(6, 1, SECURITY_PATCH);
@@ -181,7 +173,7 @@ class LayoutVariantsTest {
     @Test
     void v06_scopeWithLineBreaks() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "2-④").put(4, 1, ACCESS_RIGHTS).put(4, 2, "サーバ\n端末PC");
         s.put(5, 0, "2-⑪").put(5, 1, LOG).put(5, 2, "サーバ");
         s.put(6, 0, "2-⑫").put(6, 1, SERVICES).put(6, 2, "サーバ\r\n端末ＰＣ");
@@ -198,7 +190,7 @@ class LayoutVariantsTest {
     @Test
     void v07_headingRowWithMergedAnswerCell() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "医療情報システムの有無").merge(4, 0, 4, 1).merge(4, 2, 4, 4);
         s.put(5, 1, GATE);
         s.put(6, 0, "体制構築").merge(6, 0, 6, 1).merge(6, 2, 6, 4);
@@ -217,11 +209,11 @@ class LayoutVariantsTest {
     void v08_headerRepeatedMidSheet() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
         String[] h = {"No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日"};
-        header(s, 3, 0, h);
+        s.header(3, 0, h);
         s.put(4, 0, "1-①").put(4, 1, SECURITY_OFFICER).put(4, 2, "－");
         s.put(5, 0, "2-①").put(5, 1, DEVICE_LEDGER).put(5, 2, "医療情報システム全般");
         s.put(6, 0, "2-②").put(6, 1, REMOTE).put(6, 2, "医療情報システム全般");
-        header(s, 7, 0, h);
+        s.header(7, 0, h);
         s.put(8, 0, "2-⑧").put(8, 1, REUSE).put(8, 2, "医療情報システム全般");
         s.put(9, 0, "3-①").put(9, 1, CONTACT).put(9, 2, "－");
         s.box(3, 0, 9, 5).list(4, 3, 9, 3, "はい", "いいえ");
@@ -236,12 +228,12 @@ class LayoutVariantsTest {
     @Test
     void v09_twoSheetsHiddenListSheet() throws Exception {
         OfficialSamples.Sheet a = titled(LABEL);
-        header(a, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        a.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         a.put(4, 1, GATE).put(5, 0, "1-①").put(5, 1, SECURITY_OFFICER).put(6, 0, "2-①").put(6, 1, DEVICE_LEDGER);
         a.box(3, 0, 6, 4);
         OfficialSamples.Sheet b = a.next("事業者確認用");
         b.put(0, 0, TITLE).put(1, 0, "事業者確認用");
-        header(b, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        b.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         b.put(4, 0, "1-①").put(4, 1, SECURITY_OFFICER).put(5, 0, "2-③").put(5, 1, MDS);
         b.box(3, 0, 5, 4);
         OfficialSamples.Sheet list = a.next("list");
@@ -265,7 +257,7 @@ class LayoutVariantsTest {
     @Test
     void v10_protectedSheetCollapsedGroup() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "2-⑩").put(4, 1, TWO_FACTOR).put(4, 2, "医療情報システム全般");
         s.put(5, 0, "2-⑪").put(5, 1, LOG).put(5, 2, "サーバ");
         s.put(6, 0, "2-⑫").put(6, 1, SERVICES).put(6, 2, "サーバ、端末PC");
@@ -284,7 +276,7 @@ class LayoutVariantsTest {
     void v11_frozenPaneTableAtColumnC() throws Exception {
         OfficialSamples.Sheet s = new OfficialSamples.Sheet(LABEL);
         s.put(0, 2, TITLE).put(1, 2, LABEL);
-        header(s, 3, 2, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考");
+        s.header(3, 2, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日", "備考");
         s.put(4, 2, "医療情報システムの有無").merge(4, 2, 4, 8);
         s.put(5, 3, GATE);
         s.put(6, 2, "1 体制構築").merge(6, 2, 6, 8);
@@ -308,7 +300,7 @@ class LayoutVariantsTest {
         s.put(3, 0, "No.", s.head).merge(3, 0, 5, 0).put(3, 1, "チェック項目", s.head).merge(3, 1, 5, 1);
         s.put(3, 2, "点検結果", s.head).merge(3, 2, 3, 6);
         s.put(4, 2, "1回目", s.head).merge(4, 2, 4, 4).put(4, 5, "2回目", s.head).merge(4, 5, 4, 6);
-        header(s, 5, 2, "はい・いいえ", "確認日", "目標日", "はい・いいえ", "確認日");
+        s.header(5, 2, "はい・いいえ", "確認日", "目標日", "はい・いいえ", "確認日");
         s.put(6, 0, "2-⑤").put(6, 1, ACCOUNTS);
         s.put(7, 0, "2-⑥").put(7, 1, SECURITY_PATCH);
         s.put(8, 0, "2-⑦").put(8, 1, PASSWORD);
@@ -324,7 +316,7 @@ class LayoutVariantsTest {
     @Test
     void v13_targetNamedTaiouYoteiJiki() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "対象", "回答", "確認日", "対応予定時期", "特記事項");
+        s.header(3, 0, "No.", "チェック項目", "対象", "回答", "確認日", "対応予定時期", "特記事項");
         s.put(4, 0, "1-①").put(4, 1, SECURITY_OFFICER).put(4, 2, "－");
         s.put(5, 0, "2-⑧").put(5, 1, REUSE).put(5, 2, "医療情報システム全般");
         s.put(6, 0, "3-④").put(6, 1, RULES).put(6, 2, "－");
@@ -339,7 +331,7 @@ class LayoutVariantsTest {
     @Test
     void v14_targetNamedJisshiYoteiAndComment() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "実施予定時期", "コメント");
+        s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "実施予定時期", "コメント");
         s.put(4, 0, "2-⑨").put(4, 1, USB);
         s.put(5, 0, "2-⑩").put(5, 1, TWO_FACTOR);
         s.box(3, 0, 5, 5);
@@ -356,12 +348,12 @@ class LayoutVariantsTest {
         cover.put(0, 0, TITLE).put(2, 0, "（医療機関・薬局確認用、事業者確認用の2シート）");
         OfficialSamples.Sheet a = cover.next(LABEL);
         a.put(0, 0, "医療機関におけるサイバーセキュリティ対策チェックリスト");
-        header(a, 2, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        a.header(2, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         a.put(3, 0, "1-①").put(3, 1, SECURITY_OFFICER).put(4, 0, "2-①").put(4, 1, DEVICE_LEDGER);
         a.box(2, 0, 4, 4);
         OfficialSamples.Sheet b = cover.next("事業者確認用");
         b.put(0, 0, "医療機関におけるサイバーセキュリティ対策チェックリスト");
-        header(b, 2, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        b.header(2, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         b.put(3, 0, "1-①").put(3, 1, SECURITY_OFFICER).put(4, 0, "2-③").put(4, 1, MDS);
         b.box(2, 0, 4, 4);
         OfficialReading r = read("v15", cover);
@@ -376,7 +368,7 @@ class LayoutVariantsTest {
     void v16_noteNamingTheOtherForm() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
         s.put(2, 0, "※事業者確認用チェックリストは、システム事業者に記入を依頼してください。");
-        header(s, 4, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        s.header(4, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(5, 0, "1-①").put(5, 1, SECURITY_OFFICER).put(6, 0, "2-③").put(6, 1, MDS);
         s.box(4, 0, 6, 4);
         OfficialGrid g = only(read("v16", s));
@@ -388,7 +380,7 @@ class LayoutVariantsTest {
     @Test
     void v17_textOverTwoRowsMergedNumber() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "3-①").put(4, 1, CONTACT);
         s.put(5, 0, "3-②").put(5, 1, RESTORE_A).put(6, 1, RESTORE_B);
         s.merge(5, 0, 6, 0).merge(5, 2, 6, 2).merge(5, 3, 6, 3).merge(5, 4, 6, 4);
@@ -402,7 +394,7 @@ class LayoutVariantsTest {
     @Test
     void v18_textOverTwoRowsPlain() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "3-①").put(4, 1, CONTACT);
         s.put(5, 0, "3-②").put(5, 1, RESTORE_A).put(6, 1, RESTORE_B);
         s.put(7, 0, "3-③").put(7, 1, BCP);
@@ -415,7 +407,7 @@ class LayoutVariantsTest {
     @Test
     void v19_footnoteRowsBetweenItems() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "2-⑥").put(4, 1, SECURITY_PATCH).put(4, 2, "医療情報システム全般");
         s.put(5, 0, "2-⑦").put(5, 1, PASSWORD.replace("※", "\n※")).put(5, 2, "医療情報システム全般");
         s.put(6, 0, "※パスワードの設定は、令和７年度版から変更ありません。").merge(6, 0, 6, 5);
@@ -431,7 +423,7 @@ class LayoutVariantsTest {
     @Test
     void v20_itemsWithoutFullStop() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "2").put(4, 1, "医療情報システムの管理・運用");
         s.put(5, 0, "⑨").put(5, 1, USB);
         s.put(6, 0, "⑩").put(6, 1, TWO_FACTOR);
@@ -449,7 +441,7 @@ class LayoutVariantsTest {
     @Test
     void v21_exampleRowRei() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "（例）").put(4, 1, SECURITY_OFFICER).put(4, 2, "－").put(4, 3, "はい").put(4, 4, "令和8年4月1日");
         s.put(5, 0, "1-①").put(5, 1, SECURITY_OFFICER).put(5, 2, "－");
         s.put(6, 0, "2-①").put(6, 1, DEVICE_LEDGER).put(6, 2, "医療情報システム全般");
@@ -462,7 +454,7 @@ class LayoutVariantsTest {
     @Test
     void v22_exampleRowKinyuurei() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "対象", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "記入例").put(4, 1, SECURITY_OFFICER).put(4, 2, "－").put(4, 3, "いいえ").put(4, 5, "令和8年9月30日");
         s.put(5, 0, "1-①").put(5, 1, SECURITY_OFFICER).put(5, 2, "－");
         s.put(6, 0, "2-①").put(6, 1, DEVICE_LEDGER).put(6, 2, "医療情報システム全般");
@@ -477,7 +469,7 @@ class LayoutVariantsTest {
     @Test
     void v23_singleCheckColumnIsNotGuessed() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "チェック", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "チェック", "確認日", "目標日");
         s.put(4, 0, "1-①").put(4, 1, SECURITY_OFFICER).put(4, 2, "✓");
         s.put(5, 0, "2-①").put(5, 1, DEVICE_LEDGER);
         s.box(3, 0, 5, 4);
@@ -490,7 +482,7 @@ class LayoutVariantsTest {
     @Test
     void v24_daiChuShouKoumoku() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "大項目", "No.", "小項目", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "大項目", "No.", "小項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "1 体制構築").put(4, 1, "①").put(4, 2, SECURITY_OFFICER);
         s.put(5, 0, "2 医療情報システムの管理・運用").merge(5, 0, 6, 0);
         s.put(5, 1, "①").put(5, 2, DEVICE_LEDGER);
@@ -505,7 +497,7 @@ class LayoutVariantsTest {
     @Test
     void v25_headingWithDashInAnswer() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "体制構築").merge(4, 0, 4, 1).put(4, 2, "－").put(4, 3, "－").put(4, 4, "－");
         s.put(5, 0, "1-①").put(5, 1, SECURITY_OFFICER);
         s.put(6, 0, "医療情報システムの管理・運用").merge(6, 0, 6, 1).put(6, 2, "－").put(6, 3, "－").put(6, 4, "－");
@@ -522,7 +514,7 @@ class LayoutVariantsTest {
     @Test
     void g01_twoQuestionsUnderOneMergedNumberStayTwoRows() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
-        header(s, 3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
+        s.header(3, 0, "No.", "チェック項目", "はい・いいえ", "確認日", "目標日");
         s.put(4, 0, "2-⑦").put(4, 1, "パスワードは英数字、記号が混在した8文字以上とし、定期的に変更している。").merge(4, 0, 5, 0);
         s.put(5, 1, REUSE);
         s.put(6, 0, "2-⑨").put(6, 1, USB);
@@ -536,11 +528,11 @@ class LayoutVariantsTest {
     void g02_stackedFormsWithOnlyALabelBetweenStayTwo() throws Exception {
         OfficialSamples.Sheet s = titled(LABEL);
         String[] h = {"No.", "チェック項目", "はい・いいえ", "確認日", "目標日"};
-        header(s, 3, 0, h);
+        s.header(3, 0, h);
         s.put(4, 0, "1-①").put(4, 1, SECURITY_OFFICER);
         s.box(3, 0, 4, 4);
         s.put(6, 0, "事業者確認用");
-        header(s, 7, 0, h);
+        s.header(7, 0, h);
         s.put(8, 0, "2-③").put(8, 1, MDS);
         s.box(7, 0, 8, 4);
         OfficialReading r = read("g02", s);

@@ -36,13 +36,13 @@ public final class OfficialSamples {
     }
 
     /** A small sheet builder: text at (row, column), 0-based, with merges and a bordered style for the grid. */
-    static final class Sheet {
-        final XSSFWorkbook wb;
-        final XSSFSheet sheet;
-        final CellStyle grid;
-        final CellStyle head;
+    public static final class Sheet {
+        public final XSSFWorkbook wb;
+        public final XSSFSheet sheet;
+        public final CellStyle grid;
+        public final CellStyle head;
 
-        Sheet(String name) {
+        public Sheet(String name) {
             this(new XSSFWorkbook(), name);
         }
 
@@ -61,11 +61,11 @@ public final class OfficialSamples {
             head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
 
-        Sheet put(int r, int c, String text) {
+        public Sheet put(int r, int c, String text) {
             return put(r, c, text, null);
         }
 
-        Sheet put(int r, int c, String text, CellStyle style) {
+        public Sheet put(int r, int c, String text, CellStyle style) {
             Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
             Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
             cell.setCellValue(text);
@@ -75,8 +75,31 @@ public final class OfficialSamples {
             return this;
         }
 
+        /** Header words in row {@code r} from column {@code from}, in the header style (an empty word leaves a gap). */
+        public Sheet header(int r, int from, String... words) {
+            for (int c = 0; c < words.length; c++) {
+                if (!words[c].isEmpty()) {
+                    put(r, from + c, words[c], head);
+                }
+            }
+            return this;
+        }
+
+        /** A grey fill over cells {@code c1} to {@code c2} of row {@code r}, as a form greys out cells taking no answer. */
+        public Sheet grey(int r, int c1, int c2) {
+            CellStyle grey = wb.createCellStyle();
+            grey.cloneStyleFrom(grid);
+            grey.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            grey.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            for (int c = c1; c <= c2; c++) {
+                (row.getCell(c) == null ? row.createCell(c) : row.getCell(c)).setCellStyle(grey);
+            }
+            return this;
+        }
+
         /** Borders on every cell of a rectangle, so the printed grid has lines where the answers go. */
-        Sheet box(int r1, int c1, int r2, int c2) {
+        public Sheet box(int r1, int c1, int r2, int c2) {
             for (int r = r1; r <= r2; r++) {
                 Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
                 for (int c = c1; c <= c2; c++) {
@@ -89,18 +112,18 @@ public final class OfficialSamples {
             return this;
         }
 
-        Sheet merge(int r1, int c1, int r2, int c2) {
+        public Sheet merge(int r1, int c1, int r2, int c2) {
             sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
             return this;
         }
 
         /** Another sheet of the same workbook (saving either saves both). */
-        Sheet next(String name) {
+        public Sheet next(String name) {
             return new Sheet(wb, name);
         }
 
         /** A drop-down list on a rectangle of cells, as a form offers はい/いいえ. */
-        Sheet list(int r1, int c1, int r2, int c2, String... values) {
+        public Sheet list(int r1, int c1, int r2, int c2, String... values) {
             DataValidationHelper h = sheet.getDataValidationHelper();
             DataValidation v = h.createValidation(h.createExplicitListConstraint(values),
                     new CellRangeAddressList(r1, r2, c1, c2));
@@ -109,7 +132,7 @@ public final class OfficialSamples {
         }
 
         /** A date-only rule on a rectangle of cells. */
-        Sheet dates(int r1, int c1, int r2, int c2) {
+        public Sheet dates(int r1, int c1, int r2, int c2) {
             DataValidationHelper h = sheet.getDataValidationHelper();
             DataValidation v = h.createValidation(h.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                     "2019-05-01", "2099-12-31", "yyyy-MM-dd"), new CellRangeAddressList(r1, r2, c1, c2));
@@ -118,7 +141,7 @@ public final class OfficialSamples {
         }
 
         /** A date format on a rectangle of cells (empty cells created with it). */
-        Sheet dateFormat(int r1, int c1, int r2, int c2) {
+        public Sheet dateFormat(int r1, int c1, int r2, int c2) {
             CellStyle d = wb.createCellStyle();
             d.cloneStyleFrom(grid);
             d.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d"));
@@ -131,17 +154,17 @@ public final class OfficialSamples {
             return this;
         }
 
-        Sheet hide(int c) {
+        public Sheet hide(int c) {
             sheet.setColumnHidden(c, true);
             return this;
         }
 
-        Sheet width(int c, int chars) {
+        public Sheet width(int c, int chars) {
             sheet.setColumnWidth(c, chars * 256);
             return this;
         }
 
-        Path save(Path file) throws IOException {
+        public Path save(Path file) throws IOException {
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
@@ -192,9 +215,7 @@ public final class OfficialSamples {
         s.put(h, 6, "2回目", s.head).merge(h, 6, h, 7);
         s.put(h, 8, "備考", s.head).merge(h, 8, h + 1, 8);
         s.sheet.createRow(h + 1).setHeightInPoints(30);
-        s.put(h + 1, 3, "はい・いいえ", s.head).put(h + 1, 4, "確認日", s.head)
-                .put(h + 1, 5, "令和８年度中の目標日", s.head).put(h + 1, 6, "はい・いいえ", s.head)
-                .put(h + 1, 7, "確認日", s.head);
+        s.header(h + 1, 3, "はい・いいえ", "確認日", "令和８年度中の目標日", "はい・いいえ", "確認日");
         s.box(h, 0, h + 1, 8);
         int r = h + 2;
         int first = r;

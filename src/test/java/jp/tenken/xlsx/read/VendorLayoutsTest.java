@@ -50,8 +50,7 @@ class VendorLayoutsTest {
         s.put(h, 3, "1回目", s.head).merge(h, 3, h, 5);
         s.put(h, 6, "2回目", s.head).merge(h, 6, h, 7);
         s.put(h, 8, "備考", s.head).merge(h, 8, h + 1, 8);
-        s.put(h + 1, 3, "はい・いいえ", s.head).put(h + 1, 4, "確認日", s.head).put(h + 1, 5, "目標日", s.head)
-                .put(h + 1, 6, "はい・いいえ", s.head).put(h + 1, 7, "確認日", s.head);
+        s.header(h + 1, 3, "はい・いいえ", "確認日", "目標日", "はい・いいえ", "確認日");
         int r = h + 2;
         s.put(r, 0, "1 体制構築").merge(r, 0, r, 8);
         r++;
@@ -129,13 +128,7 @@ class VendorLayoutsTest {
     // P03: both forms in one workbook, sheets named 医療機関用 / 事業者用, each label printed on its sheet
     @Test
     void p03_twoSheetsNamedOtherwiseWithLabels() throws Exception {
-        OfficialSamples.Sheet f = new OfficialSamples.Sheet("医療機関用");
-        f.put(0, 0, FACILITY_TITLE).put(1, 0, "医療機関・薬局確認用");
-        facilityTable(f, 3);
-        OfficialSamples.Sheet s = f.next("事業者用");
-        s.put(0, 0, TITLE).put(1, 0, "事業者確認用");
-        vendorTable(s, 3);
-        OfficialReading r = read("p03", f);
+        OfficialReading r = reader.read(VendorLayouts.twoSheets(dir.resolve("p03.xlsx"), true));
         assertEquals(2, r.grids().size(), () -> r.grids().toString());
         assertEquals(List.of(FormKind.FACILITY, FormKind.PHARMACY), r.grids().get(0).forms());
         expectVendor(vendorGrid(r));
@@ -144,13 +137,7 @@ class VendorLayoutsTest {
     // P04: the same, but the forms are named only as 医療機関用 / 事業者用 (sheet name and title), no 「…確認用」 label
     @Test
     void p04_twoSheetsNamedOtherwiseWithoutLabels() throws Exception {
-        OfficialSamples.Sheet f = new OfficialSamples.Sheet("医療機関用");
-        f.put(0, 0, FACILITY_TITLE + "（医療機関用）");
-        facilityTable(f, 2);
-        OfficialSamples.Sheet s = f.next("事業者用");
-        s.put(0, 0, TITLE + "（事業者用）");
-        vendorTable(s, 2);
-        OfficialReading r = read("p04", f);
+        OfficialReading r = reader.read(VendorLayouts.twoSheets(dir.resolve("p04.xlsx"), false));
         assertEquals(2, r.grids().size(), () -> r.grids().toString());
         assertEquals(List.of(FormKind.FACILITY), r.grids().get(0).forms(), "医療機関用");
         assertEquals("事業者用", r.grids().get(1).label());
@@ -160,15 +147,7 @@ class VendorLayoutsTest {
     // P05: 事業者名 / 記入者 / 連絡先 / 記入日 block (bordered, fill-in cells) between the label and the header
     @Test
     void p05_vendorBlockAboveHeader() throws Exception {
-        OfficialSamples.Sheet s = new OfficialSamples.Sheet("事業者確認用");
-        s.put(0, 0, TITLE).put(1, 0, "事業者確認用");
-        s.put(2, 0, "事業者名").merge(2, 0, 2, 1).merge(2, 2, 2, 5);
-        s.put(3, 0, "記入者").merge(3, 0, 3, 1).merge(3, 2, 3, 5);
-        s.put(4, 0, "連絡先").merge(4, 0, 4, 1).merge(4, 2, 4, 5);
-        s.put(5, 0, "記入日").merge(5, 0, 5, 1).merge(5, 2, 5, 5);
-        s.box(2, 0, 5, 5);
-        vendorTable(s, 7);
-        expectVendor(RowKeepingRecognitionTest.only(read("p05", s)));
+        expectVendor(RowKeepingRecognitionTest.only(reader.read(VendorLayouts.vendorWithBlock(dir.resolve("p05.xlsx")))));
     }
 
     // P06: the same block worded 事業者名 / 回答者 / 回答日 / 医療機関名, at the right of the label rows
@@ -200,14 +179,7 @@ class VendorLayoutsTest {
     // P08: a filled-in 「事業者確認用（記入例）」 sheet before the real one
     @Test
     void p08_exampleSheetBeside() throws Exception {
-        OfficialSamples.Sheet ex = new OfficialSamples.Sheet("事業者確認用（記入例）");
-        ex.put(0, 0, TITLE).put(1, 0, "事業者確認用");
-        vendorTable(ex, 3);
-        ex.put(6, 3, "はい").put(6, 4, "2026/6/1");
-        OfficialSamples.Sheet s = ex.next("事業者確認用");
-        s.put(0, 0, TITLE).put(1, 0, "事業者確認用");
-        vendorTable(s, 3);
-        OfficialReading r = read("p08", ex);
+        OfficialReading r = reader.read(VendorLayouts.withExampleSheet(dir.resolve("p08.xlsx")));
         expectVendor(RowKeepingRecognitionTest.only(r));
         assertEquals(List.of("事業者確認用（記入例）"), r.examples());
     }
